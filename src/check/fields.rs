@@ -1,0 +1,843 @@
+//! Field schemas, and the typing of written values against them.
+
+use std::collections::HashMap;
+
+use jiff::civil::{Date, Time};
+use jiff::{Timestamp, ZonedDateTime, tz::TimeZone};
+
+use crate::diag::{Code, Diagnostic};
+use crate::locale::Locale;
+use crate::span::Span;
+use crate::syntax::ast::{DeclKind, Field, Ref, Value, ValueKind};
+
+/// The type a field's value must have.
+#[derive(Clone, Copy, Debug)]
+pub enum Ty {
+    /// Text in quotes, not empty.
+    Text,
+    /// One or more texts, separated by commas.
+    Texts,
+    /// `<https://...>`; http, https or mailto.
+    Url,
+    /// `<name@example.org>` or `"name@example.org"`.
+    Email,
+    /// `"+65 9137 3886"`: an international number.
+    Phone,
+    /// A reference to a declaration of one of these kinds.
+    Ref(&'static [DeclKind]),
+    /// A date, or a range of dates.
+    Dates,
+    /// A time of day, or a range of times.
+    Times,
+    /// A date and time with its zone.
+    Instant,
+    /// An IANA time zone name, in quotes.
+    Zone,
+    Locale,
+    /// One of these words.
+    Word(&'static [&'static str]),
+    /// A place and a date: the dateline.
+    Dateline,
+}
+
+impl Ty {
+    /// What a value of this type looks like, for messages.
+    pub fn describe(self) -> String {
+        match self {
+            Ty::Text => "text in quotes, such as \"Executive Director\"".into(),
+            Ty::Texts => "texts in quotes, separated by commas".into(),
+            Ty::Url => "a URL such as <https://www.apec.org>".into(),
+            Ty::Email => "an e-mail address such as <media@example.org>".into(),
+            Ty::Phone => "an international phone number such as \"+65 9137 3886\"".into(),
+            Ty::Ref(kinds) => format!(
+                "a reference to {}, such as @id",
+                kinds
+                    .iter()
+                    .map(|k| k.with_article())
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            ),
+            Ty::Dates => "a date like 2017-03-02, or a range like 2017-03-02..2017-03-03".into(),
+            Ty::Times => "a time like 09:30, or a range like 09:30..17:00".into(),
+            Ty::Instant => {
+                "a date and time with its zone, like 2017-02-20T09:00[Asia/Ho_Chi_Minh]".into()
+            }
+            Ty::Zone => "a time zone name in quotes, such as \"Asia/Ho_Chi_Minh\"".into(),
+            Ty::Locale => format!("a locale: {}", Locale::TAGS.join(", ")),
+            Ty::Word(words) => format!("one of: {}", words.join(", ")),
+            Ty::Dateline => "a place and a date, such as @nha-trang 2017-02-21".into(),
+        }
+    }
+}
+
+/// One field a block may have.
+#[derive(Clone, Copy, Debug)]
+pub struct FieldSpec {
+    pub name: &'static str,
+    pub ty: Ty,
+    pub required: bool,
+    /// May be written more than once.
+    pub many: bool,
+    pub doc: &'static str,
+}
+
+const fn f(name: &'static str, ty: Ty, required: bool, doc: &'static str) -> FieldSpec {
+    FieldSpec {
+        name,
+        ty,
+        required,
+        many: false,
+        doc,
+    }
+}
+
+const fn many(name: &'static str, ty: Ty, doc: &'static str) -> FieldSpec {
+    FieldSpec {
+        name,
+        ty,
+        required: false,
+        many: true,
+        doc,
+    }
+}
+
+const ORG: &[DeclKind] = &[DeclKind::Org];
+const PLACE: &[DeclKind] = &[DeclKind::Place];
+const MEETING: &[DeclKind] = &[DeclKind::Meeting];
+const PERSON_OR_ORG: &[DeclKind] = &[DeclKind::Person, DeclKind::Org];
+
+pub const RELEASE_FIELDS: &[FieldSpec] = &[
+    f("kicker", Ty::Text, false, "a short line above the headline"),
+    f("headline", Ty::Text, true, "the headline"),
+    f("subheadline", Ty::Text, false, "a line below the headline"),
+    f(
+        "dateline",
+        Ty::Dateline,
+        true,
+        "where and when the release is issued",
+    ),
+    f(
+        "embargo",
+        Ty::Instant,
+        false,
+        "the moment the release may be published",
+    ),
+    f(
+        "issuer",
+        Ty::Ref(ORG),
+        true,
+        "the org that issues the release",
+    ),
+    f(
+        "locale",
+        Ty::Locale,
+        false,
+        "the language and conventions; en-GB when not set",
+    ),
+    f(
+        "topics",
+        Ty::Texts,
+        false,
+        "subjects, for indexes and metadata",
+    ),
+    f(
+        "end-mark",
+        Ty::Text,
+        false,
+        "the mark that ends the release; \"# # #\" when not set",
+    ),
+];
+
+const ORG_FIELDS: &[FieldSpec] = &[
+    f(
+        "short",
+        Ty::Text,
+        false,
+        "the name used in running text, such as \"APEC\"",
+    ),
+    f("url", Ty::Url, false, "the org's website"),
+    f("parent", Ty::Ref(ORG), false, "the org this one belongs to"),
+];
+
+const PERSON_FIELDS: &[FieldSpec] = &[
+    f(
+        "short",
+        Ty::Text,
+        false,
+        "the name used after the first mention, such as \"Dr Bollard\"",
+    ),
+    f(
+        "title",
+        Ty::Text,
+        false,
+        "the person's title, such as \"Executive Director\"",
+    ),
+    f("org", Ty::Ref(ORG), false, "the org the person speaks for"),
+    f(
+        "pronoun",
+        Ty::Text,
+        false,
+        "the pronoun an attribution may use, such as \"she\"",
+    ),
+];
+
+const PLACE_FIELDS: &[FieldSpec] = &[
+    f(
+        "country",
+        Ty::Text,
+        false,
+        "the country, as the release writes it",
+    ),
+    f("venue", Ty::Text, false, "the building or hall"),
+    f("address", Ty::Text, false, "the street address"),
+    f(
+        "zone",
+        Ty::Zone,
+        false,
+        "the place's time zone, such as \"Asia/Ho_Chi_Minh\"",
+    ),
+];
+
+const MEETING_FIELDS: &[FieldSpec] = &[
+    f("short", Ty::Text, false, "a short name, such as \"SOM1\""),
+    f("dates", Ty::Dates, true, "the day or days of the meeting"),
+    f(
+        "time",
+        Ty::Times,
+        false,
+        "the starting time, or the times it starts and ends",
+    ),
+    f(
+        "zone",
+        Ty::Zone,
+        false,
+        "the time zone, when it is not the place's",
+    ),
+    f("place", Ty::Ref(PLACE), true, "where the meeting is held"),
+    f("chair", Ty::Ref(PERSON_OR_ORG), false, "who chairs it"),
+    f("host", Ty::Ref(PERSON_OR_ORG), false, "who hosts it"),
+    f(
+        "status",
+        Ty::Word(crate::model::MeetingStatus::WORDS),
+        true,
+        "planned, under-way, held, postponed or cancelled",
+    ),
+];
+
+const OUTCOME_FIELDS: &[FieldSpec] = &[
+    f(
+        "meeting",
+        Ty::Ref(MEETING),
+        false,
+        "the meeting the outcome belongs to",
+    ),
+    f(
+        "status",
+        Ty::Word(crate::model::OutcomeStatus::WORDS),
+        true,
+        "sought, agreed, endorsed or launched",
+    ),
+];
+
+const CONTACT_FIELDS: &[FieldSpec] = &[
+    f(
+        "role",
+        Ty::Word(crate::model::ContactRole::WORDS),
+        true,
+        "media, investor, analyst or general",
+    ),
+    f("org", Ty::Ref(ORG), false, "the org the contact works for"),
+    f("title", Ty::Text, false, "the contact's job title"),
+    many(
+        "phone",
+        Ty::Phone,
+        "a phone number; write the field again for more",
+    ),
+    many(
+        "email",
+        Ty::Email,
+        "an e-mail address; write the field again for more",
+    ),
+];
+
+pub fn decl_fields(kind: DeclKind) -> &'static [FieldSpec] {
+    match kind {
+        DeclKind::Org => ORG_FIELDS,
+        DeclKind::Person => PERSON_FIELDS,
+        DeclKind::Place => PLACE_FIELDS,
+        DeclKind::Meeting => MEETING_FIELDS,
+        DeclKind::Outcome => OUTCOME_FIELDS,
+        DeclKind::Contact => CONTACT_FIELDS,
+    }
+}
+
+/// A typed value.
+#[derive(Clone, Debug)]
+pub enum Val {
+    Text(String),
+    Texts(Vec<String>),
+    Url(String),
+    Email(String),
+    Phone { text: String, e164: String },
+    Ref { id: String, kind: DeclKind },
+    Dates(Date, Date),
+    Times(Time, Option<Time>),
+    Instant(ZonedDateTime, String),
+    Zone(String),
+    Locale(Locale),
+    Word(String),
+    Dateline { place: String, date: Date },
+}
+
+/// The typed fields of one block, by name.
+#[derive(Default)]
+pub struct Fields {
+    map: HashMap<&'static str, Vec<(Val, Span)>>,
+}
+
+impl Fields {
+    pub fn one(&self, name: &str) -> Option<&Val> {
+        self.map.get(name).and_then(|v| v.first()).map(|(v, _)| v)
+    }
+
+    pub fn all(&self, name: &str) -> impl Iterator<Item = &Val> {
+        self.map.get(name).into_iter().flatten().map(|(v, _)| v)
+    }
+
+    pub fn text(&self, name: &str) -> Option<String> {
+        match self.one(name) {
+            Some(Val::Text(s)) | Some(Val::Url(s)) | Some(Val::Zone(s)) | Some(Val::Word(s)) => {
+                Some(s.clone())
+            }
+            _ => None,
+        }
+    }
+
+    pub fn id(&self, name: &str) -> Option<String> {
+        match self.one(name) {
+            Some(Val::Ref { id, .. }) => Some(id.clone()),
+            _ => None,
+        }
+    }
+}
+
+/// What the checker knows of the declarations while it types values.
+pub trait Resolve {
+    /// Resolves a reference that must be of one of `kinds`, reporting an
+    /// unknown id or a wrong kind.
+    fn resolve(&mut self, r: &Ref, kinds: &[DeclKind]) -> Option<DeclKind>;
+    fn report(&mut self, d: Diagnostic);
+}
+
+/// Checks the fields of a block against its schema: unknown, duplicate,
+/// missing and mistyped fields are all reported.
+pub fn check_fields(
+    owner: &str,
+    specs: &'static [FieldSpec],
+    fields: &[Field],
+    head: Span,
+    example: &dyn Fn(&FieldSpec) -> String,
+    cx: &mut dyn Resolve,
+) -> Fields {
+    let mut out = Fields::default();
+    let mut first_seen: HashMap<&str, Span> = HashMap::new();
+    for field in fields {
+        let key = field.key.node.as_str();
+        let Some(spec) = specs.iter().find(|s| s.name == key) else {
+            let names: Vec<&str> = specs.iter().map(|s| s.name).collect();
+            let mut d = Diagnostic::new(
+                Code::UnknownField,
+                field.key.span,
+                format!("{owner} has no field `{key}`"),
+            )
+            .label("unknown field");
+            d = match crate::suggest::closest(key, names.iter().copied()) {
+                Some(s) => d.help(format!("did you mean `{s}`?")),
+                None => d.help(format!("the fields it takes are: {}", names.join(", "))),
+            };
+            cx.report(d);
+            continue;
+        };
+        if !spec.many {
+            if let Some(first) = first_seen.get(key) {
+                cx.report(
+                    Diagnostic::new(
+                        Code::DuplicateField,
+                        field.key.span,
+                        format!("field `{key}` is written twice in {owner}"),
+                    )
+                    .label("written again here")
+                    .also(*first, "first written here")
+                    .help("keep one of them"),
+                );
+                continue;
+            }
+            first_seen.insert(spec.name, field.key.span);
+        }
+        for (val, span) in type_field(spec, field, cx) {
+            out.map.entry(spec.name).or_default().push((val, span));
+        }
+    }
+    for spec in specs.iter().filter(|s| s.required) {
+        if !out.map.contains_key(spec.name) && !first_seen.contains_key(spec.name) {
+            cx.report(
+                Diagnostic::new(
+                    Code::MissingField,
+                    head,
+                    format!("{owner} has no `{}`", spec.name),
+                )
+                .label(format!("needs `{}`: {}", spec.name, spec.doc))
+                .help(format!("add it: `{}`", example(spec))),
+            );
+        }
+    }
+    out
+}
+
+fn type_field(spec: &FieldSpec, field: &Field, cx: &mut dyn Resolve) -> Vec<(Val, Span)> {
+    let values = &field.values;
+    match spec.ty {
+        Ty::Dateline => {
+            let mut place = None;
+            let mut date = None;
+            for v in values {
+                match &v.kind {
+                    ValueKind::Ref(r) if place.is_none() => {
+                        place = Some(r);
+                        if cx.resolve(r, PLACE).is_none() {
+                            return Vec::new();
+                        }
+                    }
+                    ValueKind::Temporal(t) if date.is_none() && !t.contains([':', 'T']) => {
+                        date = Some(parse_date(t, v.span, cx));
+                    }
+                    _ => {
+                        wrong_type(spec, v, cx);
+                        return Vec::new();
+                    }
+                }
+            }
+            match (place, date) {
+                (Some(p), Some(Some(d))) => vec![(
+                    Val::Dateline {
+                        place: p.id.node.clone(),
+                        date: d,
+                    },
+                    field.span,
+                )],
+                (Some(_), Some(None)) => Vec::new(),
+                _ => {
+                    cx.report(
+                        Diagnostic::new(
+                            Code::WrongType,
+                            field.span,
+                            "a dateline needs a place and a date",
+                        )
+                        .label("expected a place and a date")
+                        .help("write it as `dateline @nha-trang 2017-02-21`"),
+                    );
+                    Vec::new()
+                }
+            }
+        }
+        Ty::Texts => values
+            .iter()
+            .filter_map(|v| match &v.kind {
+                ValueKind::Str(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+                ValueKind::Str(_) => {
+                    empty_text(spec, v.span, cx);
+                    None
+                }
+                _ => {
+                    wrong_type(spec, v, cx);
+                    None
+                }
+            })
+            .collect::<Vec<_>>()
+            .pipe(|texts| vec![(Val::Texts(texts), field.span)]),
+        ty => {
+            let mut out = Vec::new();
+            for (i, v) in values.iter().enumerate() {
+                if i > 0 && !spec.many {
+                    cx.report(
+                        Diagnostic::new(
+                            Code::WrongType,
+                            v.span,
+                            format!("field `{}` takes one value", spec.name),
+                        )
+                        .label("one value too many")
+                        .help("remove the extra value, or write it in a field of its own"),
+                    );
+                    break;
+                }
+                if let Some(val) = type_value(spec, ty, v, cx) {
+                    out.push((val, v.span));
+                }
+            }
+            out
+        }
+    }
+}
+
+trait Pipe: Sized {
+    fn pipe<R>(self, f: impl FnOnce(Self) -> R) -> R {
+        f(self)
+    }
+}
+impl<T> Pipe for T {}
+
+fn wrong_type(spec: &FieldSpec, v: &Value, cx: &mut dyn Resolve) {
+    cx.report(
+        Diagnostic::new(
+            Code::WrongType,
+            v.span,
+            format!(
+                "field `{}` takes {}, not {}",
+                spec.name,
+                spec.ty.describe(),
+                v.kind.describe()
+            ),
+        )
+        .label(format!("this is {}", v.kind.describe()))
+        .help(format!("write {}", spec.ty.describe())),
+    );
+}
+
+fn empty_text(spec: &FieldSpec, span: Span, cx: &mut dyn Resolve) {
+    cx.report(
+        Diagnostic::new(
+            Code::EmptyText,
+            span,
+            format!("field `{}` is empty", spec.name),
+        )
+        .label("empty text")
+        .help(format!("write {}, or remove the field", spec.ty.describe())),
+    );
+}
+
+fn type_value(spec: &FieldSpec, ty: Ty, v: &Value, cx: &mut dyn Resolve) -> Option<Val> {
+    match (ty, &v.kind) {
+        (Ty::Text, ValueKind::Str(s)) => {
+            if s.trim().is_empty() {
+                empty_text(spec, v.span, cx);
+                None
+            } else {
+                Some(Val::Text(s.trim().to_string()))
+            }
+        }
+        (Ty::Url, ValueKind::Url(s) | ValueKind::Str(s)) => check_url(s, v.span, cx).map(Val::Url),
+        (Ty::Email, ValueKind::Url(s) | ValueKind::Str(s)) => {
+            check_email(s, v.span, cx).map(Val::Email)
+        }
+        (Ty::Phone, ValueKind::Str(s)) => check_phone(s, v.span, cx),
+        (Ty::Ref(kinds), ValueKind::Ref(r)) if r.field.is_none() => {
+            cx.resolve(r, kinds).map(|kind| Val::Ref {
+                id: r.id.node.clone(),
+                kind,
+            })
+        }
+        (Ty::Dates, ValueKind::Temporal(t)) if !t.contains([':', 'T']) => {
+            parse_date(t, v.span, cx).map(|d| Val::Dates(d, d))
+        }
+        (Ty::Dates, ValueKind::Range(a, b)) => match (&a.kind, &b.kind) {
+            (ValueKind::Temporal(x), ValueKind::Temporal(y))
+                if !x.contains([':', 'T']) && !y.contains([':', 'T']) =>
+            {
+                let (s, e) = (parse_date(x, a.span, cx)?, parse_date(y, b.span, cx)?);
+                if e < s {
+                    reversed(spec, v.span, a.span, b.span, cx);
+                    return None;
+                }
+                Some(Val::Dates(s, e))
+            }
+            _ => {
+                wrong_type(spec, v, cx);
+                None
+            }
+        },
+        (Ty::Times, ValueKind::Temporal(t)) if is_time(t) => {
+            parse_time(t, v.span, cx).map(|t| Val::Times(t, None))
+        }
+        (Ty::Times, ValueKind::Range(a, b)) => match (&a.kind, &b.kind) {
+            (ValueKind::Temporal(x), ValueKind::Temporal(y)) if is_time(x) && is_time(y) => {
+                let (s, e) = (parse_time(x, a.span, cx)?, parse_time(y, b.span, cx)?);
+                if e < s {
+                    reversed(spec, v.span, a.span, b.span, cx);
+                    return None;
+                }
+                Some(Val::Times(s, Some(e)))
+            }
+            _ => {
+                wrong_type(spec, v, cx);
+                None
+            }
+        },
+        (Ty::Instant, ValueKind::Temporal(t)) if t.contains('T') => parse_instant(t, v.span, cx),
+        (Ty::Zone, ValueKind::Str(s)) => match TimeZone::get(s) {
+            Ok(_) => Some(Val::Zone(s.clone())),
+            Err(_) => {
+                let names = jiff::tz::db().available().collect::<Vec<_>>();
+                let names: Vec<&str> = names.iter().map(|n| n.as_str()).collect();
+                let mut d = Diagnostic::new(
+                    Code::UnknownValue,
+                    v.span,
+                    format!("`{s}` is not a time zone"),
+                )
+                .label("unknown time zone");
+                d = match crate::suggest::closest(s, names.iter().copied()) {
+                    Some(n) => d.help(format!("did you mean \"{n}\"?")),
+                    None => d.help("use an IANA time zone name, such as \"Europe/London\""),
+                };
+                cx.report(d);
+                None
+            }
+        },
+        (Ty::Locale, ValueKind::Word(w)) => match Locale::from_tag(w) {
+            Some(l) => Some(Val::Locale(l)),
+            None => {
+                unknown_word(spec, w, Locale::TAGS, v.span, cx);
+                None
+            }
+        },
+        (Ty::Word(words), ValueKind::Word(w)) => {
+            if words.contains(&w.as_str()) {
+                Some(Val::Word(w.clone()))
+            } else {
+                unknown_word(spec, w, words, v.span, cx);
+                None
+            }
+        }
+        _ => {
+            wrong_type(spec, v, cx);
+            None
+        }
+    }
+}
+
+fn is_time(t: &str) -> bool {
+    t.contains(':') && !t.contains('-')
+}
+
+fn unknown_word(spec: &FieldSpec, w: &str, words: &[&str], span: Span, cx: &mut dyn Resolve) {
+    let mut d = Diagnostic::new(
+        Code::UnknownValue,
+        span,
+        format!("`{w}` is not a value of field `{}`", spec.name),
+    )
+    .label(format!("expected {}", words.join(", ")));
+    d = match crate::suggest::closest(w, words.iter().copied()) {
+        Some(s) => d.help(format!("did you mean `{s}`?")),
+        None => d.help(format!("write one of: {}", words.join(", "))),
+    };
+    cx.report(d);
+}
+
+fn reversed(spec: &FieldSpec, span: Span, a: Span, b: Span, cx: &mut dyn Resolve) {
+    cx.report(
+        Diagnostic::new(
+            Code::ReversedRange,
+            span,
+            format!("the range in `{}` ends before it starts", spec.name),
+        )
+        .label("reversed range")
+        .also(a, "starts here")
+        .also(b, "ends here, earlier")
+        .help("write the earlier end first: `start..end`"),
+    );
+}
+
+/// Parses a date written `YYYY-MM-DD`, saying what is wrong with an
+/// impossible one.
+pub fn parse_date(t: &str, span: Span, cx: &mut dyn Resolve) -> Option<Date> {
+    let mut parts = t.splitn(3, '-').map(|p| p.parse::<i64>().ok());
+    let (y, m, d) = match (parts.next(), parts.next(), parts.next()) {
+        (Some(Some(y)), Some(Some(m)), Some(Some(d))) => (y, m, d),
+        _ => return None,
+    };
+    let problem = if !(1..=12).contains(&m) {
+        Some(format!("there is no month {m}: months run from 01 to 12"))
+    } else if !(1..=9999).contains(&y) {
+        Some(format!("the year {y} is out of range"))
+    } else {
+        let first = Date::new(y as i16, m as i8, 1).ok()?;
+        let days = i64::from(first.days_in_month());
+        (d < 1 || d > days).then(|| format!("{} {y} has {days} days", first.strftime("%B"),))
+    };
+    if let Some(problem) = problem {
+        cx.report(
+            Diagnostic::new(
+                Code::InvalidDate,
+                span,
+                format!("`{t}` is not a date in the calendar"),
+            )
+            .label(problem)
+            .help("write the date as YYYY-MM-DD, such as 2017-03-02"),
+        );
+        return None;
+    }
+    Date::new(y as i16, m as i8, d as i8).ok()
+}
+
+pub fn parse_time(t: &str, span: Span, cx: &mut dyn Resolve) -> Option<Time> {
+    let mut parts = t.split(':').map(|p| p.parse::<i64>().ok());
+    let h = parts.next().flatten()?;
+    let m = parts.next().flatten()?;
+    let s = parts.next().flatten().unwrap_or(0);
+    let problem = if !(0..=23).contains(&h) {
+        Some(format!("there is no hour {h}: hours run from 00 to 23"))
+    } else if !(0..=59).contains(&m) {
+        Some(format!("there is no minute {m}: minutes run from 00 to 59"))
+    } else if !(0..=59).contains(&s) {
+        Some(format!("there is no second {s}"))
+    } else {
+        None
+    };
+    if let Some(problem) = problem {
+        cx.report(
+            Diagnostic::new(
+                Code::InvalidDate,
+                span,
+                format!("`{t}` is not a time of day"),
+            )
+            .label(problem)
+            .help("write times on the 24-hour clock, such as 09:30 or 17:00"),
+        );
+        return None;
+    }
+    Time::new(h as i8, m as i8, s as i8, 0).ok()
+}
+
+fn parse_instant(t: &str, span: Span, cx: &mut dyn Resolve) -> Option<Val> {
+    let (date_part, _) = t.split_once('T')?;
+    // Check the calendar date first, for its better message.
+    parse_date(date_part, span, cx)?;
+    let has_zone = t.contains('[');
+    let after_t = &t[date_part.len() + 1..];
+    let has_offset = after_t.contains(['Z', '+']) || after_t.contains('-');
+    if !has_zone && !has_offset {
+        cx.report(
+            Diagnostic::new(
+                Code::EmbargoWithoutZone,
+                span,
+                format!("`{t}` has no time zone"),
+            )
+            .label("which zone is this time in?")
+            .help(format!(
+                "an embargo is a moment in one zone: write `{t}[Europe/London]`, with the zone the time is given in"
+            )),
+        );
+        return None;
+    }
+    let zoned = if has_zone {
+        t.parse::<ZonedDateTime>()
+    } else {
+        t.parse::<Timestamp>()
+            .map(|ts| ts.to_zoned_datetime(TimeZone::UTC))
+    };
+    match zoned {
+        Ok(z) => {
+            let zone = z
+                .time_zone()
+                .iana_name()
+                .map(str::to_string)
+                .unwrap_or_else(|| z.offset().to_string());
+            Some(Val::Instant(z, zone))
+        }
+        Err(e) => {
+            cx.report(
+                Diagnostic::new(
+                    Code::InvalidDate,
+                    span,
+                    format!("`{t}` is not a moment in time"),
+                )
+                .label(e.to_string())
+                .help("write it as 2017-02-20T09:00[Asia/Ho_Chi_Minh]"),
+            );
+            None
+        }
+    }
+}
+
+/// Checks a URL: it must parse and be http, https or mailto.
+pub fn check_url(s: &str, span: Span, cx: &mut dyn Resolve) -> Option<String> {
+    match url::Url::parse(s.trim()) {
+        Ok(u) if matches!(u.scheme(), "http" | "https" | "mailto") => Some(s.trim().to_string()),
+        Ok(u) => {
+            cx.report(
+                Diagnostic::new(
+                    Code::InvalidUrl,
+                    span,
+                    format!("links may not use the `{}:` scheme", u.scheme()),
+                )
+                .label("not http, https or mailto")
+                .help("a release links only to web pages and e-mail addresses: use an http, https or mailto URL"),
+            );
+            None
+        }
+        Err(e) => {
+            cx.report(
+                Diagnostic::new(Code::InvalidUrl, span, format!("`{s}` is not a URL"))
+                    .label(e.to_string())
+                    .help("write a full URL, with its scheme: <https://www.example.org/page>"),
+            );
+            None
+        }
+    }
+}
+
+pub fn check_email(s: &str, span: Span, cx: &mut dyn Resolve) -> Option<String> {
+    let addr = s.trim().strip_prefix("mailto:").unwrap_or(s.trim());
+    match addr.parse::<email_address::EmailAddress>() {
+        Ok(e) if e.domain().contains('.') => Some(addr.to_string()),
+        Ok(_) => {
+            cx.report(
+                Diagnostic::new(
+                    Code::InvalidEmail,
+                    span,
+                    format!("`{addr}` is not a reachable e-mail address"),
+                )
+                .label("the domain has no dot")
+                .help("write the full domain, such as media@example.org"),
+            );
+            None
+        }
+        Err(e) => {
+            cx.report(
+                Diagnostic::new(
+                    Code::InvalidEmail,
+                    span,
+                    format!("`{addr}` is not an e-mail address"),
+                )
+                .label(e.to_string())
+                .help("write it as name@example.org"),
+            );
+            None
+        }
+    }
+}
+
+fn check_phone(s: &str, span: Span, cx: &mut dyn Resolve) -> Option<Val> {
+    let bad = |cx: &mut dyn Resolve, why: &str| {
+        cx.report(
+            Diagnostic::new(
+                Code::InvalidPhone,
+                span,
+                format!("`{s}` is not a valid international phone number"),
+            )
+            .label(why.to_string())
+            .help("write the number with its country code, such as \"+65 9137 3886\""),
+        );
+        None
+    };
+    if !s.trim_start().starts_with('+') {
+        return bad(cx, "no country code: an international number starts with +");
+    }
+    match phonenumber::parse(None, s) {
+        Ok(n) if phonenumber::is_valid(&n) => Some(Val::Phone {
+            text: s.trim().to_string(),
+            e164: n.format().mode(phonenumber::Mode::E164).to_string(),
+        }),
+        Ok(_) => bad(cx, "no such number in its country's numbering plan"),
+        Err(e) => bad(cx, &e.to_string()),
+    }
+}

@@ -1,0 +1,603 @@
+//! The checker: resolves names, types values, renders mentions, and builds
+//! the [`model::Release`](crate::model::Release). It reports every problem
+//! it finds; it gives a model only when none of them is an error.
+
+pub mod fields;
+mod prose;
+
+use std::collections::HashMap;
+
+use crate::diag::{Code, Diagnostic};
+use crate::locale::Locale;
+use crate::model::{self, MentionForms};
+use crate::span::Span;
+use crate::syntax::ast::{self, ContactEntry, Decl, DeclKind, Item, Ref};
+use fields::{FieldSpec, Fields, Resolve, Val};
+
+/// Checks a parsed file. Returns the release when there is no error, and
+/// every diagnostic (errors and warnings) in reading order.
+pub fn check(file: &ast::File) -> (Option<model::Release>, Vec<Diagnostic>) {
+    let mut cx = Checker::default();
+    let release = cx.run(file);
+    let mut diags = cx.diags;
+    crate::diag::sort(&mut diags);
+    let ok = !diags.iter().any(Diagnostic::is_error);
+    (release.filter(|_| ok), diags)
+}
+
+/// A declared id.
+struct Symbol<'a> {
+    kind: DeclKind,
+    decl: &'a Decl,
+}
+
+#[derive(Default)]
+struct Checker<'a> {
+    diags: Vec<Diagnostic>,
+    symbols: HashMap<&'a str, Symbol<'a>>,
+    /// Declaration ids in source order.
+    order: Vec<&'a str>,
+}
+
+impl Resolve for Checker<'_> {
+    fn resolve(&mut self, r: &Ref, kinds: &[DeclKind]) -> Option<DeclKind> {
+        let id = r.id.node.as_str();
+        match self.symbols.get(id) {
+            Some(sym) if kinds.is_empty() || kinds.contains(&sym.kind) => Some(sym.kind),
+            Some(sym) => {
+                let expected = kinds
+                    .iter()
+                    .map(|k| k.with_article())
+                    .collect::<Vec<_>>()
+                    .join(" or ");
+                let d = Diagnostic::new(
+                    Code::WrongKind,
+                    r.span,
+                    format!(
+                        "expected {expected}, but `{id}` is {}",
+                        sym.kind.with_article()
+                    ),
+                )
+                .label(format!("this is {}", sym.kind.with_article()))
+                .also(
+                    sym.decl.id.span,
+                    format!("`{id}` is declared here as {}", sym.kind.with_article()),
+                )
+                .help(format!("refer to {expected} here"));
+                self.diags.push(d);
+                None
+            }
+            None => {
+                let candidates = self.order.iter().copied().filter(|c| {
+                    kinds.is_empty() || self.symbols.get(c).is_some_and(|s| kinds.contains(&s.kind))
+                });
+                let mut d = Diagnostic::new(
+                    Code::UnknownId,
+                    r.id.span,
+                    format!("no declaration has the id `{id}`"),
+                )
+                .label("unknown id");
+                d = match crate::suggest::closest(id, candidates) {
+                    Some(s) => {
+                        let decl_span = self.symbols.get(s).map(|sym| sym.decl.id.span);
+                        let d = d.help(format!("did you mean `@{s}`?"));
+                        match decl_span {
+                            Some(span) => d.also(span, format!("`{s}` is declared here")),
+                            None => d,
+                        }
+                    }
+                    None => d.help(format!(
+                        "declare it, such as `{} {id} \"...\" {{ }}`, or check the spelling",
+                        kinds.first().map_or("person", |k| k.keyword())
+                    )),
+                };
+                self.diags.push(d);
+                None
+            }
+        }
+    }
+
+    fn report(&mut self, d: Diagnostic) {
+        self.diags.push(d);
+    }
+}
+
+/// An example of a field for "add it" help.
+fn example(spec: &FieldSpec) -> String {
+    let value = match spec.name {
+        "headline" => "\"What happened, in a line\"",
+        "dateline" => "@nha-trang 2017-02-21",
+        "issuer" => "@apec",
+        "dates" => "2017-03-02..2017-03-03",
+        "place" => "@nha-trang",
+        "status" => match spec.ty {
+            fields::Ty::Word(w) => w[0],
+            _ => "planned",
+        },
+        "role" => "media",
+        _ => "...",
+    };
+    format!("{} {value}", spec.name)
+}
+
+impl<'a> Checker<'a> {
+    fn run(&mut self, file: &'a ast::File) -> Option<model::Release> {
+        // 1. Every declaration, with its id.
+        let decls: Vec<&'a Decl> = file
+            .items
+            .iter()
+            .flat_map(|item| -> Vec<&'a Decl> {
+                match item {
+                    Item::Decl(d) => vec![d],
+                    Item::Contacts(c) => c
+                        .entries
+                        .iter()
+                        .filter_map(|e| match e {
+                            ContactEntry::Decl(d) => Some(d),
+                            ContactEntry::Ref(_) => None,
+                        })
+                        .collect(),
+                    _ => Vec::new(),
+                }
+            })
+            .collect();
+        for d in &decls {
+            self.declare(d);
+        }
+
+        // 2. The fields of every declaration, typed.
+        let typed: Vec<(&'a Decl, Fields)> = decls
+            .iter()
+            .map(|d| {
+                let owner = format!("{} `{}`", d.kind.node.keyword(), d.id.node);
+                let fields = fields::check_fields(
+                    &owner,
+                    fields::decl_fields(d.kind.node),
+                    &d.fields,
+                    d.id.span.join(d.kind.span),
+                    &example,
+                    self,
+                );
+                self.check_name(d);
+                (*d, fields)
+            })
+            .collect();
+
+        // 3. The header.
+        let header = self.header(file);
+
+        // 4. The entities of the model.
+        let mut ents = Entities::default();
+        for (d, f) in &typed {
+            ents.add(d, f, header.as_ref().map(|h| (h.locale, h.dateline_year)));
+        }
+        ents.finish_people();
+
+        // 5. Prose, in reading order, so first mentions are first.
+        let mut prose = prose::ProseChecker::new(self, &ents);
+        let mut body = Vec::new();
+        let mut follow = Vec::new();
+        let mut notes = Vec::new();
+        let mut about = Vec::new();
+        let mut media_contacts = None;
+        let mut seen: HashMap<&str, Span> = HashMap::new();
+        for item in &file.items {
+            let once = match item {
+                Item::Body(p) => Some(("body", p.keyword)),
+                Item::Follow(p) => Some(("follow", p.keyword)),
+                Item::Notes(p) => Some(("notes", p.keyword)),
+                Item::Contacts(c) => Some(("contacts", c.keyword)),
+                _ => None,
+            };
+            if let Some((name, span)) = once {
+                if let Some(first) = seen.get(name) {
+                    prose.cx.report(
+                        Diagnostic::new(
+                            Code::DuplicateSection,
+                            span,
+                            format!("a release has one `{name}`"),
+                        )
+                        .label("a second one")
+                        .also(*first, "the first one")
+                        .help(format!("merge the two `{name}` blocks into one")),
+                    );
+                    continue;
+                }
+                seen.insert(name, span);
+            }
+            match item {
+                Item::Body(p) => body = prose.blocks(&p.blocks),
+                Item::Follow(p) => follow = prose.blocks(&p.blocks),
+                Item::Notes(p) => notes = prose.blocks(&p.blocks),
+                Item::About(a) => {
+                    if prose.cx.resolve(&a.org, &[DeclKind::Org]).is_some() {
+                        let org = ents.org(&a.org.id.node);
+                        about.push(model::About {
+                            org: a.org.id.node.clone(),
+                            heading: format!("About {}", org.map_or("", |o| o.display())),
+                            blocks: prose.blocks(&a.prose.blocks),
+                        });
+                    }
+                }
+                Item::Contacts(c) => {
+                    let mut ids = Vec::new();
+                    for e in &c.entries {
+                        match e {
+                            ContactEntry::Ref(r) => {
+                                if prose.cx.resolve(r, &[DeclKind::Contact]).is_some() {
+                                    ids.push(r.id.node.clone());
+                                }
+                            }
+                            ContactEntry::Decl(d) if d.kind.node == DeclKind::Contact => {
+                                ids.push(d.id.node.clone())
+                            }
+                            ContactEntry::Decl(d) => prose.cx.report(
+                                Diagnostic::new(
+                                    Code::WrongKind,
+                                    d.kind.span,
+                                    format!(
+                                        "a contacts block lists contacts, not {}",
+                                        d.kind.node.with_article()
+                                    ),
+                                )
+                                .label(format!("{} declared here", d.kind.node.with_article()))
+                                .help("move this declaration out of the contacts block"),
+                            ),
+                        }
+                    }
+                    media_contacts = Some(model::MediaContacts {
+                        lead_in: c.lead_in.as_ref().map(|s| prose::smarten_str(&s.node)),
+                        contacts: ids,
+                    });
+                }
+                _ => {}
+            }
+        }
+
+        let header = header?;
+        Some(model::Release {
+            format_version: model::FORMAT_VERSION,
+            locale: header.locale,
+            kicker: header.kicker,
+            headline: header.headline,
+            subheadline: header.subheadline,
+            dateline: header.dateline,
+            embargo: header.embargo,
+            issuer: header.issuer,
+            topics: header.topics,
+            orgs: ents.orgs,
+            people: ents.people,
+            places: ents.places,
+            meetings: ents.meetings,
+            outcomes: ents.outcomes,
+            contacts: ents.contacts,
+            body,
+            end_mark: header.end_mark,
+            media_contacts,
+            about,
+            follow,
+            notes,
+        })
+    }
+
+    fn declare(&mut self, d: &'a Decl) {
+        let id = d.id.node.as_str();
+        if let Some(first) = self.symbols.get(id) {
+            self.diags.push(
+                Diagnostic::new(
+                    Code::DuplicateId,
+                    d.id.span,
+                    format!("the id `{id}` is declared twice"),
+                )
+                .label("declared again here")
+                .also(first.decl.id.span, "first declared here")
+                .help("give each declaration an id of its own, or remove one"),
+            );
+            return;
+        }
+        self.symbols.insert(
+            id,
+            Symbol {
+                kind: d.kind.node,
+                decl: d,
+            },
+        );
+        self.order.push(id);
+    }
+
+    fn check_name(&mut self, d: &Decl) {
+        let kw = d.kind.node.keyword();
+        match &d.name {
+            None => self.diags.push(
+                Diagnostic::new(
+                    Code::MissingField,
+                    d.id.span,
+                    format!("{kw} `{}` has no name", d.id.node),
+                )
+                .label("the name goes after the id")
+                .help(format!(
+                    "write it in quotes: `{kw} {} \"Its name\" {{ ... }}`",
+                    d.id.node
+                )),
+            ),
+            Some(n) if n.node.trim().is_empty() => self.diags.push(
+                Diagnostic::new(
+                    Code::EmptyText,
+                    n.span,
+                    format!("{kw} `{}` has an empty name", d.id.node),
+                )
+                .label("empty text")
+                .help("write the name between the quotes"),
+            ),
+            Some(_) => {}
+        }
+    }
+
+    fn header(&mut self, file: &'a ast::File) -> Option<Header> {
+        let mut releases = file.items.iter().filter_map(|i| match i {
+            Item::Release(r) => Some(r),
+            _ => None,
+        });
+        let Some(r) = releases.next() else {
+            self.diags.push(
+                Diagnostic::new(Code::MissingRelease, Span::new(0, 0), "this file has no release header")
+                    .label("a release starts with its header")
+                    .help("add `release { headline \"...\" dateline @place 2017-02-21 issuer @org }` at the top"),
+            );
+            return None;
+        };
+        for extra in releases {
+            self.diags.push(
+                Diagnostic::new(
+                    Code::DuplicateSection,
+                    extra.keyword,
+                    "a file holds one release header",
+                )
+                .label("a second header")
+                .also(r.keyword, "the first header")
+                .help("put each release in a file of its own"),
+            );
+        }
+        let f = fields::check_fields(
+            "the release header",
+            fields::RELEASE_FIELDS,
+            &r.fields,
+            r.keyword,
+            &example,
+            self,
+        );
+        let locale = match f.one("locale") {
+            Some(Val::Locale(l)) => *l,
+            _ => Locale::EnGb,
+        };
+        let (place, date) = match f.one("dateline") {
+            Some(Val::Dateline { place, date }) => (place.clone(), *date),
+            _ => return None,
+        };
+        let place_decl = self.symbols.get(place.as_str())?.decl;
+        let country = place_decl
+            .fields
+            .iter()
+            .find(|fl| fl.key.node == "country")
+            .and_then(|fl| match fl.values.first().map(|v| &v.kind) {
+                Some(ast::ValueKind::Str(s)) => Some(s.trim().to_string()),
+                _ => None,
+            });
+        let city = place_decl.name.as_ref().map_or("", |n| n.node.as_str());
+        let (place_text, date_text) = locale.dateline(city, country.as_deref(), date);
+        let dateline = model::Dateline {
+            place,
+            date,
+            place_text,
+            date_text,
+        };
+        let embargo = match f.one("embargo") {
+            Some(Val::Instant(z, zone)) => Some(model::Embargo {
+                local: z.to_string(),
+                utc: z.timestamp().to_string(),
+                zone: zone.clone(),
+                text: locale.moment(z),
+            }),
+            _ => None,
+        };
+        let topics = match f.one("topics") {
+            Some(Val::Texts(t)) => t.clone(),
+            _ => Vec::new(),
+        };
+        Some(Header {
+            locale,
+            dateline_year: date.year(),
+            kicker: f.text("kicker").map(|s| prose::smarten_str(&s)),
+            headline: prose::smarten_str(&f.text("headline")?),
+            subheadline: f.text("subheadline").map(|s| prose::smarten_str(&s)),
+            dateline,
+            embargo,
+            issuer: f.id("issuer")?,
+            topics,
+            end_mark: f.text("end-mark").unwrap_or_else(|| "# # #".to_string()),
+        })
+    }
+}
+
+/// The checked header.
+pub(crate) struct Header {
+    pub locale: Locale,
+    pub dateline_year: i16,
+    pub kicker: Option<String>,
+    pub headline: String,
+    pub subheadline: Option<String>,
+    pub dateline: model::Dateline,
+    pub embargo: Option<model::Embargo>,
+    pub issuer: String,
+    pub topics: Vec<String>,
+    pub end_mark: String,
+}
+
+/// The declarations as model entities.
+#[derive(Default)]
+pub(crate) struct Entities {
+    pub orgs: Vec<model::Org>,
+    pub people: Vec<model::Person>,
+    pub places: Vec<model::Place>,
+    pub meetings: Vec<model::Meeting>,
+    pub outcomes: Vec<model::Outcome>,
+    pub contacts: Vec<model::Contact>,
+}
+
+impl Entities {
+    pub fn org(&self, id: &str) -> Option<&model::Org> {
+        self.orgs.iter().find(|o| o.id == id)
+    }
+    pub fn person(&self, id: &str) -> Option<&model::Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+    pub fn place(&self, id: &str) -> Option<&model::Place> {
+        self.places.iter().find(|p| p.id == id)
+    }
+    pub fn meeting(&self, id: &str) -> Option<&model::Meeting> {
+        self.meetings.iter().find(|m| m.id == id)
+    }
+    pub fn outcome(&self, id: &str) -> Option<&model::Outcome> {
+        self.outcomes.iter().find(|o| o.id == id)
+    }
+    pub fn contact(&self, id: &str) -> Option<&model::Contact> {
+        self.contacts.iter().find(|c| c.id == id)
+    }
+
+    fn add(&mut self, d: &Decl, f: &Fields, locale: Option<(Locale, i16)>) {
+        let id = d.id.node.clone();
+        let name = d
+            .name
+            .as_ref()
+            .map(|n| prose::smarten_str(n.node.trim()))
+            .unwrap_or_default();
+        let text = |k: &str| f.text(k).map(|s| prose::smarten_str(&s));
+        match d.kind.node {
+            DeclKind::Org => self.orgs.push(model::Org {
+                id,
+                name,
+                short: text("short"),
+                url: f.text("url"),
+                parent: f.id("parent"),
+            }),
+            DeclKind::Person => self.people.push(model::Person {
+                id,
+                name,
+                short: text("short"),
+                title: text("title"),
+                org: f.id("org"),
+                pronoun: f.text("pronoun"),
+                mentions: MentionForms {
+                    first: String::new(),
+                    later: String::new(),
+                },
+            }),
+            DeclKind::Place => self.places.push(model::Place {
+                id,
+                name,
+                country: text("country"),
+                venue: text("venue"),
+                address: text("address"),
+                zone: f.text("zone"),
+            }),
+            DeclKind::Meeting => {
+                let (start, end) = match f.one("dates") {
+                    Some(Val::Dates(s, e)) => (*s, *e),
+                    _ => return,
+                };
+                let (start_time, end_time) = match f.one("time") {
+                    Some(Val::Times(s, e)) => (Some(*s), *e),
+                    _ => (None, None),
+                };
+                let place = f.id("place").unwrap_or_default();
+                let zone = f
+                    .text("zone")
+                    .or_else(|| self.place(&place).and_then(|p| p.zone.clone()));
+                let (loc, year) = locale.unwrap_or((Locale::EnGb, start.year()));
+                self.meetings.push(model::Meeting {
+                    id,
+                    title: name,
+                    short: text("short"),
+                    start,
+                    end,
+                    start_time,
+                    end_time,
+                    zone,
+                    place,
+                    chair: f.id("chair"),
+                    host: f.id("host"),
+                    status: f
+                        .text("status")
+                        .and_then(|s| model::MeetingStatus::from_word(&s))
+                        .unwrap_or(model::MeetingStatus::Planned),
+                    dates_text: loc.dates(start, end, year),
+                });
+            }
+            DeclKind::Outcome => self.outcomes.push(model::Outcome {
+                id,
+                text: name,
+                meeting: f.id("meeting"),
+                status: f
+                    .text("status")
+                    .and_then(|s| model::OutcomeStatus::from_word(&s))
+                    .unwrap_or(model::OutcomeStatus::Sought),
+            }),
+            DeclKind::Contact => self.contacts.push(model::Contact {
+                id,
+                name,
+                role: f
+                    .text("role")
+                    .and_then(|s| model::ContactRole::from_word(&s))
+                    .unwrap_or(model::ContactRole::Media),
+                org: f.id("org"),
+                title: text("title"),
+                phones: f
+                    .all("phone")
+                    .filter_map(|v| match v {
+                        Val::Phone { text, e164 } => Some(model::Phone {
+                            text: text.clone(),
+                            e164: e164.clone(),
+                        }),
+                        _ => None,
+                    })
+                    .collect(),
+                emails: f
+                    .all("email")
+                    .filter_map(|v| match v {
+                        Val::Email(e) => Some(e.clone()),
+                        _ => None,
+                    })
+                    .collect(),
+            }),
+        }
+    }
+
+    /// Works out how each person is named at first mention and after: the
+    /// first mention gives org, title and full name ("APEC Secretariat
+    /// Executive Director Dr Alan Bollard"), later ones the short name.
+    fn finish_people(&mut self) {
+        let forms: Vec<MentionForms> = self
+            .people
+            .iter()
+            .map(|p| {
+                let mut first = String::new();
+                if let Some(title) = &p.title {
+                    if let Some(org) = p.org.as_deref().and_then(|o| self.org(o)) {
+                        first.push_str(org.display());
+                        first.push(' ');
+                    }
+                    first.push_str(title);
+                    first.push(' ');
+                }
+                first.push_str(&p.name);
+                MentionForms {
+                    first,
+                    later: p.short.clone().unwrap_or_else(|| p.name.clone()),
+                }
+            })
+            .collect();
+        for (p, f) in self.people.iter_mut().zip(forms) {
+            p.mentions = f;
+        }
+    }
+}

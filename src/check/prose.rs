@@ -1,0 +1,588 @@
+//! Prose: paragraphs, headings, lists and quotes, with every `@id`
+//! resolved and rendered from its declaration, and typographic punctuation.
+
+use std::collections::HashSet;
+
+use super::{Checker, Entities};
+use crate::check::fields::{Resolve, check_email, check_url};
+use crate::diag::{Code, Diagnostic};
+use crate::model::{Block, Inline, ListItem, Quote};
+use crate::span::Spanned;
+use crate::syntax::ast::{self, DeclKind, LinkTarget, Ref};
+
+/// The attribution verbs a quote may use.
+pub const VERBS: &[&str] = &[
+    "said",
+    "says",
+    "explained",
+    "noted",
+    "concluded",
+    "added",
+    "stated",
+    "remarked",
+    "commented",
+    "continued",
+    "emphasised",
+    "emphasized",
+    "stressed",
+    "observed",
+    "announced",
+    "declared",
+    "urged",
+    "warned",
+    "insisted",
+    "argued",
+    "acknowledged",
+    "asserted",
+    "affirmed",
+    "reflected",
+    "recalled",
+    "explains",
+    "notes",
+    "adds",
+    "commented",
+    "highlighted",
+    "underlined",
+    "welcomed",
+];
+
+/// The fields a reference may ask for, by kind.
+fn ref_fields(kind: DeclKind) -> &'static [&'static str] {
+    match kind {
+        DeclKind::Org => &["name", "short", "url"],
+        DeclKind::Person => &["name", "short", "title", "pronoun", "full"],
+        DeclKind::Place => &["name", "country", "venue", "address"],
+        DeclKind::Meeting => &["title", "short", "dates", "place"],
+        DeclKind::Outcome => &["text"],
+        DeclKind::Contact => &["name", "title"],
+    }
+}
+
+pub(crate) struct ProseChecker<'c, 'a> {
+    pub cx: &'c mut Checker<'a>,
+    ents: &'c Entities,
+    /// People already named in full.
+    introduced: HashSet<String>,
+}
+
+impl<'c, 'a> ProseChecker<'c, 'a> {
+    pub fn new(cx: &'c mut Checker<'a>, ents: &'c Entities) -> Self {
+        ProseChecker {
+            cx,
+            ents,
+            introduced: HashSet::new(),
+        }
+    }
+
+    pub fn blocks(&mut self, blocks: &[ast::Block]) -> Vec<Block> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < blocks.len() {
+            match &blocks[i] {
+                ast::Block::Para(p) => out.push(Block::Paragraph {
+                    content: self.content(&p.inlines),
+                }),
+                ast::Block::Heading { level, inlines, .. } => out.push(Block::Heading {
+                    level: *level,
+                    content: self.content(inlines),
+                }),
+                ast::Block::Quote(q) => {
+                    if let Some(q) = self.quote(q) {
+                        out.push(Block::Quote(q));
+                    }
+                }
+                ast::Block::ListItem { .. } => {
+                    let start = i;
+                    while i + 1 < blocks.len()
+                        && matches!(blocks[i + 1], ast::Block::ListItem { .. })
+                    {
+                        i += 1;
+                    }
+                    let items: Vec<(bool, usize, &[ast::Inline])> = blocks[start..=i]
+                        .iter()
+                        .filter_map(|b| match b {
+                            ast::Block::ListItem {
+                                ordered,
+                                indent,
+                                inlines,
+                                ..
+                            } => Some((*ordered, *indent, inlines.as_slice())),
+                            _ => None,
+                        })
+                        .collect();
+                    out.extend(self.lists(&items));
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// Groups list items into lists; an item indented deeper than the one
+    /// before it starts a list nested in that one.
+    fn lists(&mut self, items: &[(bool, usize, &[ast::Inline])]) -> Vec<Block> {
+        let mut out: Vec<Block> = Vec::new();
+        let Some(&(_, level, _)) = items.first() else {
+            return out;
+        };
+        let mut i = 0;
+        while i < items.len() {
+            let (ordered, _, inlines) = items[i];
+            let mut j = i + 1;
+            while j < items.len() && items[j].1 > level {
+                j += 1;
+            }
+            let item = ListItem {
+                content: self.content(inlines),
+                children: self.lists(&items[i + 1..j]),
+            };
+            match out.last_mut() {
+                Some(Block::List { ordered: o, items }) if *o == ordered => items.push(item),
+                _ => out.push(Block::List {
+                    ordered,
+                    items: vec![item],
+                }),
+            }
+            i = j;
+        }
+        out
+    }
+
+    fn quote(&mut self, q: &ast::Quote) -> Option<Quote> {
+        let verb = q.verb.node.as_str();
+        if !VERBS.contains(&verb) {
+            let mut d = Diagnostic::new(
+                Code::UnknownVerb,
+                q.verb.span,
+                format!("`{verb}` is not an attribution verb relc knows"),
+            )
+            .label("unknown verb");
+            d = match crate::suggest::closest(verb, VERBS.iter().copied()) {
+                Some(s) => d.help(format!("did you mean `{s}`?")),
+                None => d.help(format!("use one of: {}", VERBS.join(", "))),
+            };
+            self.cx.report(d);
+        }
+        self.cx.resolve(&q.speaker, &[DeclKind::Person])?;
+        let person = self.ents.person(&q.speaker.id.node);
+        let field = q.speaker.field.as_ref();
+        let (subject, pronoun) = match field.map(|f| f.node.as_str()) {
+            Some("pronoun") => (self.person_field(&q.speaker, "pronoun")?, true),
+            Some(_) => (self.mention_text(&q.speaker, DeclKind::Person)?, false),
+            None => (self.person_mention(&q.speaker.id.node), false),
+        };
+        let paragraphs: Vec<Vec<Inline>> =
+            q.paras.iter().map(|p| self.content(&p.inlines)).collect();
+        let after = q.attribution.map_or(paragraphs.len(), |(n, _)| n);
+        let attribution = if after == 0 {
+            format!("{} {verb}", capitalise(&subject))
+        } else if pronoun {
+            format!("{subject} {verb}")
+        } else {
+            format!("{verb} {subject}")
+        };
+        Some(Quote {
+            speaker: person.map(|p| p.id.clone()).unwrap_or_default(),
+            verb: verb.to_string(),
+            attribution,
+            attribution_after: after,
+            paragraphs,
+        })
+    }
+
+    /// The default mention of a person: in full the first time, short after.
+    fn person_mention(&mut self, id: &str) -> String {
+        let Some(p) = self.ents.person(id) else {
+            return String::new();
+        };
+        if self.introduced.insert(id.to_string()) {
+            p.mentions.first.clone()
+        } else {
+            p.mentions.later.clone()
+        }
+    }
+
+    fn person_field(&mut self, r: &Ref, field: &str) -> Option<String> {
+        let p = self.ents.person(&r.id.node)?;
+        let value = match field {
+            "name" => Some(p.name.clone()),
+            "short" => Some(p.short.clone().unwrap_or_else(|| p.name.clone())),
+            "title" => p.title.clone(),
+            "pronoun" => p.pronoun.clone(),
+            "full" => {
+                self.introduced.insert(p.id.clone());
+                Some(p.mentions.first.clone())
+            }
+            _ => None,
+        };
+        if value.is_none() {
+            self.missing_ref_field(r, DeclKind::Person, field);
+        }
+        value
+    }
+
+    fn missing_ref_field(&mut self, r: &Ref, kind: DeclKind, field: &str) {
+        let span = r.field.as_ref().map_or(r.span, |f| f.span);
+        self.cx.report(
+            Diagnostic::new(
+                Code::UnknownRefField,
+                span,
+                format!("{} `{}` has no {field}", kind.keyword(), r.id.node),
+            )
+            .label(format!("`{field}` is not declared"))
+            .help(format!(
+                "add `{field} \"...\"` to the declaration of `{}`",
+                r.id.node
+            )),
+        );
+    }
+
+    /// The text of a reference with an explicit field, or its default.
+    fn mention_text(&mut self, r: &Ref, kind: DeclKind) -> Option<String> {
+        let id = r.id.node.as_str();
+        let Some(field) = &r.field else {
+            return Some(match kind {
+                DeclKind::Org => self.ents.org(id)?.display().to_string(),
+                DeclKind::Person => self.person_mention(id),
+                DeclKind::Place => self.ents.place(id)?.name.clone(),
+                DeclKind::Meeting => self.ents.meeting(id)?.title.clone(),
+                DeclKind::Outcome => self.ents.outcome(id)?.text.clone(),
+                DeclKind::Contact => self.ents.contact(id)?.name.clone(),
+            });
+        };
+        let f = field.node.as_str();
+        if !ref_fields(kind).contains(&f) {
+            let mut d = Diagnostic::new(
+                Code::UnknownRefField,
+                field.span,
+                format!("{} `{id}` has no field `{f}`", kind.with_article()),
+            )
+            .label("unknown field");
+            d = match crate::suggest::closest(f, ref_fields(kind).iter().copied()) {
+                Some(s) => d.help(format!("did you mean `@{id}.{s}`?")),
+                None => d.help(format!(
+                    "{} offers: {}",
+                    kind.with_article(),
+                    ref_fields(kind).join(", ")
+                )),
+            };
+            self.cx.report(d);
+            return None;
+        }
+        let value = match kind {
+            DeclKind::Person => return self.person_field(r, f),
+            DeclKind::Org => {
+                let o = self.ents.org(id)?;
+                match f {
+                    "name" => Some(o.name.clone()),
+                    "short" => Some(o.display().to_string()),
+                    _ => o.url.clone(),
+                }
+            }
+            DeclKind::Place => {
+                let p = self.ents.place(id)?;
+                match f {
+                    "name" => Some(p.name.clone()),
+                    "country" => p.country.clone(),
+                    "venue" => p.venue.clone(),
+                    _ => p.address.clone(),
+                }
+            }
+            DeclKind::Meeting => {
+                let m = self.ents.meeting(id)?;
+                match f {
+                    "title" => Some(m.title.clone()),
+                    "short" => m.short.clone(),
+                    "dates" => Some(m.dates_text.clone()),
+                    _ => self.ents.place(&m.place).map(|p| p.name.clone()),
+                }
+            }
+            DeclKind::Outcome => self.ents.outcome(id).map(|o| o.text.clone()),
+            DeclKind::Contact => {
+                let c = self.ents.contact(id)?;
+                match f {
+                    "name" => Some(c.name.clone()),
+                    _ => c.title.clone(),
+                }
+            }
+        };
+        if value.is_none() {
+            self.missing_ref_field(r, kind, f);
+        }
+        value
+    }
+
+    fn mention(&mut self, r: &Ref, custom: Option<Vec<Inline>>) -> Option<Inline> {
+        let kind = self.cx.resolve(r, &[])?;
+        let id = r.id.node.clone();
+        let field = r.field.as_ref().map(|f| f.node.clone());
+        if kind == DeclKind::Meeting && field.as_deref() == Some("dates") && custom.is_none() {
+            let m = self.ents.meeting(&id)?;
+            return Some(Inline::Date {
+                id,
+                start: m.start,
+                end: (m.end != m.start).then_some(m.end),
+                text: m.dates_text.clone(),
+            });
+        }
+        let content = match custom {
+            Some(c) => {
+                // The declaration must still have what the field asks for.
+                if r.field.is_some() {
+                    self.mention_text(r, kind)?;
+                }
+                c
+            }
+            None => vec![Inline::text(self.mention_text(r, kind)?)],
+        };
+        Some(Inline::Mention {
+            id,
+            kind: kind.keyword(),
+            field,
+            content,
+        })
+    }
+
+    /// Converts inline syntax, then settles white space and punctuation.
+    fn content(&mut self, inlines: &[ast::Inline]) -> Vec<Inline> {
+        let raw = self.inlines(inlines);
+        let mut out = normalise(raw);
+        trim_edges(&mut out);
+        let mut prev = None;
+        smarten_all(&mut out, &mut prev);
+        out
+    }
+
+    fn inlines(&mut self, inlines: &[ast::Inline]) -> Vec<Inline> {
+        let mut out = Vec::with_capacity(inlines.len());
+        for i in inlines {
+            match i {
+                ast::Inline::Text(t) => out.push(Inline::text(t.node.clone())),
+                ast::Inline::SoftBreak(_) => out.push(Inline::text(" ")),
+                ast::Inline::Emph(c, _) => out.push(Inline::Emphasis {
+                    content: self.inlines(c),
+                }),
+                ast::Inline::Strong(c, _) => out.push(Inline::Strong {
+                    content: self.inlines(c),
+                }),
+                ast::Inline::Link { text, target, .. } => {
+                    let content = self.inlines(text);
+                    match target {
+                        LinkTarget::Url(u) => {
+                            if let Some(url) = check_url(&u.node, u.span, self.cx) {
+                                out.push(Inline::Link { url, content });
+                            }
+                        }
+                        LinkTarget::Ref(r) => {
+                            if let Some(m) = self.mention(r, Some(content)) {
+                                out.push(m);
+                            }
+                        }
+                    }
+                }
+                ast::Inline::Autolink(u) => {
+                    if let Some(link) = self.autolink(u) {
+                        out.push(link);
+                    }
+                }
+                ast::Inline::Ref(r) => {
+                    if let Some(m) = self.mention(r, None) {
+                        out.push(m);
+                    }
+                }
+                ast::Inline::Stray(c) => self.stray(c, &mut out),
+            }
+        }
+        out
+    }
+
+    fn autolink(&mut self, u: &Spanned<String>) -> Option<Inline> {
+        let s = u.node.as_str();
+        if s.contains('@') && !s.contains(':') {
+            let addr = check_email(s, u.span, self.cx)?;
+            return Some(Inline::Link {
+                url: format!("mailto:{addr}"),
+                content: vec![Inline::text(addr)],
+            });
+        }
+        let url = check_url(s, u.span, self.cx)?;
+        let shown = url.strip_prefix("mailto:").unwrap_or(&url).to_string();
+        Some(Inline::Link {
+            url,
+            content: vec![Inline::text(shown)],
+        })
+    }
+
+    fn stray(&mut self, c: &Spanned<char>, out: &mut Vec<Inline>) {
+        match c.node {
+            '@' => self.cx.report(
+                Diagnostic::new(Code::StrayAt, c.span, "an `@` with no id after it")
+                    .label("expected an id after `@`")
+                    .help("write `@id` to refer to a declaration, or `\\@` for a literal @; an e-mail address goes in angle brackets: <media@example.org>"),
+            ),
+            '*' => self.cx.report(
+                Diagnostic::new(Code::UnbalancedEmphasis, c.span, "this `*` opens emphasis that is never closed")
+                    .label("unmatched `*`")
+                    .help("close the emphasis with another `*` on the same paragraph, such as `*word*`, or write `\\*` for a literal asterisk"),
+            ),
+            '-' => self.cx.report(
+                Diagnostic::new(Code::DuplicateSection, c.span, "a quote has one attribution marker")
+                    .label("a second `---`")
+                    .help("split the quote into two `quote` blocks, one for each attribution"),
+            ),
+            other => out.push(Inline::text(other.to_string())),
+        }
+    }
+}
+
+/// Merges adjacent text and collapses runs of white space to one space.
+fn normalise(content: Vec<Inline>) -> Vec<Inline> {
+    let mut out: Vec<Inline> = Vec::with_capacity(content.len());
+    for i in content {
+        let i = match i {
+            Inline::Text { text } => Inline::Text {
+                text: collapse_ws(&text),
+            },
+            Inline::Emphasis { content } => Inline::Emphasis {
+                content: normalise(content),
+            },
+            Inline::Strong { content } => Inline::Strong {
+                content: normalise(content),
+            },
+            Inline::Link { url, content } => Inline::Link {
+                url,
+                content: normalise(content),
+            },
+            Inline::Mention {
+                id,
+                kind,
+                field,
+                content,
+            } => Inline::Mention {
+                id,
+                kind,
+                field,
+                content: normalise(content),
+            },
+            d @ Inline::Date { .. } => d,
+        };
+        if let (Some(Inline::Text { text: prev }), Inline::Text { text }) = (out.last_mut(), &i) {
+            if prev.ends_with(' ') && text.starts_with(' ') {
+                prev.push_str(&text[1..]);
+            } else {
+                prev.push_str(text);
+            }
+            continue;
+        }
+        out.push(i);
+    }
+    out
+}
+
+fn collapse_ws(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut in_ws = false;
+    for c in s.chars() {
+        if matches!(c, ' ' | '\t' | '\n' | '\r') {
+            if !in_ws {
+                out.push(' ');
+            }
+            in_ws = true;
+        } else {
+            out.push(c);
+            in_ws = false;
+        }
+    }
+    out
+}
+
+fn trim_edges(content: &mut Vec<Inline>) {
+    if let Some(Inline::Text { text }) = content.first_mut() {
+        *text = text.trim_start().to_string();
+    }
+    if let Some(Inline::Text { text }) = content.last_mut() {
+        *text = text.trim_end().to_string();
+    }
+    content.retain(|i| !matches!(i, Inline::Text { text } if text.is_empty()));
+}
+
+fn smarten_all(content: &mut [Inline], prev: &mut Option<char>) {
+    for i in content {
+        match i {
+            Inline::Text { text } => *text = smarten(text, prev),
+            Inline::Emphasis { content }
+            | Inline::Strong { content }
+            | Inline::Link { content, .. } => smarten_all(content, prev),
+            Inline::Mention { content, .. } => smarten_all(content, prev),
+            Inline::Date { text, .. } => *prev = text.chars().last(),
+        }
+    }
+}
+
+/// Typographic punctuation for a text standing alone.
+pub fn smarten_str(s: &str) -> String {
+    smarten(s, &mut None)
+}
+
+/// Straight quotes become curly ones, `--` an en dash and `---` an em dash.
+/// `prev` is the character before the text, so quotes open and close right
+/// across inline markup.
+fn smarten(s: &str, prev: &mut Option<char>) -> String {
+    if !s.contains(['"', '\'', '-']) {
+        if let Some(c) = s.chars().last() {
+            *prev = Some(c);
+        }
+        return s.to_string();
+    }
+    let opens = |p: Option<char>| match p {
+        None => true,
+        Some(c) => c.is_whitespace() || "([{\u{2014}\u{2013}/\u{201C}\u{2018}".contains(c),
+    };
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let o = match c {
+            '"' if opens(*prev) => '\u{201C}',
+            '"' => '\u{201D}',
+            '\'' if opens(*prev) => '\u{2018}',
+            '\'' => '\u{2019}',
+            '-' if chars.peek() == Some(&'-') => {
+                chars.next();
+                if chars.peek() == Some(&'-') {
+                    chars.next();
+                    '\u{2014}'
+                } else {
+                    '\u{2013}'
+                }
+            }
+            c => c,
+        };
+        out.push(o);
+        *prev = Some(o);
+    }
+    out
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::smarten_str;
+
+    #[test]
+    fn typographic_punctuation() {
+        assert_eq!(
+            smarten_str("the year's \"first\""),
+            "the year\u{2019}s \u{201C}first\u{201D}"
+        );
+        assert_eq!(smarten_str("'quoted'"), "\u{2018}quoted\u{2019}");
+        assert_eq!(smarten_str("a -- b --- c"), "a \u{2013} b \u{2014} c");
+        assert_eq!(smarten_str("job-creating"), "job-creating");
+    }
+}

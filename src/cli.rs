@@ -1,0 +1,227 @@
+//! The command line: argument parsing, files, terminals and exit codes.
+//!
+//! Exit codes: 0 on success (warnings allowed), 1 when the input has errors
+//! or cannot be read, 2 on usage errors (clap's own).
+
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use relc::diag::Diagnostics;
+use relc::{EmitOptions, Format};
+
+#[derive(Parser)]
+#[command(
+    name = "relc",
+    version,
+    about = "Press releases as checked source: .rel to HTML, JSON and wire text"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+    /// When to colour diagnostics. `auto` colours on a terminal, unless
+    /// NO_COLOR is set.
+    #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
+    color: Color,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check a release and write it as HTML, JSON or text.
+    Build {
+        /// The .rel file, or `-` for standard input.
+        file: PathBuf,
+        /// The output format.
+        #[arg(long, short, value_enum, default_value_t = Format::Html)]
+        format: Format,
+        /// Write here instead of standard output. The file is replaced
+        /// whole, and only when the build succeeds.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Wrap text output at this column.
+        #[arg(long, default_value_t = 72)]
+        width: usize,
+        /// HTML: only the <article>, for pasting into a CMS.
+        #[arg(long)]
+        fragment: bool,
+    },
+    /// Check releases without writing anything.
+    Check {
+        /// The .rel files, or `-` for standard input.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let color = match cli.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal(),
+    };
+    let ui = Ui { color };
+    match cli.command {
+        Command::Build {
+            file,
+            format,
+            output,
+            width,
+            fragment,
+        } => {
+            let mut opts = EmitOptions::default();
+            opts.text.width = width;
+            opts.html.fragment = fragment;
+            ui.build(&file, format, output.as_deref(), &opts)
+        }
+        Command::Check { files } => {
+            let mut failed = false;
+            for f in &files {
+                failed |= ui.check(f).is_none();
+            }
+            if failed {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+    }
+}
+
+struct Ui {
+    color: bool,
+}
+
+impl Ui {
+    fn error(&self, msg: &str) {
+        let prefix = if self.color {
+            "\x1b[1;31merror\x1b[0m"
+        } else {
+            "error"
+        };
+        eprintln!("{prefix}: {msg}");
+    }
+
+    /// Reads and checks one file, printing its diagnostics. The release,
+    /// when there is no error.
+    fn check(&self, path: &Path) -> Option<relc::model::Release> {
+        let (name, src) = match read_source(path) {
+            Ok(x) => x,
+            Err(msg) => {
+                self.error(&msg);
+                return None;
+            }
+        };
+        let compiled = relc::compile(&src);
+        if !compiled.diagnostics.is_empty() {
+            let diags = Diagnostics::new(&name, &src, compiled.diagnostics);
+            let width = terminal_width();
+            eprint!("{}", relc::diag::render(&diags, self.color, width));
+            if diags.error_count() > 0 {
+                self.error(&format!("{diags}"));
+            }
+        }
+        compiled.release
+    }
+
+    fn build(
+        &self,
+        path: &Path,
+        format: Format,
+        out: Option<&Path>,
+        opts: &EmitOptions,
+    ) -> ExitCode {
+        let Some(release) = self.check(path) else {
+            return ExitCode::FAILURE;
+        };
+        let text = relc::render(&release, format, opts);
+        let written = match out.filter(|p| *p != Path::new("-")) {
+            None => {
+                let mut stdout = std::io::stdout().lock();
+                stdout
+                    .write_all(text.as_bytes())
+                    .and_then(|_| stdout.flush())
+                    .map_err(|e| format!("cannot write to standard output: {e}"))
+            }
+            Some(p) => write_atomically(p, text.as_bytes()),
+        };
+        match written {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(msg) => {
+                self.error(&msg);
+                ExitCode::FAILURE
+            }
+        }
+    }
+}
+
+fn terminal_width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(100)
+}
+
+/// Reads a source file, or standard input for `-`. The name it returns is
+/// the one diagnostics show.
+fn read_source(path: &Path) -> Result<(String, String), String> {
+    let name = path.display().to_string();
+    let bytes = if path == Path::new("-") {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
+        buf
+    } else {
+        if path.is_dir() {
+            return Err(format!("{name} is a directory, not a .rel file"));
+        }
+        std::fs::read(path).map_err(|e| format!("cannot read {name}: {}", io_reason(&e)))?
+    };
+    let name = if path == Path::new("-") {
+        "<stdin>".to_string()
+    } else {
+        name
+    };
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok((name, s)),
+        Err(e) => Err(format!(
+            "{name} is not UTF-8 text: the byte at offset {} is not valid UTF-8",
+            e.utf8_error().valid_up_to()
+        )),
+    }
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Writes a file whole or not at all: a temporary file in the same folder,
+/// then a rename over the target.
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let name = path.display();
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+        .map_err(|e| format!("cannot write {name}: {}", io_reason(&e)))?;
+    tmp.write_all(bytes)
+        .and_then(|_| tmp.flush())
+        .map_err(|e| format!("cannot write {name}: {}", io_reason(&e)))?;
+    tmp.persist(path)
+        .map_err(|e| format!("cannot write {name}: {}", io_reason(&e.error)))?;
+    Ok(())
+}

@@ -1,0 +1,339 @@
+//! Diagnostics as plain data, and their rendering through miette.
+//!
+//! Every layer of the compiler returns [`Diagnostic`]s: a stable [`Code`], a
+//! severity, a message, a primary span with its label, secondary labels and
+//! help. Nothing here knows about terminals; [`Diagnostics`] attaches the
+//! source text so miette can render the whole set, each diagnostic as a
+//! related one.
+
+use std::fmt;
+
+use miette::{LabeledSpan, NamedSource, SourceCode};
+use serde::Serialize;
+
+use crate::span::Span;
+
+/// How bad a diagnostic is. Errors stop the build; warnings do not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+macro_rules! codes {
+    ($($variant:ident = $code:literal, $name:literal, $sev:ident, $summary:literal;)*) => {
+        /// The stable code of every diagnostic relc reports.
+        ///
+        /// Codes never change meaning once published; `docs/diagnostics.md`
+        /// and `relc explain` describe each one.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Code { $($variant,)* }
+
+        impl Code {
+            /// Every code, in catalogue order.
+            pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
+
+            /// The code as written in output, such as `E0101`.
+            pub fn as_str(self) -> &'static str {
+                match self { $(Code::$variant => $code,)* }
+            }
+
+            /// A short kebab-case name, such as `unknown-id`.
+            pub fn name(self) -> &'static str {
+                match self { $(Code::$variant => $name,)* }
+            }
+
+            /// The severity diagnostics of this code have.
+            pub fn severity(self) -> Severity {
+                match self { $(Code::$variant => Severity::$sev,)* }
+            }
+
+            /// One line saying what the code is about.
+            pub fn summary(self) -> &'static str {
+                match self { $(Code::$variant => $summary,)* }
+            }
+
+            /// Looks a code up by its code (`E0101`) or its name (`unknown-id`).
+            pub fn parse(s: &str) -> Option<Code> {
+                let s = s.trim();
+                Code::ALL.iter().copied().find(|c| {
+                    c.as_str().eq_ignore_ascii_case(s) || c.name() == s
+                })
+            }
+        }
+    };
+}
+
+codes! {
+    // Source text and syntax
+    Syntax            = "E0001", "syntax",              Error,   "the text does not follow the grammar of .rel";
+    // References
+    UnknownId         = "E0101", "unknown-id",          Error,   "a reference names an id that is not declared";
+    WrongKind         = "E0102", "wrong-kind",          Error,   "a reference names a declaration of the wrong kind";
+    DuplicateId       = "E0103", "duplicate-id",        Error,   "two declarations share one id";
+    UnknownRefField   = "E0104", "unknown-ref-field",   Error,   "a reference asks for a field its declaration does not have";
+    // Fields and values
+    UnknownField      = "E0201", "unknown-field",       Error,   "a block has a field that its kind does not know";
+    DuplicateField    = "E0202", "duplicate-field",     Error,   "a field that takes one value is written twice";
+    MissingField      = "E0203", "missing-field",       Error,   "a required field is missing";
+    WrongType         = "E0204", "wrong-type",          Error,   "a value has the wrong type for its field";
+    EmptyText         = "E0205", "empty-text",          Error,   "a text value that must say something is empty";
+    UnknownValue      = "E0206", "unknown-value",       Error,   "a word is not one of the values its field allows";
+    // Dates and times
+    InvalidDate       = "E0301", "invalid-date",        Error,   "a date or time does not exist";
+    ReversedRange     = "E0302", "reversed-range",      Error,   "a range ends before it starts";
+    EmbargoWithoutZone = "E0303", "embargo-without-zone", Error, "an embargo time has no time zone";
+    // Contacts and links
+    InvalidPhone      = "E0401", "invalid-phone",       Error,   "a phone number is not a valid international number";
+    InvalidEmail      = "E0402", "invalid-email",       Error,   "an e-mail address is not valid";
+    InvalidUrl        = "E0403", "invalid-url",         Error,   "a URL does not parse, or its scheme is not http, https or mailto";
+    // Structure of a release
+    MissingRelease    = "E0501", "missing-release",     Error,   "the file has no release header";
+    DuplicateSection  = "E0502", "duplicate-section",   Error,   "a part of the release that may appear once appears twice";
+    // Prose
+    StrayAt           = "E0601", "stray-at",            Error,   "an @ is followed by no id";
+    UnbalancedEmphasis = "E0602", "unbalanced-emphasis", Error,  "an emphasis marker is never closed";
+    UnknownVerb       = "E0603", "unknown-verb",        Error,   "a quote's attribution verb is not one relc knows";
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A secondary place that helps explain a diagnostic.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Label {
+    pub span: Span,
+    pub message: String,
+}
+
+/// One problem found in a source file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub code: Code,
+    pub severity: Severity,
+    pub message: String,
+    pub span: Span,
+    pub label: Option<String>,
+    pub secondary: Vec<Label>,
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// A diagnostic of `code`, with the code's own severity.
+    pub fn new(code: Code, span: Span, message: impl Into<String>) -> Self {
+        Diagnostic {
+            code,
+            severity: code.severity(),
+            message: message.into(),
+            span,
+            label: None,
+            secondary: Vec::new(),
+            help: None,
+        }
+    }
+
+    /// Sets the text under the primary span.
+    pub fn label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+
+    /// Adds a secondary label.
+    pub fn also(mut self, span: Span, message: impl Into<String>) -> Self {
+        self.secondary.push(Label {
+            span,
+            message: message.into(),
+        });
+        self
+    }
+
+    /// Sets the help text.
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// Sorts diagnostics into reading order: by position, then by code.
+pub fn sort(diags: &mut [Diagnostic]) {
+    diags.sort_by(|a, b| {
+        (a.span.start, a.span.end, a.code).cmp(&(b.span.start, b.span.end, b.code))
+    });
+}
+
+/// The diagnostics of one file, with its source, ready for miette.
+///
+/// Rendered as a whole, it shows a count and then every diagnostic, each as
+/// a related diagnostic of its own with its labels on the source.
+#[derive(Debug)]
+pub struct Diagnostics {
+    pub source: NamedSource<String>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn new(name: &str, source: &str, diagnostics: Vec<Diagnostic>) -> Self {
+        Diagnostics {
+            source: NamedSource::new(name, source.to_string()),
+            diagnostics,
+        }
+    }
+
+    /// Each diagnostic on its own, with this file's source attached.
+    pub fn iter(&self) -> impl Iterator<Item = Attached<'_>> {
+        self.diagnostics.iter().map(|d| Attached {
+            diag: d,
+            source: &self.source,
+        })
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    pub fn warning_count(&self) -> usize {
+        self.diagnostics.len() - self.error_count()
+    }
+}
+
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (e, w) = (self.error_count(), self.warning_count());
+        let plural = |n: usize, s: &str| format!("{n} {s}{}", if n == 1 { "" } else { "s" });
+        match (e, w) {
+            (0, w) => write!(f, "{} in {}", plural(w, "warning"), self.source.name()),
+            (e, 0) => write!(f, "{} in {}", plural(e, "error"), self.source.name()),
+            (e, w) => write!(
+                f,
+                "{} and {} in {}",
+                plural(e, "error"),
+                plural(w, "warning"),
+                self.source.name()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Diagnostics {}
+
+impl miette::Diagnostic for Diagnostics {
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(if self.error_count() > 0 {
+            miette::Severity::Error
+        } else {
+            miette::Severity::Warning
+        })
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(&self.source)
+    }
+
+    fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn miette::Diagnostic> + 'a>> {
+        Some(Box::new(
+            self.diagnostics
+                .iter()
+                .map(|d| d as &dyn miette::Diagnostic),
+        ))
+    }
+}
+
+/// One diagnostic with the source it points into.
+#[derive(Debug)]
+pub struct Attached<'a> {
+    pub diag: &'a Diagnostic,
+    pub source: &'a NamedSource<String>,
+}
+
+impl fmt::Display for Attached<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self.diag, f)
+    }
+}
+
+impl std::error::Error for Attached<'_> {}
+
+impl miette::Diagnostic for Attached<'_> {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.diag.code()
+    }
+    fn severity(&self) -> Option<miette::Severity> {
+        miette::Diagnostic::severity(self.diag)
+    }
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.diag.help()
+    }
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        self.diag.labels()
+    }
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(self.source)
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Diagnostic {}
+
+impl miette::Diagnostic for Diagnostic {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new(self.code.as_str()))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+        })
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display + 'a>)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let primary = LabeledSpan::new_primary_with_span(self.label.clone(), self.span);
+        let secondary = self
+            .secondary
+            .iter()
+            .map(|l| LabeledSpan::new_with_span(Some(l.message.clone()), l.span));
+        Some(Box::new(std::iter::once(primary).chain(secondary)))
+    }
+}
+
+/// Renders diagnostics as text with miette's graphical handler.
+///
+/// `color` chooses ANSI colours; `width` the terminal width. Tests use
+/// no colour, a fixed width and Unicode box drawing, so that snapshots are
+/// the same on every machine.
+pub fn render(diags: &Diagnostics, color: bool, width: usize) -> String {
+    let theme = if color {
+        miette::GraphicalTheme::unicode()
+    } else {
+        miette::GraphicalTheme::unicode_nocolor()
+    };
+    let handler = miette::GraphicalReportHandler::new_themed(theme)
+        .with_width(width)
+        .with_links(false)
+        .with_urls(false);
+    let mut out = String::new();
+    for d in diags.iter() {
+        // Writing into a String cannot fail.
+        let _ = handler.render_report(&mut out, &d);
+    }
+    out
+}

@@ -1,0 +1,9 @@
+//! Emitters: each turns the checked model into one output format. They read
+//! only the model, never the syntax tree.
+
+pub mod html;
+pub mod json;
+pub mod text;
+
+pub use html::HtmlOptions;
+pub use text::TextOptions;

@@ -1,0 +1,265 @@
+//! Wire-ready plain text: the release as a news agency takes it.
+//!
+//! Paragraphs are wrapped by textwrap, which measures Unicode widths; words
+//! are never hyphenated or broken, so a URL stays whole even when it is
+//! longer than the line.
+
+use crate::model::{Block, Inline, ListItem, Quote, Release};
+
+/// Options for the text output.
+#[derive(Clone, Copy, Debug)]
+pub struct TextOptions {
+    /// The column to wrap at.
+    pub width: usize,
+}
+
+impl Default for TextOptions {
+    fn default() -> Self {
+        TextOptions { width: 72 }
+    }
+}
+
+pub fn emit(r: &Release, opts: TextOptions) -> String {
+    let mut w = Writer {
+        out: String::new(),
+        width: opts.width.max(20),
+    };
+    match &r.embargo {
+        Some(e) => w.para(&format!("EMBARGOED UNTIL {}", e.text.to_uppercase())),
+        None => w.para("FOR IMMEDIATE RELEASE"),
+    }
+    if let Some(k) = &r.kicker {
+        w.para(&k.to_uppercase());
+    }
+    w.para(&r.headline);
+    if let Some(s) = &r.subheadline {
+        w.para(s);
+    }
+
+    let dateline = format!("{} \u{2013} ", r.dateline.text());
+    let mut lead = Some(dateline.as_str());
+    for b in &r.body {
+        w.block(b, lead.take(), "");
+    }
+    if let Some(l) = lead {
+        w.para(l.trim_end());
+    }
+
+    w.para(&r.end_mark);
+
+    if let Some(mc) = &r.media_contacts {
+        if let Some(l) = &mc.lead_in {
+            w.para(l);
+        }
+        let contacts: Vec<_> = mc
+            .contacts
+            .iter()
+            .filter_map(|id| r.contacts.iter().find(|c| &c.id == id))
+            .collect();
+        let name_width = contacts
+            .iter()
+            .map(|c| unicode_width::UnicodeWidthStr::width(c.name.as_str()))
+            .max()
+            .unwrap_or(0);
+        let mut block = String::new();
+        for c in contacts {
+            let pad = name_width - unicode_width::UnicodeWidthStr::width(c.name.as_str());
+            let mut line = format!("{}{}", c.name, " ".repeat(pad));
+            let mut reach: Vec<String> = c.phones.iter().map(|p| p.text.clone()).collect();
+            reach.extend(c.emails.iter().cloned());
+            if !reach.is_empty() {
+                line.push_str("  ");
+                line.push_str(&reach.join("  "));
+            }
+            block.push_str(line.trim_end());
+            block.push('\n');
+            let mut detail = Vec::new();
+            if let Some(t) = &c.title {
+                detail.push(t.clone());
+            }
+            if let Some(o) = c
+                .org
+                .as_deref()
+                .and_then(|o| r.orgs.iter().find(|x| x.id == o))
+            {
+                detail.push(o.name.clone());
+            }
+            if !detail.is_empty() {
+                block.push_str(&" ".repeat(name_width + 2));
+                block.push_str(&detail.join(", "));
+                block.push('\n');
+            }
+        }
+        if !block.is_empty() {
+            w.out.push_str(&block);
+            w.out.push('\n');
+        }
+    }
+
+    for a in &r.about {
+        w.line(&a.heading);
+        for b in &a.blocks {
+            w.block(b, None, "");
+        }
+    }
+    for b in &r.follow {
+        w.block(b, None, "");
+    }
+    if !r.notes.is_empty() {
+        w.line("Notes to editors");
+        for b in &r.notes {
+            w.block(b, None, "");
+        }
+    }
+    // One newline at the end, never a blank line.
+    while w.out.ends_with("\n\n") {
+        w.out.pop();
+    }
+    w.out
+}
+
+struct Writer {
+    out: String,
+    width: usize,
+}
+
+impl Writer {
+    /// A wrapped paragraph followed by a blank line.
+    fn para(&mut self, text: &str) {
+        self.para_indented(text, "", "");
+    }
+
+    fn para_indented(&mut self, text: &str, first: &str, rest: &str) {
+        self.wrapped(text, first, rest);
+        self.out.push('\n');
+    }
+
+    fn wrapped(&mut self, text: &str, first: &str, rest: &str) {
+        let opts = textwrap::Options::new(self.width)
+            .break_words(false)
+            .word_separator(textwrap::WordSeparator::AsciiSpace)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation)
+            .initial_indent(first)
+            .subsequent_indent(rest);
+        for line in textwrap::wrap(text, opts) {
+            self.out.push_str(line.trim_end());
+            self.out.push('\n');
+        }
+    }
+
+    /// A line that is not wrapped, with no blank line after it.
+    fn line(&mut self, text: &str) {
+        self.out.push_str(text);
+        self.out.push('\n');
+    }
+
+    fn block(&mut self, b: &Block, lead: Option<&str>, indent: &str) {
+        let lead = lead.unwrap_or("");
+        match b {
+            Block::Paragraph { content } => {
+                self.para_indented(&format!("{lead}{}", inline_text(content)), indent, indent)
+            }
+            Block::Heading { content, .. } => {
+                if !lead.is_empty() {
+                    self.para(lead.trim_end());
+                }
+                self.para(&inline_text(content));
+            }
+            Block::List { ordered, items } => {
+                if !lead.is_empty() {
+                    self.para(lead.trim_end());
+                }
+                self.list(*ordered, items, indent);
+                self.out.push('\n');
+            }
+            Block::Quote(q) => self.quote(q, lead),
+        }
+    }
+
+    fn list(&mut self, ordered: bool, items: &[ListItem], indent: &str) {
+        for (n, item) in items.iter().enumerate() {
+            let marker = if ordered {
+                format!("{}. ", n + 1)
+            } else {
+                "- ".to_string()
+            };
+            let first = format!("{indent}  {marker}");
+            let rest = " ".repeat(first.chars().count());
+            self.wrapped(&inline_text(&item.content), &first, &rest);
+            for child in &item.children {
+                if let Block::List { ordered, items } = child {
+                    self.list(*ordered, items, &rest);
+                }
+            }
+        }
+    }
+
+    /// A quote, with its attribution where the writer put it:
+    /// “First part,” explained Dr Alan Bollard. “Second part.”
+    fn quote(&mut self, q: &Quote, lead: &str) {
+        let n = q.paragraphs.len();
+        let k = q.attribution_after.min(n);
+        let mut paras: Vec<String> = Vec::new();
+        for (i, p) in q.paragraphs.iter().enumerate() {
+            // A quotation that runs over paragraphs opens each one and
+            // closes only where it stops: before the attribution, or at the
+            // end.
+            let closes = i + 1 == k || i + 1 == n;
+            paras.push(format!(
+                "\u{201C}{}{}",
+                inline_text(p),
+                if closes { "\u{201D}" } else { "" }
+            ));
+        }
+        if k == 0 {
+            let first = paras.first().cloned().unwrap_or_default();
+            let text = format!("{}: {first}", q.attribution);
+            if !paras.is_empty() {
+                paras[0] = text;
+            } else {
+                paras.push(text);
+            }
+        } else {
+            let joined = match paras.get(k) {
+                Some(next) => format!("{} {}. {next}", paras[k - 1], q.attribution),
+                None => format!("{} {}.", paras[k - 1], q.attribution),
+            };
+            paras[k - 1] = joined;
+            if k < n {
+                paras.remove(k);
+            }
+        }
+        for (i, p) in paras.iter().enumerate() {
+            let lead = if i == 0 { lead } else { "" };
+            self.para(&format!("{lead}{p}"));
+        }
+    }
+}
+
+/// The plain text of inline content; a link shows its target after its
+/// text, unless the text is the target.
+pub fn inline_text(content: &[Inline]) -> String {
+    let mut out = String::new();
+    push(content, &mut out);
+    out
+}
+
+fn push(content: &[Inline], out: &mut String) {
+    for i in content {
+        match i {
+            Inline::Text { text } | Inline::Date { text, .. } => out.push_str(text),
+            Inline::Emphasis { content } | Inline::Strong { content } => push(content, out),
+            Inline::Mention { content, .. } => push(content, out),
+            Inline::Link { url, content } => {
+                let text = inline_text(content);
+                let bare = url.strip_prefix("mailto:").unwrap_or(url);
+                out.push_str(&text);
+                if text != bare && text != *url {
+                    out.push_str(" (");
+                    out.push_str(bare);
+                    out.push(')');
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,247 @@
+//! How a locale writes dates, ranges, times and datelines.
+//!
+//! Calendar arithmetic and zone data come from jiff; this module only holds
+//! the house conventions: day-month order in British English
+//! (`21 February 2017`), month-day in American English (`February 21,
+//! 2017`), and AP month abbreviations in an American dateline.
+
+use jiff::ZonedDateTime;
+use jiff::civil::Date;
+use serde::Serialize;
+
+/// A supported locale. Its tag is kept as written in the source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Locale {
+    #[serde(rename = "en-GB")]
+    EnGb,
+    #[serde(rename = "en-US")]
+    EnUs,
+    #[serde(rename = "en-AU")]
+    EnAu,
+    #[serde(rename = "en-IE")]
+    EnIe,
+    #[serde(rename = "en-NZ")]
+    EnNz,
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The Associated Press abbreviations: five months keep their full names.
+const AP_MONTHS: [&str; 12] = [
+    "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
+    "Dec.",
+];
+
+impl Locale {
+    pub const TAGS: &'static [&'static str] = &["en-GB", "en-US", "en-AU", "en-IE", "en-NZ"];
+
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        Some(match tag {
+            "en-GB" => Locale::EnGb,
+            "en-US" => Locale::EnUs,
+            "en-AU" => Locale::EnAu,
+            "en-IE" => Locale::EnIe,
+            "en-NZ" => Locale::EnNz,
+            _ => return None,
+        })
+    }
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::EnGb => "en-GB",
+            Locale::EnUs => "en-US",
+            Locale::EnAu => "en-AU",
+            Locale::EnIe => "en-IE",
+            Locale::EnNz => "en-NZ",
+        }
+    }
+
+    /// Whether the month comes before the day.
+    fn month_first(self) -> bool {
+        self == Locale::EnUs
+    }
+
+    /// A date: `21 February 2017`, `February 21, 2017`.
+    pub fn date(self, d: Date) -> String {
+        let m = MONTHS[d.month() as usize - 1];
+        if self.month_first() {
+            format!("{m} {}, {}", d.day(), d.year())
+        } else {
+            format!("{} {m} {}", d.day(), d.year())
+        }
+    }
+
+    /// A date without its year: `2 March`, `March 2`.
+    fn day_month(self, d: Date) -> String {
+        let m = MONTHS[d.month() as usize - 1];
+        if self.month_first() {
+            format!("{m} {}", d.day())
+        } else {
+            format!("{} {m}", d.day())
+        }
+    }
+
+    /// A date or a range of dates as running text, with the year only when
+    /// it differs from `context_year`: `2-3 March`, `March 2-3`,
+    /// `28 February-3 March`, `30 December 2017-2 January 2018`.
+    pub fn dates(self, start: Date, end: Date, context_year: i16) -> String {
+        let with_year = |d: Date| {
+            if d.year() == context_year {
+                self.day_month(d)
+            } else {
+                self.date(d)
+            }
+        };
+        if start == end {
+            return with_year(start);
+        }
+        if start.year() != end.year() {
+            return format!("{}-{}", self.date(start), self.date(end));
+        }
+        let year = if start.year() == context_year {
+            String::new()
+        } else if self.month_first() {
+            format!(", {}", start.year())
+        } else {
+            format!(" {}", start.year())
+        };
+        let (ms, me) = (
+            MONTHS[start.month() as usize - 1],
+            MONTHS[end.month() as usize - 1],
+        );
+        if start.month() == end.month() {
+            if self.month_first() {
+                format!("{ms} {}-{}{year}", start.day(), end.day())
+            } else {
+                format!("{}-{} {ms}{year}", start.day(), end.day())
+            }
+        } else if self.month_first() {
+            format!("{ms} {}-{me} {}{year}", start.day(), end.day())
+        } else {
+            format!("{} {ms}-{} {me}{year}", start.day(), end.day())
+        }
+    }
+
+    /// The dateline, as its place and its date: the city in capitals and
+    /// the country; the date in the locale's convention. American datelines
+    /// follow AP style, with AP month abbreviations.
+    pub fn dateline(self, city: &str, country: Option<&str>, date: Date) -> (String, String) {
+        let city = city.to_uppercase();
+        let date = if self == Locale::EnUs {
+            format!(
+                "{} {}, {}",
+                AP_MONTHS[date.month() as usize - 1],
+                date.day(),
+                date.year()
+            )
+        } else {
+            self.date(date)
+        };
+        let place = match country {
+            Some(c) => format!("{city}, {c}"),
+            None => city,
+        };
+        (place, date)
+    }
+
+    /// A moment for an embargo line: `09:00 UTC+07:00 on 20 February 2017`,
+    /// `9:00 a.m. EST on February 20, 2017`. A zone's abbreviation is used
+    /// where the time zone database has a real one; otherwise the offset.
+    pub fn moment(self, z: &ZonedDateTime) -> String {
+        let abbrev = z
+            .time_zone()
+            .to_offset_info(z.timestamp())
+            .abbreviation()
+            .to_string();
+        let zone = if abbrev.chars().all(|c| c.is_ascii_alphabetic()) && !abbrev.is_empty() {
+            abbrev
+        } else {
+            let secs = z.offset().seconds();
+            let sign = if secs < 0 { '-' } else { '+' };
+            let secs = secs.unsigned_abs();
+            format!("UTC{sign}{:02}:{:02}", secs / 3600, secs % 3600 / 60)
+        };
+        let (h, m) = (z.hour(), z.minute());
+        let time = if self.month_first() {
+            let (h12, ampm) = match h {
+                0 => (12, "a.m."),
+                1..=11 => (h, "a.m."),
+                12 => (12, "p.m."),
+                _ => (h - 12, "p.m."),
+            };
+            format!("{h12}:{m:02} {ampm}")
+        } else {
+            format!("{h:02}:{m:02}")
+        };
+        format!("{time} {zone} on {}", self.date(z.date()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn british_and_american_ranges() {
+        let (s, e) = (date(2017, 3, 2), date(2017, 3, 3));
+        assert_eq!(Locale::EnGb.dates(s, e, 2017), "2-3 March");
+        assert_eq!(Locale::EnUs.dates(s, e, 2017), "March 2-3");
+        assert_eq!(Locale::EnGb.dates(s, e, 2016), "2-3 March 2017");
+        assert_eq!(Locale::EnUs.dates(s, e, 2016), "March 2-3, 2017");
+        assert_eq!(
+            Locale::EnGb.dates(date(2017, 2, 28), e, 2017),
+            "28 February-3 March"
+        );
+        assert_eq!(
+            Locale::EnGb.dates(date(2017, 12, 30), date(2018, 1, 2), 2017),
+            "30 December 2017-2 January 2018"
+        );
+        assert_eq!(Locale::EnGb.dates(s, s, 2017), "2 March");
+    }
+
+    #[test]
+    fn datelines() {
+        let d = date(2017, 2, 21);
+        let line = |(p, d): (String, String)| format!("{p}, {d}");
+        assert_eq!(
+            line(Locale::EnGb.dateline("Nha Trang", Some("Viet Nam"), d)),
+            "NHA TRANG, Viet Nam, 21 February 2017"
+        );
+        assert_eq!(
+            line(Locale::EnUs.dateline("Nha Trang", Some("Viet Nam"), d)),
+            "NHA TRANG, Viet Nam, Feb. 21, 2017"
+        );
+        assert_eq!(
+            line(Locale::EnUs.dateline("Chicago", None, date(2017, 9, 5))),
+            "CHICAGO, Sept. 5, 2017"
+        );
+    }
+
+    #[test]
+    fn embargo_moments() {
+        let z: ZonedDateTime = "2017-02-20T09:00[Asia/Ho_Chi_Minh]".parse().unwrap();
+        assert_eq!(
+            Locale::EnGb.moment(&z),
+            "09:00 UTC+07:00 on 20 February 2017"
+        );
+        let z: ZonedDateTime = "2017-02-20T15:30[America/New_York]".parse().unwrap();
+        assert_eq!(
+            Locale::EnUs.moment(&z),
+            "3:30 p.m. EST on February 20, 2017"
+        );
+    }
+}

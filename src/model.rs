@@ -1,0 +1,363 @@
+//! The checked release: every name resolved, every value typed, every
+//! mention rendered. Its serde form is the JSON output, so the field order
+//! here is the contract (see `docs/json.md`).
+//!
+//! Emitters read only this model, never the syntax tree, so the HTML, the
+//! JSON and the text cannot disagree.
+
+use jiff::civil::{Date, Time};
+use serde::Serialize;
+
+use crate::locale::Locale;
+
+/// The version of the JSON format. It changes when a field changes meaning
+/// or goes away; new optional fields do not change it.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Release {
+    /// Always [`FORMAT_VERSION`].
+    pub format_version: u32,
+    pub locale: Locale,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kicker: Option<String>,
+    pub headline: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subheadline: Option<String>,
+    pub dateline: Dateline,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub embargo: Option<Embargo>,
+    /// The id of the issuing org.
+    pub issuer: String,
+    pub topics: Vec<String>,
+    pub orgs: Vec<Org>,
+    pub people: Vec<Person>,
+    pub places: Vec<Place>,
+    pub meetings: Vec<Meeting>,
+    pub outcomes: Vec<Outcome>,
+    pub contacts: Vec<Contact>,
+    pub body: Vec<Block>,
+    /// The mark that ends the release proper, `# # #` unless set.
+    pub end_mark: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub media_contacts: Option<MediaContacts>,
+    pub about: Vec<About>,
+    pub follow: Vec<Block>,
+    pub notes: Vec<Block>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Dateline {
+    /// The id of the place.
+    pub place: String,
+    pub date: Date,
+    /// The place as a dateline writes it: `NHA TRANG, Viet Nam`.
+    pub place_text: String,
+    /// The date as the locale writes it in a dateline: `21 February 2017`.
+    pub date_text: String,
+}
+
+impl Dateline {
+    /// `NHA TRANG, Viet Nam, 21 February 2017`
+    pub fn text(&self) -> String {
+        format!("{}, {}", self.place_text, self.date_text)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Embargo {
+    /// The local date and time with offset and zone (RFC 9557).
+    pub local: String,
+    /// The same instant in UTC (RFC 3339).
+    pub utc: String,
+    /// The IANA zone, or a fixed offset such as `+07:00`.
+    pub zone: String,
+    /// As the locale writes it: `09:00 UTC+07:00 on 20 February 2017`.
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Org {
+    pub id: String,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub short: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+}
+
+impl Org {
+    /// How the org is named in running text: its short name if it has one.
+    pub fn display(&self) -> &str {
+        self.short.as_deref().unwrap_or(&self.name)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Person {
+    pub id: String,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub short: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub org: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pronoun: Option<String>,
+    /// How the person is named at first mention, and after.
+    pub mentions: MentionForms,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MentionForms {
+    pub first: String,
+    pub later: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Place {
+    pub id: String,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub venue: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub zone: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MeetingStatus {
+    Planned,
+    UnderWay,
+    Held,
+    Postponed,
+    Cancelled,
+}
+
+impl MeetingStatus {
+    pub const WORDS: &'static [&'static str] =
+        &["planned", "under-way", "held", "postponed", "cancelled"];
+
+    pub fn from_word(w: &str) -> Option<Self> {
+        Some(match w {
+            "planned" => MeetingStatus::Planned,
+            "under-way" => MeetingStatus::UnderWay,
+            "held" => MeetingStatus::Held,
+            "postponed" => MeetingStatus::Postponed,
+            "cancelled" => MeetingStatus::Cancelled,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Meeting {
+    pub id: String,
+    pub title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub short: Option<String>,
+    pub start: Date,
+    pub end: Date,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<Time>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<Time>,
+    /// The meeting's zone, or its place's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub zone: Option<String>,
+    pub place: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chair: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub host: Option<String>,
+    pub status: MeetingStatus,
+    /// The dates as the locale writes them: `2-3 March`.
+    pub dates_text: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OutcomeStatus {
+    Sought,
+    Agreed,
+    Endorsed,
+    Launched,
+}
+
+impl OutcomeStatus {
+    pub const WORDS: &'static [&'static str] = &["sought", "agreed", "endorsed", "launched"];
+
+    pub fn from_word(w: &str) -> Option<Self> {
+        Some(match w {
+            "sought" => OutcomeStatus::Sought,
+            "agreed" => OutcomeStatus::Agreed,
+            "endorsed" => OutcomeStatus::Endorsed,
+            "launched" => OutcomeStatus::Launched,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Outcome {
+    pub id: String,
+    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meeting: Option<String>,
+    pub status: OutcomeStatus,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ContactRole {
+    Media,
+    Investor,
+    Analyst,
+    General,
+}
+
+impl ContactRole {
+    pub const WORDS: &'static [&'static str] = &["media", "investor", "analyst", "general"];
+
+    pub fn from_word(w: &str) -> Option<Self> {
+        Some(match w {
+            "media" => ContactRole::Media,
+            "investor" => ContactRole::Investor,
+            "analyst" => ContactRole::Analyst,
+            "general" => ContactRole::General,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Contact {
+    pub id: String,
+    pub name: String,
+    pub role: ContactRole,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub org: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    pub phones: Vec<Phone>,
+    pub emails: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Phone {
+    /// As written: `+65 9137 3886`.
+    pub text: String,
+    /// Normalised: `+6591373886`.
+    pub e164: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MediaContacts {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lead_in: Option<String>,
+    /// Ids of the contacts, in the order written.
+    pub contacts: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct About {
+    pub org: String,
+    /// `About APEC`.
+    pub heading: String,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Block {
+    Paragraph { content: Vec<Inline> },
+    Heading { level: u8, content: Vec<Inline> },
+    List { ordered: bool, items: Vec<ListItem> },
+    Quote(Quote),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ListItem {
+    pub content: Vec<Inline>,
+    /// Lists nested under this item.
+    pub children: Vec<Block>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Quote {
+    /// The id of the person quoted.
+    pub speaker: String,
+    pub verb: String,
+    /// The attribution as it reads: `explained Dr Alan Bollard`,
+    /// `he concluded`.
+    pub attribution: String,
+    /// The attribution stands after this many paragraphs.
+    pub attribution_after: usize,
+    pub paragraphs: Vec<Vec<Inline>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Inline {
+    Text {
+        text: String,
+    },
+    Emphasis {
+        content: Vec<Inline>,
+    },
+    Strong {
+        content: Vec<Inline>,
+    },
+    Link {
+        url: String,
+        content: Vec<Inline>,
+    },
+    /// A reference to a declaration, rendered.
+    Mention {
+        id: String,
+        kind: &'static str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        field: Option<String>,
+        content: Vec<Inline>,
+    },
+    /// A date or range taken from a declaration, rendered in the locale.
+    Date {
+        id: String,
+        start: Date,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        end: Option<Date>,
+        text: String,
+    },
+}
+
+impl Inline {
+    pub fn text(s: impl Into<String>) -> Inline {
+        Inline::Text { text: s.into() }
+    }
+}
+
+/// The plain text of some inline content, without markup.
+pub fn plain_text(content: &[Inline]) -> String {
+    let mut out = String::new();
+    push_plain(content, &mut out);
+    out
+}
+
+fn push_plain(content: &[Inline], out: &mut String) {
+    for i in content {
+        match i {
+            Inline::Text { text } | Inline::Date { text, .. } => out.push_str(text),
+            Inline::Emphasis { content }
+            | Inline::Strong { content }
+            | Inline::Link { content, .. }
+            | Inline::Mention { content, .. } => push_plain(content, out),
+        }
+    }
+}

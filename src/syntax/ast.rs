@@ -1,0 +1,253 @@
+//! The syntax tree of a `.rel` file: owned, with byte spans, and nothing
+//! resolved yet. Names are still names; dates are still text.
+
+use crate::span::{Span, Spanned};
+
+/// A whole source file.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct File {
+    pub items: Vec<Item>,
+    /// Every `//` comment, in source order, for the formatter.
+    pub comments: Vec<Spanned<String>>,
+}
+
+/// A top-level item.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    Release(Release),
+    Decl(Decl),
+    Body(Prose),
+    Contacts(Contacts),
+    About(About),
+    Follow(Prose),
+    Notes(Prose),
+}
+
+impl Item {
+    pub fn span(&self) -> Span {
+        match self {
+            Item::Release(r) => r.span,
+            Item::Decl(d) => d.span,
+            Item::Body(p) | Item::Follow(p) | Item::Notes(p) => p.span,
+            Item::Contacts(c) => c.span,
+            Item::About(a) => a.span,
+        }
+    }
+}
+
+/// `release { ... }`: the header.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Release {
+    pub keyword: Span,
+    pub fields: Vec<Field>,
+    pub span: Span,
+}
+
+/// The kinds of declaration.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DeclKind {
+    Org,
+    Person,
+    Place,
+    Meeting,
+    Outcome,
+    Contact,
+}
+
+impl DeclKind {
+    pub const ALL: [DeclKind; 6] = [
+        DeclKind::Org,
+        DeclKind::Person,
+        DeclKind::Place,
+        DeclKind::Meeting,
+        DeclKind::Outcome,
+        DeclKind::Contact,
+    ];
+
+    pub fn keyword(self) -> &'static str {
+        match self {
+            DeclKind::Org => "org",
+            DeclKind::Person => "person",
+            DeclKind::Place => "place",
+            DeclKind::Meeting => "meeting",
+            DeclKind::Outcome => "outcome",
+            DeclKind::Contact => "contact",
+        }
+    }
+
+    /// The kind with an article, for messages: "a person", "an org".
+    pub fn with_article(self) -> &'static str {
+        match self {
+            DeclKind::Org => "an org",
+            DeclKind::Person => "a person",
+            DeclKind::Place => "a place",
+            DeclKind::Meeting => "a meeting",
+            DeclKind::Outcome => "an outcome",
+            DeclKind::Contact => "a contact",
+        }
+    }
+
+    pub fn from_keyword(s: &str) -> Option<DeclKind> {
+        DeclKind::ALL.into_iter().find(|k| k.keyword() == s)
+    }
+}
+
+/// `person bollard "Dr Alan Bollard" { ... }`
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decl {
+    pub kind: Spanned<DeclKind>,
+    pub id: Spanned<String>,
+    pub name: Option<Spanned<String>>,
+    pub fields: Vec<Field>,
+    pub span: Span,
+}
+
+/// `key value, value ...`
+#[derive(Clone, Debug, PartialEq)]
+pub struct Field {
+    pub key: Spanned<String>,
+    pub values: Vec<Value>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Value {
+    pub kind: ValueKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ValueKind {
+    /// `"text"`, with escapes already decoded.
+    Str(String),
+    /// `<https://example.org>` or `<press@example.org>`.
+    Url(String),
+    /// `@id` or `@id.field`.
+    Ref(Ref),
+    /// A date, time or date-time token, still as written.
+    Temporal(String),
+    /// `start..end`.
+    Range(Box<Value>, Box<Value>),
+    /// A bare word: `held`, `en-GB`.
+    Word(String),
+}
+
+impl ValueKind {
+    /// What the value is, for messages: "a string", "a date".
+    pub fn describe(&self) -> &'static str {
+        match self {
+            ValueKind::Str(_) => "a string",
+            ValueKind::Url(_) => "a URL",
+            ValueKind::Ref(_) => "a reference",
+            ValueKind::Temporal(t) if t.contains('T') => "a date and time",
+            ValueKind::Temporal(t) if t.contains(':') => "a time",
+            ValueKind::Temporal(_) => "a date",
+            ValueKind::Range(..) => "a range",
+            ValueKind::Word(_) => "a word",
+        }
+    }
+}
+
+/// `@id` or `@id.field`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ref {
+    pub id: Spanned<String>,
+    pub field: Option<Spanned<String>>,
+    pub span: Span,
+}
+
+/// A block of prose between braces.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Prose {
+    pub keyword: Span,
+    pub blocks: Vec<Block>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Block {
+    Para(Para),
+    Heading {
+        level: u8,
+        inlines: Vec<Inline>,
+        span: Span,
+    },
+    /// One list item; the checker groups items into lists by their marker
+    /// and indentation.
+    ListItem {
+        ordered: bool,
+        /// The column of the marker, for nesting.
+        indent: usize,
+        inlines: Vec<Inline>,
+        span: Span,
+    },
+    Quote(Quote),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Para {
+    pub inlines: Vec<Inline>,
+    pub span: Span,
+}
+
+/// `quote @speaker verb { ... --- ... }`
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quote {
+    pub speaker: Ref,
+    pub verb: Spanned<String>,
+    /// The quoted paragraphs.
+    pub paras: Vec<Para>,
+    /// Where the attribution stands: after this many paragraphs, and the
+    /// span of the `---` marker. `None` puts it after the last one.
+    pub attribution: Option<(usize, Span)>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Inline {
+    Text(Spanned<String>),
+    /// A line break inside a paragraph; it reads as a space.
+    SoftBreak(Span),
+    Emph(Vec<Inline>, Span),
+    Strong(Vec<Inline>, Span),
+    /// `[text](https://...)` or `[text](@id)`.
+    Link {
+        text: Vec<Inline>,
+        target: LinkTarget,
+        span: Span,
+    },
+    /// `<https://...>` or `<name@example.org>`.
+    Autolink(Spanned<String>),
+    Ref(Ref),
+    /// A markup character that starts nothing.
+    Stray(Spanned<char>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum LinkTarget {
+    Url(Spanned<String>),
+    Ref(Ref),
+}
+
+/// `contacts "lead-in" { @a @b contact c "..." { ... } }`
+#[derive(Clone, Debug, PartialEq)]
+pub struct Contacts {
+    pub keyword: Span,
+    pub lead_in: Option<Spanned<String>>,
+    pub entries: Vec<ContactEntry>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ContactEntry {
+    Ref(Ref),
+    Decl(Decl),
+}
+
+/// `about @org { ... }`
+#[derive(Clone, Debug, PartialEq)]
+pub struct About {
+    pub org: Ref,
+    pub prose: Prose,
+    pub span: Span,
+}
