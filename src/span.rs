@@ -6,7 +6,7 @@ use serde::Serialize;
 ///
 /// Spans are positions, not meaning: two syntax nodes that differ only in
 /// where they stand compare equal, so a reformatted file has the same tree.
-#[derive(Clone, Copy, Debug, Default, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, Default, Eq, Serialize)]
 pub struct Span {
     pub start: usize,
     pub end: usize,

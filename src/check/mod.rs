@@ -209,15 +209,13 @@ impl<'a> Checker<'a> {
                 Item::Body(p) => body = prose.blocks(&p.blocks),
                 Item::Follow(p) => follow = prose.blocks(&p.blocks),
                 Item::Notes(p) => notes = prose.blocks(&p.blocks),
-                Item::About(a) => {
-                    if prose.cx.resolve(&a.org, &[DeclKind::Org]).is_some() {
-                        let org = ents.org(&a.org.id.node);
-                        about.push(model::About {
-                            org: a.org.id.node.clone(),
-                            heading: format!("About {}", org.map_or("", |o| o.display())),
-                            blocks: prose.blocks(&a.prose.blocks),
-                        });
-                    }
+                Item::About(a) if prose.cx.resolve(&a.org, &[DeclKind::Org]).is_some() => {
+                    let org = ents.org(&a.org.id.node);
+                    about.push(model::About {
+                        org: a.org.id.node.clone(),
+                        heading: format!("About {}", org.map_or("", |o| o.display())),
+                        blocks: prose.blocks(&a.prose.blocks),
+                    });
                 }
                 Item::Contacts(c) => {
                     let mut ids = Vec::new();

@@ -61,18 +61,18 @@ pub fn emit(r: &Release, opts: TextOptions) -> String {
             .map(|c| unicode_width::UnicodeWidthStr::width(c.name.as_str()))
             .max()
             .unwrap_or(0);
-        let mut block = String::new();
+        let hang = " ".repeat(name_width + 2);
         for c in contacts {
             let pad = name_width - unicode_width::UnicodeWidthStr::width(c.name.as_str());
-            let mut line = format!("{}{}", c.name, " ".repeat(pad));
-            let mut reach: Vec<String> = c.phones.iter().map(|p| p.text.clone()).collect();
+            // A phone number is one unbreakable word while wrapping.
+            let mut reach: Vec<String> = c
+                .phones
+                .iter()
+                .map(|p| p.text.replace(' ', "\u{A0}"))
+                .collect();
             reach.extend(c.emails.iter().cloned());
-            if !reach.is_empty() {
-                line.push_str("  ");
-                line.push_str(&reach.join("  "));
-            }
-            block.push_str(line.trim_end());
-            block.push('\n');
+            let line = format!("{}{}  {}", c.name, " ".repeat(pad), reach.join("  "));
+            w.wrapped(line.trim_end(), "", &hang);
             let mut detail = Vec::new();
             if let Some(t) = &c.title {
                 detail.push(t.clone());
@@ -85,13 +85,10 @@ pub fn emit(r: &Release, opts: TextOptions) -> String {
                 detail.push(o.name.clone());
             }
             if !detail.is_empty() {
-                block.push_str(&" ".repeat(name_width + 2));
-                block.push_str(&detail.join(", "));
-                block.push('\n');
+                w.wrapped(&detail.join(", "), &hang, &hang);
             }
         }
-        if !block.is_empty() {
-            w.out.push_str(&block);
+        if !mc.contacts.is_empty() {
             w.out.push('\n');
         }
     }
@@ -142,7 +139,7 @@ impl Writer {
             .initial_indent(first)
             .subsequent_indent(rest);
         for line in textwrap::wrap(text, opts) {
-            self.out.push_str(line.trim_end());
+            self.out.push_str(&line.trim_end().replace('\u{A0}', " "));
             self.out.push('\n');
         }
     }

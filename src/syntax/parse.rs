@@ -35,12 +35,11 @@ pub fn parse(src: &str) -> (File, Vec<Diagnostic>) {
                 diags.push(syntax_diagnostic(&err, start, src));
                 // Keep the complete items before the one that failed.
                 let cut = item_start_at_or_before(src, start, pos);
-                if cut > start {
-                    if let Ok(mut pairs) = RelParser::parse(Rule::file, &src[start..cut]) {
-                        if let Some(pair) = pairs.next() {
-                            Builder { offset: start }.file(pair, &mut file);
-                        }
-                    }
+                if cut > start
+                    && let Ok(mut pairs) = RelParser::parse(Rule::file, &src[start..cut])
+                    && let Some(pair) = pairs.next()
+                {
+                    Builder { offset: start }.file(pair, &mut file);
                 }
                 match item_start_after(src, pos) {
                     Some(next) => start = next,
@@ -223,14 +222,26 @@ fn syntax_diagnostic(err: &pest::error::Error<Rule>, offset: usize, src: &str) -
     } else {
         rest.chars().next().map_or(pos, |c| pos + c.len_utf8())
     };
-    let span = Span::new(pos, end);
+    let mut span = Span::new(pos, end);
     let found = found_words(src, pos);
+    let at_end = src[pos..].trim().is_empty();
+    if at_end {
+        // Nothing to underline at the end: point at the last word written.
+        let last = src.trim_end();
+        let start = last.char_indices().next_back().map_or(0, |(i, _)| i);
+        span = Span::new(start, last.len());
+    }
     let message = if words.is_empty() {
         format!("unexpected {found}")
     } else {
         format!("expected {}, found {found}", join_words(&words))
     };
-    let label = if short.is_empty() {
+    let label = if at_end {
+        format!(
+            "the file ends here, but {} was expected",
+            join_words(&short)
+        )
+    } else if short.is_empty() {
         "not expected here".to_string()
     } else {
         format!("expected {}", join_words(&short))
@@ -240,10 +251,9 @@ fn syntax_diagnostic(err: &pest::error::Error<Rule>, offset: usize, src: &str) -
         && positives
             .iter()
             .any(|r| matches!(r, Rule::decl | Rule::release))
+        && let Some(kw) = crate::suggest::closest(&rest[..word_len], TOP_KEYWORDS)
     {
-        if let Some(kw) = crate::suggest::closest(&rest[..word_len], TOP_KEYWORDS) {
-            help = format!("did you mean `{kw}`?");
-        }
+        help = format!("did you mean `{kw}`?");
     }
     Diagnostic::new(Code::Syntax, span, message)
         .label(label)
@@ -624,12 +634,12 @@ impl Builder {
                 _ => continue,
             };
             // Adjacent pieces of text (around an escape) become one.
-            if let (Some(Inline::Text(prev)), Inline::Text(next)) = (out.last_mut(), &inline) {
-                if prev.span.end == next.span.start {
-                    prev.node.push_str(&next.node);
-                    prev.span.end = next.span.end;
-                    continue;
-                }
+            if let (Some(Inline::Text(prev)), Inline::Text(next)) = (out.last_mut(), &inline)
+                && prev.span.end == next.span.start
+            {
+                prev.node.push_str(&next.node);
+                prev.span.end = next.span.end;
+                continue;
             }
             out.push(inline);
         }
