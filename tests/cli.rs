@@ -1,0 +1,141 @@
+//! The `relc` binary: exit codes, streams and files.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn relc(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_relc"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("NO_COLOR")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("relc runs");
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input.as_bytes())
+            .expect("write stdin");
+    } else {
+        drop(child.stdin.take());
+    }
+    child.wait_with_output().expect("relc finishes")
+}
+
+const EXAMPLE: &str = "examples/apec-2017-nha-trang.rel";
+
+#[test]
+fn build_succeeds_with_exit_0_and_output_on_stdout() {
+    for format in ["html", "json", "text"] {
+        let out = relc(&["build", EXAMPLE, "--format", format], None);
+        assert_eq!(out.status.code(), Some(0), "{format}");
+        assert!(!out.stdout.is_empty(), "{format}");
+        assert!(
+            out.stderr.is_empty(),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn errors_exit_1_with_nothing_on_stdout() {
+    let out = relc(&["build", "tests/ui/five-mistakes.rel"], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for code in ["E0206", "E0201", "E0401", "E0101", "E0603"] {
+        assert!(stderr.contains(code), "{code} missing from:\n{stderr}");
+    }
+    assert!(
+        stderr.contains("5 errors in tests/ui/five-mistakes.rel"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(relc(&["build"], None).status.code(), Some(2));
+    assert_eq!(
+        relc(&["build", EXAMPLE, "--format", "pdf"], None)
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(relc(&["frobnicate"], None).status.code(), Some(2));
+}
+
+#[test]
+fn unreadable_inputs_are_errors_not_panics() {
+    let missing = relc(&["check", "no/such/file.rel"], None);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("no such file"));
+
+    let dir = relc(&["check", "examples"], None);
+    assert_eq!(dir.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&dir.stderr).contains("is a directory"));
+}
+
+#[test]
+fn stdin_is_read_for_dash() {
+    let src = std::fs::read_to_string(format!("{}/{EXAMPLE}", env!("CARGO_MANIFEST_DIR")))
+        .expect("example");
+    let out = relc(&["build", "-", "--format", "text"], Some(&src));
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("FOR IMMEDIATE RELEASE"));
+}
+
+#[test]
+fn failed_build_leaves_previous_output_untouched() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let target = dir.path().join("release.html");
+    let target_s = target.to_str().expect("utf-8 path");
+    let good = relc(&["build", EXAMPLE, "-o", target_s], None);
+    assert_eq!(good.status.code(), Some(0));
+    let before = std::fs::read(&target).expect("output written");
+    assert!(!before.is_empty());
+
+    let bad = relc(&["build", "tests/ui/unknown-id.rel", "-o", target_s], None);
+    assert_eq!(bad.status.code(), Some(1));
+    assert_eq!(std::fs::read(&target).expect("still there"), before);
+    // No temporary file is left behind.
+    assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 1);
+}
+
+#[test]
+fn check_takes_many_files_and_reports_all() {
+    let out = relc(
+        &[
+            "check",
+            "tests/ui/unknown-id.rel",
+            EXAMPLE,
+            "tests/ui/duplicate-id.rel",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("E0101") && stderr.contains("E0103"),
+        "{stderr}"
+    );
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn color_never_and_always() {
+    let never = relc(
+        &["--color", "never", "check", "tests/ui/unknown-id.rel"],
+        None,
+    );
+    assert!(!String::from_utf8_lossy(&never.stderr).contains('\x1b'));
+    let always = relc(
+        &["--color", "always", "check", "tests/ui/unknown-id.rel"],
+        None,
+    );
+    assert!(String::from_utf8_lossy(&always.stderr).contains('\x1b'));
+}

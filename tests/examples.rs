@@ -1,0 +1,63 @@
+//! Every example compiles with no diagnostic at all, and its three outputs
+//! are snapshotted. A change in any output shows up as a snapshot diff.
+
+use relc::{EmitOptions, Format};
+
+fn compile(path: &std::path::Path) -> relc::model::Release {
+    let src = std::fs::read_to_string(path).expect("example is readable");
+    let compiled = relc::compile(&src);
+    assert!(
+        compiled.diagnostics.is_empty(),
+        "{} has diagnostics: {:#?}",
+        path.display(),
+        compiled.diagnostics
+    );
+    compiled.release.expect("a release without errors")
+}
+
+#[test]
+fn html() {
+    insta::glob!("../examples", "*.rel", |path| {
+        let r = compile(path);
+        insta::assert_snapshot!(relc::render(&r, Format::Html, &EmitOptions::default()));
+    });
+}
+
+#[test]
+fn json() {
+    insta::glob!("../examples", "*.rel", |path| {
+        let r = compile(path);
+        let out = relc::render(&r, Format::Json, &EmitOptions::default());
+        // The JSON parses, and says what the model says.
+        let v: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+        assert_eq!(v["headline"], r.headline.as_str());
+        assert_eq!(v["format_version"], relc::model::FORMAT_VERSION);
+        insta::assert_snapshot!(out);
+    });
+}
+
+#[test]
+fn text() {
+    insta::glob!("../examples", "*.rel", |path| {
+        let r = compile(path);
+        let out = relc::render(&r, Format::Text, &EmitOptions::default());
+        for line in out.lines() {
+            let w = unicode_width::UnicodeWidthStr::width(line);
+            let unbreakable = !line.trim().contains(' ');
+            assert!(w <= 72 || unbreakable, "line over 72 columns: {line:?}");
+        }
+        insta::assert_snapshot!(out);
+    });
+}
+
+/// The same source gives byte-identical output, run after run.
+#[test]
+fn outputs_are_deterministic() {
+    insta::glob!("../examples", "*.rel", |path| {
+        for format in Format::ALL {
+            let a = relc::render(&compile(path), format, &EmitOptions::default());
+            let b = relc::render(&compile(path), format, &EmitOptions::default());
+            assert_eq!(a, b, "{format:?} differs between runs");
+        }
+    });
+}

@@ -1,0 +1,67 @@
+//! The UI suite, in the style of rustc's: each file under `tests/ui/` is a
+//! broken release, and its snapshot shows the source and the rendered
+//! diagnostics together, with no colour and a fixed width.
+
+use relc::diag::{Code, Diagnostics, render};
+
+fn rendered(path: &std::path::Path) -> (String, relc::Compiled) {
+    let src = std::fs::read_to_string(path).expect("UI file is readable");
+    let compiled = relc::compile(&src);
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("input.rel");
+    let diags = Diagnostics::new(name, &src, compiled.diagnostics.clone());
+    (render(&diags, false, 80), compiled)
+}
+
+#[test]
+fn ui() {
+    insta::glob!("ui", "*.rel", |path| {
+        let src = std::fs::read_to_string(path).expect("UI file is readable");
+        let (out, compiled) = rendered(path);
+        assert!(
+            !compiled.diagnostics.is_empty(),
+            "{} is in the UI suite but gives no diagnostic",
+            path.display()
+        );
+        assert!(
+            compiled.release.is_none() || compiled.diagnostics.iter().all(|d| !d.is_error()),
+            "a file with errors must give no release"
+        );
+        insta::assert_snapshot!(format!("{src}\n{}\n{out}", "=".repeat(80)));
+    });
+}
+
+/// A file with five independent mistakes gets five diagnostics in one run.
+#[test]
+fn five_mistakes_five_diagnostics() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ui/five-mistakes.rel");
+    let (_, compiled) = rendered(&path);
+    let codes: Vec<Code> = compiled.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(
+        codes,
+        vec![
+            Code::UnknownValue,
+            Code::UnknownField,
+            Code::InvalidPhone,
+            Code::UnknownId,
+            Code::UnknownVerb
+        ]
+    );
+    assert!(compiled.release.is_none());
+}
+
+/// Every diagnostic points at a real place in its file, with help.
+#[test]
+fn every_diagnostic_has_a_span_a_label_and_help() {
+    insta::glob!("ui", "*.rel", |path| {
+        let src = std::fs::read_to_string(path).expect("UI file is readable");
+        for d in relc::compile(&src).diagnostics {
+            assert!(d.span.end <= src.len(), "{d:?} points past the end");
+            assert!(src.is_char_boundary(d.span.start) && src.is_char_boundary(d.span.end));
+            assert!(d.label.is_some(), "{d:?} has no label");
+            assert!(d.help.is_some(), "{d:?} has no help");
+        }
+    });
+}
