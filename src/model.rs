@@ -342,22 +342,3 @@ impl Inline {
         Inline::Text { text: s.into() }
     }
 }
-
-/// The plain text of some inline content, without markup.
-pub fn plain_text(content: &[Inline]) -> String {
-    let mut out = String::new();
-    push_plain(content, &mut out);
-    out
-}
-
-fn push_plain(content: &[Inline], out: &mut String) {
-    for i in content {
-        match i {
-            Inline::Text { text } | Inline::Date { text, .. } => out.push_str(text),
-            Inline::Emphasis { content }
-            | Inline::Strong { content }
-            | Inline::Link { content, .. }
-            | Inline::Mention { content, .. } => push_plain(content, out),
-        }
-    }
-}
