@@ -24,6 +24,19 @@ struct Cli {
     /// NO_COLOR is set.
     #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
     color: Color,
+    /// How to print diagnostics: `human` (with the source), `short` (one
+    /// line each), `json` (one object per line) or `github` (GitHub Actions
+    /// annotations).
+    #[arg(long, global = true, value_enum, default_value_t = MessageFormat::Human)]
+    message_format: MessageFormat,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum MessageFormat {
+    Human,
+    Short,
+    Json,
+    Github,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -59,6 +72,11 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Explain a diagnostic code, with a bad and a fixed example.
+    Explain {
+        /// A code such as E0101, or its name, such as unknown-id.
+        code: String,
+    },
 }
 
 pub fn main() -> ExitCode {
@@ -68,7 +86,10 @@ pub fn main() -> ExitCode {
         Color::Never => false,
         Color::Auto => std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal(),
     };
-    let ui = Ui { color };
+    let ui = Ui {
+        color,
+        format: cli.message_format,
+    };
     match cli.command {
         Command::Build {
             file,
@@ -93,11 +114,33 @@ pub fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
         }
+        Command::Explain { code } => explain(&code, &ui),
+    }
+}
+
+fn explain(code: &str, ui: &Ui) -> ExitCode {
+    match relc::diag::Code::parse(code).and_then(relc::diag::explain) {
+        Some(text) => {
+            println!("{text}");
+            ExitCode::SUCCESS
+        }
+        None => {
+            let names = relc::diag::Code::ALL
+                .iter()
+                .flat_map(|c| [c.as_str(), c.name()]);
+            let hint = match relc::suggest::closest(code, names) {
+                Some(s) => format!("; did you mean `{s}`?"),
+                None => String::new(),
+            };
+            ui.error(&format!("no diagnostic has the code `{code}`{hint}"));
+            ExitCode::from(2)
+        }
     }
 }
 
 struct Ui {
     color: bool,
+    format: MessageFormat,
 }
 
 impl Ui {
@@ -121,12 +164,23 @@ impl Ui {
             }
         };
         let compiled = relc::compile(&src);
-        if !compiled.diagnostics.is_empty() {
-            let diags = Diagnostics::new(&name, &src, compiled.diagnostics);
-            let width = terminal_width();
-            eprint!("{}", relc::diag::render(&diags, self.color, width));
-            if diags.error_count() > 0 {
-                self.error(&format!("{diags}"));
+        let d = &compiled.diagnostics;
+        if !d.is_empty() {
+            use relc::diag::format;
+            match self.format {
+                MessageFormat::Human => {
+                    let diags = Diagnostics::new(&name, &src, compiled.diagnostics.clone());
+                    eprint!(
+                        "{}",
+                        relc::diag::render(&diags, self.color, terminal_width())
+                    );
+                    if diags.error_count() > 0 {
+                        self.error(&format!("{diags}"));
+                    }
+                }
+                MessageFormat::Short => eprint!("{}", format::short(&name, &src, d)),
+                MessageFormat::Json => eprint!("{}", format::json(&name, &src, d)),
+                MessageFormat::Github => eprint!("{}", format::github(&name, &src, d)),
             }
         }
         compiled.release

@@ -139,3 +139,49 @@ fn color_never_and_always() {
     );
     assert!(String::from_utf8_lossy(&always.stderr).contains('\x1b'));
 }
+
+#[test]
+fn message_formats() {
+    let file = "tests/ui/five-mistakes.rel";
+    let short = relc(&["check", file, "--message-format", "short"], None);
+    assert_eq!(short.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&short.stderr);
+    assert_eq!(text.lines().count(), 5, "{text}");
+    assert!(
+        text.lines()
+            .all(|l| l.starts_with("tests/ui/five-mistakes.rel:") && l.contains(": error[E0"))
+    );
+
+    let json = relc(&["check", file, "--message-format", "json"], None);
+    let text = String::from_utf8_lossy(&json.stderr);
+    let objects: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is a JSON object"))
+        .collect();
+    assert_eq!(objects.len(), 5);
+    assert!(objects.iter().all(|o| o["span"]["line"].as_u64().is_some()));
+
+    let github = relc(&["check", file, "--message-format", "github"], None);
+    let text = String::from_utf8_lossy(&github.stderr);
+    assert_eq!(
+        text.lines()
+            .filter(|l| l.starts_with("::error file="))
+            .count(),
+        5,
+        "{text}"
+    );
+    assert!(github.stdout.is_empty());
+}
+
+#[test]
+fn explain_prints_the_catalogue_entry() {
+    let out = relc(&["explain", "E0101"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("## E0101 unknown-id"));
+    assert!(text.contains("```rel bad") && text.contains("```rel fixed"));
+    assert_eq!(relc(&["explain", "unknown-id"], None).stdout, out.stdout);
+
+    let unknown = relc(&["explain", "E9999"], None);
+    assert_eq!(unknown.status.code(), Some(2));
+}

@@ -43,8 +43,8 @@ fn five_mistakes_five_diagnostics() {
         codes,
         vec![
             Code::UnknownValue,
-            Code::UnknownField,
             Code::InvalidPhone,
+            Code::UnknownField,
             Code::UnknownId,
             Code::UnknownVerb
         ]

@@ -300,6 +300,11 @@ impl Fields {
         self.map.get(name).and_then(|v| v.first()).map(|(v, _)| v)
     }
 
+    /// Where the first value of a field was written.
+    pub fn span(&self, name: &str) -> Option<Span> {
+        self.map.get(name).and_then(|v| v.first()).map(|(_, s)| *s)
+    }
+
     pub fn all(&self, name: &str) -> impl Iterator<Item = &Val> {
         self.map.get(name).into_iter().flatten().map(|(v, _)| v)
     }

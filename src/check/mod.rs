@@ -5,7 +5,7 @@
 pub mod fields;
 mod prose;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::diag::{Code, Diagnostic};
 use crate::locale::Locale;
@@ -37,14 +37,24 @@ struct Checker<'a> {
     symbols: HashMap<&'a str, Symbol<'a>>,
     /// Declaration ids in source order.
     order: Vec<&'a str>,
+    /// Ids some reference has named.
+    used: HashSet<String>,
+    /// Ids of declarations a syntax error made the parser skip: references
+    /// to them are not reported again.
+    skipped: HashSet<String>,
 }
 
 impl Resolve for Checker<'_> {
     fn resolve(&mut self, r: &Ref, kinds: &[DeclKind]) -> Option<DeclKind> {
         let id = r.id.node.as_str();
         match self.symbols.get(id) {
-            Some(sym) if kinds.is_empty() || kinds.contains(&sym.kind) => Some(sym.kind),
+            Some(sym) if kinds.is_empty() || kinds.contains(&sym.kind) => {
+                self.used.insert(id.to_string());
+                Some(sym.kind)
+            }
             Some(sym) => {
+                // Named, if wrongly: not "never used".
+                self.used.insert(id.to_string());
                 let expected = kinds
                     .iter()
                     .map(|k| k.with_article())
@@ -67,6 +77,7 @@ impl Resolve for Checker<'_> {
                 self.diags.push(d);
                 None
             }
+            None if self.skipped.contains(id) => None,
             None => {
                 let candidates = self.order.iter().copied().filter(|c| {
                     kinds.is_empty() || self.symbols.get(c).is_some_and(|s| kinds.contains(&s.kind))
@@ -122,6 +133,7 @@ fn example(spec: &FieldSpec) -> String {
 
 impl<'a> Checker<'a> {
     fn run(&mut self, file: &'a ast::File) -> Option<model::Release> {
+        self.skipped = file.skipped_ids.iter().cloned().collect();
         // 1. Every declaration, with its id.
         let decls: Vec<&'a Decl> = file
             .items
@@ -172,6 +184,12 @@ impl<'a> Checker<'a> {
             ents.add(d, f, header.as_ref().map(|h| (h.locale, h.dateline_year)));
         }
         ents.finish_people();
+
+        self.org_cycles(&typed);
+        if let Some(h) = &header {
+            self.meeting_dates(&typed, h);
+        }
+        self.reachable_contacts(&decls);
 
         // 5. Prose, in reading order, so first mentions are first.
         let mut prose = prose::ProseChecker::new(self, &ents);
@@ -227,6 +245,7 @@ impl<'a> Checker<'a> {
                                 }
                             }
                             ContactEntry::Decl(d) if d.kind.node == DeclKind::Contact => {
+                                prose.cx.used.insert(d.id.node.clone());
                                 ids.push(d.id.node.clone())
                             }
                             ContactEntry::Decl(d) => prose.cx.report(
@@ -252,7 +271,35 @@ impl<'a> Checker<'a> {
             }
         }
 
+        drop(prose);
+        // After a syntax error, what is missing may stand in skipped text.
+        if !file.recovered {
+            self.unused();
+        }
         let header = header?;
+        let release_kw = file.items.iter().find_map(|i| match i {
+            Item::Release(r) => Some(r.keyword),
+            _ => None,
+        });
+        if let Some(kw) = release_kw.filter(|_| !file.recovered) {
+            if media_contacts
+                .as_ref()
+                .is_none_or(|m| m.contacts.is_empty())
+            {
+                self.report(
+                    Diagnostic::new(Code::NoContact, kw, "this release gives no contact")
+                        .label("a release needs someone to call")
+                        .help("add a contacts block: `contacts \"Media enquiries:\" { contact press \"Name\" { role media phone \"+65 9137 3886\" } }`"),
+                );
+            }
+            if !file.items.iter().any(|i| matches!(i, Item::Body(_))) {
+                self.report(
+                    Diagnostic::new(Code::NoBody, kw, "this release has no body")
+                        .label("a release with a headline and nothing else")
+                        .help("add `body { ... }` with the text of the release"),
+                );
+            }
+        }
         Some(model::Release {
             format_version: model::FORMAT_VERSION,
             locale: header.locale,
@@ -276,6 +323,146 @@ impl<'a> Checker<'a> {
             follow,
             notes,
         })
+    }
+
+    /// Warns of every declaration no reference names.
+    fn unused(&mut self) {
+        let unused: Vec<(&str, Span, DeclKind)> = self
+            .order
+            .iter()
+            .filter(|id| !self.used.contains(**id))
+            .filter_map(|id| self.symbols.get(id).map(|s| (*id, s.decl.id.span, s.kind)))
+            .collect();
+        for (id, span, kind) in unused {
+            self.diags.push(
+                Diagnostic::new(
+                    Code::Unused,
+                    span,
+                    format!("{} `{id}` is declared but never used", kind.keyword()),
+                )
+                .label("never referred to")
+                .help(format!(
+                    "refer to it with `@{id}`, or remove the declaration if the release does not need it"
+                )),
+            );
+        }
+    }
+
+    /// Reports each cycle of org parents once, at the org declared first.
+    fn org_cycles(&mut self, typed: &[(&'a Decl, Fields)]) {
+        let parents: HashMap<&str, (String, Span)> = typed
+            .iter()
+            .filter(|(d, _)| d.kind.node == DeclKind::Org)
+            .filter_map(|(d, f)| Some((d.id.node.as_str(), (f.id("parent")?, f.span("parent")?))))
+            .collect();
+        let position = |id: &str| self.order.iter().position(|o| *o == id);
+        let mut reports = Vec::new();
+        for (start, _) in typed.iter().filter(|(d, _)| d.kind.node == DeclKind::Org) {
+            let start = start.id.node.as_str();
+            let mut path = vec![start];
+            let mut at = start;
+            while let Some((parent, _)) = parents.get(at) {
+                if parent == start {
+                    // Report once: at the member declared first.
+                    if path.iter().all(|p| position(p) >= position(start)) {
+                        reports.push(path.clone());
+                    }
+                    break;
+                }
+                if path.contains(&parent.as_str()) || path.len() > parents.len() {
+                    break;
+                }
+                at = parent.as_str();
+                path.push(at);
+            }
+        }
+        for cycle in reports {
+            let chain = cycle
+                .iter()
+                .chain(cycle.first())
+                .map(|c| format!("`{c}`"))
+                .collect::<Vec<_>>()
+                .join(" → ");
+            let mut d = Diagnostic::new(
+                Code::OrgCycle,
+                parents[cycle[0]].1,
+                format!("org `{}` is its own ancestor", cycle[0]),
+            )
+            .label(format!("the chain of parents comes back: {chain}"))
+            .help("an org's parent is a larger org that contains it; remove the `parent` that closes the loop");
+            for member in &cycle[1..] {
+                d = d.also(parents[member].1, format!("`{member}` has this parent"));
+            }
+            self.diags.push(d);
+        }
+    }
+
+    /// A meeting held after the release was issued cannot be over; one
+    /// planned before it probably took place.
+    fn meeting_dates(&mut self, typed: &[(&'a Decl, Fields)], h: &Header) {
+        let dateline = h.dateline.date;
+        for (d, f) in typed
+            .iter()
+            .filter(|(d, _)| d.kind.node == DeclKind::Meeting)
+        {
+            let (Some(Val::Dates(start, end)), Some(status), Some(status_span), Some(dates_span)) = (
+                f.one("dates"),
+                f.text("status"),
+                f.span("status"),
+                f.span("dates"),
+            ) else {
+                continue;
+            };
+            let id = &d.id.node;
+            if status == "held" && *end > dateline {
+                self.diags.push(
+                    Diagnostic::new(
+                        Code::HeldInFuture,
+                        status_span,
+                        format!(
+                            "meeting `{id}` is marked held, but it ends after the release's date"
+                        ),
+                    )
+                    .label("held")
+                    .also(dates_span, format!("ends {end}"))
+                    .also(h.dateline_span, format!("the release is dated {dateline}"))
+                    .help("write `status planned` or `status under-way`, or correct the dates"),
+                );
+            } else if status == "planned" && *start < dateline {
+                self.diags.push(
+                    Diagnostic::new(
+                        Code::PlannedInPast,
+                        status_span,
+                        format!("meeting `{id}` is marked planned, but it starts before the release's date"),
+                    )
+                    .label("planned")
+                    .also(dates_span, format!("starts {start}"))
+                    .also(h.dateline_span, format!("the release is dated {dateline}"))
+                    .help("write `status under-way` or `status held`, or correct the dates"),
+                );
+            }
+        }
+    }
+
+    /// A contact must give some way to reach it.
+    fn reachable_contacts(&mut self, decls: &[&'a Decl]) {
+        for d in decls.iter().filter(|d| d.kind.node == DeclKind::Contact) {
+            let reachable = d
+                .fields
+                .iter()
+                .any(|f| f.key.node == "phone" || f.key.node == "email");
+            if !reachable {
+                self.diags.push(
+                    Diagnostic::new(
+                        Code::UnreachableContact,
+                        d.id.span,
+                        format!("contact `{}` has neither a phone nor an e-mail", d.id.node),
+                    )
+                    .label("no way to reach this contact")
+                    .help("add `phone \"+65 9137 3886\"` or `email <media@example.org>`"),
+                );
+            }
+        }
     }
 
     fn declare(&mut self, d: &'a Decl) {
@@ -337,6 +524,9 @@ impl<'a> Checker<'a> {
             _ => None,
         });
         let Some(r) = releases.next() else {
+            if file.recovered {
+                return None;
+            }
             self.diags.push(
                 Diagnostic::new(Code::MissingRelease, Span::new(0, 0), "this file has no release header")
                     .label("a release starts with its header")
@@ -402,8 +592,50 @@ impl<'a> Checker<'a> {
             Some(Val::Texts(t)) => t.clone(),
             _ => Vec::new(),
         };
+        if let (Some(Val::Instant(z, _)), Some(span), Some(dspan)) =
+            (f.one("embargo"), f.span("embargo"), f.span("dateline"))
+            && z.date() > date
+        {
+            self.diags.push(
+                    Diagnostic::new(
+                        Code::EmbargoAfterDateline,
+                        span,
+                        "the embargo lifts after the date of the release",
+                    )
+                    .label(format!("lifts on {}", z.date()))
+                    .also(dspan, format!("the release is dated {date}"))
+                    .help("an embargo holds a release back until its date at the latest: correct the embargo or the dateline"),
+                );
+        }
+        if let (Some(headline), Some(span)) = (f.text("headline"), f.span("headline")) {
+            let len = headline.chars().count();
+            if len > 100 {
+                self.diags.push(
+                    Diagnostic::new(
+                        Code::LongHeadline,
+                        span,
+                        format!("the headline is {len} characters long"),
+                    )
+                    .label("over 100 characters")
+                    .help("keep the headline under 100 characters; move detail to a `subheadline`"),
+                );
+            }
+            if headline.ends_with('.') && !headline.ends_with("...") {
+                let end = span.end - 1;
+                self.diags.push(
+                    Diagnostic::new(
+                        Code::HeadlineFullStop,
+                        Span::new(end - 1, end),
+                        "the headline ends with a full stop",
+                    )
+                    .label("full stop")
+                    .help("headlines take no full stop: remove it"),
+                );
+            }
+        }
         Some(Header {
             locale,
+            dateline_span: f.span("dateline").unwrap_or(r.keyword),
             dateline_year: date.year(),
             kicker: f.text("kicker").map(|s| prose::smarten_str(&s)),
             headline: prose::smarten_str(&f.text("headline")?),
@@ -420,6 +652,7 @@ impl<'a> Checker<'a> {
 /// The checked header.
 pub(crate) struct Header {
     pub locale: Locale,
+    pub dateline_span: Span,
     pub dateline_year: i16,
     pub kicker: Option<String>,
     pub headline: String,

@@ -7,7 +7,7 @@ use super::{Checker, Entities};
 use crate::check::fields::{Resolve, check_email, check_url};
 use crate::diag::{Code, Diagnostic};
 use crate::model::{Block, Inline, ListItem, Quote};
-use crate::span::Spanned;
+use crate::span::{Span, Spanned};
 use crate::syntax::ast::{self, DeclKind, LinkTarget, Ref};
 
 /// The attribution verbs a quote may use.
@@ -63,6 +63,8 @@ pub(crate) struct ProseChecker<'c, 'a> {
     ents: &'c Entities,
     /// People already named in full.
     introduced: HashSet<String>,
+    /// People already warned of for having no title.
+    untitled: HashSet<String>,
 }
 
 impl<'c, 'a> ProseChecker<'c, 'a> {
@@ -71,6 +73,7 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
             cx,
             ents,
             introduced: HashSet::new(),
+            untitled: HashSet::new(),
         }
     }
 
@@ -163,8 +166,35 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
             };
             self.cx.report(d);
         }
+        if q.paras.is_empty() {
+            self.cx.report(
+                Diagnostic::new(Code::EmptyQuote, q.span, "this quote quotes nothing")
+                    .label("empty quote")
+                    .help("write the quoted words between the braces, or remove the quote"),
+            );
+        }
+        for p in &q.paras {
+            self.doubled_quotes(p);
+        }
         self.cx.resolve(&q.speaker, &[DeclKind::Person])?;
         let person = self.ents.person(&q.speaker.id.node);
+        if let Some(p) = person
+            && p.title.is_none()
+            && self.untitled.insert(p.id.clone())
+        {
+            self.cx.report(
+                    Diagnostic::new(
+                        Code::SpeakerWithoutTitle,
+                        q.speaker.span,
+                        format!("`{}` is quoted but has no title", p.id),
+                    )
+                    .label("who is this, to the reader?")
+                    .help(format!(
+                        "add `title \"...\"` to the declaration of `{}`, so the first mention says who is speaking",
+                        p.id
+                    )),
+                );
+        }
         let field = q.speaker.field.as_ref();
         let (subject, pronoun) = match field.map(|f| f.node.as_str()) {
             Some("pronoun") => (self.person_field(&q.speaker, "pronoun")?, true),
@@ -188,6 +218,42 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
             attribution_after: after,
             paragraphs,
         })
+    }
+
+    /// relc puts the quotation marks around a quote; the writer's own ones
+    /// at either end would print twice.
+    fn doubled_quotes(&mut self, p: &ast::Para) {
+        const MARKS: [char; 4] = ['"', '\u{201C}', '\u{201D}', '\u{201E}'];
+        let mut found = Vec::new();
+        if let Some(ast::Inline::Text(t)) = p.inlines.first()
+            && let Some(c) = t.node.chars().next().filter(|c| MARKS.contains(c))
+        {
+            found.push(Span::new(t.span.start, t.span.start + c.len_utf8()));
+        }
+        if let Some(ast::Inline::Text(t)) = p.inlines.last() {
+            let trimmed = t.node.trim_end();
+            if let Some(c) = trimmed.chars().next_back().filter(|c| MARKS.contains(c)) {
+                let end = t.span.start + trimmed.len();
+                let span = Span::new(end - c.len_utf8(), end);
+                if !found.iter().any(|f: &Span| f.same_place(&span)) {
+                    found.push(span);
+                }
+            }
+        }
+        let Some((&first, rest)) = found.split_first() else {
+            return;
+        };
+        let mut d = Diagnostic::new(
+            Code::DoubledQuotes,
+            first,
+            "this quote has quotation marks of its own",
+        )
+        .label("relc adds this mark itself")
+        .help("remove the quotation marks around the quote's text; relc puts curly ones there in every output");
+        for &span in rest {
+            d = d.also(span, "and this one");
+        }
+        self.cx.report(d);
     }
 
     /// The default mention of a person: in full the first time, short after.

@@ -9,6 +9,13 @@ pub struct File {
     pub items: Vec<Item>,
     /// Every `//` comment, in source order, for the formatter.
     pub comments: Vec<Spanned<String>>,
+    /// Whether syntax errors made the parser skip text. What was skipped
+    /// may have held declarations and parts that the checker then must not
+    /// call missing.
+    pub recovered: bool,
+    /// The ids of declarations that were skipped, as far as their first
+    /// line tells.
+    pub skipped_ids: Vec<String>,
 }
 
 /// A top-level item.

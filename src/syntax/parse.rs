@@ -33,15 +33,27 @@ pub fn parse(src: &str) -> (File, Vec<Diagnostic>) {
             Err(err) => {
                 let pos = start + error_pos(&err);
                 diags.push(syntax_diagnostic(&err, start, src));
-                // Keep the complete items before the one that failed.
-                let cut = item_start_at_or_before(src, start, pos);
-                if cut > start
-                    && let Ok(mut pairs) = RelParser::parse(Rule::file, &src[start..cut])
-                    && let Some(pair) = pairs.next()
-                {
-                    Builder { offset: start }.file(pair, &mut file);
+                // Keep the complete items before the one that failed: all
+                // up to the error's own line when that parses (junk at the
+                // top level), else all up to the item the error is in.
+                let line = src[..pos].rfind('\n').map_or(0, |i| i + 1);
+                for cut in [line, item_start_at_or_before(src, start, pos)] {
+                    if cut <= start {
+                        continue;
+                    }
+                    if let Ok(mut pairs) = RelParser::parse(Rule::file, &src[start..cut]) {
+                        if let Some(pair) = pairs.next() {
+                            Builder { offset: start }.file(pair, &mut file);
+                        }
+                        break;
+                    }
                 }
-                match item_start_after(src, pos) {
+                file.recovered = true;
+                let resume = item_start_after(src, pos);
+                let skipped_from = item_start_at_or_before(src, start, pos);
+                let skipped = &src[skipped_from..resume.unwrap_or(src.len())];
+                file.skipped_ids.extend(declared_ids(skipped));
+                match resume {
                     Some(next) => start = next,
                     None => break,
                 }
@@ -71,6 +83,23 @@ fn opens_item(line: &str) -> bool {
                     || rest_trim.starts_with(|c: char| c.is_ascii_alphabetic()))
         })
     })
+}
+
+/// The ids that lines of skipped text declare: `person bollard ...`.
+fn declared_ids(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|line| {
+            let mut words = line.split_whitespace();
+            let kind = words.next()?;
+            let id = words.next()?;
+            let is_kind = DeclKind::from_keyword(kind).is_some();
+            let is_id = id.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            (is_kind && is_id).then(|| id.to_string())
+        })
+        .collect()
 }
 
 fn line_starts(src: &str) -> impl Iterator<Item = usize> + '_ {

@@ -13,6 +13,8 @@ use serde::Serialize;
 
 use crate::span::Span;
 
+pub mod format;
+
 /// How bad a diagnostic is. Errors stop the build; warnings do not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -73,6 +75,8 @@ codes! {
     WrongKind         = "E0102", "wrong-kind",          Error,   "a reference names a declaration of the wrong kind";
     DuplicateId       = "E0103", "duplicate-id",        Error,   "two declarations share one id";
     UnknownRefField   = "E0104", "unknown-ref-field",   Error,   "a reference asks for a field its declaration does not have";
+    OrgCycle          = "E0105", "org-cycle",           Error,   "orgs are each other's parents";
+    Unused            = "W0106", "unused",              Warning, "a declaration is never used";
     // Fields and values
     UnknownField      = "E0201", "unknown-field",       Error,   "a block has a field that its kind does not know";
     DuplicateField    = "E0202", "duplicate-field",     Error,   "a field that takes one value is written twice";
@@ -84,10 +88,15 @@ codes! {
     InvalidDate       = "E0301", "invalid-date",        Error,   "a date or time does not exist";
     ReversedRange     = "E0302", "reversed-range",      Error,   "a range ends before it starts";
     EmbargoWithoutZone = "E0303", "embargo-without-zone", Error, "an embargo time has no time zone";
+    EmbargoAfterDateline = "E0304", "embargo-after-dateline", Error, "an embargo lifts after the date of the release";
+    HeldInFuture      = "E0305", "held-in-future",      Error,   "a meeting marked held has dates after the dateline";
+    PlannedInPast     = "W0306", "planned-in-past",     Warning, "a meeting marked planned has dates before the dateline";
     // Contacts and links
     InvalidPhone      = "E0401", "invalid-phone",       Error,   "a phone number is not a valid international number";
     InvalidEmail      = "E0402", "invalid-email",       Error,   "an e-mail address is not valid";
     InvalidUrl        = "E0403", "invalid-url",         Error,   "a URL does not parse, or its scheme is not http, https or mailto";
+    UnreachableContact = "E0404", "unreachable-contact", Error,  "a contact has neither a phone nor an e-mail";
+    NoContact         = "E0405", "no-contact",          Error,   "a release gives no contact at all";
     // Structure of a release
     MissingRelease    = "E0501", "missing-release",     Error,   "the file has no release header";
     DuplicateSection  = "E0502", "duplicate-section",   Error,   "a part of the release that may appear once appears twice";
@@ -95,6 +104,13 @@ codes! {
     StrayAt           = "E0601", "stray-at",            Error,   "an @ is followed by no id";
     UnbalancedEmphasis = "E0602", "unbalanced-emphasis", Error,  "an emphasis marker is never closed";
     UnknownVerb       = "E0603", "unknown-verb",        Error,   "a quote's attribution verb is not one relc knows";
+    DoubledQuotes     = "E0604", "doubled-quotes",      Error,   "a quote block has quotation marks of its own";
+    EmptyQuote        = "E0605", "empty-quote",         Error,   "a quote block quotes nothing";
+    // Style
+    LongHeadline      = "W0701", "long-headline",       Warning, "a headline is longer than 100 characters";
+    HeadlineFullStop  = "W0702", "headline-full-stop",  Warning, "a headline ends with a full stop";
+    SpeakerWithoutTitle = "W0703", "speaker-without-title", Warning, "a person quoted has no title";
+    NoBody            = "W0704", "no-body",             Warning, "a release has no body";
 }
 
 impl fmt::Display for Code {
@@ -336,4 +352,19 @@ pub fn render(diags: &Diagnostics, color: bool, width: usize) -> String {
         let _ = handler.render_report(&mut out, &d);
     }
     out
+}
+
+/// The catalogue of diagnostics, `docs/diagnostics.md`, built into relc.
+pub const CATALOGUE: &str = include_str!("../../docs/diagnostics.md");
+
+/// The explanation of a code: its section of `docs/diagnostics.md`, with
+/// the bad and fixed examples.
+pub fn explain(code: Code) -> Option<&'static str> {
+    let heading = format!("## {} {}\n", code.as_str(), code.name());
+    let start = CATALOGUE.find(&heading)?;
+    let rest = &CATALOGUE[start..];
+    let end = rest[heading.len()..]
+        .find("\n## ")
+        .map_or(rest.len(), |i| heading.len() + i + 1);
+    Some(rest[..end].trim_end())
 }

@@ -1,0 +1,103 @@
+//! The catalogue of diagnostics holds together: every code has its section
+//! in docs/diagnostics.md with a bad and a fixed example that do what they
+//! say, and a UI case that produces it.
+
+use std::collections::BTreeSet;
+
+use relc::diag::{Code, explain};
+
+/// The release that stands around an example without a header of its own,
+/// as docs/diagnostics.md describes it.
+fn complete(snippet: &str) -> String {
+    if snippet.contains("release {") || snippet.starts_with("// A whole file.") {
+        return snippet.to_string();
+    }
+    let mut src = String::from(
+        "release {\n  headline \"Officials meet in Nha Trang\"\n  dateline @nha-trang 2017-02-21\n  issuer @apec\n}\n\
+         org apec \"Asia-Pacific Economic Cooperation\" { short \"APEC\" }\n\
+         place nha-trang \"Nha Trang\" { country \"Viet Nam\" }\n",
+    );
+    src.push_str(snippet);
+    src.push('\n');
+    if !snippet.contains("body {") {
+        src.push_str("body { Officials from @apec meet in @nha-trang. }\n");
+    }
+    if !snippet.contains("contacts ") {
+        src.push_str(
+            "contacts \"Media:\" { contact press \"Media desk\" { role media phone \"+65 9137 3886\" } }\n",
+        );
+    }
+    src
+}
+
+/// The fenced examples of a section, by their info string.
+fn examples<'a>(section: &'a str, info: &str) -> Vec<&'a str> {
+    let fence = format!("```{info}\n");
+    section
+        .match_indices(&fence)
+        .filter_map(|(i, _)| {
+            let body = &section[i + fence.len()..];
+            body.find("```").map(|end| &body[..end])
+        })
+        .collect()
+}
+
+fn codes_of(src: &str) -> Vec<Code> {
+    relc::compile(src)
+        .diagnostics
+        .iter()
+        .map(|d| d.code)
+        .collect()
+}
+
+#[test]
+fn every_code_is_explained_with_examples_that_work() {
+    for &code in Code::ALL {
+        let section = explain(code).unwrap_or_else(|| panic!("{code} has no section"));
+        let bad = examples(section, "rel bad");
+        let fixed = examples(section, "rel fixed");
+        assert_eq!(bad.len(), 1, "{code}: one bad example");
+        assert_eq!(fixed.len(), 1, "{code}: one fixed example");
+        let got = codes_of(&complete(bad[0]));
+        assert!(got.contains(&code), "{code}: the bad example gives {got:?}");
+        let got = codes_of(&complete(fixed[0]));
+        assert!(
+            !got.contains(&code),
+            "{code}: the fixed example still gives it"
+        );
+    }
+}
+
+#[test]
+fn explain_finds_codes_by_code_and_by_name() {
+    assert_eq!(Code::parse("e0101"), Some(Code::UnknownId));
+    assert_eq!(Code::parse("unknown-id"), Some(Code::UnknownId));
+    assert_eq!(Code::parse("E9999"), None);
+    let text = explain(Code::UnknownId).expect("explained");
+    assert!(text.starts_with("## E0101 unknown-id"));
+    assert!(
+        !text.contains("## E0102"),
+        "the section ends at the next code"
+    );
+}
+
+#[test]
+fn every_code_has_a_ui_case_and_every_ui_case_a_diagnostic() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ui");
+    let mut seen = BTreeSet::new();
+    for entry in std::fs::read_dir(&dir).expect("tests/ui") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "rel") {
+            let src = std::fs::read_to_string(&path).expect("readable");
+            let codes = codes_of(&src);
+            assert!(!codes.is_empty(), "{} gives no diagnostic", path.display());
+            seen.extend(codes);
+        }
+    }
+    let missing: Vec<&str> = Code::ALL
+        .iter()
+        .filter(|c| !seen.contains(c))
+        .map(|c| c.as_str())
+        .collect();
+    assert!(missing.is_empty(), "codes with no UI case: {missing:?}");
+}
