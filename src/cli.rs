@@ -65,7 +65,15 @@ enum Command {
         /// HTML: only the <article>, for pasting into a CMS.
         #[arg(long)]
         fragment: bool,
+        /// HTML: render through this minijinja template instead of the
+        /// built-in one (`relc template` prints that, to start from).
+        #[arg(long, value_name = "FILE")]
+        template: Option<PathBuf>,
     },
+    /// Print the built-in HTML template, to start a house style from.
+    Template,
+    /// Print the JSON Schema of the JSON output.
+    Schema,
     /// Check releases without writing anything.
     Check {
         /// The .rel files, or `-` for standard input.
@@ -97,11 +105,24 @@ pub fn main() -> ExitCode {
             output,
             width,
             fragment,
+            template,
         } => {
             let mut opts = EmitOptions::default();
             opts.text.width = width;
             opts.html.fragment = fragment;
-            ui.build(&file, format, output.as_deref(), &opts)
+            if template.is_some() && format != Format::Html {
+                ui.error("--template applies to --format html");
+                return ExitCode::from(2);
+            }
+            ui.build(&file, format, output.as_deref(), &opts, template.as_deref())
+        }
+        Command::Template => {
+            print!("{}", relc::emit::html::TEMPLATE);
+            ExitCode::SUCCESS
+        }
+        Command::Schema => {
+            print!("{}", relc::json_schema());
+            ExitCode::SUCCESS
         }
         Command::Check { files } => {
             let mut failed = false;
@@ -192,11 +213,40 @@ impl Ui {
         format: Format,
         out: Option<&Path>,
         opts: &EmitOptions,
+        template: Option<&Path>,
     ) -> ExitCode {
+        // Read the template first: a missing one is an error before any work.
+        let template = match template.map(|t| (t, std::fs::read_to_string(t))) {
+            None => None,
+            Some((_, Ok(src))) => Some(src),
+            Some((t, Err(e))) => {
+                self.error(&format!(
+                    "cannot read template {}: {}",
+                    t.display(),
+                    io_reason(&e)
+                ));
+                return ExitCode::FAILURE;
+            }
+        };
         let Some(release) = self.check(path) else {
             return ExitCode::FAILURE;
         };
-        let text = relc::render(&release, format, opts);
+        let text = match &template {
+            None => relc::render(&release, format, opts),
+            Some(t) => match relc::emit::html::emit_with(&release, opts.html, t) {
+                Ok(html) => html,
+                Err(e) => {
+                    let mut msg = format!("the template cannot render this release: {e}");
+                    let mut source = std::error::Error::source(&e);
+                    while let Some(cause) = source {
+                        msg.push_str(&format!(": {cause}"));
+                        source = cause.source();
+                    }
+                    self.error(&msg);
+                    return ExitCode::FAILURE;
+                }
+            },
+        };
         let written = match out.filter(|p| *p != Path::new("-")) {
             None => {
                 let mut stdout = std::io::stdout().lock();

@@ -48,16 +48,19 @@ pub enum Format {
     Html,
     Json,
     Text,
+    /// CommonMark.
+    Md,
 }
 
 impl Format {
-    pub const ALL: [Format; 3] = [Format::Html, Format::Json, Format::Text];
+    pub const ALL: [Format; 4] = [Format::Html, Format::Json, Format::Text, Format::Md];
 
     pub fn extension(self) -> &'static str {
         match self {
             Format::Html => "html",
             Format::Json => "json",
             Format::Text => "txt",
+            Format::Md => "md",
         }
     }
 }
@@ -75,5 +78,14 @@ pub fn render(release: &model::Release, format: Format, opts: &EmitOptions) -> S
         Format::Html => emit::html::emit(release, opts.html),
         Format::Json => emit::json::emit(release),
         Format::Text => emit::text::emit(release, opts.text),
+        Format::Md => emit::markdown::emit(release),
     }
+}
+
+/// The JSON Schema of the JSON output, as `relc schema` prints it.
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(model::Release);
+    let mut s = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    s.push('\n');
+    s
 }

@@ -10,7 +10,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 /// A supported locale. Its tag is kept as written in the source.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub enum Locale {
     #[serde(rename = "en-GB")]
     EnGb,
@@ -174,8 +174,14 @@ impl Locale {
             let secs = secs.unsigned_abs();
             format!("UTC{sign}{:02}:{:02}", secs / 3600, secs % 3600 / 60)
         };
-        let (h, m) = (z.hour(), z.minute());
-        let time = if self.month_first() {
+        format!("{} {zone} on {}", self.time(z.time()), self.date(z.date()))
+    }
+
+    /// A time of day: `14:00` on the 24-hour clock, `2:00 p.m.` in American
+    /// English.
+    pub fn time(self, t: jiff::civil::Time) -> String {
+        let (h, m) = (t.hour(), t.minute());
+        if self.month_first() {
             let (h12, ampm) = match h {
                 0 => (12, "a.m."),
                 1..=11 => (h, "a.m."),
@@ -185,8 +191,7 @@ impl Locale {
             format!("{h12}:{m:02} {ampm}")
         } else {
             format!("{h:02}:{m:02}")
-        };
-        format!("{time} {zone} on {}", self.date(z.date()))
+        }
     }
 }
 

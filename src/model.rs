@@ -6,6 +6,7 @@
 //! JSON and the text cannot disagree.
 
 use jiff::civil::{Date, Time};
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::locale::Locale;
@@ -14,7 +15,7 @@ use crate::locale::Locale;
 /// or goes away; new optional fields do not change it.
 pub const FORMAT_VERSION: u32 = 1;
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Release {
     /// Always [`FORMAT_VERSION`].
     pub format_version: u32,
@@ -46,10 +47,11 @@ pub struct Release {
     pub notes: Vec<Block>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Dateline {
     /// The id of the place.
     pub place: String,
+    #[schemars(with = "String", extend("format" = "date"))]
     pub date: Date,
     /// The place as a dateline writes it: `NHA TRANG, Viet Nam`.
     pub place_text: String,
@@ -64,7 +66,7 @@ impl Dateline {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Embargo {
     /// The local date and time with offset and zone (RFC 9557).
     pub local: String,
@@ -76,7 +78,7 @@ pub struct Embargo {
     pub text: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Org {
     pub id: String,
     pub name: String,
@@ -95,7 +97,7 @@ impl Org {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Person {
     pub id: String,
     pub name: String,
@@ -111,13 +113,13 @@ pub struct Person {
     pub mentions: MentionForms,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct MentionForms {
     pub first: String,
     pub later: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Place {
     pub id: String,
     pub name: String,
@@ -131,7 +133,7 @@ pub struct Place {
     pub zone: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum MeetingStatus {
     Planned,
@@ -157,16 +159,20 @@ impl MeetingStatus {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Meeting {
     pub id: String,
     pub title: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub short: Option<String>,
+    #[schemars(with = "String", extend("format" = "date"))]
     pub start: Date,
+    #[schemars(with = "String", extend("format" = "date"))]
     pub end: Date,
+    #[schemars(with = "Option<String>", extend("format" = "time"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Time>,
+    #[schemars(with = "Option<String>", extend("format" = "time"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Time>,
     /// The meeting's zone, or its place's.
@@ -182,7 +188,32 @@ pub struct Meeting {
     pub dates_text: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+impl Meeting {
+    /// When the meeting starts, in ISO 8601: a date, or a date and time,
+    /// with the offset where the zone is known.
+    pub fn start_iso(&self) -> String {
+        iso(self.start, self.start_time, self.zone.as_deref())
+    }
+
+    /// When it ends, if that is not simply the day it starts.
+    pub fn end_iso(&self) -> Option<String> {
+        (self.end != self.start || self.end_time.is_some())
+            .then(|| iso(self.end, self.end_time, self.zone.as_deref()))
+    }
+}
+
+fn iso(d: Date, t: Option<Time>, zone: Option<&str>) -> String {
+    let Some(t) = t else {
+        return d.to_string();
+    };
+    let local = d.to_datetime(t);
+    match zone.and_then(|z| local.in_tz(z).ok()) {
+        Some(z) => z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+        None => local.strftime("%Y-%m-%dT%H:%M:%S").to_string(),
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum OutcomeStatus {
     Sought,
@@ -205,7 +236,7 @@ impl OutcomeStatus {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Outcome {
     pub id: String,
     pub text: String,
@@ -214,7 +245,7 @@ pub struct Outcome {
     pub status: OutcomeStatus,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ContactRole {
     Media,
@@ -237,7 +268,7 @@ impl ContactRole {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Contact {
     pub id: String,
     pub name: String,
@@ -250,7 +281,7 @@ pub struct Contact {
     pub emails: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Phone {
     /// As written: `+65 9137 3886`.
     pub text: String,
@@ -258,7 +289,7 @@ pub struct Phone {
     pub e164: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct MediaContacts {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lead_in: Option<String>,
@@ -266,7 +297,7 @@ pub struct MediaContacts {
     pub contacts: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct About {
     pub org: String,
     /// `About APEC`.
@@ -274,7 +305,7 @@ pub struct About {
     pub blocks: Vec<Block>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Block {
     Paragraph { content: Vec<Inline> },
@@ -283,18 +314,24 @@ pub enum Block {
     Quote(Quote),
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct ListItem {
     pub content: Vec<Inline>,
     /// Lists nested under this item.
     pub children: Vec<Block>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Quote {
     /// The id of the person quoted.
     pub speaker: String,
     pub verb: String,
+    /// The speaker as the attribution names them: `APEC Secretariat
+    /// Executive Director Dr Alan Bollard`, `Dr Bollard`, `he`.
+    pub speaker_text: String,
+    /// Whether the speaker comes before the verb (`he concluded`) or after
+    /// it (`noted Dr Bollard`).
+    pub speaker_first: bool,
     /// The attribution as it reads: `explained Dr Alan Bollard`,
     /// `he concluded`.
     pub attribution: String,
@@ -303,7 +340,7 @@ pub struct Quote {
     pub paragraphs: Vec<Vec<Inline>>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Inline {
     Text {
@@ -330,8 +367,10 @@ pub enum Inline {
     /// A date or range taken from a declaration, rendered in the locale.
     Date {
         id: String,
+        #[schemars(with = "String", extend("format" = "date"))]
         start: Date,
         #[serde(skip_serializing_if = "Option::is_none")]
+        #[schemars(with = "Option<String>", extend("format" = "date"))]
         end: Option<Date>,
         text: String,
     },

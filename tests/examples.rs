@@ -50,6 +50,14 @@ fn text() {
     });
 }
 
+#[test]
+fn markdown() {
+    insta::glob!("../examples", "*.rel", |path| {
+        let r = compile(path);
+        insta::assert_snapshot!(relc::render(&r, Format::Md, &EmitOptions::default()));
+    });
+}
+
 /// The same source gives byte-identical output, run after run.
 #[test]
 fn outputs_are_deterministic() {

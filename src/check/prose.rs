@@ -204,16 +204,24 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
         let paragraphs: Vec<Vec<Inline>> =
             q.paras.iter().map(|p| self.content(&p.inlines)).collect();
         let after = q.attribution.map_or(paragraphs.len(), |(n, _)| n);
-        let attribution = if after == 0 {
-            format!("{} {verb}", capitalise(&subject))
-        } else if pronoun {
-            format!("{subject} {verb}")
+        // A leading attribution starts a sentence; a pronoun goes before
+        // its verb ("he concluded"), a name after it ("noted Dr Bollard").
+        let speaker_first = after == 0 || pronoun;
+        let speaker_text = if after == 0 {
+            capitalise(&subject)
         } else {
-            format!("{verb} {subject}")
+            subject
+        };
+        let attribution = if speaker_first {
+            format!("{speaker_text} {verb}")
+        } else {
+            format!("{verb} {speaker_text}")
         };
         Some(Quote {
             speaker: person.map(|p| p.id.clone()).unwrap_or_default(),
             verb: verb.to_string(),
+            speaker_text,
+            speaker_first,
             attribution,
             attribution_after: after,
             paragraphs,

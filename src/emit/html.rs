@@ -8,7 +8,7 @@
 use minijinja::value::{Serde, Value};
 use serde::Serialize;
 
-use crate::model::{Contact, Release};
+use crate::model::{Contact, ContactRole, MeetingStatus, Release};
 
 /// The built-in template, as `relc template` prints it.
 pub const TEMPLATE: &str = include_str!("templates/release.html");
@@ -29,10 +29,78 @@ struct ContactView<'a> {
 }
 
 #[derive(Serialize)]
+struct MeetingView<'a> {
+    id: &'a str,
+    title: &'a str,
+    start_iso: String,
+    end_iso: Option<String>,
+    /// The dates with their year, split where a range splits: "2" and
+    /// "3 March 2017".
+    when_start: String,
+    when_end: Option<String>,
+    place_text: String,
+    status_text: Option<&'static str>,
+}
+
+#[derive(Serialize)]
 struct Context<'a> {
     release: &'a Release,
     contacts: Vec<ContactView<'a>>,
+    meetings: Vec<MeetingView<'a>>,
     fragment: bool,
+}
+
+fn meeting_views(r: &Release) -> Vec<MeetingView<'_>> {
+    r.meetings
+        .iter()
+        .map(|m| {
+            // i16::MIN is no year's number: the text always has its year.
+            let when = r.locale.dates(m.start, m.end, i16::MIN);
+            let (when_start, when_end) = if m.start == m.end {
+                // One day: the end, if any, is a time.
+                let start = match m.start_time {
+                    Some(t) => format!("{when}, {}", r.locale.time(t)),
+                    None => when,
+                };
+                (start, m.end_time.map(|t| r.locale.time(t)))
+            } else {
+                match when.split_once('-') {
+                    Some((a, b)) => (a.to_string(), Some(b.to_string())),
+                    None => (when, None),
+                }
+            };
+            let end_iso = m.end_iso();
+            let place = r.places.iter().find(|p| p.id == m.place);
+            let place_text = match place {
+                Some(p) => [
+                    p.venue.as_deref(),
+                    Some(p.name.as_str()),
+                    p.country.as_deref(),
+                ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(", "),
+                None => String::new(),
+            };
+            MeetingView {
+                id: &m.id,
+                title: &m.title,
+                start_iso: m.start_iso(),
+                when_end: end_iso.as_ref().and(when_end),
+                end_iso,
+                when_start,
+                place_text,
+                status_text: match m.status {
+                    MeetingStatus::Planned => None,
+                    MeetingStatus::UnderWay => Some("under way"),
+                    MeetingStatus::Held => Some("held"),
+                    MeetingStatus::Postponed => Some("postponed"),
+                    MeetingStatus::Cancelled => Some("cancelled"),
+                },
+            }
+        })
+        .collect()
 }
 
 /// Renders the release through `template` (the built-in one unless given).
@@ -63,6 +131,7 @@ pub fn emit_with(
     let ctx = Context {
         release: r,
         contacts,
+        meetings: meeting_views(r),
         fragment: opts.fragment,
     };
     let mut value = Value::from(Serde(&ctx));
@@ -108,19 +177,66 @@ pub fn emit(r: &Release, opts: HtmlOptions) -> String {
     emit_with(r, opts, TEMPLATE).unwrap_or_else(|e| format!("<!-- template error: {e} -->\n"))
 }
 
-/// schema.org JSON-LD for the page, safe inside a `<script>` element.
+/// schema.org JSON-LD for the page, safe inside a `<script>` element: the
+/// NewsArticle, an Event for each meeting, a Person for each speaker, and
+/// the contacts as ContactPoints of the publisher.
 pub fn jsonld(r: &Release) -> String {
-    let org = |id: &str| {
-        r.orgs.iter().find(|o| o.id == id).map(|o| {
-            let mut v = serde_json::json!({ "@type": "Organization", "name": o.name });
-            if let Some(u) = &o.url {
-                v["url"] = u.clone().into();
+    use serde_json::{Value as J, json};
+    let org_json = |id: &str| -> Option<J> {
+        let o = r.orgs.iter().find(|o| o.id == id)?;
+        let mut v = json!({ "@type": "Organization", "name": o.name });
+        if let Some(s) = &o.short {
+            v["alternateName"] = s.clone().into();
+        }
+        if let Some(u) = &o.url {
+            v["url"] = u.clone().into();
+        }
+        Some(v)
+    };
+    let person_json = |id: &str| -> Option<J> {
+        let p = r.people.iter().find(|p| p.id == id)?;
+        let mut v =
+            json!({ "@type": "Person", "@id": format!("#person-{}", p.id), "name": p.name });
+        if let Some(t) = &p.title {
+            v["jobTitle"] = t.clone().into();
+        }
+        if let Some(o) = p.org.as_deref().and_then(org_json) {
+            v["worksFor"] = o;
+        }
+        Some(v)
+    };
+
+    let mut publisher = org_json(&r.issuer).unwrap_or(J::Null);
+    let contact_points: Vec<J> = r
+        .media_contacts
+        .iter()
+        .flat_map(|m| m.contacts.iter())
+        .filter_map(|id| r.contacts.iter().find(|c| &c.id == id))
+        .map(|c| {
+            let mut v = json!({
+                "@type": "ContactPoint",
+                "name": c.name,
+                "contactType": match c.role {
+                    ContactRole::Media => "media relations",
+                    ContactRole::Investor => "investor relations",
+                    ContactRole::Analyst => "analyst relations",
+                    ContactRole::General => "general enquiries",
+                },
+            });
+            if let Some(p) = c.phones.first() {
+                v["telephone"] = p.e164.clone().into();
+            }
+            if let Some(e) = c.emails.first() {
+                v["email"] = e.clone().into();
             }
             v
         })
-    };
-    let mut doc = serde_json::json!({
-        "@context": "https://schema.org",
+        .collect();
+    if !contact_points.is_empty() && publisher.is_object() {
+        publisher["contactPoint"] = contact_points.into();
+    }
+
+    let mut article = json!({
         "@type": "NewsArticle",
         "headline": r.headline,
         "dateline": r.dateline.text(),
@@ -128,15 +244,89 @@ pub fn jsonld(r: &Release) -> String {
         "inLanguage": r.locale,
     });
     if let Some(s) = &r.subheadline {
-        doc["alternativeHeadline"] = s.clone().into();
+        article["alternativeHeadline"] = s.clone().into();
     }
-    if let Some(p) = org(&r.issuer) {
-        doc["publisher"] = p.clone();
-        doc["author"] = p;
+    if let Some(a) = org_json(&r.issuer) {
+        article["author"] = a;
+    }
+    if !publisher.is_null() {
+        article["publisher"] = publisher;
     }
     if !r.topics.is_empty() {
-        doc["keywords"] = r.topics.join(", ").into();
+        article["keywords"] = r.topics.join(", ").into();
     }
+
+    let events: Vec<J> = r
+        .meetings
+        .iter()
+        .map(|m| {
+            let mut v = json!({
+                "@type": "Event",
+                "@id": format!("#meeting-{}", m.id),
+                "name": m.title,
+                "startDate": m.start_iso(),
+                "endDate": m.end_iso().unwrap_or_else(|| m.start_iso()),
+                "eventStatus": match m.status {
+                    MeetingStatus::Postponed => "https://schema.org/EventPostponed",
+                    MeetingStatus::Cancelled => "https://schema.org/EventCancelled",
+                    _ => "https://schema.org/EventScheduled",
+                },
+                "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            });
+            if let Some(p) = r.places.iter().find(|p| p.id == m.place) {
+                let mut address = json!({ "@type": "PostalAddress", "addressLocality": p.name });
+                if let Some(c) = &p.country {
+                    address["addressCountry"] = c.clone().into();
+                }
+                if let Some(a) = &p.address {
+                    address["streetAddress"] = a.clone().into();
+                }
+                v["location"] = json!({
+                    "@type": "Place",
+                    "name": p.venue.clone().unwrap_or_else(|| p.name.clone()),
+                    "address": address,
+                });
+            }
+            let organizer = m
+                .host
+                .as_deref()
+                .or(m.chair.as_deref())
+                .unwrap_or(&r.issuer);
+            if let Some(o) = org_json(organizer).or_else(|| person_json(organizer)) {
+                v["organizer"] = o;
+            }
+            v
+        })
+        .collect();
+    if !events.is_empty() {
+        article["about"] = events
+            .iter()
+            .map(|e| json!({ "@id": e["@id"] }))
+            .collect::<Vec<_>>()
+            .into();
+    }
+
+    let mut speakers: Vec<&str> = Vec::new();
+    for b in &r.body {
+        if let crate::model::Block::Quote(q) = b
+            && !speakers.contains(&q.speaker.as_str())
+        {
+            speakers.push(&q.speaker);
+        }
+    }
+    let people: Vec<J> = speakers.iter().filter_map(|s| person_json(s)).collect();
+    if !people.is_empty() {
+        article["mentions"] = people
+            .iter()
+            .map(|p| json!({ "@id": p["@id"] }))
+            .collect::<Vec<_>>()
+            .into();
+    }
+
+    let mut graph = vec![article];
+    graph.extend(events);
+    graph.extend(people);
+    let doc = json!({ "@context": "https://schema.org", "@graph": graph });
     let text = serde_json::to_string(&doc).unwrap_or_default();
     // `</` would end the script element; `<!--` would open a comment.
     text.replace("</", "<\\/").replace("<!--", "<\\u0021--")

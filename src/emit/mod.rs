@@ -7,3 +7,4 @@ pub mod text;
 
 pub use html::HtmlOptions;
 pub use text::TextOptions;
+pub mod markdown;

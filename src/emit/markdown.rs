@@ -1,0 +1,187 @@
+//! CommonMark: the release for systems that take Markdown. Its body renders
+//! through any CommonMark renderer to the same structure as the HTML body
+//! (tested with pulldown-cmark).
+
+use crate::model::{Block, Inline, ListItem, Release};
+
+pub fn emit(r: &Release) -> String {
+    let mut out = String::new();
+    let status = match &r.embargo {
+        Some(e) => format!("EMBARGOED UNTIL {}", e.text.to_uppercase()),
+        None => "FOR IMMEDIATE RELEASE".to_string(),
+    };
+    out.push_str(&format!("**{}**\n\n", escape(&status)));
+    if let Some(k) = &r.kicker {
+        out.push_str(&format!("*{}*\n\n", escape(k)));
+    }
+    out.push_str(&format!("# {}\n\n", escape(&r.headline)));
+    if let Some(s) = &r.subheadline {
+        out.push_str(&format!("*{}*\n\n", escape(s)));
+    }
+    out.push_str(&body(r));
+    out.push_str(&format!("{}\n\n", escape(&r.end_mark)));
+    if let Some(mc) = &r.media_contacts {
+        out.push_str("## Contacts\n\n");
+        if let Some(l) = &mc.lead_in {
+            out.push_str(&format!("{}\n\n", escape(l)));
+        }
+        for c in mc
+            .contacts
+            .iter()
+            .filter_map(|id| r.contacts.iter().find(|c| &c.id == id))
+        {
+            let mut parts = vec![format!("**{}**", escape(&c.name))];
+            if let Some(t) = &c.title {
+                parts.push(escape(t));
+            }
+            for p in &c.phones {
+                parts.push(format!("[{}](tel:{})", escape(&p.text), p.e164));
+            }
+            for e in &c.emails {
+                parts.push(format!("<{e}>"));
+            }
+            out.push_str(&format!("- {}\n", parts.join(", ")));
+        }
+        out.push('\n');
+    }
+    for a in &r.about {
+        out.push_str(&format!("## {}\n\n", escape(&a.heading)));
+        blocks(&a.blocks, 2, &mut out);
+    }
+    blocks(&r.follow, 2, &mut out);
+    if !r.notes.is_empty() {
+        out.push_str("## Notes to editors\n\n");
+        blocks(&r.notes, 2, &mut out);
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+/// The body alone, led by the dateline, as the HTML's `e-content`.
+pub fn body(r: &Release) -> String {
+    let mut out = String::new();
+    let dateline = format!("{} \u{2013} ", escape(&r.dateline.text()));
+    match r.body.first() {
+        Some(Block::Paragraph { content }) => {
+            out.push_str(&format!("{dateline}{}\n\n", inlines(content)));
+            blocks(&r.body[1..], 1, &mut out);
+        }
+        _ => {
+            out.push_str(&format!("{}\n\n", dateline.trim_end()));
+            blocks(&r.body, 1, &mut out);
+        }
+    }
+    out
+}
+
+fn blocks(bs: &[Block], base: u8, out: &mut String) {
+    for b in bs {
+        match b {
+            Block::Paragraph { content } => out.push_str(&format!("{}\n\n", inlines(content))),
+            Block::Heading { level, content } => out.push_str(&format!(
+                "{} {}\n\n",
+                "#".repeat(usize::from(level + base)),
+                inlines(content)
+            )),
+            Block::List { ordered, items } => {
+                list(*ordered, items, "", out);
+                out.push('\n');
+            }
+            Block::Quote(q) => {
+                let n = q.paragraphs.len();
+                for (i, p) in q.paragraphs.iter().enumerate() {
+                    let closes = i + 1 == q.attribution_after || i + 1 == n;
+                    if i > 0 {
+                        out.push_str(">\n");
+                    }
+                    out.push_str(&format!(
+                        "> \u{201C}{}{}\n",
+                        inlines(p),
+                        if closes { "\u{201D}" } else { "" }
+                    ));
+                }
+                out.push('\n');
+                out.push_str(&format!("{}\n\n", escape(&q.attribution)));
+            }
+        }
+    }
+}
+
+fn list(ordered: bool, items: &[ListItem], indent: &str, out: &mut String) {
+    for (n, item) in items.iter().enumerate() {
+        let marker = if ordered {
+            format!("{}. ", n + 1)
+        } else {
+            "- ".to_string()
+        };
+        out.push_str(&format!("{indent}{marker}{}\n", inlines(&item.content)));
+        let inner = format!("{indent}{}", " ".repeat(marker.len()));
+        for child in &item.children {
+            if let Block::List { ordered, items } = child {
+                list(*ordered, items, &inner, out);
+            }
+        }
+    }
+}
+
+fn inlines(content: &[Inline]) -> String {
+    let mut out = String::new();
+    for i in content {
+        match i {
+            Inline::Text { text } | Inline::Date { text, .. } => out.push_str(&escape(text)),
+            Inline::Emphasis { content } => out.push_str(&format!("*{}*", inlines(content))),
+            Inline::Strong { content } => out.push_str(&format!("**{}**", inlines(content))),
+            Inline::Mention { content, .. } => out.push_str(&inlines(content)),
+            Inline::Link { url, content } => out.push_str(&format!(
+                "[{}](<{}>)",
+                inlines(content),
+                url.replace('>', "%3E")
+            )),
+        }
+    }
+    out
+}
+
+/// Escapes what CommonMark would read as markup, so text stays text.
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut rest = s;
+    // At the start, `1.` or `1)` would open an ordered list: escape the
+    // punctuation after the digits.
+    let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits > 0 && s[digits..].starts_with(['.', ')']) {
+        out.push_str(&s[..digits]);
+        out.push('\\');
+        rest = &s[digits..];
+    } else if s.starts_with(['-', '+', '=', '#']) {
+        out.push('\\');
+    }
+    for c in rest.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '!' | '|' | '&' | '~'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn text_stays_text() {
+        assert_eq!(
+            escape("a *b* [c](d) <e> & f_g"),
+            "a \\*b\\* \\[c\\](d) \\<e\\> \\& f\\_g"
+        );
+        assert_eq!(escape("1. not a list"), "1\\. not a list");
+        assert_eq!(escape("- not a list"), "\\- not a list");
+        assert_eq!(escape("2017 was"), "2017 was");
+    }
+}

@@ -1,0 +1,293 @@
+//! What each output promises its receiver, checked on every example.
+
+use relc::model::Release;
+use relc::{EmitOptions, Format};
+
+fn examples() -> Vec<(String, Release)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let mut out: Vec<(String, Release)> = std::fs::read_dir(dir)
+        .expect("examples/")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "rel"))
+        .map(|p| {
+            let src = std::fs::read_to_string(&p).expect("readable");
+            let r = relc::compile(&src).release.expect("the example compiles");
+            (p.display().to_string(), r)
+        })
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    assert!(out.len() >= 3);
+    out
+}
+
+/// The block and inline tags of some HTML, in order, with the page's
+/// figure/figcaption read as Markdown writes a quote: a blockquote, then
+/// the attribution as a paragraph.
+fn structure(html: &str) -> Vec<String> {
+    const KEEP: [&str; 11] = [
+        "p",
+        "h2",
+        "h3",
+        "h4",
+        "ul",
+        "ol",
+        "li",
+        "blockquote",
+        "em",
+        "strong",
+        "a",
+    ];
+    let mut out = Vec::new();
+    for part in html.split('<').skip(1) {
+        let (closing, rest) = match part.strip_prefix('/') {
+            Some(r) => (true, r),
+            None => (false, part),
+        };
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        let name = if name == "figcaption" {
+            "p".to_string()
+        } else {
+            name
+        };
+        if KEEP.contains(&name.as_str()) {
+            out.push(format!("{}{name}", if closing { "/" } else { "" }));
+        }
+    }
+    out
+}
+
+fn text_of(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    let out = out
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'");
+    // Tags split words apart in different places in the two renderings;
+    // the words and their order are what must agree.
+    out.split_whitespace().collect::<Vec<_>>().join("")
+}
+
+#[test]
+fn markdown_renders_to_the_structure_of_the_html_body() {
+    for (name, r) in examples() {
+        let html = relc::render(&r, Format::Html, &EmitOptions::default());
+        let start = html.find("<div class=\"e-content\">").expect("body div");
+        let end = start + html[start..].find("\n</div>").expect("end of body");
+        let html_body = &html[start..end];
+
+        let md = relc::emit::markdown::body(&r);
+        let mut md_html = String::new();
+        pulldown_cmark::html::push_html(&mut md_html, pulldown_cmark::Parser::new(&md));
+
+        assert_eq!(
+            structure(html_body),
+            structure(&md_html),
+            "{name}: structure"
+        );
+        assert_eq!(text_of(html_body), text_of(&md_html), "{name}: text");
+    }
+}
+
+#[test]
+fn json_validates_against_relc_schema() {
+    let schema: serde_json::Value =
+        serde_json::from_str(&relc::json_schema()).expect("the schema is JSON");
+    let validator = jsonschema::validator_for(&schema).expect("a valid JSON Schema");
+    for (name, r) in examples() {
+        let json: serde_json::Value =
+            serde_json::from_str(&relc::render(&r, Format::Json, &EmitOptions::default()))
+                .expect("JSON output parses");
+        let errors: Vec<String> = validator
+            .iter_errors(&json)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{name}: {errors:#?}");
+    }
+    // And the schema is not a rubber stamp: a broken document fails it.
+    let (_, r) = &examples()[0];
+    let mut json: serde_json::Value =
+        serde_json::from_str(&relc::render(r, Format::Json, &EmitOptions::default()))
+            .expect("json");
+    json["dateline"]["date"] = serde_json::json!(21);
+    assert!(!validator.is_valid(&json));
+}
+
+/// schema.org terms relc uses, as published at schema.org.
+const SCHEMA_ORG_TYPES: &[&str] = &[
+    "NewsArticle",
+    "Organization",
+    "Event",
+    "Person",
+    "Place",
+    "PostalAddress",
+    "ContactPoint",
+];
+const SCHEMA_ORG_PROPERTIES: &[&str] = &[
+    "headline",
+    "alternativeHeadline",
+    "dateline",
+    "datePublished",
+    "inLanguage",
+    "publisher",
+    "author",
+    "keywords",
+    "about",
+    "mentions",
+    "name",
+    "alternateName",
+    "url",
+    "contactPoint",
+    "contactType",
+    "telephone",
+    "email",
+    "jobTitle",
+    "worksFor",
+    "startDate",
+    "endDate",
+    "eventStatus",
+    "eventAttendanceMode",
+    "location",
+    "address",
+    "addressLocality",
+    "addressCountry",
+    "streetAddress",
+    "organizer",
+];
+
+fn check_terms(v: &serde_json::Value, types: &mut Vec<String>) {
+    match v {
+        serde_json::Value::Object(map) => {
+            for (k, val) in map {
+                match k.as_str() {
+                    "@context" => assert_eq!(val, "https://schema.org"),
+                    "@type" => {
+                        let t = val.as_str().expect("@type is a string");
+                        assert!(SCHEMA_ORG_TYPES.contains(&t), "not a schema.org type: {t}");
+                        types.push(t.to_string());
+                    }
+                    "@id" | "@graph" => {}
+                    p => assert!(
+                        SCHEMA_ORG_PROPERTIES.contains(&p),
+                        "not a schema.org property: {p}"
+                    ),
+                }
+                check_terms(val, types);
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|i| check_terms(i, types)),
+        _ => {}
+    }
+}
+
+#[test]
+fn json_ld_parses_and_speaks_schema_org() {
+    for (name, r) in examples() {
+        let html = relc::render(&r, Format::Html, &EmitOptions::default());
+        let open = "<script type=\"application/ld+json\">";
+        assert_eq!(
+            html.matches("<script").count(),
+            1,
+            "{name}: one script only"
+        );
+        let start = html.find(open).expect("JSON-LD") + open.len();
+        let end = start + html[start..].find("</script>").expect("closed");
+        let ld: serde_json::Value =
+            serde_json::from_str(&html[start..end]).expect("JSON-LD parses");
+        let mut types = Vec::new();
+        check_terms(&ld, &mut types);
+        assert!(types.contains(&"NewsArticle".to_string()), "{name}");
+        assert_eq!(
+            types.iter().filter(|t| *t == "Event").count(),
+            r.meetings.len(),
+            "{name}: an Event per meeting"
+        );
+        if r.media_contacts.is_some() {
+            assert!(types.contains(&"ContactPoint".to_string()), "{name}");
+        }
+        if r.body
+            .iter()
+            .any(|b| matches!(b, relc::model::Block::Quote(_)))
+        {
+            assert!(types.contains(&"Person".to_string()), "{name}");
+        }
+    }
+}
+
+#[test]
+fn json_ld_cannot_close_its_script() {
+    let (_, mut r) = examples().remove(0);
+    r.headline = "</script><script>alert(1)</script><!-- x".to_string();
+    let ld = relc::emit::html::jsonld(&r);
+    assert!(!ld.contains("</") && !ld.contains("<!--"), "{ld}");
+    let back: serde_json::Value = serde_json::from_str(&ld).expect("still JSON");
+    assert_eq!(back["@graph"][0]["headline"], r.headline.as_str());
+}
+
+#[test]
+fn fragment_is_the_article_alone() {
+    for (name, r) in examples() {
+        let mut opts = EmitOptions::default();
+        opts.html.fragment = true;
+        let html = relc::render(&r, Format::Html, &opts);
+        assert!(html.starts_with("<article"), "{name}");
+        assert!(html.trim_end().ends_with("</article>"), "{name}");
+        assert!(!html.contains("<html") && !html.contains("<head>") && !html.contains("<style"));
+    }
+}
+
+#[test]
+fn a_house_template_is_escaped_too() {
+    let (_, mut r) = examples().remove(0);
+    r.headline = "Trade & <growth>".to_string();
+    let template = "<h1 class=\"house\">{{ release.headline }}</h1>{% for m in meetings %}<p>{{ m.title }}</p>{% endfor %}";
+    let html = relc::emit::html::emit_with(&r, Default::default(), template).expect("renders");
+    assert!(
+        html.starts_with("<h1 class=\"house\">Trade &amp; &lt;growth&gt;</h1>"),
+        "{html}"
+    );
+    assert!(relc::emit::html::emit_with(&r, Default::default(), "{{ nope.nope }}").is_err());
+}
+
+#[test]
+fn every_date_in_the_html_has_a_time_element() {
+    for (name, r) in examples() {
+        let html = relc::render(&r, Format::Html, &EmitOptions::default());
+        assert!(
+            html.contains(&format!(
+                "<time class=\"dt-published\" datetime=\"{}\">",
+                r.dateline.date
+            )),
+            "{name}"
+        );
+        for m in &r.meetings {
+            assert!(
+                html.contains(&format!("datetime=\"{}\"", m.start_iso())),
+                "{name}: {}",
+                m.id
+            );
+        }
+        if let Some(e) = &r.embargo {
+            assert!(
+                html.contains(&format!("<time datetime=\"{}\">", e.utc)),
+                "{name}"
+            );
+        }
+    }
+}
