@@ -184,7 +184,11 @@ impl Ui {
                 return None;
             }
         };
-        let compiled = relc::compile(&src);
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("release");
+        let compiled = relc::compile_with_id(&src, if stem == "-" { "release" } else { stem });
         let d = &compiled.diagnostics;
         if !d.is_empty() {
             use relc::diag::format;

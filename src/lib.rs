@@ -29,9 +29,16 @@ pub struct Compiled {
 }
 
 /// Parses and checks a source text. `check` is `build` without emitting.
+/// The release's id, when its header sets none, is `release`.
 pub fn compile(src: &str) -> Compiled {
+    compile_with_id(src, "release")
+}
+
+/// As [`compile`], with the id a release takes when its header sets none:
+/// the command line passes the file's name.
+pub fn compile_with_id(src: &str, default_id: &str) -> Compiled {
     let (file, mut diagnostics) = syntax::parse(src);
-    let (release, check_diags) = check::check(&file);
+    let (release, check_diags) = check::check(&file, &slug(default_id));
     let had_syntax_errors = !diagnostics.is_empty();
     diagnostics.extend(check_diags);
     diag::sort(&mut diagnostics);
@@ -39,6 +46,24 @@ pub fn compile(src: &str) -> Compiled {
         // A file with syntax errors was only partly read: no output from it.
         release: release.filter(|_| !had_syntax_errors),
         diagnostics,
+    }
+}
+
+/// An id made of lower-case letters, digits and single hyphens.
+pub fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() {
+        "release".to_string()
+    } else {
+        out
     }
 }
 
@@ -50,10 +75,24 @@ pub enum Format {
     Text,
     /// CommonMark.
     Md,
+    /// iCalendar: one event per meeting.
+    Ics,
+    /// vCard 4.0: one card per contact.
+    Vcf,
+    /// IPTC ninjs 2.2.
+    Ninjs,
 }
 
 impl Format {
-    pub const ALL: [Format; 4] = [Format::Html, Format::Json, Format::Text, Format::Md];
+    pub const ALL: [Format; 7] = [
+        Format::Html,
+        Format::Json,
+        Format::Text,
+        Format::Md,
+        Format::Ics,
+        Format::Vcf,
+        Format::Ninjs,
+    ];
 
     pub fn extension(self) -> &'static str {
         match self {
@@ -61,6 +100,9 @@ impl Format {
             Format::Json => "json",
             Format::Text => "txt",
             Format::Md => "md",
+            Format::Ics => "ics",
+            Format::Vcf => "vcf",
+            Format::Ninjs => "ninjs.json",
         }
     }
 }
@@ -79,6 +121,9 @@ pub fn render(release: &model::Release, format: Format, opts: &EmitOptions) -> S
         Format::Json => emit::json::emit(release),
         Format::Text => emit::text::emit(release, opts.text),
         Format::Md => emit::markdown::emit(release),
+        Format::Ics => emit::ics::emit(release),
+        Format::Vcf => emit::vcf::emit(release),
+        Format::Ninjs => emit::ninjs::emit(release),
     }
 }
 

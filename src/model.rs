@@ -19,6 +19,8 @@ pub const FORMAT_VERSION: u32 = 1;
 pub struct Release {
     /// Always [`FORMAT_VERSION`].
     pub format_version: u32,
+    /// A stable id: the header's `id`, or the file's name.
+    pub id: String,
     pub locale: Locale,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kicker: Option<String>,
@@ -87,6 +89,8 @@ pub struct Org {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<String>,
 }
 
@@ -109,6 +113,8 @@ pub struct Person {
     pub org: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pronoun: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
     /// How the person is named at first mention, and after.
     pub mentions: MentionForms,
 }

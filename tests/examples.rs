@@ -5,7 +5,11 @@ use relc::{EmitOptions, Format};
 
 fn compile(path: &std::path::Path) -> relc::model::Release {
     let src = std::fs::read_to_string(path).expect("example is readable");
-    let compiled = relc::compile(&src);
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .expect("a file name");
+    let compiled = relc::compile_with_id(&src, stem);
     assert!(
         compiled.diagnostics.is_empty(),
         "{} has diagnostics: {:#?}",
@@ -56,6 +60,50 @@ fn markdown() {
         let r = compile(path);
         insta::assert_snapshot!(relc::render(&r, Format::Md, &EmitOptions::default()));
     });
+}
+
+#[test]
+fn ics() {
+    insta::glob!("../examples", "*.rel", |path| {
+        let r = compile(path);
+        let out = relc::render(&r, Format::Ics, &EmitOptions::default());
+        rfc_lines(&out);
+        assert_eq!(out.matches("BEGIN:VEVENT").count(), r.meetings.len());
+        insta::assert_snapshot!(out);
+    });
+}
+
+#[test]
+fn vcf() {
+    insta::glob!("../examples", "*.rel", |path| {
+        let r = compile(path);
+        let out = relc::render(&r, Format::Vcf, &EmitOptions::default());
+        rfc_lines(&out);
+        for card in out.split("BEGIN:VCARD\r\n").skip(1) {
+            assert!(
+                card.starts_with("VERSION:4.0\r\nFN:"),
+                "VERSION first, then FN"
+            );
+        }
+        insta::assert_snapshot!(out);
+    });
+}
+
+#[test]
+fn ninjs() {
+    insta::glob!("../examples", "*.rel", |path| {
+        let r = compile(path);
+        insta::assert_snapshot!(relc::render(&r, Format::Ninjs, &EmitOptions::default()));
+    });
+}
+
+/// Content lines end in CRLF and are at most 75 octets.
+fn rfc_lines(out: &str) {
+    assert!(out.ends_with("\r\n"));
+    for line in out.split("\r\n") {
+        assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
+        assert!(!line.contains('\n'), "a bare LF in {line:?}");
+    }
 }
 
 /// The same source gives byte-identical output, run after run.

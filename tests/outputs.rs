@@ -11,7 +11,10 @@ fn examples() -> Vec<(String, Release)> {
         .filter(|p| p.extension().is_some_and(|x| x == "rel"))
         .map(|p| {
             let src = std::fs::read_to_string(&p).expect("readable");
-            let r = relc::compile(&src).release.expect("the example compiles");
+            let stem = p.file_stem().and_then(|s| s.to_str()).expect("a file name");
+            let r = relc::compile_with_id(&src, stem)
+                .release
+                .expect("the example compiles");
             (p.display().to_string(), r)
         })
         .collect();
@@ -289,5 +292,116 @@ fn every_date_in_the_html_has_a_time_element() {
                 "{name}"
             );
         }
+    }
+}
+
+/// The ninjs schema refers to GeoJSON's for `places[].geojson`, which relc
+/// never writes. There is no network to fetch it, so it stands in as a
+/// schema that accepts nothing: any geojson would fail validation. Any
+/// other reference is an error.
+struct NoGeoJson;
+
+impl jsonschema::Retrieve for NoGeoJson {
+    fn retrieve(
+        &self,
+        uri: &jsonschema::Uri<String>,
+    ) -> Result<serde_json::Value, Box<dyn std::error::Error + Send + Sync>> {
+        if uri
+            .as_str()
+            .starts_with("https://geojson.org/schema/GeoJSON.json")
+        {
+            Ok(serde_json::json!(false))
+        } else {
+            Err(format!("no network to fetch {uri}").into())
+        }
+    }
+}
+
+/// IPTC's published ninjs 2.2 schema, read from ../shared/standards.
+fn ninjs_validator() -> jsonschema::Validator {
+    let path = format!(
+        "{}/../shared/standards/ninjs/ninjs-schema_2.2.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(&path).expect("the ninjs schema is in ../shared/standards"),
+    )
+    .expect("the schema is JSON");
+    jsonschema::options()
+        .with_retriever(NoGeoJson)
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("the ninjs schema compiles")
+}
+
+#[test]
+fn ninjs_validates_against_iptc_schema() {
+    let validator = ninjs_validator();
+    for (name, r) in examples() {
+        let out = relc::render(&r, Format::Ninjs, &EmitOptions::default());
+        let doc: serde_json::Value = serde_json::from_str(&out).expect("ninjs parses");
+        let errors: Vec<String> = validator
+            .iter_errors(&doc)
+            .map(|e| format!("{e} at {}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{name}: {errors:#?}");
+        assert_eq!(doc["standard"]["version"], "2.2");
+        assert_eq!(doc["type"], "text");
+        assert_eq!(doc["headlines"][0]["value"], r.headline.as_str());
+        if let Some(e) = &r.embargo {
+            assert_eq!(doc["embargoed"], e.utc.as_str());
+            assert!(e.utc.ends_with('Z'), "embargoed is UTC");
+        }
+    }
+    // The schema bites: a property ninjs does not define is refused.
+    let (_, r) = &examples()[0];
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&relc::render(r, Format::Ninjs, &EmitOptions::default()))
+            .expect("ninjs");
+    doc["contactinfo"] = serde_json::json!([]);
+    assert!(!validator.is_valid(&doc));
+}
+
+#[test]
+fn the_apec_calendar_has_the_senior_officials_meeting() {
+    let (_, r) = examples()
+        .into_iter()
+        .find(|(n, _)| n.ends_with("apec-2017-nha-trang.rel"))
+        .expect("the APEC example");
+    let ics = relc::render(&r, Format::Ics, &EmitOptions::default());
+    let event = ics.split("BEGIN:VEVENT").nth(1).expect("an event");
+    let unfolded = event.replace("\r\n ", "");
+    assert!(unfolded.contains("SUMMARY:First APEC Senior Officials\u{2019} Meeting\r\n"));
+    assert!(unfolded.contains("DTSTART;VALUE=DATE:20170302\r\n"));
+    // 2-3 March ends, exclusively, on 4 March.
+    assert!(unfolded.contains("DTEND;VALUE=DATE:20170304\r\n"));
+    assert!(unfolded.contains("LOCATION:Nha Trang\\, Viet Nam\r\n"));
+    assert!(unfolded.contains("UID:som1.apec-2017-nha-trang@www.apec.org\r\n"));
+    assert!(unfolded.contains("DTSTAMP:20170221T000000Z\r\n"));
+}
+
+#[test]
+fn the_page_links_to_the_calendar_and_contacts() {
+    for (name, r) in examples() {
+        let html = relc::render(&r, Format::Html, &EmitOptions::default());
+        assert_eq!(
+            html.matches(&format!(
+                "href=\"{}.ics\" download>Add to calendar</a>",
+                r.id
+            ))
+            .count(),
+            r.meetings.len(),
+            "{name}"
+        );
+        let contacts = r.media_contacts.as_ref().map_or(0, |m| m.contacts.len());
+        assert_eq!(
+            html.matches(&format!(
+                "href=\"{}.vcf\" download>Download contact</a>",
+                r.id
+            ))
+            .count(),
+            contacts,
+            "{name}"
+        );
     }
 }

@@ -38,6 +38,8 @@ pub enum Ty {
     Word(&'static [&'static str]),
     /// A place and a date: the dateline.
     Dateline,
+    /// An id for file names and URIs: lower-case letters, digits and `-`.
+    Slug,
 }
 
 impl Ty {
@@ -66,6 +68,9 @@ impl Ty {
             Ty::Locale => format!("a locale: {}", Locale::TAGS.join(", ")),
             Ty::Word(words) => format!("one of: {}", words.join(", ")),
             Ty::Dateline => "a place and a date, such as @nha-trang 2017-02-21".into(),
+            Ty::Slug => {
+                "an id of lower-case letters, digits and -, such as \"apec-2017-nha-trang\"".into()
+            }
         }
     }
 }
@@ -156,6 +161,7 @@ const ORG_FIELDS: &[FieldSpec] = &[
         "the name used in running text, such as \"APEC\"",
     ),
     f("url", Ty::Url, false, "the org's website"),
+    f("email", Ty::Email, false, "the org's e-mail address"),
     f("parent", Ty::Ref(ORG), false, "the org this one belongs to"),
 ];
 
@@ -597,6 +603,23 @@ fn type_value(spec: &FieldSpec, ty: Ty, v: &Value, cx: &mut dyn Resolve) -> Opti
                 None
             }
         },
+        (Ty::Slug, ValueKind::Str(w) | ValueKind::Word(w)) => {
+            let ok = !w.is_empty()
+                && w.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                && !w.starts_with('-')
+                && !w.ends_with('-');
+            if ok {
+                Some(Val::Text(w.clone()))
+            } else {
+                cx.report(
+                    Diagnostic::new(Code::WrongType, v.span, format!("`{w}` cannot be an id"))
+                        .label("only lower-case letters, digits and - inside")
+                        .help(format!("write {}", spec.ty.describe())),
+                );
+                None
+            }
+        }
         (Ty::Locale, ValueKind::Word(w)) => match Locale::from_tag(w) {
             Some(l) => Some(Val::Locale(l)),
             None => {

@@ -16,8 +16,11 @@ use fields::{FieldSpec, Fields, Resolve, Val};
 
 /// Checks a parsed file. Returns the release when there is no error, and
 /// every diagnostic (errors and warnings) in reading order.
-pub fn check(file: &ast::File) -> (Option<model::Release>, Vec<Diagnostic>) {
-    let mut cx = Checker::default();
+pub fn check(file: &ast::File, default_id: &str) -> (Option<model::Release>, Vec<Diagnostic>) {
+    let mut cx = Checker {
+        default_id: default_id.to_string(),
+        ..Checker::default()
+    };
     let release = cx.run(file);
     let mut diags = cx.diags;
     crate::diag::sort(&mut diags);
@@ -42,6 +45,8 @@ struct Checker<'a> {
     /// Ids of declarations a syntax error made the parser skip: references
     /// to them are not reported again.
     skipped: HashSet<String>,
+    /// The release's id when its header sets none.
+    default_id: String,
 }
 
 impl Resolve for Checker<'_> {
@@ -302,6 +307,7 @@ impl<'a> Checker<'a> {
         }
         Some(model::Release {
             format_version: model::FORMAT_VERSION,
+            id: header.id,
             locale: header.locale,
             kicker: header.kicker,
             headline: header.headline,
@@ -634,6 +640,7 @@ impl<'a> Checker<'a> {
             }
         }
         Some(Header {
+            id: f.text("id").unwrap_or_else(|| self.default_id.clone()),
             locale,
             dateline_span: f.span("dateline").unwrap_or(r.keyword),
             dateline_year: date.year(),
@@ -651,6 +658,7 @@ impl<'a> Checker<'a> {
 
 /// The checked header.
 pub(crate) struct Header {
+    pub id: String,
     pub locale: Locale,
     pub dateline_span: Span,
     pub dateline_year: i16,
@@ -709,6 +717,7 @@ impl Entities {
                 name,
                 short: text("short"),
                 url: f.text("url"),
+                email: f.text("email"),
                 parent: f.id("parent"),
             }),
             DeclKind::Person => self.people.push(model::Person {
@@ -718,6 +727,10 @@ impl Entities {
                 title: text("title"),
                 org: f.id("org"),
                 pronoun: f.text("pronoun"),
+                email: match f.one("email") {
+                    Some(Val::Email(e)) => Some(e.clone()),
+                    _ => None,
+                },
                 mentions: MentionForms {
                     first: String::new(),
                     later: String::new(),

@@ -1,0 +1,199 @@
+//! IPTC ninjs 2.2: the release as newsroom systems (Superdesk and others)
+//! exchange news items.
+
+use jiff::civil::Time;
+use jiff::tz::TimeZone;
+use serde_json::{Value, json};
+
+use crate::model::{Block, ContactRole, Release};
+
+pub const NINJS_VERSION: &str = "2.2";
+pub const NINJS_SCHEMA: &str = "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json#";
+
+pub fn emit(r: &Release) -> String {
+    let domain = super::domain(r);
+    // The release was created by its dateline's date at the latest: the
+    // start of that day where it was issued.
+    let zone = r
+        .places
+        .iter()
+        .find(|p| p.id == r.dateline.place)
+        .and_then(|p| p.zone.as_deref())
+        .and_then(|z| TimeZone::get(z).ok())
+        .unwrap_or(TimeZone::UTC);
+    let created = r
+        .dateline
+        .date
+        .to_datetime(Time::midnight())
+        .to_zoned_datetime(zone)
+        .map(|z| z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string())
+        .unwrap_or_else(|_| format!("{}T00:00:00Z", r.dateline.date));
+
+    let mut headlines =
+        vec![json!({ "role": "main", "contenttype": "text/plain", "value": r.headline })];
+    if let Some(s) = &r.subheadline {
+        headlines.push(json!({ "role": "sub", "contenttype": "text/plain", "value": s }));
+    }
+    if let Some(k) = &r.kicker {
+        headlines.push(json!({ "role": "kicker", "contenttype": "text/plain", "value": k }));
+    }
+
+    let html = super::html::emit(r, super::HtmlOptions { fragment: true });
+    let text = super::text::emit(r, super::TextOptions::default());
+    let bodies = vec![
+        json!({ "role": "main", "contenttype": "text/html", "value": html }),
+        json!({
+            "role": "main",
+            "contenttype": "text/plain",
+            "charcount": text.chars().count(),
+            "wordcount": text.split_whitespace().count(),
+            "value": text,
+        }),
+    ];
+
+    let quoted: Vec<&str> = r
+        .body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Quote(q) => Some(q.speaker.as_str()),
+            _ => None,
+        })
+        .collect();
+    let mut people: Vec<Value> = r
+        .people
+        .iter()
+        .map(|p| {
+            let mut v = json!({
+                "name": p.name,
+                "rel": if quoted.contains(&p.id.as_str()) { "quoted" } else { "mentioned" },
+                "literal": p.id,
+            });
+            if let Some(e) = &p.email {
+                v["contactinfo"] = json!([{ "type": "email", "role": "office", "value": e }]);
+            }
+            v
+        })
+        .collect();
+    let listed: Vec<&str> = r
+        .media_contacts
+        .iter()
+        .flat_map(|m| m.contacts.iter().map(String::as_str))
+        .collect();
+    for c in r
+        .contacts
+        .iter()
+        .filter(|c| listed.contains(&c.id.as_str()))
+    {
+        let mut info: Vec<Value> = c
+            .phones
+            .iter()
+            .map(|p| json!({ "type": "phone", "role": "office", "name": p.text, "value": p.e164 }))
+            .collect();
+        info.extend(
+            c.emails
+                .iter()
+                .map(|e| json!({ "type": "email", "role": "office", "value": e })),
+        );
+        people.push(json!({
+            "name": c.name,
+            "rel": match c.role {
+                ContactRole::Investor => "investor-contact",
+                ContactRole::Analyst => "analyst-contact",
+                ContactRole::General => "contact",
+                ContactRole::Media => "media-contact",
+            },
+            "literal": c.id,
+            "contactinfo": info,
+        }));
+    }
+
+    let organisations: Vec<Value> = r
+        .orgs
+        .iter()
+        .map(|o| {
+            let mut v = json!({
+                "name": o.name,
+                "rel": if o.id == r.issuer { "issuer" } else { "mentioned" },
+                "literal": o.id,
+            });
+            let mut info = Vec::new();
+            if let Some(u) = &o.url {
+                info.push(json!({ "type": "web", "value": u }));
+            }
+            if let Some(e) = &o.email {
+                info.push(json!({ "type": "email", "value": e }));
+            }
+            if !info.is_empty() {
+                v["contactinfo"] = info.into();
+            }
+            v
+        })
+        .collect();
+
+    let places: Vec<Value> = r
+        .places
+        .iter()
+        .map(|p| {
+            let mut v = json!({ "name": p.name, "literal": p.id });
+            if let Some(a) = &p.address {
+                v["contactinfo"] = json!([{
+                    "type": "address",
+                    "address": { "lines": [a], "locality": p.name, "country": p.country },
+                }]);
+            }
+            v
+        })
+        .collect();
+
+    let events: Vec<Value> = r
+        .meetings
+        .iter()
+        .map(|m| json!({ "name": m.title, "rel": "about", "literal": m.id }))
+        .collect();
+
+    let place = r.places.iter().find(|p| p.id == r.dateline.place);
+    let located = match place {
+        Some(p) => match &p.country {
+            Some(c) => format!("{}, {c}", p.name),
+            None => p.name.clone(),
+        },
+        None => r.dateline.place_text.clone(),
+    };
+
+    let mut doc = json!({
+        "uri": format!("tag:{domain},{}:{}", r.dateline.date, r.id),
+        "standard": { "name": "ninjs", "version": NINJS_VERSION, "schema": NINJS_SCHEMA },
+        "type": "text",
+        "representationtype": "full",
+        "profile": "press-release",
+        "version": "1",
+        "firstcreated": created,
+        "versioncreated": created,
+        "pubstatus": "usable",
+        "language": r.locale,
+        "headlines": headlines,
+        "bodies": bodies,
+        "people": people,
+        "organisations": organisations,
+        "places": places,
+        "events": events,
+        "located": located,
+    });
+    if let Some(e) = &r.embargo {
+        doc["embargoed"] = e.utc.clone().into();
+    }
+    if let Some(o) = r.orgs.iter().find(|o| o.id == r.issuer) {
+        doc["by"] = o.name.clone().into();
+    }
+    if !r.topics.is_empty() {
+        doc["subjects"] = r
+            .topics
+            .iter()
+            .map(|t| json!({ "name": t }))
+            .collect::<Vec<_>>()
+            .into();
+    }
+    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    s.push('\n');
+    s
+}

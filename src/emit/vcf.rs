@@ -1,0 +1,53 @@
+//! vCard 4.0 (RFC 6350): one card per contact of the release.
+
+use super::contentline::{Lines, text};
+use crate::model::{ContactRole, Release};
+
+pub fn emit(r: &Release) -> String {
+    let mut l = Lines::default();
+    let domain = super::domain(r);
+    let listed: Vec<&str> = match &r.media_contacts {
+        Some(m) => m.contacts.iter().map(String::as_str).collect(),
+        None => r.contacts.iter().map(|c| c.id.as_str()).collect(),
+    };
+    for c in listed
+        .iter()
+        .filter_map(|id| r.contacts.iter().find(|c| &c.id == id))
+    {
+        l.push("BEGIN", "VCARD");
+        l.push("VERSION", "4.0");
+        l.push("FN", &text(&c.name));
+        if let Some(o) = c
+            .org
+            .as_deref()
+            .and_then(|o| r.orgs.iter().find(|x| x.id == o))
+        {
+            // ORG is structured: its components are separated by `;`.
+            l.push("ORG", &text(&o.name));
+        }
+        if let Some(t) = &c.title {
+            l.push("TITLE", &text(t));
+        }
+        l.push(
+            "ROLE",
+            match c.role {
+                ContactRole::Media => "Media relations",
+                ContactRole::Investor => "Investor relations",
+                ContactRole::Analyst => "Analyst relations",
+                ContactRole::General => "General enquiries",
+            },
+        );
+        for p in &c.phones {
+            l.push("TEL;VALUE=uri;TYPE=work,voice", &format!("tel:{}", p.e164));
+        }
+        for e in &c.emails {
+            l.push("EMAIL;TYPE=work", e);
+        }
+        l.push(
+            "UID",
+            &format!("tag:{domain},{}:{}/{}", r.dateline.date, r.id, c.id),
+        );
+        l.push("END", "VCARD");
+    }
+    l.finish()
+}
