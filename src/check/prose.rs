@@ -121,18 +121,16 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
         out
     }
 
-    /// Groups list items into lists; an item indented deeper than the one
-    /// before it starts a list nested in that one.
+    /// Groups list items into lists; the items after an item that are
+    /// indented deeper than it form the lists nested in it. (An item less
+    /// indented than the first is still on the outer level.)
     fn lists(&mut self, items: &[(bool, usize, &[ast::Inline])]) -> Vec<Block> {
         let mut out: Vec<Block> = Vec::new();
-        let Some(&(_, level, _)) = items.first() else {
-            return out;
-        };
         let mut i = 0;
         while i < items.len() {
-            let (ordered, _, inlines) = items[i];
+            let (ordered, indent, inlines) = items[i];
             let mut j = i + 1;
-            while j < items.len() && items[j].1 > level {
+            while j < items.len() && items[j].1 > indent {
                 j += 1;
             }
             let item = ListItem {
