@@ -80,6 +80,16 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Format .rel files in the canonical layout, in place.
+    Fmt {
+        /// Files or folders (searched for .rel files); `-` formats standard
+        /// input to standard output.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Write nothing: exit 1, with a diff, if any file would change.
+        #[arg(long)]
+        check: bool,
+    },
     /// Explain a diagnostic code, with a bad and a fixed example.
     Explain {
         /// A code such as E0101, or its name, such as unknown-id.
@@ -136,6 +146,7 @@ pub fn main() -> ExitCode {
             }
         }
         Command::Explain { code } => explain(&code, &ui),
+        Command::Fmt { files, check } => ui.fmt(&files, check),
     }
 }
 
@@ -172,6 +183,26 @@ impl Ui {
             "error"
         };
         eprintln!("{prefix}: {msg}");
+    }
+
+    /// Prints a file's diagnostics in the chosen message format.
+    fn report(&self, name: &str, src: &str, d: Vec<relc::diag::Diagnostic>) {
+        use relc::diag::format;
+        match self.format {
+            MessageFormat::Human => {
+                let diags = Diagnostics::new(name, src, d);
+                eprint!(
+                    "{}",
+                    relc::diag::render(&diags, self.color, terminal_width())
+                );
+                if diags.error_count() > 0 {
+                    self.error(&format!("{diags}"));
+                }
+            }
+            MessageFormat::Short => eprint!("{}", format::short(name, src, &d)),
+            MessageFormat::Json => eprint!("{}", format::json(name, src, &d)),
+            MessageFormat::Github => eprint!("{}", format::github(name, src, &d)),
+        }
     }
 
     /// Reads and checks one file, printing its diagnostics. The release,
@@ -269,6 +300,86 @@ impl Ui {
             }
         }
     }
+}
+
+impl Ui {
+    fn fmt(&self, inputs: &[PathBuf], check: bool) -> ExitCode {
+        let mut failed = false;
+        let mut changed = 0;
+        for path in rel_files(inputs) {
+            let (name, src) = match read_source(&path) {
+                Ok(x) => x,
+                Err(msg) => {
+                    self.error(&msg);
+                    failed = true;
+                    continue;
+                }
+            };
+            let formatted = match relc::fmt::format(&src) {
+                Ok(f) => f,
+                Err(diags) => {
+                    self.report(&name, &src, diags);
+                    self.error(&format!("{name} has syntax errors; it is left as it is"));
+                    failed = true;
+                    continue;
+                }
+            };
+            if path == Path::new("-") {
+                print!("{formatted}");
+                continue;
+            }
+            if formatted == src {
+                continue;
+            }
+            changed += 1;
+            if check {
+                let diff = similar::TextDiff::from_lines(&src, &formatted);
+                print!(
+                    "{}",
+                    diff.unified_diff()
+                        .context_radius(3)
+                        .header(&name, &format!("{name} (formatted)"))
+                );
+            } else if let Err(msg) = write_atomically(&path, formatted.as_bytes()) {
+                self.error(&msg);
+                failed = true;
+            }
+        }
+        if check && changed > 0 {
+            self.error(&format!(
+                "{changed} file{} would be reformatted; run `relc fmt` on {}",
+                if changed == 1 { "" } else { "s" },
+                if changed == 1 { "it" } else { "them" }
+            ));
+            failed = true;
+        }
+        if failed {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+/// The .rel files named, with folders searched; in a stable order.
+fn rel_files(inputs: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for input in inputs {
+        if input.is_dir() {
+            let mut found: Vec<PathBuf> = walkdir::WalkDir::new(input)
+                .into_iter()
+                .filter_map(Result::ok)
+                .filter(|e| e.file_type().is_file())
+                .map(|e| e.into_path())
+                .filter(|p| p.extension().is_some_and(|x| x == "rel"))
+                .collect();
+            found.sort();
+            out.extend(found);
+        } else {
+            out.push(input.clone());
+        }
+    }
+    out
 }
 
 fn terminal_width() -> usize {

@@ -11,6 +11,7 @@
 pub mod check;
 pub mod diag;
 pub mod emit;
+pub mod fmt;
 pub mod locale;
 pub mod model;
 pub mod span;

@@ -185,3 +185,72 @@ fn explain_prints_the_catalogue_entry() {
     let unknown = relc(&["explain", "E9999"], None);
     assert_eq!(unknown.status.code(), Some(2));
 }
+
+#[test]
+fn fmt_check_reports_a_diff_and_writes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("messy.rel");
+    let messy = "release{headline \"H\" dateline @p 2017-02-21 issuer @o}\norg o \"O\" {}\nplace p \"P\" {}\n";
+    std::fs::write(&file, messy).expect("write");
+    let path = file.to_str().expect("utf-8");
+
+    let check = relc(&["fmt", "--check", path], None);
+    assert_eq!(check.status.code(), Some(1));
+    let diff = String::from_utf8_lossy(&check.stdout);
+    assert!(
+        diff.contains("-release{headline") && diff.contains("+release {"),
+        "{diff}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&file).expect("read"),
+        messy,
+        "--check writes nothing"
+    );
+
+    let fix = relc(&["fmt", path], None);
+    assert_eq!(fix.status.code(), Some(0));
+    let formatted = std::fs::read_to_string(&file).expect("read");
+    assert!(formatted.starts_with("release {\n  headline \"H\"\n"));
+    assert_eq!(relc(&["fmt", "--check", path], None).status.code(), Some(0));
+}
+
+#[test]
+fn fmt_leaves_formatted_files_alone() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("ok.rel");
+    std::fs::copy(format!("{}/{EXAMPLE}", env!("CARGO_MANIFEST_DIR")), &file).expect("copy");
+    let old = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000_000);
+    std::fs::File::options()
+        .write(true)
+        .open(&file)
+        .and_then(|f| f.set_modified(old))
+        .expect("set mtime");
+    let out = relc(&["fmt", file.to_str().expect("utf-8")], None);
+    assert_eq!(out.status.code(), Some(0));
+    let mtime = std::fs::metadata(&file)
+        .and_then(|m| m.modified())
+        .expect("mtime");
+    assert_eq!(mtime, old, "an unchanged file is not rewritten");
+}
+
+#[test]
+fn fmt_never_rewrites_a_file_with_syntax_errors() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("broken.rel");
+    let broken = "release {\n  headline\n}\n";
+    std::fs::write(&file, broken).expect("write");
+    let out = relc(&["fmt", file.to_str().expect("utf-8")], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("E0001"));
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), broken);
+}
+
+#[test]
+fn fmt_dash_formats_stdin_to_stdout() {
+    let out = relc(&["fmt", "-"], Some("org o \"O\" { short \"X\" }\n"));
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "org o \"O\" {\n  short \"X\"\n}\n"
+    );
+}
