@@ -29,6 +29,10 @@ struct Cli {
     /// annotations).
     #[arg(long, global = true, value_enum, default_value_t = MessageFormat::Human)]
     message_format: MessageFormat,
+    /// The largest input read, in MiB. Larger files are refused before
+    /// they are read.
+    #[arg(long, global = true, value_name = "MIB", default_value_t = 128)]
+    max_input_mib: u64,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -107,6 +111,7 @@ pub fn main() -> ExitCode {
     let ui = Ui {
         color,
         format: cli.message_format,
+        max_input: cli.max_input_mib.saturating_mul(1024 * 1024),
     };
     match cli.command {
         Command::Build {
@@ -173,6 +178,7 @@ fn explain(code: &str, ui: &Ui) -> ExitCode {
 struct Ui {
     color: bool,
     format: MessageFormat,
+    max_input: u64,
 }
 
 impl Ui {
@@ -208,7 +214,7 @@ impl Ui {
     /// Reads and checks one file, printing its diagnostics. The release,
     /// when there is no error.
     fn check(&self, path: &Path) -> Option<relc::model::Release> {
-        let (name, src) = match read_source(path) {
+        let (name, src) = match read_source(path, self.max_input) {
             Ok(x) => x,
             Err(msg) => {
                 self.error(&msg);
@@ -307,7 +313,7 @@ impl Ui {
         let mut failed = false;
         let mut changed = 0;
         for path in rel_files(inputs) {
-            let (name, src) = match read_source(&path) {
+            let (name, src) = match read_source(&path, self.max_input) {
                 Ok(x) => x,
                 Err(msg) => {
                     self.error(&msg);
@@ -391,17 +397,32 @@ fn terminal_width() -> usize {
 
 /// Reads a source file, or standard input for `-`. The name it returns is
 /// the one diagnostics show.
-fn read_source(path: &Path) -> Result<(String, String), String> {
+fn read_source(path: &Path, limit: u64) -> Result<(String, String), String> {
     let name = path.display().to_string();
+    let too_big = |what: &str| {
+        format!(
+            "{what} is larger than {} MiB, the most relc reads; raise the limit with --max-input-mib",
+            limit / (1024 * 1024)
+        )
+    };
     let bytes = if path == Path::new("-") {
         let mut buf = Vec::new();
         std::io::stdin()
+            .take(limit.saturating_add(1))
             .read_to_end(&mut buf)
             .map_err(|e| format!("cannot read standard input: {e}"))?;
+        if buf.len() as u64 > limit {
+            return Err(too_big("standard input"));
+        }
         buf
     } else {
         if path.is_dir() {
             return Err(format!("{name} is a directory, not a .rel file"));
+        }
+        let meta = std::fs::metadata(path)
+            .map_err(|e| format!("cannot read {name}: {}", io_reason(&e)))?;
+        if meta.len() > limit {
+            return Err(too_big(&name));
         }
         std::fs::read(path).map_err(|e| format!("cannot read {name}: {}", io_reason(&e)))?
     };

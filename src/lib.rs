@@ -42,10 +42,12 @@ pub fn compile_with_id(src: &str, default_id: &str) -> Compiled {
     let (release, check_diags) = check::check(&file, &slug(default_id));
     let had_syntax_errors = !diagnostics.is_empty();
     diagnostics.extend(check_diags);
+    diagnostics.extend(syntax::lex::scan(src));
     diag::sort(&mut diagnostics);
+    let has_errors = diagnostics.iter().any(Diagnostic::is_error);
     Compiled {
         // A file with syntax errors was only partly read: no output from it.
-        release: release.filter(|_| !had_syntax_errors),
+        release: release.filter(|_| !had_syntax_errors && !has_errors),
         diagnostics,
     }
 }

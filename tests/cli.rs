@@ -254,3 +254,152 @@ fn fmt_dash_formats_stdin_to_stdout() {
         "org o \"O\" {\n  short \"X\"\n}\n"
     );
 }
+
+// ---------------------------------------------------------------- files and faults
+
+fn temp_file(name: &str, bytes: &[u8]) -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join(name);
+    std::fs::write(&path, bytes).expect("write");
+    let p = path.to_str().expect("utf-8").to_string();
+    (dir, p)
+}
+
+fn example_bytes() -> Vec<u8> {
+    std::fs::read(format!("{}/{EXAMPLE}", env!("CARGO_MANIFEST_DIR"))).expect("example")
+}
+
+#[test]
+fn non_utf8_input_names_the_byte_offset() {
+    let mut bytes = b"release {\n  headline \"Caf".to_vec();
+    bytes.push(0xE9); // Latin-1 é
+    bytes.extend_from_slice(b"\"\n}\n");
+    let (_dir, path) = temp_file("latin1.rel", &bytes);
+    let out = relc(&["check", &path], None);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("not UTF-8") && err.contains("offset 25"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let mut bytes = "\u{FEFF}".as_bytes().to_vec();
+    bytes.extend(example_bytes());
+    let (_dir, path) = temp_file("bom.rel", &bytes);
+    let out = relc(&["build", &path, "--format", "json"], None);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stderr.is_empty());
+}
+
+#[test]
+fn crlf_line_endings_are_accepted_and_positions_stay_right() {
+    let crlf = String::from_utf8(example_bytes())
+        .expect("utf-8")
+        .replace('\n', "\r\n");
+    let (_dir, path) = temp_file("crlf.rel", crlf.as_bytes());
+    let good = relc(&["build", &path, "--format", "text"], None);
+    assert_eq!(
+        good.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&good.stderr)
+    );
+    let lf_out = relc(&["build", EXAMPLE, "--format", "text"], None);
+    assert_eq!(
+        good.stdout, lf_out.stdout,
+        "CRLF and LF give the same release"
+    );
+
+    // A mistake on line 3, column 12, reported there.
+    let bad = "release {\r\n  headline \"H\"\r\n  dateline @nha-trnag 2017-02-21\r\n}\r\n";
+    let (_dir2, bad_path) = temp_file("crlf-bad.rel", bad.as_bytes());
+    let out = relc(&["check", &bad_path, "--message-format", "short"], None);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("crlf-bad.rel:3:13: error[E0101]"), "{err}");
+}
+
+#[test]
+fn an_empty_file_is_a_clear_error() {
+    let (_dir, path) = temp_file("empty.rel", b"");
+    let out = relc(&["build", &path], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("E0501"));
+}
+
+#[test]
+fn a_binary_file_is_a_clear_error() {
+    let bytes: Vec<u8> = (0..=255u8).cycle().take(4096).collect();
+    let (_dir, path) = temp_file("image.rel", &bytes);
+    let out = relc(&["build", &path], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not UTF-8"));
+
+    // Valid UTF-8 that is still binary: control characters, each reported.
+    let (_dir2, path2) = temp_file("nul.rel", b"\0\0\x01release");
+    let out = relc(&["check", &path2, "--message-format", "short"], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("E0002"));
+}
+
+#[test]
+fn permission_denied_is_a_clear_error() {
+    let (dir, path) = temp_file("secret.rel", &example_bytes());
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).expect("chmod");
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    // Root reads any file: drop to nobody to see what a user sees.
+    let is_root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false);
+    let bin = env!("CARGO_BIN_EXE_relc");
+    let out = if is_root {
+        // The binary must be reachable by nobody: copy it next to the file.
+        let copy = dir.path().join("relc");
+        std::fs::copy(bin, &copy).expect("copy relc");
+        std::process::Command::new("setpriv")
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(&copy)
+            .args(["check", &path])
+            .output()
+            .expect("setpriv runs")
+    } else {
+        std::process::Command::new(bin)
+            .args(["check", &path])
+            .output()
+            .expect("relc runs")
+    };
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("permission denied"), "{err}");
+    assert!(!err.contains("panicked"));
+}
+
+#[test]
+fn input_over_the_size_limit_is_refused_unread() {
+    let (_dir, path) = temp_file("big.rel", &vec![b' '; 2 * 1024 * 1024]);
+    let out = relc(&["check", &path, "--max-input-mib", "1"], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--max-input-mib"));
+    let raised = relc(&["check", &path, "--max-input-mib", "4"], None);
+    assert!(
+        String::from_utf8_lossy(&raised.stderr).contains("E0501"),
+        "read once the limit is raised"
+    );
+}

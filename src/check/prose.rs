@@ -10,6 +10,13 @@ use crate::model::{Block, Inline, ListItem, Quote};
 use crate::span::{Span, Spanned};
 use crate::syntax::ast::{self, DeclKind, LinkTarget, Ref};
 
+/// How deep lists may nest. The checker and the emitters recurse once per
+/// level, so a bound keeps any input from exhausting the stack.
+pub const MAX_LIST_DEPTH: usize = 16;
+
+/// A list item: numbered, indentation, content, place.
+type Item<'a> = (bool, usize, &'a [ast::Inline], crate::span::Span);
+
 /// The attribution verbs a quote may use.
 pub const VERBS: &[&str] = &[
     "said",
@@ -101,19 +108,19 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                     {
                         i += 1;
                     }
-                    let items: Vec<(bool, usize, &[ast::Inline])> = blocks[start..=i]
+                    let items: Vec<Item<'_>> = blocks[start..=i]
                         .iter()
                         .filter_map(|b| match b {
                             ast::Block::ListItem {
                                 ordered,
                                 indent,
                                 inlines,
-                                ..
-                            } => Some((*ordered, *indent, inlines.as_slice())),
+                                span,
+                            } => Some((*ordered, *indent, inlines.as_slice(), *span)),
                             _ => None,
                         })
                         .collect();
-                    out.extend(self.lists(&items));
+                    out.extend(self.lists(&items, 1));
                 }
             }
             i += 1;
@@ -123,19 +130,40 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
 
     /// Groups list items into lists; the items after an item that are
     /// indented deeper than it form the lists nested in it. (An item less
-    /// indented than the first is still on the outer level.)
-    fn lists(&mut self, items: &[(bool, usize, &[ast::Inline])]) -> Vec<Block> {
+    /// indented than the first is still on the outer level.) Lists nest at
+    /// most [`MAX_LIST_DEPTH`] levels deep.
+    fn lists(&mut self, items: &[Item<'_>], depth: usize) -> Vec<Block> {
         let mut out: Vec<Block> = Vec::new();
         let mut i = 0;
         while i < items.len() {
-            let (ordered, indent, inlines) = items[i];
+            let (ordered, indent, inlines, _) = items[i];
             let mut j = i + 1;
             while j < items.len() && items[j].1 > indent {
                 j += 1;
             }
+            let nested = &items[i + 1..j];
+            let children = if nested.is_empty() {
+                Vec::new()
+            } else if depth >= MAX_LIST_DEPTH {
+                let span = nested[0].3;
+                self.cx.report(
+                    Diagnostic::new(
+                        Code::TooDeep,
+                        span,
+                        format!("lists nest more than {MAX_LIST_DEPTH} levels deep here"),
+                    )
+                    .label(format!("level {}", depth + 1))
+                    .help(format!(
+                        "a release's lists nest at most {MAX_LIST_DEPTH} levels deep: indent this item less"
+                    )),
+                );
+                Vec::new()
+            } else {
+                self.lists(nested, depth + 1)
+            };
             let item = ListItem {
                 content: self.content(inlines),
-                children: self.lists(&items[i + 1..j]),
+                children,
             };
             match out.last_mut() {
                 Some(Block::List { ordered: o, items }) if *o == ordered => items.push(item),

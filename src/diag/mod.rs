@@ -70,6 +70,10 @@ macro_rules! codes {
 codes! {
     // Source text and syntax
     Syntax            = "E0001", "syntax",              Error,   "the text does not follow the grammar of .rel";
+    ControlCharacter  = "E0002", "control-character",   Error,   "the text holds a control character";
+    BidiControl       = "W0003", "bidi-control",        Warning, "the text holds a Unicode bidirectional control";
+    InvisibleCharacter = "W0004", "invisible-character", Warning, "the text holds a zero-width character";
+    TooDeep           = "E0005", "too-deep",            Error,   "lists are nested deeper than relc allows";
     // References
     UnknownId         = "E0101", "unknown-id",          Error,   "a reference names an id that is not declared";
     WrongKind         = "E0102", "wrong-kind",          Error,   "a reference names a declaration of the wrong kind";
@@ -198,7 +202,7 @@ pub struct Diagnostics {
 impl Diagnostics {
     pub fn new(name: &str, source: &str, diagnostics: Vec<Diagnostic>) -> Self {
         Diagnostics {
-            source: NamedSource::new(name, source.to_string()),
+            source: NamedSource::new(name, displayable(source)),
             diagnostics,
         }
     }
@@ -260,6 +264,32 @@ impl miette::Diagnostic for Diagnostics {
                 .map(|d| d as &dyn miette::Diagnostic),
         ))
     }
+}
+
+/// The source as a diagnostic shows it: control characters would act on
+/// the reader's terminal (an escape sequence recolours it) and bidi controls
+/// would reorder the very line shown, so each becomes a visible stand-in of
+/// the same length in bytes, and every span still points where it did.
+fn displayable(source: &str) -> String {
+    let shown = |c: char| match c {
+        '\t' | '\n' | '\r' => None,
+        '\u{0}'..='\u{1F}' | '\u{7F}' => Some('?'),
+        '\u{80}'..='\u{9F}' => Some('\u{BF}'),
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' => {
+            Some('\u{FFFD}')
+        }
+        _ => None,
+    };
+    if !source.chars().any(|c| shown(c).is_some()) {
+        return source.to_string();
+    }
+    source
+        .chars()
+        .map(|c| match shown(c) {
+            Some(s) if s.len_utf8() == c.len_utf8() => s,
+            _ => c,
+        })
+        .collect()
 }
 
 /// One diagnostic with the source it points into.
@@ -367,4 +397,20 @@ pub fn explain(code: Code) -> Option<&'static str> {
         .find("\n## ")
         .map_or(rest.len(), |i| heading.len() + i + 1);
     Some(rest[..end].trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::displayable;
+
+    #[test]
+    fn shown_source_keeps_its_byte_offsets() {
+        let src = "a\u{7}b\u{1B}[0mc\u{85}d\u{202E}e\u{2067}f\tg\n";
+        let shown = displayable(src);
+        assert_eq!(shown.len(), src.len());
+        assert_eq!(shown, "a?b?[0mc\u{BF}d\u{FFFD}e\u{FFFD}f\tg\n");
+        for (i, _) in src.char_indices() {
+            assert!(shown.is_char_boundary(i));
+        }
+    }
 }

@@ -1,0 +1,95 @@
+//! Characters that have no place in a release, found before parsing.
+//!
+//! Text pasted from word processors and CMS exports carries control
+//! characters (errors: they corrupt wire text and feeds), Unicode
+//! bidirectional controls (warnings: they can make text display in an
+//! order other than the one it is stored in, the "Trojan Source" trick),
+//! and zero-width characters (warnings: a name with one inside looks right
+//! and matches nothing).
+
+use crate::diag::{Code, Diagnostic};
+use crate::span::Span;
+
+fn name(c: char) -> Option<(Code, &'static str)> {
+    Some(match c {
+        '\t' | '\n' | '\r' => return None,
+        '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}' => (Code::ControlCharacter, "a control character"),
+        '\u{202A}' => (Code::BidiControl, "LEFT-TO-RIGHT EMBEDDING"),
+        '\u{202B}' => (Code::BidiControl, "RIGHT-TO-LEFT EMBEDDING"),
+        '\u{202C}' => (Code::BidiControl, "POP DIRECTIONAL FORMATTING"),
+        '\u{202D}' => (Code::BidiControl, "LEFT-TO-RIGHT OVERRIDE"),
+        '\u{202E}' => (Code::BidiControl, "RIGHT-TO-LEFT OVERRIDE"),
+        '\u{2066}' => (Code::BidiControl, "LEFT-TO-RIGHT ISOLATE"),
+        '\u{2067}' => (Code::BidiControl, "RIGHT-TO-LEFT ISOLATE"),
+        '\u{2068}' => (Code::BidiControl, "FIRST STRONG ISOLATE"),
+        '\u{2069}' => (Code::BidiControl, "POP DIRECTIONAL ISOLATE"),
+        '\u{200E}' => (Code::BidiControl, "LEFT-TO-RIGHT MARK"),
+        '\u{200F}' => (Code::BidiControl, "RIGHT-TO-LEFT MARK"),
+        '\u{061C}' => (Code::BidiControl, "ARABIC LETTER MARK"),
+        '\u{200B}' => (Code::InvisibleCharacter, "ZERO WIDTH SPACE"),
+        '\u{2060}' => (Code::InvisibleCharacter, "WORD JOINER"),
+        '\u{FEFF}' => (Code::InvisibleCharacter, "ZERO WIDTH NO-BREAK SPACE"),
+        _ => return None,
+    })
+}
+
+/// Every control, bidi and zero-width character in `src`. A byte-order
+/// mark at the very start is accepted.
+pub fn scan(src: &str) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (i, c) in src.char_indices() {
+        if i == 0 && c == '\u{FEFF}' {
+            continue;
+        }
+        let Some((code, what)) = name(c) else {
+            continue;
+        };
+        let span = Span::new(i, i + c.len_utf8());
+        let codepoint = format!("U+{:04X}", u32::from(c));
+        let d = match code {
+            Code::ControlCharacter => Diagnostic::new(
+                code,
+                span,
+                format!("the text holds {what}, {codepoint}"),
+            )
+            .label("control character")
+            .help("remove it; it often comes from pasting out of a word processor or a CMS"),
+            Code::BidiControl => Diagnostic::new(
+                code,
+                span,
+                format!("the text holds a bidirectional control, {codepoint} {what}"),
+            )
+            .label("invisible: changes the order text is shown in")
+            .help("remove it unless the text needs it to display right-to-left script; it can make what a reader sees differ from what is published"),
+            _ => Diagnostic::new(
+                code,
+                span,
+                format!("the text holds an invisible character, {codepoint} {what}"),
+            )
+            .label("zero-width character")
+            .help("remove it: a name with one inside looks right and matches nothing"),
+        };
+        out.push(d);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scan;
+    use crate::diag::Code;
+
+    #[test]
+    fn finds_controls_bidi_and_zero_width() {
+        let src = "\u{FEFF}a\u{7}b\u{202E}c\u{200B}d\te\r\n";
+        let codes: Vec<(Code, usize)> = scan(src).iter().map(|d| (d.code, d.span.start)).collect();
+        assert_eq!(
+            codes,
+            vec![
+                (Code::ControlCharacter, 4),
+                (Code::BidiControl, 6),
+                (Code::InvisibleCharacter, 10)
+            ]
+        );
+    }
+}
