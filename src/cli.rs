@@ -225,27 +225,19 @@ impl Ui {
             .file_stem()
             .and_then(|s| s.to_str())
             .unwrap_or("release");
-        let compiled = relc::compile_with_id(&src, if stem == "-" { "release" } else { stem });
-        let d = &compiled.diagnostics;
-        if !d.is_empty() {
-            use relc::diag::format;
-            match self.format {
-                MessageFormat::Human => {
-                    let diags = Diagnostics::new(&name, &src, compiled.diagnostics.clone());
-                    eprint!(
-                        "{}",
-                        relc::diag::render(&diags, self.color, terminal_width())
-                    );
-                    if diags.error_count() > 0 {
-                        self.error(&format!("{diags}"));
-                    }
-                }
-                MessageFormat::Short => eprint!("{}", format::short(&name, &src, d)),
-                MessageFormat::Json => eprint!("{}", format::json(&name, &src, d)),
-                MessageFormat::Github => eprint!("{}", format::github(&name, &src, d)),
-            }
+        let stem = if stem == "-" { "release" } else { stem };
+        // Standard input uses files relative to the working folder.
+        let at = if path == Path::new("-") {
+            Path::new("<stdin>")
+        } else {
+            path
+        };
+        let project = relc::project::compile(at, &name, src, &FsLoader, stem);
+        for (file, ds) in project.sources.split(&project.compiled.diagnostics) {
+            let f = &project.sources.files[file];
+            self.report(&f.name, &f.src, ds);
         }
-        compiled.release
+        project.compiled.release
     }
 
     fn build(
@@ -445,6 +437,24 @@ fn io_reason(e: &std::io::Error) -> String {
         std::io::ErrorKind::NotFound => "no such file".into(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
         _ => e.to_string(),
+    }
+}
+
+/// Reads the files a release uses from disk.
+struct FsLoader;
+
+impl relc::project::Loader for FsLoader {
+    fn load(&self, path: &Path) -> std::io::Result<String> {
+        let bytes = std::fs::read(path)?;
+        String::from_utf8(bytes).map_err(|e| {
+            std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!(
+                    "not UTF-8 text: the byte at offset {} is not valid UTF-8",
+                    e.utf8_error().valid_up_to()
+                ),
+            )
+        })
     }
 }
 

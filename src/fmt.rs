@@ -118,6 +118,7 @@ impl Printer<'_> {
 
     fn item(&mut self, item: &Item) {
         match item {
+            Item::Use(path) => self.line(&format!("use {}", quote(&path.node))),
             Item::Release(r) => {
                 self.fields_block("release", fields::RELEASE_FIELDS, &r.fields, r.span.end)
             }

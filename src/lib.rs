@@ -14,6 +14,7 @@ pub mod emit;
 pub mod fmt;
 pub mod locale;
 pub mod model;
+pub mod project;
 pub mod span;
 pub mod suggest;
 pub mod syntax;
@@ -36,13 +37,40 @@ pub fn compile(src: &str) -> Compiled {
 }
 
 /// As [`compile`], with the id a release takes when its header sets none:
-/// the command line passes the file's name.
+/// the command line passes the file's name. A `use` cannot be followed from
+/// a lone text; [`project::compile`] reads the files a release uses.
 pub fn compile_with_id(src: &str, default_id: &str) -> Compiled {
-    let (file, mut diagnostics) = syntax::parse(src);
-    let (release, check_diags) = check::check(&file, &slug(default_id));
-    let had_syntax_errors = !diagnostics.is_empty();
-    diagnostics.extend(check_diags);
+    let (mut file, mut diagnostics) = syntax::parse(src);
     diagnostics.extend(syntax::lex::scan(src));
+    for item in &file.items {
+        if let syntax::ast::Item::Use(u) = item {
+            diagnostics.push(
+                Diagnostic::new(
+                    diag::Code::UseMissing,
+                    u.span,
+                    format!("cannot read `{}` here", u.node),
+                )
+                .label("no files to read")
+                .help("compile the release from its file, so the files it uses can be found"),
+            );
+            file.missing_uses = true;
+            file.recovered = true;
+        }
+    }
+    finish(&file, diagnostics, default_id, &Default::default())
+}
+
+/// Checks a parsed release (with the declarations of the files it uses
+/// merged in) and gathers every diagnostic in reading order.
+pub(crate) fn finish(
+    file: &syntax::ast::File,
+    mut diagnostics: Vec<Diagnostic>,
+    default_id: &str,
+    shared: &std::collections::HashSet<String>,
+) -> Compiled {
+    let had_syntax_errors = diagnostics.iter().any(|d| d.code == diag::Code::Syntax);
+    let (release, check_diags) = check::check(file, &slug(default_id), shared);
+    diagnostics.extend(check_diags);
     diag::sort(&mut diagnostics);
     let has_errors = diagnostics.iter().any(Diagnostic::is_error);
     Compiled {

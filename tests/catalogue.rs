@@ -2,6 +2,8 @@
 //! in docs/diagnostics.md with a bad and a fixed example that do what they
 //! say, and a UI case that produces it.
 
+mod common;
+
 use std::collections::BTreeSet;
 
 use relc::diag::{Code, explain};
@@ -30,6 +32,14 @@ fn complete(snippet: &str) -> String {
     src
 }
 
+/// The release around an example's first part; the files after it as they are.
+fn with_files(snippet: &str) -> String {
+    match snippet.split_once("// file: ") {
+        Some((main, rest)) => format!("{}// file: {rest}", complete(main)),
+        None => complete(snippet),
+    }
+}
+
 /// The fenced examples of a section, by their info string.
 fn examples<'a>(section: &'a str, info: &str) -> Vec<&'a str> {
     let fence = format!("```{info}\n");
@@ -42,8 +52,34 @@ fn examples<'a>(section: &'a str, info: &str) -> Vec<&'a str> {
         .collect()
 }
 
+/// Files kept in memory, for examples in several files.
+struct Memory(Vec<(String, String)>);
+
+impl relc::project::Loader for Memory {
+    fn load(&self, path: &std::path::Path) -> std::io::Result<String> {
+        self.0
+            .iter()
+            .find(|(name, _)| std::path::Path::new(name) == path)
+            .map(|(_, src)| src.clone())
+            .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::NotFound, "no such file"))
+    }
+}
+
+/// The codes an example gives: its release, with the files it holds after
+/// `// file: NAME` lines, read through a loader as the command line would.
 fn codes_of(src: &str) -> Vec<Code> {
-    relc::compile(src)
+    let mut parts = src.split("// file: ");
+    let main = parts.next().unwrap_or_default().to_string();
+    let files: Vec<(String, String)> = parts
+        .map(|p| {
+            let (name, body) = p.split_once('\n').unwrap_or((p, ""));
+            (name.trim().to_string(), body.to_string())
+        })
+        .collect();
+    let path = std::path::Path::new("release.rel");
+    let project = relc::project::compile(path, "release.rel", main, &Memory(files), "release");
+    project
+        .compiled
         .diagnostics
         .iter()
         .map(|d| d.code)
@@ -58,9 +94,9 @@ fn every_code_is_explained_with_examples_that_work() {
         let fixed = examples(section, "rel fixed");
         assert_eq!(bad.len(), 1, "{code}: one bad example");
         assert_eq!(fixed.len(), 1, "{code}: one fixed example");
-        let got = codes_of(&complete(bad[0]));
+        let got = codes_of(&with_files(bad[0]));
         assert!(got.contains(&code), "{code}: the bad example gives {got:?}");
-        let got = codes_of(&complete(fixed[0]));
+        let got = codes_of(&with_files(fixed[0]));
         assert!(
             !got.contains(&code),
             "{code}: the fixed example still gives it"
@@ -88,8 +124,12 @@ fn every_code_has_a_ui_case_and_every_ui_case_a_diagnostic() {
     for entry in std::fs::read_dir(&dir).expect("tests/ui") {
         let path = entry.expect("entry").path();
         if path.extension().is_some_and(|e| e == "rel") {
-            let src = std::fs::read_to_string(&path).expect("readable");
-            let codes = codes_of(&src);
+            let codes: Vec<Code> = common::compile(&path)
+                .compiled
+                .diagnostics
+                .iter()
+                .map(|d| d.code)
+                .collect();
             assert!(!codes.is_empty(), "{} gives no diagnostic", path.display());
             seen.extend(codes);
         }

@@ -1,22 +1,12 @@
 //! Every example compiles with no diagnostic at all, and its three outputs
 //! are snapshotted. A change in any output shows up as a snapshot diff.
 
+mod common;
+
 use relc::{EmitOptions, Format};
 
 fn compile(path: &std::path::Path) -> relc::model::Release {
-    let src = std::fs::read_to_string(path).expect("example is readable");
-    let stem = path
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .expect("a file name");
-    let compiled = relc::compile_with_id(&src, stem);
-    assert!(
-        compiled.diagnostics.is_empty(),
-        "{} has diagnostics: {:#?}",
-        path.display(),
-        compiled.diagnostics
-    );
-    compiled.release.expect("a release without errors")
+    common::example(path)
 }
 
 #[test]

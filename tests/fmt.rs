@@ -1,6 +1,8 @@
 //! `relc fmt` is idempotent and keeps the meaning, on every example, every
 //! UI file that parses, and on generated documents.
 
+mod common;
+
 use proptest::prelude::*;
 
 /// The meaning of a source: its checked release as JSON, or its diagnostic
@@ -58,18 +60,27 @@ fn examples_and_ui_files() {
 
 #[test]
 fn examples_are_formatted() {
-    for entry in
-        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/examples")).expect("examples")
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/examples");
+    let mut n = 0;
+    for entry in walkdir::WalkDir::new(root)
+        .into_iter()
+        .filter_map(Result::ok)
     {
-        let path = entry.expect("entry").path();
-        let src = std::fs::read_to_string(&path).expect("readable");
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "rel") {
+            continue;
+        }
+        let src = std::fs::read_to_string(path).expect("readable");
+        let formatted = relc::fmt::format(&src).ok();
         assert_eq!(
-            relc::fmt::format(&src).ok().as_deref(),
+            formatted.as_deref(),
             Some(src.as_str()),
             "{}",
             path.display()
         );
+        n += 1;
     }
+    assert!(n >= 4, "only {n} examples");
 }
 
 #[test]

@@ -1,5 +1,7 @@
 //! What each output promises its receiver, checked on every example.
 
+mod common;
+
 use relc::model::Release;
 use relc::{EmitOptions, Format};
 
@@ -10,11 +12,7 @@ fn examples() -> Vec<(String, Release)> {
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "rel"))
         .map(|p| {
-            let src = std::fs::read_to_string(&p).expect("readable");
-            let stem = p.file_stem().and_then(|s| s.to_str()).expect("a file name");
-            let r = relc::compile_with_id(&src, stem)
-                .release
-                .expect("the example compiles");
+            let r = common::example(&p);
             (p.display().to_string(), r)
         })
         .collect();

@@ -5,6 +5,8 @@
 //! scraped; those are missing from the seed itself, so they cannot be
 //! asked for here.
 
+mod common;
+
 use relc::{EmitOptions, Format};
 
 fn words(s: &str) -> Vec<String> {
@@ -20,9 +22,9 @@ fn seed_words_in_seed_order() {
     let root = env!("CARGO_MANIFEST_DIR");
     let seed_path = format!("{root}/../shared/seeds/000_0d36a467a663d0bf.txt");
     let seed = std::fs::read_to_string(&seed_path).expect("the seed is in ../shared/seeds");
-    let src = std::fs::read_to_string(format!("{root}/examples/apec-2017-nha-trang.rel"))
-        .expect("the example exists");
-    let release = relc::compile(&src).release.expect("the example compiles");
+    let release = common::example(std::path::Path::new(&format!(
+        "{root}/examples/apec-2017-nha-trang.rel"
+    )));
     let text = relc::render(&release, Format::Text, &EmitOptions::default());
 
     // A contact line of the seed ends in "at", where the scrape cut the

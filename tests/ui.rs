@@ -2,17 +2,18 @@
 //! broken release, and its snapshot shows the source and the rendered
 //! diagnostics together, with no colour and a fixed width.
 
-use relc::diag::{Code, Diagnostics, render};
+mod common;
 
+use relc::diag::Code;
+
+/// A UI file compiled as the command line does (with the files it uses),
+/// and its diagnostics rendered file by file.
 fn rendered(path: &std::path::Path) -> (String, relc::Compiled) {
-    let src = std::fs::read_to_string(path).expect("UI file is readable");
-    let compiled = relc::compile(&src);
-    let name = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("input.rel");
-    let diags = Diagnostics::new(name, &src, compiled.diagnostics.clone());
-    (render(&diags, false, 80), compiled)
+    let project = common::compile(path);
+    let out = project
+        .sources
+        .render(&project.compiled.diagnostics, false, 80);
+    (out, project.compiled)
 }
 
 #[test]
@@ -56,12 +57,15 @@ fn five_mistakes_five_diagnostics() {
 #[test]
 fn every_diagnostic_has_a_span_a_label_and_help() {
     insta::glob!("ui", "*.rel", |path| {
-        let src = std::fs::read_to_string(path).expect("UI file is readable");
-        for d in relc::compile(&src).diagnostics {
-            assert!(d.span.end <= src.len(), "{d:?} points past the end");
-            assert!(src.is_char_boundary(d.span.start) && src.is_char_boundary(d.span.end));
-            assert!(d.label.is_some(), "{d:?} has no label");
-            assert!(d.help.is_some(), "{d:?} has no help");
+        let project = common::compile(path);
+        for (file, ds) in project.sources.split(&project.compiled.diagnostics) {
+            let src = &project.sources.files[file].src;
+            for d in ds {
+                assert!(d.span.end <= src.len(), "{d:?} points past the end");
+                assert!(src.is_char_boundary(d.span.start) && src.is_char_boundary(d.span.end));
+                assert!(d.label.is_some(), "{d:?} has no label");
+                assert!(d.help.is_some(), "{d:?} has no help");
+            }
         }
     });
 }

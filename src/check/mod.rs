@@ -16,9 +16,16 @@ use fields::{FieldSpec, Fields, Resolve, Val};
 
 /// Checks a parsed file. Returns the release when there is no error, and
 /// every diagnostic (errors and warnings) in reading order.
-pub fn check(file: &ast::File, default_id: &str) -> (Option<model::Release>, Vec<Diagnostic>) {
+/// `shared` holds the ids declared in files the release uses: they are not
+/// reported as unused, and reach the model only when the release uses them.
+pub fn check(
+    file: &ast::File,
+    default_id: &str,
+    shared: &HashSet<String>,
+) -> (Option<model::Release>, Vec<Diagnostic>) {
     let mut cx = Checker {
         default_id: default_id.to_string(),
+        shared: shared.clone(),
         ..Checker::default()
     };
     let release = cx.run(file);
@@ -47,19 +54,63 @@ struct Checker<'a> {
     skipped: HashSet<String>,
     /// The release's id when its header sets none.
     default_id: String,
+    /// Ids declared in used files.
+    shared: HashSet<String>,
+    /// A used file could not be read: unknown ids are not reported.
+    missing_uses: bool,
+    /// The declaration whose fields are being typed, if any.
+    current: Option<String>,
+    /// References between declarations: (from, to).
+    edges: Vec<(String, String)>,
+    /// Ids the release itself refers to: header, prose, contacts.
+    roots: HashSet<String>,
+}
+
+impl Checker<'_> {
+    fn note_use(&mut self, id: &str) {
+        self.used.insert(id.to_string());
+        match &self.current {
+            Some(from) => self.edges.push((from.clone(), id.to_string())),
+            None => {
+                self.roots.insert(id.to_string());
+            }
+        }
+    }
+
+    /// The ids the release reaches: its own declarations and references,
+    /// and whatever those refer to, transitively.
+    fn reachable(&self) -> HashSet<String> {
+        let mut seen: HashSet<String> = self
+            .order
+            .iter()
+            .filter(|id| !self.shared.contains(**id))
+            .map(|id| id.to_string())
+            .collect();
+        seen.extend(self.roots.iter().cloned());
+        let mut queue: Vec<String> = seen.iter().cloned().collect();
+        while let Some(id) = queue.pop() {
+            for (from, to) in &self.edges {
+                if *from == id && seen.insert(to.clone()) {
+                    queue.push(to.clone());
+                }
+            }
+        }
+        seen
+    }
 }
 
 impl Resolve for Checker<'_> {
     fn resolve(&mut self, r: &Ref, kinds: &[DeclKind]) -> Option<DeclKind> {
         let id = r.id.node.as_str();
-        match self.symbols.get(id) {
-            Some(sym) if kinds.is_empty() || kinds.contains(&sym.kind) => {
-                self.used.insert(id.to_string());
-                Some(sym.kind)
+        let found = self.symbols.get(id).map(|s| (s.kind, s.decl));
+        match found {
+            Some((kind, _)) if kinds.is_empty() || kinds.contains(&kind) => {
+                self.note_use(id);
+                Some(kind)
             }
-            Some(sym) => {
+            Some((kind, decl)) => {
                 // Named, if wrongly: not "never used".
-                self.used.insert(id.to_string());
+                self.note_use(id);
                 let expected = kinds
                     .iter()
                     .map(|k| k.with_article())
@@ -68,21 +119,18 @@ impl Resolve for Checker<'_> {
                 let d = Diagnostic::new(
                     Code::WrongKind,
                     r.span,
-                    format!(
-                        "expected {expected}, but `{id}` is {}",
-                        sym.kind.with_article()
-                    ),
+                    format!("expected {expected}, but `{id}` is {}", kind.with_article()),
                 )
-                .label(format!("this is {}", sym.kind.with_article()))
+                .label(format!("this is {}", kind.with_article()))
                 .also(
-                    sym.decl.id.span,
-                    format!("`{id}` is declared here as {}", sym.kind.with_article()),
+                    decl.id.span,
+                    format!("`{id}` is declared here as {}", kind.with_article()),
                 )
                 .help(format!("refer to {expected} here"));
                 self.diags.push(d);
                 None
             }
-            None if self.skipped.contains(id) => None,
+            None if self.skipped.contains(id) || self.missing_uses => None,
             None => {
                 let candidates = self.order.iter().copied().filter(|c| {
                     kinds.is_empty() || self.symbols.get(c).is_some_and(|s| kinds.contains(&s.kind))
@@ -139,6 +187,7 @@ fn example(spec: &FieldSpec) -> String {
 impl<'a> Checker<'a> {
     fn run(&mut self, file: &'a ast::File) -> Option<model::Release> {
         self.skipped = file.skipped_ids.iter().cloned().collect();
+        self.missing_uses = file.missing_uses;
         // 1. Every declaration, with its id.
         let decls: Vec<&'a Decl> = file
             .items
@@ -166,6 +215,7 @@ impl<'a> Checker<'a> {
         let typed: Vec<(&'a Decl, Fields)> = decls
             .iter()
             .map(|d| {
+                self.current = Some(d.id.node.clone());
                 let owner = format!("{} `{}`", d.kind.node.keyword(), d.id.node);
                 let fields = fields::check_fields(
                     &owner,
@@ -176,6 +226,7 @@ impl<'a> Checker<'a> {
                     self,
                 );
                 self.check_name(d);
+                self.current = None;
                 (*d, fields)
             })
             .collect();
@@ -282,6 +333,18 @@ impl<'a> Checker<'a> {
             self.unused();
         }
         let header = header?;
+        // Shared declarations the release does not reach stay out of it.
+        if !self.shared.is_empty() {
+            let keep = self.reachable();
+            let shared = &self.shared;
+            let kept = |id: &String| !shared.contains(id) || keep.contains(id);
+            ents.orgs.retain(|x| kept(&x.id));
+            ents.people.retain(|x| kept(&x.id));
+            ents.places.retain(|x| kept(&x.id));
+            ents.meetings.retain(|x| kept(&x.id));
+            ents.outcomes.retain(|x| kept(&x.id));
+            ents.contacts.retain(|x| kept(&x.id));
+        }
         let release_kw = file.items.iter().find_map(|i| match i {
             Item::Release(r) => Some(r.keyword),
             _ => None,
@@ -336,7 +399,7 @@ impl<'a> Checker<'a> {
         let unused: Vec<(&str, Span, DeclKind)> = self
             .order
             .iter()
-            .filter(|id| !self.used.contains(**id))
+            .filter(|id| !self.used.contains(**id) && !self.shared.contains(**id))
             .filter_map(|id| self.symbols.get(id).map(|s| (*id, s.decl.id.span, s.kind)))
             .collect();
         for (id, span, kind) in unused {

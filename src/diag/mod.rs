@@ -104,6 +104,9 @@ codes! {
     // Structure of a release
     MissingRelease    = "E0501", "missing-release",     Error,   "the file has no release header";
     DuplicateSection  = "E0502", "duplicate-section",   Error,   "a part of the release that may appear once appears twice";
+    UseMissing        = "E0503", "use-missing",         Error,   "a used file cannot be read";
+    UseCycle          = "E0504", "use-cycle",           Error,   "files use each other in a cycle";
+    UseNotShared      = "E0505", "use-not-shared",      Error,   "a used file holds more than declarations";
     // Prose
     StrayAt           = "E0601", "stray-at",            Error,   "an @ is followed by no id";
     UnbalancedEmphasis = "E0602", "unbalanced-emphasis", Error,  "an emphasis marker is never closed";

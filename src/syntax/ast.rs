@@ -16,11 +16,16 @@ pub struct File {
     /// The ids of declarations that were skipped, as far as their first
     /// line tells.
     pub skipped_ids: Vec<String>,
+    /// Whether a file it uses could not be read: any id may be declared
+    /// there, so none is reported unknown.
+    pub missing_uses: bool,
 }
 
 /// A top-level item.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Item {
+    /// `use "path"`: the declarations of another file.
+    Use(Spanned<String>),
     Release(Release),
     Decl(Decl),
     Body(Prose),
@@ -33,6 +38,7 @@ pub enum Item {
 impl Item {
     pub fn span(&self) -> Span {
         match self {
+            Item::Use(u) => u.span,
             Item::Release(r) => r.span,
             Item::Decl(d) => d.span,
             Item::Body(p) | Item::Follow(p) | Item::Notes(p) => p.span,

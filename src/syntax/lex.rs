@@ -36,6 +36,11 @@ fn name(c: char) -> Option<(Code, &'static str)> {
 /// Every control, bidi and zero-width character in `src`. A byte-order
 /// mark at the very start is accepted.
 pub fn scan(src: &str) -> Vec<Diagnostic> {
+    scan_at(src, 0)
+}
+
+/// As [`scan`], with spans shifted by `base` (see [`super::parse_at`]).
+pub fn scan_at(src: &str, base: usize) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (i, c) in src.char_indices() {
         if i == 0 && c == '\u{FEFF}' {
@@ -44,7 +49,7 @@ pub fn scan(src: &str) -> Vec<Diagnostic> {
         let Some((code, what)) = name(c) else {
             continue;
         };
-        let span = Span::new(i, i + c.len_utf8());
+        let span = Span::new(base + i, base + i + c.len_utf8());
         let codepoint = format!("U+{:04X}", u32::from(c));
         let d = match code {
             Code::ControlCharacter => Diagnostic::new(

@@ -4,4 +4,4 @@ pub mod ast;
 pub mod lex;
 mod parse;
 
-pub use parse::parse;
+pub use parse::{parse, parse_at};

@@ -19,6 +19,12 @@ struct RelParser;
 /// Parses a whole file. The tree holds every item that parsed; the
 /// diagnostics hold every syntax error.
 pub fn parse(src: &str) -> (File, Vec<Diagnostic>) {
+    parse_at(src, 0)
+}
+
+/// As [`parse`], with every span shifted by `base`: the files of a project
+/// share one space of positions, so a span alone says which file it is in.
+pub fn parse_at(src: &str, base: usize) -> (File, Vec<Diagnostic>) {
     let mut file = File::default();
     let mut diags = Vec::new();
     let mut start = 0;
@@ -26,13 +32,18 @@ pub fn parse(src: &str) -> (File, Vec<Diagnostic>) {
         match RelParser::parse(Rule::file, &src[start..]) {
             Ok(mut pairs) => {
                 if let Some(pair) = pairs.next() {
-                    Builder { offset: start }.file(pair, &mut file);
+                    Builder {
+                        offset: base + start,
+                    }
+                    .file(pair, &mut file);
                 }
                 break;
             }
             Err(err) => {
                 let pos = start + error_pos(&err);
-                diags.push(syntax_diagnostic(&err, start, src));
+                let mut d = syntax_diagnostic(&err, start, src);
+                d.span = Span::new(d.span.start + base, d.span.end + base);
+                diags.push(d);
                 // Keep the complete items before the one that failed: all
                 // up to the error's own line when that parses (junk at the
                 // top level), else all up to the item the error is in.
@@ -43,7 +54,10 @@ pub fn parse(src: &str) -> (File, Vec<Diagnostic>) {
                     }
                     if let Ok(mut pairs) = RelParser::parse(Rule::file, &src[start..cut]) {
                         if let Some(pair) = pairs.next() {
-                            Builder { offset: start }.file(pair, &mut file);
+                            Builder {
+                                offset: base + start,
+                            }
+                            .file(pair, &mut file);
                         }
                         break;
                     }
@@ -137,7 +151,8 @@ fn expected_words(rule: Rule) -> Option<&'static str> {
         | Rule::about
         | Rule::follow
         | Rule::notes
-        | Rule::decl_kind => {
+        | Rule::decl_kind
+        | Rule::use_file => {
             "a declaration (`org`, `person`, `place`, `meeting`, `outcome`, `contact`) or a part of the release (`release`, `body`, `contacts`, `about`, `follow`, `notes`)"
         }
         Rule::EOI => "the end of the file",
@@ -207,7 +222,8 @@ fn short_words(rule: Rule) -> Option<&'static str> {
         | Rule::about
         | Rule::follow
         | Rule::notes
-        | Rule::decl_kind => "a declaration or a part of the release",
+        | Rule::decl_kind
+        | Rule::use_file => "a declaration or a part of the release",
         Rule::string | Rule::url | Rule::reference | Rule::range | Rule::temporal | Rule::word => {
             "a value"
         }
@@ -346,6 +362,10 @@ impl Builder {
         self.collect_comments(&pair, file);
         for p in pair.into_inner() {
             let item = match p.as_rule() {
+                Rule::use_file => match children(p).next() {
+                    Some(s) => Item::Use(self.string(s)),
+                    None => continue,
+                },
                 Rule::release => Item::Release(self.release(p)),
                 Rule::decl => Item::Decl(self.decl(p)),
                 Rule::body => Item::Body(self.prose_item(p)),

@@ -1,0 +1,303 @@
+//! A release and the files it `use`s, in one space of positions.
+//!
+//! Each file is parsed at its own base offset, as rustc's source map does,
+//! so a span alone says which file it points into, and a diagnostic from a
+//! used file is shown in that file. Reading files is the caller's: the
+//! library asks a [`Loader`], and does no I/O of its own.
+
+use std::collections::HashSet;
+use std::path::{Component, Path, PathBuf};
+
+use crate::diag::{Code, Diagnostic};
+use crate::span::Span;
+use crate::syntax::ast::{self, Item};
+
+/// Reads the files a release uses.
+pub trait Loader {
+    fn load(&self, path: &Path) -> std::io::Result<String>;
+}
+
+/// Compiles a release that stands alone, or whose `use`s name no file:
+/// every `use` is reported as unreadable.
+pub struct NoFiles;
+
+impl Loader for NoFiles {
+    fn load(&self, _: &Path) -> std::io::Result<String> {
+        Err(std::io::Error::new(
+            std::io::ErrorKind::NotFound,
+            "no files can be read here",
+        ))
+    }
+}
+
+/// One file of a project.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// The path as given, for messages.
+    pub name: String,
+    pub path: PathBuf,
+    pub src: String,
+    /// Where this file's positions start.
+    pub base: usize,
+}
+
+/// The files of a project.
+#[derive(Debug, Clone, Default)]
+pub struct SourceMap {
+    pub files: Vec<SourceFile>,
+}
+
+impl SourceMap {
+    /// The file a position is in.
+    pub fn file_of(&self, pos: usize) -> usize {
+        self.files.iter().rposition(|f| f.base <= pos).unwrap_or(0)
+    }
+
+    /// A span as its file and the position within it.
+    pub fn local(&self, span: Span) -> (usize, Span) {
+        let i = self.file_of(span.start);
+        let base = self.files[i].base;
+        (
+            i,
+            Span::new(span.start - base, span.end.saturating_sub(base)),
+        )
+    }
+
+    /// The diagnostics of each file, in file order, with spans made local
+    /// to their file. A secondary label that points into another file is
+    /// left out, as a snippet shows one file.
+    pub fn split(&self, diags: &[Diagnostic]) -> Vec<(usize, Vec<Diagnostic>)> {
+        let mut out: Vec<(usize, Vec<Diagnostic>)> = Vec::new();
+        for d in diags {
+            let (file, span) = self.local(d.span);
+            let mut local = d.clone();
+            local.span = span;
+            local.secondary = d
+                .secondary
+                .iter()
+                .filter_map(|l| {
+                    let (f, s) = self.local(l.span);
+                    (f == file).then(|| crate::diag::Label {
+                        span: s,
+                        message: l.message.clone(),
+                    })
+                })
+                .collect();
+            match out.iter_mut().find(|(f, _)| *f == file) {
+                Some((_, v)) => v.push(local),
+                None => out.push((file, vec![local])),
+            }
+        }
+        out.sort_by_key(|(f, _)| *f);
+        out
+    }
+
+    /// Renders diagnostics file by file with miette (see [`crate::diag::render`]).
+    pub fn render(&self, diags: &[Diagnostic], color: bool, width: usize) -> String {
+        let mut out = String::new();
+        for (file, ds) in self.split(diags) {
+            let f = &self.files[file];
+            let d = crate::diag::Diagnostics::new(&f.name, &f.src, ds);
+            out.push_str(&crate::diag::render(&d, color, width));
+        }
+        out
+    }
+
+    fn next_base(&self) -> usize {
+        // One position between files, so no span of one touches another.
+        self.files.last().map_or(0, |f| f.base + f.src.len() + 1)
+    }
+}
+
+/// A compiled release with the files it was made from.
+#[derive(Debug)]
+pub struct Project {
+    pub sources: SourceMap,
+    pub compiled: crate::Compiled,
+    /// Every file read, for watching: the release and what it uses.
+    pub inputs: Vec<PathBuf>,
+}
+
+/// Compiles the release in `path` (its text is `src`), reading what it uses
+/// through `loader`.
+pub fn compile(
+    path: &Path,
+    name: &str,
+    src: String,
+    loader: &dyn Loader,
+    default_id: &str,
+) -> Project {
+    let mut sources = SourceMap::default();
+    let mut diags = Vec::new();
+    let (main, d) = crate::syntax::parse_at(&src, 0);
+    diags.extend(d);
+    diags.extend(crate::syntax::lex::scan_at(&src, 0));
+    sources.files.push(SourceFile {
+        name: name.to_string(),
+        path: normalise(path),
+        src,
+        base: 0,
+    });
+    let mut used: Vec<ast::File> = Vec::new();
+    let mut stack = vec![(normalise(path), name.to_string())];
+    load_uses(
+        &main,
+        0,
+        loader,
+        &mut sources,
+        &mut used,
+        &mut stack,
+        &mut diags,
+    );
+
+    // The release sees the declarations of every used file first, then its
+    // own items.
+    let mut shared = HashSet::new();
+    let mut merged = ast::File::default();
+    for f in &used {
+        for item in &f.items {
+            if let Item::Decl(d) = item {
+                shared.insert(d.id.node.clone());
+                merged.items.push(item.clone());
+            }
+        }
+    }
+    merged.items.extend(main.items.iter().cloned());
+    let missing = diags
+        .iter()
+        .any(|d| d.code == Code::UseMissing || d.code == Code::UseCycle);
+    merged.recovered = main.recovered || used.iter().any(|f| f.recovered) || missing;
+    merged.missing_uses = missing;
+    merged.skipped_ids = main.skipped_ids.clone();
+    for f in &used {
+        merged.skipped_ids.extend(f.skipped_ids.iter().cloned());
+    }
+    let compiled = crate::finish(&merged, diags, default_id, &shared);
+    let inputs = sources.files.iter().map(|f| f.path.clone()).collect();
+    Project {
+        sources,
+        compiled,
+        inputs,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn load_uses(
+    file: &ast::File,
+    file_index: usize,
+    loader: &dyn Loader,
+    sources: &mut SourceMap,
+    used: &mut Vec<ast::File>,
+    stack: &mut Vec<(PathBuf, String)>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let dir = sources.files[file_index]
+        .path
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
+    // Names for messages are made from the names given, not from where
+    // the files happen to be on this machine.
+    let name_dir = Path::new(&sources.files[file_index].name)
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
+    for item in &file.items {
+        let Item::Use(rel) = item else {
+            continue;
+        };
+        let target = normalise(&dir.join(&rel.node));
+        let target_name = normalise(&name_dir.join(&rel.node)).display().to_string();
+        if let Some(at) = stack.iter().position(|(p, _)| *p == target) {
+            let chain = stack[at..]
+                .iter()
+                .map(|(_, n)| n.as_str())
+                .chain(std::iter::once(target_name.as_str()))
+                .collect::<Vec<_>>()
+                .join(" → ");
+            diags.push(
+                Diagnostic::new(Code::UseCycle, rel.span, "these files use each other in a cycle")
+                    .label(format!("the cycle: {chain}"))
+                    .help("a shared file holds declarations; move what both need into one file that uses neither"),
+            );
+            continue;
+        }
+        if sources.files.iter().any(|f| f.path == target) {
+            // Used twice (a diamond): its declarations are in already.
+            continue;
+        }
+        let src = match loader.load(&target) {
+            Ok(s) => s,
+            Err(e) => {
+                let why = match e.kind() {
+                    std::io::ErrorKind::NotFound => "no such file".to_string(),
+                    std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+                    _ => e.to_string(),
+                };
+                diags.push(
+                    Diagnostic::new(
+                        Code::UseMissing,
+                        rel.span,
+                        format!("cannot read `{target_name}`: {why}"),
+                    )
+                    .label(why)
+                    .help("the path is relative to the folder of the file that uses it; until it can be read, references to what it declares are not checked"),
+                );
+                continue;
+            }
+        };
+        let base = sources.next_base();
+        let (parsed, d) = crate::syntax::parse_at(&src, base);
+        diags.extend(d);
+        diags.extend(crate::syntax::lex::scan_at(&src, base));
+        for item in &parsed.items {
+            let (keyword, what) = match item {
+                Item::Decl(_) | Item::Use(_) => continue,
+                Item::Release(r) => (r.keyword, "a release header"),
+                Item::Body(p) => (p.keyword, "a body"),
+                Item::Follow(p) => (p.keyword, "follow-us links"),
+                Item::Notes(p) => (p.keyword, "notes to editors"),
+                Item::Contacts(c) => (c.keyword, "a contacts block"),
+                Item::About(a) => (a.prose.keyword, "an about block"),
+            };
+            diags.push(
+                Diagnostic::new(
+                    Code::UseNotShared,
+                    keyword,
+                    format!("a used file holds declarations only, and this is {what}"),
+                )
+                .label("not a declaration")
+                .also(rel.span, "used here")
+                .help("keep releases and shared declarations in separate files"),
+            );
+        }
+        sources.files.push(SourceFile {
+            name: target_name.clone(),
+            path: target.clone(),
+            src,
+            base,
+        });
+        let index = sources.files.len() - 1;
+        stack.push((target, target_name));
+        load_uses(&parsed, index, loader, sources, used, stack, diags);
+        stack.pop();
+        used.push(parsed);
+    }
+}
+
+/// A path with `.` and `..` resolved lexically, so one file has one name.
+fn normalise(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !out.pop() {
+                    out.push("..");
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
