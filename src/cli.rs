@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+
+mod batch;
 use relc::diag::Diagnostics;
 use relc::{EmitOptions, Format};
 
@@ -52,17 +54,39 @@ enum Color {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Check a release and write it as HTML, JSON or text.
+    /// Check releases and write them as HTML, JSON, text and more.
+    ///
+    /// One file writes to standard output (or -o). Folders and several
+    /// files need --out-dir: every release under them is built, on all
+    /// cores, into the same folder structure, with index.html and
+    /// index.json.
     Build {
-        /// The .rel file, or `-` for standard input.
-        file: PathBuf,
-        /// The output format.
-        #[arg(long, short, value_enum, default_value_t = Format::Html)]
-        format: Format,
-        /// Write here instead of standard output. The file is replaced
-        /// whole, and only when the build succeeds.
-        #[arg(long, short)]
+        /// .rel files or folders; `-` for standard input.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// The output formats, separated by commas. One file: html unless
+        /// given. --out-dir: html,ics,vcf unless given (the page and the
+        /// files it links to).
+        #[arg(long, short, value_enum, value_delimiter = ',')]
+        format: Vec<Format>,
+        /// One file: write here instead of standard output. The file is
+        /// replaced whole, and only when the build succeeds.
+        #[arg(long, short, conflicts_with = "out_dir")]
         output: Option<PathBuf>,
+        /// Build every release under the inputs into this folder.
+        #[arg(long, value_name = "DIR")]
+        out_dir: Option<PathBuf>,
+        /// With --out-dir: write nothing; exit 1 with a diff for every
+        /// output that is missing or out of date.
+        #[arg(long, requires = "out_dir")]
+        check: bool,
+        /// With --out-dir: after building, rebuild whatever a saved file
+        /// touches, until stopped.
+        #[arg(long, requires = "out_dir", conflicts_with = "check")]
+        watch: bool,
+        /// No progress and no summary; diagnostics still print.
+        #[arg(long, short)]
+        quiet: bool,
         /// Wrap text output at this column.
         #[arg(long, default_value_t = 72)]
         width: usize,
@@ -74,6 +98,18 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         template: Option<PathBuf>,
     },
+    /// Write a new release from a documented starting point, dated today.
+    New {
+        /// The file to create; `.rel` is added when missing.
+        name: PathBuf,
+    },
+    /// Print a shell completion script.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    Man,
     /// Print the built-in HTML template, to start a house style from.
     Template,
     /// Print the JSON Schema of the JSON output.
@@ -115,9 +151,13 @@ pub fn main() -> ExitCode {
     };
     match cli.command {
         Command::Build {
-            file,
+            inputs,
             format,
             output,
+            out_dir,
+            check,
+            watch,
+            quiet,
             width,
             fragment,
             template,
@@ -125,11 +165,84 @@ pub fn main() -> ExitCode {
             let mut opts = EmitOptions::default();
             opts.text.width = width;
             opts.html.fragment = fragment;
-            if template.is_some() && format != Format::Html {
+            if template.is_some() && !format.is_empty() && !format.contains(&Format::Html) {
                 ui.error("--template applies to --format html");
                 return ExitCode::from(2);
             }
-            ui.build(&file, format, output.as_deref(), &opts, template.as_deref())
+            match out_dir {
+                Some(dir) => {
+                    let template_src =
+                        match template.as_deref().map(|t| (t, std::fs::read_to_string(t))) {
+                            None => None,
+                            Some((_, Ok(s))) => Some(s),
+                            Some((t, Err(e))) => {
+                                ui.error(&format!(
+                                    "cannot read template {}: {}",
+                                    t.display(),
+                                    io_reason(&e)
+                                ));
+                                return ExitCode::FAILURE;
+                            }
+                        };
+                    let formats = if format.is_empty() {
+                        vec![Format::Html, Format::Ics, Format::Vcf]
+                    } else {
+                        format
+                    };
+                    let b = batch::Batch {
+                        inputs: &inputs,
+                        out_dir: &dir,
+                        formats: &formats,
+                        opts: &opts,
+                        template: template_src.as_deref(),
+                        check,
+                        quiet,
+                    };
+                    if watch {
+                        batch::watch(&ui, &b)
+                    } else {
+                        batch::run(&ui, &b)
+                    }
+                }
+                None => {
+                    if inputs.len() != 1 || inputs[0].is_dir() {
+                        ui.error("several inputs, or a folder, need --out-dir DIR");
+                        return ExitCode::from(2);
+                    }
+                    if format.len() > 1 {
+                        ui.error("several formats need --out-dir DIR");
+                        return ExitCode::from(2);
+                    }
+                    let format = format.first().copied().unwrap_or(Format::Html);
+                    ui.build(
+                        &inputs[0],
+                        format,
+                        output.as_deref(),
+                        &opts,
+                        template.as_deref(),
+                    )
+                }
+            }
+        }
+        Command::New { name } => new_release(&ui, &name),
+        Command::Completions { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut cmd, "relc", &mut std::io::stdout());
+            ExitCode::SUCCESS
+        }
+        Command::Man => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            let mut out = Vec::new();
+            match clap_mangen::Man::new(cmd).render(&mut out) {
+                Ok(()) => {
+                    print!("{}", String::from_utf8_lossy(&out));
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    ui.error(&format!("cannot write the manual page: {e}"));
+                    ExitCode::FAILURE
+                }
+            }
         }
         Command::Template => {
             print!("{}", relc::emit::html::TEMPLATE);
@@ -152,6 +265,43 @@ pub fn main() -> ExitCode {
         }
         Command::Explain { code } => explain(&code, &ui),
         Command::Fmt { files, check } => ui.fmt(&files, check),
+    }
+}
+
+/// The starting point `relc new` writes: every part of a release, with a
+/// comment saying what goes there.
+const NEW_RELEASE: &str = include_str!("cli/new.rel");
+
+fn new_release(ui: &Ui, name: &Path) -> ExitCode {
+    let path = if name.extension().is_some_and(|e| e == "rel") {
+        name.to_path_buf()
+    } else {
+        name.with_extension("rel")
+    };
+    if path.exists() {
+        ui.error(&format!(
+            "{} already exists; relc new writes only new files",
+            path.display()
+        ));
+        return ExitCode::FAILURE;
+    }
+    let today = jiff::Timestamp::now()
+        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+        .date();
+    let text = NEW_RELEASE.replace("2000-01-01", &today.to_string());
+    match write_atomically(&path, text.as_bytes()) {
+        Ok(()) => {
+            eprintln!(
+                "wrote {}; `relc check {}` tells what to fill in",
+                path.display(),
+                path.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            ui.error(&e);
+            ExitCode::FAILURE
+        }
     }
 }
 

@@ -15,6 +15,7 @@ pub mod fmt;
 pub mod locale;
 pub mod model;
 pub mod project;
+pub mod site;
 pub mod span;
 pub mod suggest;
 pub mod syntax;

@@ -890,7 +890,16 @@ impl Entities {
                 let mut first = String::new();
                 if let Some(title) = &p.title {
                     if let Some(org) = p.org.as_deref().and_then(|o| self.org(o)) {
-                        first.push_str(org.display());
+                        // "the Authority Chair ..." reads wrong: a short
+                        // name that starts in lower case gives way to the
+                        // full name before a title.
+                        let short = org.display();
+                        let name = if short.starts_with(char::is_lowercase) {
+                            org.name.as_str()
+                        } else {
+                            short
+                        };
+                        first.push_str(name);
                         first.push(' ');
                     }
                     first.push_str(title);

@@ -1,0 +1,431 @@
+//! `relc build DIR_OR_FILES... --out-dir OUT`: every release under the
+//! inputs, compiled on all cores, written where the folders say, with an
+//! index; `--check` compares instead of writing; `--watch` rebuilds on save.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Duration;
+
+use rayon::prelude::*;
+use relc::{EmitOptions, Format};
+
+use super::{FsLoader, Ui, read_source, write_atomically};
+
+/// What a batch build is asked to do.
+pub struct Batch<'a> {
+    pub inputs: &'a [PathBuf],
+    pub out_dir: &'a Path,
+    pub formats: &'a [Format],
+    pub opts: &'a EmitOptions,
+    pub template: Option<&'a str>,
+    pub check: bool,
+    pub quiet: bool,
+}
+
+/// One source file found under the inputs.
+#[derive(Clone)]
+struct Job {
+    path: PathBuf,
+    /// The folder of its outputs, relative to the output folder.
+    out_dir: PathBuf,
+}
+
+/// What building one file gave.
+struct Built {
+    job: Job,
+    /// A file of shared declarations only: not a release.
+    shared: bool,
+    /// Diagnostics, per file, ready to print.
+    reports: Vec<(String, String, Vec<relc::diag::Diagnostic>)>,
+    /// An error that is not a diagnostic (an unreadable file).
+    error: Option<String>,
+    release: Option<relc::model::Release>,
+    /// Output files, relative to the output folder.
+    outputs: Vec<(PathBuf, String)>,
+    /// The files read, for watching.
+    inputs: Vec<PathBuf>,
+}
+
+impl Built {
+    fn failed(&self) -> bool {
+        self.error.is_some() || (!self.shared && self.release.is_none())
+    }
+}
+
+/// The `.rel` files under the inputs, each with the folder its outputs go
+/// to: a folder's files keep their place below it; a file named on its own
+/// goes to the top.
+fn jobs(inputs: &[PathBuf]) -> Vec<Job> {
+    let mut out: Vec<Job> = Vec::new();
+    for input in inputs {
+        if input.is_dir() {
+            let mut found: Vec<Job> = walkdir::WalkDir::new(input)
+                .into_iter()
+                .filter_map(Result::ok)
+                .filter(|e| e.file_type().is_file())
+                .filter(|e| e.path().extension().is_some_and(|x| x == "rel"))
+                .map(|e| {
+                    let rel = e.path().strip_prefix(input).unwrap_or(e.path());
+                    Job {
+                        path: e.path().to_path_buf(),
+                        out_dir: rel.parent().map(Path::to_path_buf).unwrap_or_default(),
+                    }
+                })
+                .collect();
+            found.sort_by(|a, b| a.path.cmp(&b.path));
+            out.extend(found);
+        } else {
+            out.push(Job {
+                path: input.clone(),
+                out_dir: PathBuf::new(),
+            });
+        }
+    }
+    out
+}
+
+fn build_one(ui: &Ui, job: &Job, b: &Batch<'_>) -> Built {
+    let mut built = Built {
+        job: job.clone(),
+        shared: false,
+        reports: Vec::new(),
+        error: None,
+        release: None,
+        outputs: Vec::new(),
+        inputs: vec![job.path.clone()],
+    };
+    let (name, src) = match read_source(&job.path, ui.max_input) {
+        Ok(x) => x,
+        Err(msg) => {
+            built.error = Some(msg);
+            return built;
+        }
+    };
+    // Declarations alone, cleanly parsed: a shared file, not a release. A
+    // file with syntax errors is reported, never skipped.
+    let (file, syntax) = relc::syntax::parse(&src);
+    if syntax.is_empty()
+        && !file
+            .items
+            .iter()
+            .any(|i| matches!(i, relc::syntax::ast::Item::Release(_)))
+    {
+        built.shared = true;
+        return built;
+    }
+    let stem = job
+        .path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("release");
+    let project = relc::project::compile(&job.path, &name, src, &FsLoader, stem);
+    built.inputs = project.inputs.clone();
+    for (file, ds) in project.sources.split(&project.compiled.diagnostics) {
+        let f = &project.sources.files[file];
+        built.reports.push((f.name.clone(), f.src.clone(), ds));
+    }
+    let Some(release) = project.compiled.release else {
+        return built;
+    };
+    for &format in b.formats {
+        let text = match (format, b.template) {
+            (Format::Html, Some(t)) => {
+                match relc::emit::html::emit_with(&release, b.opts.html, t) {
+                    Ok(h) => h,
+                    Err(e) => {
+                        built.error = Some(format!("{name}: the template cannot render it: {e}"));
+                        return built;
+                    }
+                }
+            }
+            _ => relc::render(&release, format, b.opts),
+        };
+        let file = job
+            .out_dir
+            .join(format!("{}.{}", release.id, format.extension()));
+        built.outputs.push((file, text));
+    }
+    built.release = Some(release);
+    built
+}
+
+/// Builds everything, prints what there is to print, and writes (or, with
+/// `--check`, compares). Returns the exit code and what was built.
+fn run_once(ui: &Ui, b: &Batch<'_>, jobs: &[Job]) -> (ExitCode, Vec<Built>) {
+    let bar = (!b.quiet && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new(jobs.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
+    let built: Vec<Built> = jobs
+        .par_iter()
+        .map(|job| {
+            let out = build_one(ui, job, b);
+            if let Some(bar) = &bar {
+                bar.inc(1);
+            }
+            out
+        })
+        .collect();
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    let code = finish(ui, b, &built);
+    (code, built)
+}
+
+/// Prints the diagnostics in file order, then writes or compares outputs
+/// and the index.
+fn finish(ui: &Ui, b: &Batch<'_>, built: &[Built]) -> ExitCode {
+    let mut failed = 0;
+    // A shared file's diagnostics come with every release that uses it:
+    // print each one once.
+    let mut printed: HashSet<(String, usize, usize, relc::diag::Code)> = HashSet::new();
+    for x in built {
+        for (name, src, ds) in &x.reports {
+            let fresh: Vec<_> = ds
+                .iter()
+                .filter(|d| printed.insert((name.clone(), d.span.start, d.span.end, d.code)))
+                .cloned()
+                .collect();
+            if !fresh.is_empty() {
+                ui.report(name, src, fresh);
+            }
+        }
+        if let Some(e) = &x.error {
+            ui.error(e);
+        }
+        if x.failed() {
+            failed += 1;
+        }
+    }
+
+    // Every file to write, by its path under the output folder.
+    let mut files: BTreeMap<PathBuf, &str> = BTreeMap::new();
+    let mut owners: HashMap<PathBuf, &Path> = HashMap::new();
+    for x in built {
+        for (path, text) in &x.outputs {
+            if let Some(other) = owners.insert(path.clone(), &x.job.path) {
+                ui.error(&format!(
+                    "{} and {} both write {}: give one of them another `id`",
+                    other.display(),
+                    x.job.path.display(),
+                    path.display()
+                ));
+                failed += 1;
+            }
+            files.insert(path.clone(), text);
+        }
+    }
+    let mut entries: Vec<relc::site::Entry> = built
+        .iter()
+        .filter_map(|x| {
+            let r = x.release.as_ref()?;
+            let href = x.job.out_dir.join(format!("{}.html", r.id));
+            Some(relc::site::Entry::new(
+                r,
+                href.to_string_lossy().replace('\\', "/"),
+            ))
+        })
+        .collect();
+    relc::site::sort(&mut entries);
+    let index_html = relc::site::index_html(&entries);
+    let index_json = relc::site::index_json(&entries);
+    files.insert(PathBuf::from("index.html"), &index_html);
+    files.insert(PathBuf::from("index.json"), &index_json);
+
+    let mut stale = 0;
+    let mut written = 0;
+    for (rel, text) in &files {
+        let path = b.out_dir.join(rel);
+        let current = std::fs::read_to_string(&path).ok();
+        if current.as_deref() == Some(*text) {
+            continue;
+        }
+        if b.check {
+            stale += 1;
+            let old = current.as_deref().unwrap_or("");
+            let diff = similar::TextDiff::from_lines(old, *text);
+            let from = if current.is_some() {
+                path.display().to_string()
+            } else {
+                "/dev/null".to_string()
+            };
+            print!(
+                "{}",
+                diff.unified_diff()
+                    .context_radius(3)
+                    .header(&from, &format!("{} (built)", path.display()))
+            );
+        } else if let Some(parent) = path.parent() {
+            let made = std::fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create {}: {e}", parent.display()))
+                .and_then(|_| write_atomically(&path, text.as_bytes()));
+            match made {
+                Ok(()) => written += 1,
+                Err(e) => {
+                    ui.error(&e);
+                    failed += 1;
+                }
+            }
+        }
+    }
+    let releases = built.iter().filter(|x| !x.shared).count();
+    if b.check && stale > 0 {
+        ui.error(&format!(
+            "{stale} output file{} in {} {} missing or out of date; run the build without --check",
+            if stale == 1 { "" } else { "s" },
+            b.out_dir.display(),
+            if stale == 1 { "is" } else { "are" },
+        ));
+    }
+    if failed > 0 {
+        ui.error(&format!(
+            "{failed} of {releases} release{} failed",
+            if releases == 1 { "" } else { "s" }
+        ));
+    }
+    if !b.quiet && !b.check && failed == 0 {
+        eprintln!(
+            "built {releases} release{} into {} ({written} file{} written)",
+            if releases == 1 { "" } else { "s" },
+            b.out_dir.display(),
+            if written == 1 { "" } else { "s" }
+        );
+    }
+    if failed > 0 || stale > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+pub fn run(ui: &Ui, b: &Batch<'_>) -> ExitCode {
+    run_once(ui, b, &jobs(b.inputs)).0
+}
+
+/// Builds, then rebuilds whatever a saved file touches, until stopped.
+pub fn watch(ui: &Ui, b: &Batch<'_>) -> ExitCode {
+    use notify::{RecursiveMode, Watcher};
+    let (_, mut built) = run_once(ui, b, &jobs(b.inputs));
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut watcher = match notify::recommended_watcher(tx) {
+        Ok(w) => w,
+        Err(e) => {
+            ui.error(&format!("cannot watch files: {e}"));
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut watched: HashSet<PathBuf> = HashSet::new();
+    let mut watch_all = |built: &[Built], watcher: &mut notify::RecommendedWatcher| {
+        // Folders, not files: editors often save by renaming a new file over
+        // the old one.
+        let mut dirs: HashSet<PathBuf> = b
+            .inputs
+            .iter()
+            .map(|i| if i.is_dir() { i.clone() } else { parent(i) })
+            .collect();
+        for x in built {
+            dirs.extend(x.inputs.iter().map(|i| parent(i)));
+        }
+        for d in dirs {
+            if watched.insert(d.clone()) {
+                let mode = if b.inputs.contains(&d) {
+                    RecursiveMode::Recursive
+                } else {
+                    RecursiveMode::NonRecursive
+                };
+                if let Err(e) = watcher.watch(&d, mode) {
+                    ui.error(&format!("cannot watch {}: {e}", d.display()));
+                }
+            }
+        }
+    };
+    watch_all(&built, &mut watcher);
+    if !b.quiet {
+        eprintln!("watching for changes; stop with Ctrl-C");
+    }
+    while let Ok(first) = rx.recv() {
+        // Gather the burst of events one save makes.
+        let mut changed: HashSet<PathBuf> = HashSet::new();
+        let mut note = |ev: notify::Result<notify::Event>| {
+            if let Ok(ev) = ev {
+                changed.extend(
+                    ev.paths
+                        .into_iter()
+                        .filter(|p| p.extension().is_some_and(|x| x == "rel")),
+                );
+            }
+        };
+        note(first);
+        while let Ok(ev) = rx.recv_timeout(Duration::from_millis(100)) {
+            note(ev);
+        }
+        if changed.is_empty() {
+            continue;
+        }
+        let canon = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+        let changed: HashSet<PathBuf> = changed.iter().map(|p| canon(p)).collect();
+        let all = jobs(b.inputs);
+        let affected: Vec<Job> = all
+            .iter()
+            .filter(|j| {
+                changed.contains(&canon(&j.path))
+                    || built
+                        .iter()
+                        .find(|x| x.job.path == j.path)
+                        .is_some_and(|x| x.inputs.iter().any(|i| changed.contains(&canon(i))))
+                    || !built.iter().any(|x| x.job.path == j.path)
+            })
+            .cloned()
+            .collect();
+        if affected.is_empty() {
+            continue;
+        }
+        let rebuilt: Vec<Built> = affected.par_iter().map(|j| build_one(ui, j, b)).collect();
+        // Keep every other file's last build, so the index stays whole.
+        let paths: HashSet<PathBuf> = all.iter().map(|j| j.path.clone()).collect();
+        built.retain(|x| {
+            paths.contains(&x.job.path) && !rebuilt.iter().any(|r| r.job.path == x.job.path)
+        });
+        let n = rebuilt.len();
+        built.extend(rebuilt);
+        built.sort_by(|x, y| x.job.path.cmp(&y.job.path));
+        if !b.quiet {
+            eprintln!("rebuilding {n} release{}", if n == 1 { "" } else { "s" });
+        }
+        // Print only the diagnostics of what was rebuilt; write everything
+        // that changed.
+        let view: Vec<Built> = built
+            .iter()
+            .map(|x| Built {
+                job: x.job.clone(),
+                shared: x.shared,
+                reports: if affected.iter().any(|a| a.path == x.job.path) {
+                    x.reports.clone()
+                } else {
+                    Vec::new()
+                },
+                error: x.error.clone(),
+                release: x.release.clone(),
+                outputs: x.outputs.clone(),
+                inputs: x.inputs.clone(),
+            })
+            .collect();
+        let _ = finish(ui, b, &view);
+        watch_all(&built, &mut watcher);
+    }
+    ExitCode::SUCCESS
+}
+
+fn parent(p: &Path) -> PathBuf {
+    match p.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}

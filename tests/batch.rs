@@ -1,0 +1,310 @@
+//! Batch builds of whole folders, on temporary trees: what they print and
+//! write, and how they exit. Paths are relative to the tree, so snapshots
+//! are the same on every machine.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn relc(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_relc"))
+        .args(args)
+        .args(["--color", "never"])
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .env("COLUMNS", "80")
+        .output()
+        .expect("relc runs")
+}
+
+/// Exit code, standard output and standard error, for a snapshot.
+fn shown(out: &Output) -> String {
+    format!(
+        "exit: {:?}\n--- stdout\n{}--- stderr\n{}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+fn write(root: &Path, rel: &str, text: &str) {
+    let path = root.join(rel);
+    std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+    std::fs::write(path, text).expect("write");
+}
+
+const SHARED: &str = r#"// The office's standing declarations.
+org office "Harbour Authority" {
+  short "the Authority"
+  url <https://harbour.example.org>
+}
+
+place port "Port Town" {
+  country "Exampleland"
+}
+
+person chair "Dr Ada Reyes" {
+  short "Dr Reyes"
+  title "Chair"
+  org @office
+}
+
+contact desk "Press desk" {
+  role media
+  org @office
+  email <press@harbour.example.org>
+}
+"#;
+
+fn release(headline: &str, date: &str) -> String {
+    format!(
+        r#"use "../shared/office.rel"
+
+release {{
+  headline "{headline}"
+  dateline @port {date}
+  issuer @office
+}}
+
+body {{
+  @office announced it today.
+
+  quote @chair said {{
+    We are pleased,
+  }}
+}}
+
+contacts "Media:" {{
+  @desk
+}}
+"#
+    )
+}
+
+fn press_office() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    write(root, "press/shared/office.rel", SHARED);
+    write(
+        root,
+        "press/2024/spring-opening.rel",
+        &release("The harbour opens for spring", "2024-03-01"),
+    );
+    write(
+        root,
+        "press/2025/new-pier.rel",
+        &release("A new pier for Port Town", "2025-06-12"),
+    );
+    dir
+}
+
+#[test]
+fn a_broken_file_among_good_ones() {
+    let dir = press_office();
+    write(
+        dir.path(),
+        "press/2025/broken.rel",
+        &release("Broken", "2025-02-30").replace("@chair said", "@chiar said"),
+    );
+    let out = relc(
+        dir.path(),
+        &[
+            "build",
+            "press",
+            "--out-dir",
+            "site",
+            "--format",
+            "html,json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    // The good releases are built all the same, the broken one is not.
+    let site = dir.path().join("site");
+    assert!(site.join("2024/spring-opening.html").exists());
+    assert!(site.join("2025/new-pier.json").exists());
+    assert!(!site.join("2025/broken.html").exists());
+    // The shared file is not a release.
+    assert!(!site.join("shared").exists());
+    let index = std::fs::read_to_string(site.join("index.json")).expect("index");
+    let index: serde_json::Value = serde_json::from_str(&index).expect("json");
+    let hrefs: Vec<&str> = index["releases"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|r| r["href"].as_str().expect("href"))
+        .collect();
+    assert_eq!(
+        hrefs,
+        ["2025/new-pier.html", "2024/spring-opening.html"],
+        "newest first"
+    );
+    insta::assert_snapshot!(shown(&out));
+}
+
+#[test]
+fn check_passes_on_a_current_tree_and_fails_on_a_stale_one() {
+    let dir = press_office();
+    let built = relc(
+        dir.path(),
+        &["build", "press", "--out-dir", "site", "--quiet"],
+    );
+    assert_eq!(built.status.code(), Some(0), "{}", shown(&built));
+
+    let current = relc(
+        dir.path(),
+        &["build", "press", "--out-dir", "site", "--check"],
+    );
+    assert_eq!(current.status.code(), Some(0), "{}", shown(&current));
+    assert!(current.stdout.is_empty());
+
+    // An edit to the shared file makes both releases' pages stale, and a
+    // deleted output is missing.
+    write(
+        dir.path(),
+        "press/shared/office.rel",
+        &SHARED.replace("Dr Ada Reyes", "Dr Ada Reyes-Smith"),
+    );
+    std::fs::remove_file(dir.path().join("site/2024/spring-opening.vcf")).expect("rm");
+    let before = std::fs::read(dir.path().join("site/2025/new-pier.html")).expect("page");
+    let stale = relc(
+        dir.path(),
+        &["build", "press", "--out-dir", "site", "--check"],
+    );
+    assert_eq!(stale.status.code(), Some(1));
+    assert_eq!(
+        std::fs::read(dir.path().join("site/2025/new-pier.html")).expect("page"),
+        before,
+        "--check writes nothing"
+    );
+    insta::assert_snapshot!(shown(&stale));
+}
+
+#[test]
+fn an_error_inside_a_used_file_is_shown_there() {
+    let dir = press_office();
+    write(
+        dir.path(),
+        "press/shared/office.rel",
+        &SHARED.replace("title \"Chair\"", "titel \"Chair\""),
+    );
+    let out = relc(
+        dir.path(),
+        &[
+            "build",
+            "press/2024/spring-opening.rel",
+            "--out-dir",
+            "site",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("press/2024/../shared/office.rel") || err.contains("press/shared/office.rel"),
+        "{err}"
+    );
+    insta::assert_snapshot!(shown(&out));
+}
+
+#[test]
+fn a_cycle_of_uses() {
+    let dir = press_office();
+    write(
+        dir.path(),
+        "press/shared/office.rel",
+        &format!("use \"more.rel\"\n{SHARED}"),
+    );
+    write(
+        dir.path(),
+        "press/shared/more.rel",
+        "use \"office.rel\"\nplace quay \"Quay\" {}\n",
+    );
+    let out = relc(
+        dir.path(),
+        &["build", "press", "--out-dir", "site", "--quiet"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    insta::assert_snapshot!(shown(&out));
+}
+
+#[test]
+fn watch_rebuilds_what_a_save_touches() {
+    let dir = press_office();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_relc"))
+        .args([
+            "build",
+            "press",
+            "--out-dir",
+            "site",
+            "--watch",
+            "--quiet",
+            "--color",
+            "never",
+        ])
+        .current_dir(dir.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("relc runs");
+    let page = dir.path().join("site/2025/new-pier.html");
+    let wait_for = |what: &dyn Fn() -> bool| {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while std::time::Instant::now() < deadline {
+            if what() {
+                return true;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        false
+    };
+    let built = wait_for(&|| page.exists());
+    // Save the shared file: both releases that use it are rebuilt.
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    write(
+        dir.path(),
+        "press/shared/office.rel",
+        &SHARED.replace("Dr Ada Reyes", "Dr Ada Reyes-Smith"),
+    );
+    let rebuilt = built
+        && wait_for(&|| {
+            std::fs::read_to_string(&page).is_ok_and(|p| p.contains("Dr Ada Reyes-Smith"))
+        });
+    // A broken save is reported, and the watcher keeps running.
+    write(dir.path(), "press/2025/new-pier.rel", "release {\n");
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let still_running = child.try_wait().expect("status").is_none();
+    let _ = child.kill();
+    let out = child.wait_with_output().expect("output");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(built, "the first build wrote nothing: {err}");
+    assert!(rebuilt, "the save was not rebuilt: {err}");
+    assert!(still_running, "the watcher stopped after an error: {err}");
+    assert!(
+        err.contains("E0001"),
+        "the broken save was not reported: {err}"
+    );
+}
+
+#[test]
+fn new_writes_a_release_that_checks_and_completions_and_man_print() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = relc(dir.path(), &["new", "launch"]);
+    assert_eq!(out.status.code(), Some(0), "{}", shown(&out));
+    let text = std::fs::read_to_string(dir.path().join("launch.rel")).expect("written");
+    assert!(!text.contains("2000-01-01"), "dated today");
+    let check = relc(dir.path(), &["check", "launch.rel"]);
+    assert_eq!(
+        check.status.code(),
+        Some(0),
+        "the starting point checks: {}",
+        shown(&check)
+    );
+    assert_eq!(
+        relc(dir.path(), &["new", "launch"]).status.code(),
+        Some(1),
+        "never overwrites"
+    );
+
+    let bash = relc(dir.path(), &["completions", "bash"]);
+    assert!(String::from_utf8_lossy(&bash.stdout).contains("relc"));
+    let man = relc(dir.path(), &["man"]);
+    assert!(String::from_utf8_lossy(&man.stdout).contains(".TH relc"));
+}
