@@ -616,12 +616,24 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
         _ => Path::new("."),
     };
     let name = path.display();
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
-        .map_err(|e| format!("cannot write {name}: {}", io_reason(&e)))?;
+    let fail = |e: &std::io::Error| format!("cannot write {name}: {}", io_reason(e));
+    // A temporary file is private (0600) by default. The output is not: a
+    // new file gets the mode any new file gets (0666 less the umask), and a
+    // file that is replaced keeps the mode it had.
+    let existing = std::fs::metadata(path).ok().map(|m| m.permissions());
+    let mut builder = tempfile::Builder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(dir).map_err(|e| fail(&e))?;
     tmp.write_all(bytes)
         .and_then(|_| tmp.flush())
-        .map_err(|e| format!("cannot write {name}: {}", io_reason(&e)))?;
-    tmp.persist(path)
-        .map_err(|e| format!("cannot write {name}: {}", io_reason(&e.error)))?;
+        .map_err(|e| fail(&e))?;
+    if let Some(perms) = existing {
+        tmp.as_file().set_permissions(perms).map_err(|e| fail(&e))?;
+    }
+    tmp.persist(path).map_err(|e| fail(&e.error))?;
     Ok(())
 }

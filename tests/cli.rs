@@ -414,3 +414,38 @@ fn input_over_the_size_limit_is_refused_unread() {
         "read once the limit is raised"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn outputs_get_ordinary_file_modes() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("release.html");
+    let bin = env!("CARGO_BIN_EXE_relc");
+    let built = Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "umask 022 && '{bin}' build {EXAMPLE} --format html -o '{}'",
+            out.display()
+        ))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("sh runs");
+    assert_eq!(built.status.code(), Some(0), "{built:?}");
+    let mode =
+        |p: &std::path::Path| std::fs::metadata(p).expect("exists").permissions().mode() & 0o777;
+    // A new output is readable by the web server, not private to its writer.
+    assert_eq!(mode(&out), 0o644);
+
+    // `relc fmt` rewrites a source in place and keeps the mode it had.
+    let src = dir.path().join("release.rel");
+    std::fs::write(&src, "release {\n headline \"Hi\"\n}\n").expect("write");
+    std::fs::set_permissions(&src, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+    let fmt = relc(&["fmt", src.to_str().expect("utf-8 path")], None);
+    assert_eq!(fmt.status.code(), Some(0), "{fmt:?}");
+    assert_eq!(
+        std::fs::read_to_string(&src).expect("read"),
+        "release {\n  headline \"Hi\"\n}\n"
+    );
+    assert_eq!(mode(&src), 0o640);
+}
