@@ -87,6 +87,10 @@ enum Command {
         /// No progress and no summary; diagnostics still print.
         #[arg(long, short)]
         quiet: bool,
+        /// With --out-dir: build on this many threads (default: one per
+        /// core).
+        #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        jobs: Option<u16>,
         /// Wrap text output at this column.
         #[arg(long, default_value_t = 72)]
         width: usize,
@@ -158,10 +162,17 @@ pub fn main() -> ExitCode {
             check,
             watch,
             quiet,
+            jobs,
             width,
             fragment,
             template,
         } => {
+            if let Some(n) = jobs {
+                // The only pool relc makes; it cannot have been built yet.
+                let _ = rayon::ThreadPoolBuilder::new()
+                    .num_threads(usize::from(n))
+                    .build_global();
+            }
             let mut opts = EmitOptions::default();
             opts.text.width = width;
             opts.html.fragment = fragment;

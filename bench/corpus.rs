@@ -1,0 +1,288 @@
+//! Writes generated releases for benchmarks, the same every run:
+//!
+//!   cargo run --release --example corpus -- release BYTES OUT.rel OUT.md
+//!       one release of about BYTES bytes (long body, many declarations,
+//!       quotes, lists, references), and the same content as CommonMark;
+//!   cargo run --release --example corpus -- folder COUNT DIR
+//!       a press office: COUNT releases of about the seed's size, in yearly
+//!       folders, sharing one file of declarations.
+
+use std::fmt::Write as _;
+
+/// A small fixed-seed generator (SplitMix64), so the corpus never changes.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+const WORDS: &[&str] = &[
+    "officials",
+    "economies",
+    "trade",
+    "growth",
+    "region",
+    "policy",
+    "digital",
+    "small",
+    "businesses",
+    "supply",
+    "chains",
+    "inclusive",
+    "agreed",
+    "meeting",
+    "ministers",
+    "members",
+    "investment",
+    "services",
+    "market",
+    "workers",
+    "farmers",
+    "climate",
+    "security",
+    "food",
+    "sustainable",
+    "access",
+    "internet",
+    "innovation",
+    "the",
+    "and",
+    "of",
+    "to",
+    "in",
+    "for",
+    "with",
+    "on",
+    "a",
+    "new",
+    "more",
+    "better",
+    "year’s",
+    "people",
+    "across",
+];
+
+fn sentence(rng: &mut Rng, words: usize) -> String {
+    let mut s = String::new();
+    for i in 0..words {
+        if i > 0 {
+            s.push(' ');
+        }
+        s.push_str(WORDS[rng.below(WORDS.len())]);
+    }
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect::<String>() + ".",
+        None => s,
+    }
+}
+
+/// Declarations: orgs, people and places, with their ids and names.
+struct Cast {
+    people: Vec<(String, String, String)>, // id, name, title
+    places: Vec<(String, String)>,
+    orgs: Vec<(String, String)>,
+}
+
+fn cast(n: usize) -> Cast {
+    Cast {
+        people: (0..n)
+            .map(|i| {
+                (
+                    format!("p{i}"),
+                    format!("Dr Person {i}"),
+                    format!("Director {i}"),
+                )
+            })
+            .collect(),
+        places: (0..n.div_ceil(4))
+            .map(|i| (format!("pl{i}"), format!("City {i}")))
+            .collect(),
+        orgs: (0..n.div_ceil(4))
+            .map(|i| (format!("o{i}"), format!("Organisation {i}")))
+            .collect(),
+    }
+}
+
+fn declarations(c: &Cast) -> String {
+    let mut s = String::new();
+    for (id, name) in &c.orgs {
+        let _ = writeln!(
+            s,
+            "org {id} \"{name}\" {{\n  url <https://{id}.example.org>\n}}\n"
+        );
+    }
+    for (id, name) in &c.places {
+        let _ = writeln!(
+            s,
+            "place {id} \"{name}\" {{\n  country \"Exampleland\"\n}}\n"
+        );
+    }
+    for (i, (id, name, title)) in c.people.iter().enumerate() {
+        let org = &c.orgs[i % c.orgs.len()].0;
+        let _ = writeln!(
+            s,
+            "person {id} \"{name}\" {{\n  short \"Dr {i}\"\n  title \"{title}\"\n  org @{org}\n}}\n"
+        );
+    }
+    s
+}
+
+/// A body of about `bytes` bytes, as .rel and as CommonMark.
+fn body(rng: &mut Rng, c: &Cast, bytes: usize) -> (String, String) {
+    let (mut rel, mut md) = (String::from("body {\n"), String::new());
+    let mut introduced = vec![false; c.people.len()];
+    let (mut block, mut quotes, mut mentions) = (0, 0, 0);
+    while rel.len() < bytes {
+        block += 1;
+        match block % 7 {
+            3 => {
+                // People are quoted in turn, so every one is referred to.
+                let p = quotes % c.people.len();
+                quotes += 1;
+                let (id, name, title) = &c.people[p];
+                let said = sentence(rng, 18);
+                let _ = writeln!(
+                    rel,
+                    "  quote @{id} said {{\n    {}\n  }}\n",
+                    said.trim_end_matches('.')
+                );
+                let who = if introduced[p] {
+                    format!("Dr {p}")
+                } else {
+                    introduced[p] = true;
+                    let org = &c.orgs[p % c.orgs.len()].1;
+                    format!("{org} {title} {name}")
+                };
+                let _ = writeln!(md, "> “{}”\n\nsaid {who}\n", said.trim_end_matches('.'));
+            }
+            5 => {
+                for _ in 0..4 {
+                    let item = sentence(rng, 8);
+                    let _ = writeln!(rel, "  - {item}");
+                    let _ = writeln!(md, "- {item}");
+                }
+                rel.push('\n');
+                md.push('\n');
+            }
+            _ => {
+                let (mut r, mut m) = (String::from("  "), String::new());
+                for k in 0..4 {
+                    let s = sentence(rng, 14);
+                    match k {
+                        1 => {
+                            let (id, name) = &c.places[mentions % c.places.len()];
+                            mentions += 1;
+                            let _ = write!(r, "{s} In @{id}, *work* goes on. ");
+                            let _ = write!(m, "{s} In {name}, *work* goes on. ");
+                        }
+                        2 => {
+                            let (id, name) = &c.orgs[mentions % c.orgs.len()];
+                            let _ = write!(r, "{s} See [@{id}](https://example.org/{k}). ");
+                            let _ = write!(m, "{s} See [{name}](https://example.org/{k}). ");
+                        }
+                        _ => {
+                            let _ = write!(r, "{s} ");
+                            let _ = write!(m, "{s} ");
+                        }
+                    }
+                }
+                let _ = writeln!(rel, "{}\n", r.trim_end());
+                let _ = writeln!(md, "{}\n", m.trim_end());
+            }
+        }
+    }
+    rel.push_str("}\n");
+    (rel, md)
+}
+
+fn header(headline: &str, date: &str) -> String {
+    format!("release {{\n  headline \"{headline}\"\n  dateline @pl0 {date}\n  issuer @o0\n}}\n\n")
+}
+
+/// The media desk, declared once.
+const DESK: &str =
+    "contact press \"Media desk\" {\n  role media\n  org @o0\n  phone \"+65 9137 3886\"\n}\n";
+
+/// The contacts block that lists the desk.
+const CONTACTS: &str = "contacts \"Media:\" {\n  @press\n}\n";
+
+/// One release of about `bytes` bytes, and its CommonMark twin.
+pub fn release(bytes: usize) -> (String, String) {
+    let mut rng = Rng(bytes as u64);
+    // One person for every 6 KB of body (each is quoted about twice), and
+    // a place and an org for every four people.
+    let c = cast((bytes / 6000).clamp(4, 100_000));
+    let (b, md_body) = body(&mut rng, &c, bytes);
+    let rel = format!(
+        "{}{}{DESK}\n{}\n{CONTACTS}",
+        header(
+            "Officials meet to lay the groundwork for fairer trade",
+            "2017-02-21"
+        ),
+        declarations(&c),
+        b
+    );
+    let md = format!(
+        "**FOR IMMEDIATE RELEASE**\n\n# Officials meet to lay the groundwork for fairer trade\n\nCITY 0, Exampleland, 21 February 2017 – {md_body}"
+    );
+    (rel, md)
+}
+
+fn main() -> std::io::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["release", bytes, rel, md] => {
+            let bytes: usize = bytes
+                .parse()
+                .map_err(|_| std::io::Error::other("BYTES is a number"))?;
+            let (r, m) = release(bytes);
+            std::fs::write(rel, r)?;
+            std::fs::write(md, m)?;
+        }
+        ["folder", count, dir] => {
+            let count: usize = count
+                .parse()
+                .map_err(|_| std::io::Error::other("COUNT is a number"))?;
+            let dir = std::path::Path::new(dir);
+            let c = cast(40);
+            std::fs::create_dir_all(dir.join("shared"))?;
+            std::fs::write(dir.join("shared/office.rel"), declarations(&c) + DESK)?;
+            for i in 0..count {
+                let mut rng = Rng(i as u64);
+                let year = 2010 + i % 15;
+                let (b, _) = body(&mut rng, &c, 3000);
+                let day = 1 + i % 28;
+                let text = format!(
+                    "use \"../shared/office.rel\"\n\n{}{}\n{CONTACTS}",
+                    header(
+                        &format!("Release number {i}"),
+                        &format!("{year}-03-{day:02}")
+                    ),
+                    b
+                );
+                std::fs::create_dir_all(dir.join(year.to_string()))?;
+                std::fs::write(dir.join(format!("{year}/release-{i:05}.rel")), text)?;
+            }
+        }
+        _ => {
+            eprintln!("usage: corpus release BYTES OUT.rel OUT.md | corpus folder COUNT DIR");
+            std::process::exit(2);
+        }
+    }
+    Ok(())
+}
