@@ -860,12 +860,29 @@ fn check_phone(s: &str, span: Span, cx: &mut dyn Resolve) -> Option<Val> {
     if !s.trim_start().starts_with('+') {
         return bad(cx, "no country code: an international number starts with +");
     }
-    match phonenumber::parse(None, s) {
-        Ok(n) if phonenumber::is_valid(&n) => Some(Val::Phone {
+    // The metadata loads on the first phone number a build meets, and the
+    // patterns of a country on its first number there: a release with no
+    // phone pays nothing.
+    let util = &*rlibphonenumber::PHONE_NUMBER_UTIL;
+    match util.parse(s, None) {
+        Ok(n) if util.is_valid_number(&n) => Some(Val::Phone {
             text: s.trim().to_string(),
-            e164: n.format().mode(phonenumber::Mode::E164).to_string(),
+            e164: util
+                .format(&n, rlibphonenumber::PhoneNumberFormat::E164)
+                .into_owned(),
         }),
         Ok(_) => bad(cx, "no such number in its country's numbering plan"),
-        Err(e) => bad(cx, &e.to_string()),
+        Err(e) => {
+            use rlibphonenumber::ParseError as P;
+            bad(
+                cx,
+                match e {
+                    P::InvalidCountryCode => "no country has this calling code",
+                    P::TooShortNsn | P::TooShortAfterIdd => "too few digits for a phone number",
+                    P::TooLongNsn => "too many digits for a phone number",
+                    P::NotANumber(_) => "not written as a phone number",
+                },
+            )
+        }
     }
 }
