@@ -403,3 +403,31 @@ fn the_page_links_to_the_calendar_and_contacts() {
         );
     }
 }
+
+#[test]
+fn templates_get_inlines_as_a_function_or_their_own_macro() {
+    let (_, mut r) = examples().remove(0);
+    r.body = vec![relc::model::Block::Paragraph {
+        content: vec![
+            relc::model::Inline::text("A <b> & "),
+            relc::model::Inline::Emphasis {
+                content: vec![relc::model::Inline::text("fair")],
+            },
+            relc::model::Inline::Link {
+                url: "https://example.org/?a=1&b=\"2\"".to_string(),
+                content: vec![relc::model::Inline::text("deal")],
+            },
+        ],
+    }];
+    let call = "{% for b in release.body %}<p>{{ inlines(b.content) }}</p>{% endfor %}";
+    let html = relc::emit::html::emit_with(&r, Default::default(), call).expect("renders");
+    assert_eq!(
+        html,
+        "<p>A &lt;b&gt; &amp; <em>fair</em><a href=\"https://example.org/?a=1&amp;b=&quot;2&quot;\">deal</a></p>"
+    );
+    // A template's own macro of that name takes the function's place.
+    let own =
+        format!("{{% macro inlines(c) %}}[{{{{ c | length }}}} inlines]{{% endmacro %}}{call}");
+    let html = relc::emit::html::emit_with(&r, Default::default(), &own).expect("renders");
+    assert_eq!(html, "<p>[3 inlines]</p>");
+}
