@@ -87,11 +87,15 @@ impl Checker<'_> {
             .map(|id| id.to_string())
             .collect();
         seen.extend(self.roots.iter().cloned());
+        let mut next: HashMap<&str, Vec<&str>> = HashMap::new();
+        for (from, to) in &self.edges {
+            next.entry(from.as_str()).or_default().push(to.as_str());
+        }
         let mut queue: Vec<String> = seen.iter().cloned().collect();
         while let Some(id) = queue.pop() {
-            for (from, to) in &self.edges {
-                if *from == id && seen.insert(to.clone()) {
-                    queue.push(to.clone());
+            for to in next.get(id.as_str()).into_iter().flatten() {
+                if seen.insert(to.to_string()) {
+                    queue.push(to.to_string());
                 }
             }
         }
@@ -344,6 +348,7 @@ impl<'a> Checker<'a> {
             ents.meetings.retain(|x| kept(&x.id));
             ents.outcomes.retain(|x| kept(&x.id));
             ents.contacts.retain(|x| kept(&x.id));
+            ents.reindex();
         }
         let release_kw = file.items.iter().find_map(|i| match i {
             Item::Release(r) => Some(r.keyword),
@@ -744,29 +749,82 @@ pub(crate) struct Entities {
     pub meetings: Vec<model::Meeting>,
     pub outcomes: Vec<model::Outcome>,
     pub contacts: Vec<model::Contact>,
+    index: [HashMap<String, usize>; 6],
+}
+
+/// Finds an entity by id through the index, which `reindex` keeps in step
+/// with the vectors; a release may declare 100,000 of them.
+fn lookup<'e, T>(
+    v: &'e [T],
+    index: &HashMap<String, usize>,
+    id: &str,
+    key: fn(&T) -> &str,
+) -> Option<&'e T> {
+    index
+        .get(id)
+        .and_then(|&i| v.get(i))
+        .filter(|x| key(x) == id)
+}
+
+fn index_of<T>(v: &[T], key: fn(&T) -> &str) -> HashMap<String, usize> {
+    let mut m = HashMap::with_capacity(v.len());
+    for (i, x) in v.iter().enumerate() {
+        // The first declaration of an id wins, as a linear search would.
+        m.entry(key(x).to_string()).or_insert(i);
+    }
+    m
 }
 
 impl Entities {
     pub fn org(&self, id: &str) -> Option<&model::Org> {
-        self.orgs.iter().find(|o| o.id == id)
+        lookup(&self.orgs, &self.index[0], id, |x| &x.id)
     }
     pub fn person(&self, id: &str) -> Option<&model::Person> {
-        self.people.iter().find(|p| p.id == id)
+        lookup(&self.people, &self.index[1], id, |x| &x.id)
     }
     pub fn place(&self, id: &str) -> Option<&model::Place> {
-        self.places.iter().find(|p| p.id == id)
+        lookup(&self.places, &self.index[2], id, |x| &x.id)
     }
     pub fn meeting(&self, id: &str) -> Option<&model::Meeting> {
-        self.meetings.iter().find(|m| m.id == id)
+        lookup(&self.meetings, &self.index[3], id, |x| &x.id)
     }
     pub fn outcome(&self, id: &str) -> Option<&model::Outcome> {
-        self.outcomes.iter().find(|o| o.id == id)
+        lookup(&self.outcomes, &self.index[4], id, |x| &x.id)
     }
     pub fn contact(&self, id: &str) -> Option<&model::Contact> {
-        self.contacts.iter().find(|c| c.id == id)
+        lookup(&self.contacts, &self.index[5], id, |x| &x.id)
+    }
+
+    /// Rebuilds the index after the vectors change.
+    fn reindex(&mut self) {
+        self.index = [
+            index_of(&self.orgs, |x| &x.id),
+            index_of(&self.people, |x| &x.id),
+            index_of(&self.places, |x| &x.id),
+            index_of(&self.meetings, |x| &x.id),
+            index_of(&self.outcomes, |x| &x.id),
+            index_of(&self.contacts, |x| &x.id),
+        ];
     }
 
     fn add(&mut self, d: &Decl, f: &Fields, locale: Option<(Locale, i16)>) {
+        self.push(d, f, locale);
+        // Index as we go: a later declaration may look up an earlier one
+        // (a meeting takes its time zone from its place).
+        let (slot, len) = match d.kind.node {
+            DeclKind::Org => (0, self.orgs.len()),
+            DeclKind::Person => (1, self.people.len()),
+            DeclKind::Place => (2, self.places.len()),
+            DeclKind::Meeting => (3, self.meetings.len()),
+            DeclKind::Outcome => (4, self.outcomes.len()),
+            DeclKind::Contact => (5, self.contacts.len()),
+        };
+        if let Some(last) = len.checked_sub(1) {
+            self.index[slot].entry(d.id.node.clone()).or_insert(last);
+        }
+    }
+
+    fn push(&mut self, d: &Decl, f: &Fields, locale: Option<(Locale, i16)>) {
         let id = d.id.node.clone();
         let name = d
             .name
