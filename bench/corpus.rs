@@ -5,7 +5,12 @@
 //!       quotes, lists, references), and the same content as CommonMark;
 //!   cargo run --release --example corpus -- folder COUNT DIR
 //!       a press office: COUNT releases of about the seed's size, in yearly
-//!       folders, sharing one file of declarations.
+//!       folders, sharing one file of declarations;
+//!   cargo run --release --example corpus -- extreme KIND N OUT.rel
+//!       a pathological release: `decls` (N people, each referred to once),
+//!       `refs` (N references to one org), `line` (one paragraph line of N
+//!       bytes), `nest` (a list N levels deep) or `brackets` (N `[`s and
+//!       `*`s in a row).
 
 use std::fmt::Write as _;
 
@@ -238,6 +243,57 @@ pub fn release(bytes: usize) -> (String, String) {
     (rel, md)
 }
 
+/// A release that stresses one dimension; see the module comment.
+pub fn extreme(kind: &str, n: usize) -> Option<String> {
+    let mut s = header("Officials meet", "2017-02-21");
+    s.push_str(&declarations(&cast(4)));
+    s.push_str(DESK);
+    s.push('\n');
+    let mut body = String::from("body {\n  Officials from @o0 meet in @pl0.\n\n");
+    match kind {
+        "decls" => {
+            for i in 0..n {
+                let _ = writeln!(
+                    s,
+                    "person x{i} \"Person {i}\" {{\n  title \"Officer\"\n}}\n"
+                );
+            }
+            for i in 0..n {
+                let _ = writeln!(body, "  - @x{i}");
+            }
+        }
+        "refs" => {
+            body.push_str("  ");
+            for i in 0..n {
+                body.push_str(if i % 10 == 9 { "@o0\n  " } else { "@o0 " });
+            }
+            body.push('\n');
+        }
+        "line" => {
+            body.push_str("  ");
+            while body.len() < n {
+                body.push_str("Officials agreed on fairer trade, and more. ");
+            }
+            body.push('\n');
+        }
+        "nest" => {
+            for i in 0..n {
+                let _ = writeln!(body, "{}- level {i}", "  ".repeat(i + 1));
+            }
+        }
+        "brackets" => {
+            body.push_str("  ");
+            for _ in 0..n {
+                body.push_str("[*");
+            }
+            body.push('\n');
+        }
+        _ => return None,
+    }
+    body.push_str("\n  The people in this release are @p0, @p1, @p2 and @p3.\n}\n");
+    Some(format!("{s}{body}\n{CONTACTS}"))
+}
+
 fn main() -> std::io::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args
@@ -279,8 +335,17 @@ fn main() -> std::io::Result<()> {
                 std::fs::write(dir.join(format!("{year}/release-{i:05}.rel")), text)?;
             }
         }
+        ["extreme", kind, n, out] => {
+            let n: usize = n
+                .parse()
+                .map_err(|_| std::io::Error::other("N is a number"))?;
+            let text = extreme(kind, n).ok_or_else(|| std::io::Error::other("unknown KIND"))?;
+            std::fs::write(out, text)?;
+        }
         _ => {
-            eprintln!("usage: corpus release BYTES OUT.rel OUT.md | corpus folder COUNT DIR");
+            eprintln!(
+                "usage: corpus release BYTES OUT.rel OUT.md | corpus folder COUNT DIR | corpus extreme KIND N OUT.rel"
+            );
             std::process::exit(2);
         }
     }
