@@ -208,6 +208,7 @@ pub fn main() -> ExitCode {
                         template: template_src.as_deref(),
                         check,
                         quiet,
+                        cache: Default::default(),
                     };
                     if watch {
                         batch::watch(&ui, &b)

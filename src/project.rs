@@ -7,6 +7,7 @@
 
 use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
 
 use crate::diag::{Code, Diagnostic};
 use crate::span::Span;
@@ -104,8 +105,50 @@ impl SourceMap {
     }
 
     fn next_base(&self) -> usize {
-        // One position between files, so no span of one touches another.
-        self.files.last().map_or(0, |f| f.base + f.src.len() + 1)
+        // At least one position between files, so no span of one touches
+        // another; and a used file starts on a multiple of FILE_STRIDE, so
+        // it has the same base in every release that uses it the same way,
+        // and its parse can be shared (see [`ParseCache`]).
+        self.files.last().map_or(0, |f| {
+            (f.base + f.src.len() + 1).div_ceil(FILE_STRIDE) * FILE_STRIDE
+        })
+    }
+}
+
+/// Where used files start: a release of up to 4 GiB, and each file it
+/// uses, keep to their own stride of positions.
+const FILE_STRIDE: usize = 1 << 32;
+
+/// A used file's text, its tree and its syntax diagnostics.
+type Parsed = (String, ast::File, Vec<Diagnostic>);
+
+/// Parsed used files, shared between the releases of a batch build: a
+/// press office's shared declarations are read and parsed once, not once
+/// per release. Keyed by path and base; an entry is used only while the
+/// file's text is the same.
+#[derive(Default)]
+pub struct ParseCache {
+    parsed: std::sync::Mutex<std::collections::HashMap<(PathBuf, usize), Arc<Parsed>>>,
+}
+
+impl ParseCache {
+    fn parse(&self, path: &Path, src: &str, base: usize) -> (ast::File, Vec<Diagnostic>) {
+        let key = (path.to_path_buf(), base);
+        if let Ok(map) = self.parsed.lock()
+            && let Some(hit) = map.get(&key)
+            && hit.0 == src
+        {
+            return (hit.1.clone(), hit.2.clone());
+        }
+        let (file, mut diags) = crate::syntax::parse_at(src, base);
+        diags.extend(crate::syntax::lex::scan_at(src, base));
+        if let Ok(mut map) = self.parsed.lock() {
+            map.insert(
+                key,
+                Arc::new((src.to_string(), file.clone(), diags.clone())),
+            );
+        }
+        (file, diags)
     }
 }
 
@@ -116,6 +159,10 @@ pub struct Project {
     pub compiled: crate::Compiled,
     /// Every file read, for watching: the release and what it uses.
     pub inputs: Vec<PathBuf>,
+    /// The syntax tree of each file, the release's first, with spans in the
+    /// project's one space of positions (a span's file is
+    /// `sources.file_of(span.start)`): for an editor.
+    pub syntax: Vec<ast::File>,
 }
 
 /// Compiles the release in `path` (its text is `src`), reading what it uses
@@ -126,6 +173,19 @@ pub fn compile(
     src: String,
     loader: &dyn Loader,
     default_id: &str,
+) -> Project {
+    compile_cached(path, name, src, loader, default_id, &ParseCache::default())
+}
+
+/// As [`compile`], taking used files already parsed from `cache`, and
+/// leaving the ones it parses there.
+pub fn compile_cached(
+    path: &Path,
+    name: &str,
+    src: String,
+    loader: &dyn Loader,
+    default_id: &str,
+    cache: &ParseCache,
 ) -> Project {
     let mut sources = SourceMap::default();
     let mut diags = Vec::new();
@@ -144,6 +204,7 @@ pub fn compile(
         &main,
         0,
         loader,
+        cache,
         &mut sources,
         &mut used,
         &mut stack,
@@ -174,10 +235,13 @@ pub fn compile(
     }
     let compiled = crate::finish(&merged, diags, default_id, &shared);
     let inputs = sources.files.iter().map(|f| f.path.clone()).collect();
+    let mut syntax = vec![main];
+    syntax.extend(used);
     Project {
         sources,
         compiled,
         inputs,
+        syntax,
     }
 }
 
@@ -186,6 +250,7 @@ fn load_uses(
     file: &ast::File,
     file_index: usize,
     loader: &dyn Loader,
+    cache: &ParseCache,
     sources: &mut SourceMap,
     used: &mut Vec<ast::File>,
     stack: &mut Vec<(PathBuf, String)>,
@@ -247,9 +312,8 @@ fn load_uses(
             }
         };
         let base = sources.next_base();
-        let (parsed, d) = crate::syntax::parse_at(&src, base);
+        let (parsed, d) = cache.parse(&target, &src, base);
         diags.extend(d);
-        diags.extend(crate::syntax::lex::scan_at(&src, base));
         for item in &parsed.items {
             let (keyword, what) = match item {
                 Item::Decl(_) | Item::Use(_) => continue,
@@ -279,7 +343,7 @@ fn load_uses(
         });
         let index = sources.files.len() - 1;
         stack.push((target, target_name));
-        load_uses(&parsed, index, loader, sources, used, stack, diags);
+        load_uses(&parsed, index, loader, cache, sources, used, stack, diags);
         stack.pop();
         used.push(parsed);
     }

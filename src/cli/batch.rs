@@ -22,6 +22,8 @@ pub struct Batch<'a> {
     pub template: Option<&'a str>,
     pub check: bool,
     pub quiet: bool,
+    /// Used files parsed once for the whole batch.
+    pub cache: relc::project::ParseCache,
 }
 
 /// One source file found under the inputs.
@@ -103,11 +105,22 @@ fn build_one(ui: &Ui, job: &Job, b: &Batch<'_>) -> Built {
             return built;
         }
     };
+    let stem = job
+        .path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("release");
+    let project = relc::project::compile_cached(&job.path, &name, src, &FsLoader, stem, &b.cache);
     // Declarations alone, cleanly parsed: a shared file, not a release. A
     // file with syntax errors is reported, never skipped.
-    let (file, syntax) = relc::syntax::parse(&src);
-    if syntax.is_empty()
-        && !file
+    let main = &project.syntax[0];
+    let syntax_errors =
+        project.compiled.diagnostics.iter().any(|d| {
+            d.code == relc::diag::Code::Syntax && project.sources.file_of(d.span.start) == 0
+        });
+    if !syntax_errors
+        && !main.recovered
+        && !main
             .items
             .iter()
             .any(|i| matches!(i, relc::syntax::ast::Item::Release(_)))
@@ -115,12 +128,6 @@ fn build_one(ui: &Ui, job: &Job, b: &Batch<'_>) -> Built {
         built.shared = true;
         return built;
     }
-    let stem = job
-        .path
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or("release");
-    let project = relc::project::compile(&job.path, &name, src, &FsLoader, stem);
     built.inputs = project.inputs.clone();
     for (file, ds) in project.sources.split(&project.compiled.diagnostics) {
         let f = &project.sources.files[file];

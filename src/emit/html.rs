@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::model::{Contact, ContactRole, MeetingStatus, Release};
 
 /// The built-in template, as `relc template` prints it.
-pub const TEMPLATE: &str = include_str!("templates/release.html");
+pub static TEMPLATE: &str = include_str!("templates/release.html");
 const CSS: &str = include_str!("release.css");
 
 /// Options for the HTML output.
@@ -110,11 +110,17 @@ pub fn emit_with(
     opts: HtmlOptions,
     template: &str,
 ) -> Result<String, minijinja::Error> {
-    let mut env = minijinja::Environment::new();
-    env.set_auto_escape_callback(|_| minijinja::AutoEscape::Html);
-    env.set_formatter(escape_html);
-    env.add_function("inlines", inlines);
-    env.add_template("release.html", template)?;
+    // The built-in template is compiled once per process (a batch build
+    // renders thousands of pages with it); a house template per call.
+    let own;
+    let env = if std::ptr::eq(template, TEMPLATE) {
+        BUILTIN.as_ref().map_err(|e| {
+            minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string())
+        })?
+    } else {
+        own = environment(template)?;
+        &own
+    };
     let contacts = r
         .media_contacts
         .iter()
@@ -143,6 +149,20 @@ pub fn emit_with(
     };
     value = minijinja::context! { ..value, ..extra };
     env.get_template("release.html")?.render(value)
+}
+
+static BUILTIN: std::sync::LazyLock<Result<minijinja::Environment<'static>, minijinja::Error>> =
+    std::sync::LazyLock::new(|| environment(TEMPLATE));
+
+/// An environment holding `template` as `release.html`, with relc's
+/// escaping and its `inlines` function.
+fn environment(template: &str) -> Result<minijinja::Environment<'_>, minijinja::Error> {
+    let mut env = minijinja::Environment::new();
+    env.set_auto_escape_callback(|_| minijinja::AutoEscape::Html);
+    env.set_formatter(escape_html);
+    env.add_function("inlines", inlines);
+    env.add_template("release.html", template)?;
+    Ok(env)
 }
 
 /// Writes a value into the page. Markup-safe values go as they are; all
