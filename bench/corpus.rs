@@ -3,9 +3,10 @@
 //!   cargo run --release --example corpus -- release BYTES OUT.rel OUT.md
 //!       one release of about BYTES bytes (long body, many declarations,
 //!       quotes, lists, references), and the same content as CommonMark;
-//!   cargo run --release --example corpus -- folder COUNT DIR
+//!   cargo run --release --example corpus -- folder COUNT DIR [MD_DIR]
 //!       a press office: COUNT releases of about the seed's size, in yearly
-//!       folders, sharing one file of declarations;
+//!       folders, sharing one file of declarations (and their CommonMark
+//!       twins under MD_DIR);
 //!   cargo run --release --example corpus -- extreme KIND N OUT.rel
 //!       a pathological release: `decls` (N people, each referred to once),
 //!       `refs` (N references to one org), `line` (one paragraph line of N
@@ -310,7 +311,8 @@ fn main() -> std::io::Result<()> {
             std::fs::write(rel, r)?;
             std::fs::write(md, m)?;
         }
-        ["folder", count, dir] => {
+        ["folder", count, dir, rest @ ..] if rest.len() <= 1 => {
+            let md_dir = rest.first().map(std::path::Path::new);
             let count: usize = count
                 .parse()
                 .map_err(|_| std::io::Error::other("COUNT is a number"))?;
@@ -321,7 +323,7 @@ fn main() -> std::io::Result<()> {
             for i in 0..count {
                 let mut rng = Rng(i as u64);
                 let year = 2010 + i % 15;
-                let (b, _) = body(&mut rng, &c, 3000);
+                let (b, md) = body(&mut rng, &c, 3000);
                 let day = 1 + i % 28;
                 let text = format!(
                     "use \"../shared/office.rel\"\n\n{}{}\n{CONTACTS}",
@@ -333,6 +335,11 @@ fn main() -> std::io::Result<()> {
                 );
                 std::fs::create_dir_all(dir.join(year.to_string()))?;
                 std::fs::write(dir.join(format!("{year}/release-{i:05}.rel")), text)?;
+                if let Some(m) = md_dir {
+                    std::fs::create_dir_all(m.join(year.to_string()))?;
+                    let md = format!("# Release number {i}\n\nCITY 0, {day} March {year} – {md}");
+                    std::fs::write(m.join(format!("{year}/release-{i:05}.md")), md)?;
+                }
             }
         }
         ["extreme", kind, n, out] => {
@@ -344,7 +351,7 @@ fn main() -> std::io::Result<()> {
         }
         _ => {
             eprintln!(
-                "usage: corpus release BYTES OUT.rel OUT.md | corpus folder COUNT DIR | corpus extreme KIND N OUT.rel"
+                "usage: corpus release BYTES OUT.rel OUT.md | corpus folder COUNT DIR [MD_DIR] | corpus extreme KIND N OUT.rel"
             );
             std::process::exit(2);
         }

@@ -1,0 +1,65 @@
+//! Each stage of the pipeline, in-process: parse, check (which parses
+//! too: it is what `relc check` does) and every emitter, on the example
+//! releases and on generated ones of 100 KB and 1 MB.
+//!
+//!   cargo bench --bench compile
+//!
+//! Whole-process comparisons with other tools are in bench/compare.
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use relc::{EmitOptions, Format};
+
+#[path = "../bench/corpus.rs"]
+#[allow(dead_code)]
+mod corpus;
+
+/// The inputs: name and source. The APEC example uses a shared file, so
+/// its declarations are inlined here to compile it without a file system.
+fn inputs() -> Vec<(String, String)> {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let read = |p: &str| std::fs::read_to_string(format!("{root}/{p}")).expect("example");
+    let apec = read("examples/apec-2017-nha-trang.rel")
+        .replace("use \"shared/apec.rel\"", &read("examples/shared/apec.rel"));
+    let mut v = vec![
+        ("apec".to_string(), apec),
+        (
+            "northwind".to_string(),
+            read("examples/northwind-q3-results.rel"),
+        ),
+    ];
+    for kb in [100, 1000] {
+        v.push((format!("generated-{kb}k"), corpus::release(kb * 1000).0));
+    }
+    v
+}
+
+fn stages(c: &mut Criterion) {
+    let opts = EmitOptions::default();
+    for (name, src) in inputs() {
+        let compiled = relc::compile(&src);
+        assert!(
+            compiled.diagnostics.is_empty(),
+            "{name}: {:#?}",
+            compiled.diagnostics.first()
+        );
+        let release = compiled.release.expect("a release");
+        let mut g = c.benchmark_group(name.clone());
+        g.throughput(Throughput::Bytes(src.len() as u64));
+        if src.len() > 500_000 {
+            g.sample_size(20);
+        }
+        g.bench_function("parse", |b| b.iter(|| relc::syntax::parse(&src)));
+        g.bench_function("check", |b| b.iter(|| relc::compile(&src)));
+        for format in Format::ALL {
+            g.bench_with_input(
+                BenchmarkId::new("emit", format.extension()),
+                &release,
+                |b, r| b.iter(|| relc::render(r, format, &opts)),
+            );
+        }
+        g.finish();
+    }
+}
+
+criterion_group!(benches, stages);
+criterion_main!(benches);
