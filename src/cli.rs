@@ -118,6 +118,9 @@ enum Command {
     Template,
     /// Print the JSON Schema of the JSON output.
     Schema,
+    /// Run the language server, speaking LSP on standard input and output
+    /// (see docs/editors.md).
+    Lsp,
     /// Check releases without writing anything.
     Check {
         /// The .rel files, or `-` for standard input.
@@ -263,6 +266,21 @@ pub fn main() -> ExitCode {
         Command::Schema => {
             print!("{}", relc::json_schema());
             ExitCode::SUCCESS
+        }
+        Command::Lsp => {
+            let (conn, io) = lsp_server::Connection::stdio();
+            let served = relc::lsp::run(&conn, &FsLoader);
+            drop(conn);
+            match served
+                .map_err(|e| e.to_string())
+                .and_then(|()| io.join().map_err(|e| e.to_string()))
+            {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    ui.error(&format!("language server: {e}"));
+                    ExitCode::FAILURE
+                }
+            }
         }
         Command::Check { files } => {
             let mut failed = false;

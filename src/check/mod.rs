@@ -148,7 +148,11 @@ impl Resolve for Checker<'_> {
                 d = match crate::suggest::closest(id, candidates) {
                     Some(s) => {
                         let decl_span = self.symbols.get(s).map(|sym| sym.decl.id.span);
-                        let d = d.help(format!("did you mean `@{s}`?"));
+                        let d = d.help(format!("did you mean `@{s}`?")).fix(
+                            format!("Change to `@{s}`"),
+                            r.id.span,
+                            s.to_string(),
+                        );
                         match decl_span {
                             Some(span) => d.also(span, format!("`{s}` is declared here")),
                             None => d,

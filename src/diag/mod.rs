@@ -143,6 +143,16 @@ pub struct Diagnostic {
     pub label: Option<String>,
     pub secondary: Vec<Label>,
     pub help: Option<String>,
+    /// A machine-applicable fix, for editors: replace a span with a text.
+    pub fix: Option<Fix>,
+}
+
+/// A fix an editor can apply: put `replacement` in place of `span`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Fix {
+    pub title: String,
+    pub span: Span,
+    pub replacement: String,
 }
 
 impl Diagnostic {
@@ -156,7 +166,23 @@ impl Diagnostic {
             label: None,
             secondary: Vec::new(),
             help: None,
+            fix: None,
         }
+    }
+
+    /// Sets the fix an editor may apply.
+    pub fn fix(
+        mut self,
+        title: impl Into<String>,
+        span: Span,
+        replacement: impl Into<String>,
+    ) -> Self {
+        self.fix = Some(Fix {
+            title: title.into(),
+            span,
+            replacement: replacement.into(),
+        });
+        self
     }
 
     /// Sets the text under the primary span.

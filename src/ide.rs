@@ -1,0 +1,550 @@
+//! What an editor asks of a release, answered as pure functions over a
+//! compiled [`Project`] and a byte position: where an id is declared, what
+//! it renders as, what may be typed here, where it is used, and an outline.
+//!
+//! Positions are byte offsets in the project's one space of positions; the
+//! release being edited is file 0, at base 0. Converting to and from the
+//! editor's lines and UTF-16 columns is the language server's business
+//! (`crate::lsp::adapter`), not this module's.
+
+use std::collections::BTreeMap;
+
+use crate::check::fields::{self, FieldSpec};
+use crate::project::Project;
+use crate::span::Span;
+use crate::syntax::ast::{
+    self, Block, ContactEntry, DeclKind, Inline, Item, LinkTarget, ValueKind,
+};
+
+/// A declaration, as the editor sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Symbol {
+    pub id: String,
+    pub kind: DeclKind,
+    /// The name in quotes, if the declaration has one.
+    pub name: Option<String>,
+    /// The id as written in the declaration.
+    pub id_span: Span,
+    /// The whole declaration.
+    pub span: Span,
+}
+
+/// Every declaration of the release and the files it uses, by id. The
+/// first declaration of an id wins, as it does for the checker.
+pub fn symbols(p: &Project) -> BTreeMap<String, Symbol> {
+    let mut out = BTreeMap::new();
+    for file in &p.syntax {
+        for d in decls(file) {
+            out.entry(d.id.node.clone()).or_insert_with(|| Symbol {
+                id: d.id.node.clone(),
+                kind: d.kind.node,
+                name: d.name.as_ref().map(|n| n.node.clone()),
+                id_span: d.id.span,
+                span: d.span,
+            });
+        }
+    }
+    out
+}
+
+fn decls(file: &ast::File) -> impl Iterator<Item = &ast::Decl> {
+    file.items.iter().flat_map(|item| {
+        let v: Vec<&ast::Decl> = match item {
+            Item::Decl(d) => vec![d],
+            Item::Contacts(c) => c
+                .entries
+                .iter()
+                .filter_map(|e| match e {
+                    ContactEntry::Decl(d) => Some(d),
+                    ContactEntry::Ref(_) => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        v
+    })
+}
+
+/// Every `@id` reference in every file, in source order within each file.
+pub fn references(p: &Project) -> Vec<&ast::Ref> {
+    let mut out = Vec::new();
+    for file in &p.syntax {
+        for item in &file.items {
+            refs_in_item(item, &mut out);
+        }
+    }
+    out
+}
+
+fn refs_in_item<'a>(item: &'a Item, out: &mut Vec<&'a ast::Ref>) {
+    match item {
+        Item::Use(_) => {}
+        Item::Release(r) => refs_in_fields(&r.fields, out),
+        Item::Decl(d) => refs_in_fields(&d.fields, out),
+        Item::Body(pr) | Item::Follow(pr) | Item::Notes(pr) => refs_in_blocks(&pr.blocks, out),
+        Item::Contacts(c) => {
+            for e in &c.entries {
+                match e {
+                    ContactEntry::Ref(r) => out.push(r),
+                    ContactEntry::Decl(d) => refs_in_fields(&d.fields, out),
+                }
+            }
+        }
+        Item::About(a) => {
+            out.push(&a.org);
+            refs_in_blocks(&a.prose.blocks, out);
+        }
+    }
+}
+
+fn refs_in_fields<'a>(fields: &'a [ast::Field], out: &mut Vec<&'a ast::Ref>) {
+    fn value<'a>(v: &'a ast::Value, out: &mut Vec<&'a ast::Ref>) {
+        match &v.kind {
+            ValueKind::Ref(r) => out.push(r),
+            ValueKind::Range(a, b) => {
+                value(a, out);
+                value(b, out);
+            }
+            _ => {}
+        }
+    }
+    for f in fields {
+        for v in &f.values {
+            value(v, out);
+        }
+    }
+}
+
+fn refs_in_blocks<'a>(blocks: &'a [Block], out: &mut Vec<&'a ast::Ref>) {
+    for b in blocks {
+        match b {
+            Block::Para(p) => refs_in_inlines(&p.inlines, out),
+            Block::Heading { inlines, .. } | Block::ListItem { inlines, .. } => {
+                refs_in_inlines(inlines, out)
+            }
+            Block::Quote(q) => {
+                out.push(&q.speaker);
+                for p in &q.paras {
+                    refs_in_inlines(&p.inlines, out);
+                }
+            }
+        }
+    }
+}
+
+fn refs_in_inlines<'a>(inlines: &'a [Inline], out: &mut Vec<&'a ast::Ref>) {
+    for i in inlines {
+        match i {
+            Inline::Ref(r) => out.push(r),
+            Inline::Emph(v, _) | Inline::Strong(v, _) => refs_in_inlines(v, out),
+            Inline::Link { text, target, .. } => {
+                refs_in_inlines(text, out);
+                if let LinkTarget::Ref(r) = target {
+                    out.push(r);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn contains(span: Span, pos: usize) -> bool {
+    span.start <= pos && pos <= span.end
+}
+
+/// The id at a position: on an `@id` or on the id of a declaration.
+pub fn id_at(p: &Project, pos: usize) -> Option<(String, Span)> {
+    if let Some(r) = references(p).into_iter().find(|r| contains(r.span, pos)) {
+        return Some((r.id.node.clone(), r.id.span));
+    }
+    symbols(p)
+        .into_values()
+        .find(|s| contains(s.id_span, pos))
+        .map(|s| (s.id, s.id_span))
+}
+
+/// Where the thing at a position is defined: an `@id`'s declaration, or
+/// the start of a used file (as a span of length 0 at that file's base).
+pub fn definition(p: &Project, pos: usize) -> Option<Span> {
+    for item in &p.syntax[0].items {
+        if let Item::Use(u) = item
+            && contains(u.span, pos)
+        {
+            let target = p
+                .sources
+                .files
+                .iter()
+                .skip(1)
+                .find(|f| f.name.ends_with(u.node.trim_start_matches("./")))?;
+            return Some(Span::new(target.base, target.base));
+        }
+    }
+    let (id, _) = id_at(p, pos)?;
+    symbols(p).get(&id).map(|s| s.id_span)
+}
+
+/// Every place an id is written: its declaration (first) and every `@id`.
+pub fn occurrences(p: &Project, id: &str) -> Vec<Span> {
+    let mut out: Vec<Span> = symbols(p).get(id).map(|s| s.id_span).into_iter().collect();
+    out.extend(
+        references(p)
+            .into_iter()
+            .filter(|r| r.id.node == id)
+            .map(|r| r.id.span),
+    );
+    out
+}
+
+/// Hover text, in Markdown: what the id at a position is, and how the
+/// release writes it.
+pub fn hover(p: &Project, pos: usize) -> Option<(String, Span)> {
+    let (id, span) = id_at(p, pos)?;
+    let sym = symbols(p).get(&id)?.clone();
+    let mut text = format!(
+        "**{}** `{}`{}",
+        sym.kind.keyword(),
+        sym.id,
+        sym.name
+            .as_ref()
+            .map(|n| format!(": {n}"))
+            .unwrap_or_default()
+    );
+    if let Some(r) = &p.compiled.release {
+        let extra = match sym.kind {
+            DeclKind::Person => r.people.iter().find(|x| x.id == id).map(|x| {
+                format!(
+                    "\n\nFirst mention: {}\n\nLater mentions: {}",
+                    x.mentions.first, x.mentions.later
+                )
+            }),
+            DeclKind::Org => r
+                .orgs
+                .iter()
+                .find(|x| x.id == id)
+                .map(|x| format!("\n\nWritten as: {}", x.display())),
+            DeclKind::Meeting => r
+                .meetings
+                .iter()
+                .find(|x| x.id == id)
+                .map(|x| format!("\n\nWhen: {}", x.start_iso())),
+            _ => None,
+        };
+        text.push_str(&extra.unwrap_or_default());
+    }
+    let (file, local) = p.sources.local(sym.span);
+    let src = &p.sources.files[file].src;
+    if let Some(decl) = src.get(local.start..local.end) {
+        let shown: String = decl.lines().take(12).collect::<Vec<_>>().join("\n");
+        text.push_str(&format!("\n\n```rel\n{shown}\n```"));
+    }
+    Some((text, span))
+}
+
+/// A completion to offer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Completion {
+    pub label: String,
+    /// What it is: `person: Dr Alan Bollard`, `field: text in quotes`.
+    pub detail: String,
+    pub kind: CompletionKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompletionKind {
+    Reference,
+    Field,
+    Keyword,
+}
+
+/// What may be typed at a position of the release (file 0), whose text is
+/// `src`: ids after `@` (people first after `quote @`), field names inside
+/// a header or declaration, and keywords at the top level.
+pub fn completions(p: &Project, src: &str, pos: usize) -> Vec<Completion> {
+    let pos = pos.min(src.len());
+    let before = &src[..pos];
+    let word_start = before
+        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .map_or(0, |i| i + 1);
+    if before[..word_start].ends_with('@') {
+        let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+        let wants: &[DeclKind] = if line.trim_start().starts_with("quote") {
+            &[DeclKind::Person]
+        } else {
+            &[]
+        };
+        let mut out: Vec<(bool, Completion)> = symbols(p)
+            .into_values()
+            .map(|s| {
+                let preferred = wants.is_empty() || wants.contains(&s.kind);
+                (
+                    !preferred,
+                    Completion {
+                        label: s.id,
+                        detail: format!(
+                            "{}{}",
+                            s.kind.keyword(),
+                            s.name.map(|n| format!(": {n}")).unwrap_or_default()
+                        ),
+                        kind: CompletionKind::Reference,
+                    },
+                )
+            })
+            .collect();
+        out.sort_by(|a, b| (a.0, &a.1.label).cmp(&(b.0, &b.1.label)));
+        return out.into_iter().map(|(_, c)| c).collect();
+    }
+    // Inside which item, if any?
+    let item = p.syntax[0]
+        .items
+        .iter()
+        .find(|i| i.span().start < pos && pos < i.span().end);
+    let specs: Option<&[FieldSpec]> = match item {
+        Some(Item::Release(_)) => Some(fields::RELEASE_FIELDS),
+        Some(Item::Decl(d)) => Some(fields::decl_fields(d.kind.node)),
+        Some(_) => return Vec::new(),
+        None => None,
+    };
+    match specs {
+        Some(specs) => specs
+            .iter()
+            .map(|s| Completion {
+                label: s.name.to_string(),
+                detail: format!("{}{}", s.doc, if s.required { " (required)" } else { "" }),
+                kind: CompletionKind::Field,
+            })
+            .collect(),
+        None => [
+            "release", "org", "person", "place", "meeting", "outcome", "contact", "body",
+            "contacts", "about", "follow", "notes", "use",
+        ]
+        .iter()
+        .map(|k| Completion {
+            label: k.to_string(),
+            detail: "keyword".to_string(),
+            kind: CompletionKind::Keyword,
+        })
+        .collect(),
+    }
+}
+
+/// An entry of the outline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OutlineEntry {
+    pub name: String,
+    pub detail: String,
+    pub span: Span,
+    /// Where the cursor goes: the id, or the keyword.
+    pub focus: Span,
+    pub children: Vec<OutlineEntry>,
+}
+
+/// The outline of the release (file 0): the header, the declarations by
+/// kind, and the body with its headings.
+pub fn outline(p: &Project) -> Vec<OutlineEntry> {
+    let mut out = Vec::new();
+    let mut by_kind: BTreeMap<DeclKind, Vec<OutlineEntry>> = BTreeMap::new();
+    for item in &p.syntax[0].items {
+        match item {
+            Item::Release(r) => out.push(OutlineEntry {
+                name: "release".into(),
+                detail: "header".into(),
+                span: r.span,
+                focus: r.keyword,
+                children: Vec::new(),
+            }),
+            Item::Decl(d) => by_kind.entry(d.kind.node).or_default().push(decl_entry(d)),
+            Item::Body(pr) | Item::Follow(pr) | Item::Notes(pr) => {
+                let name = match item {
+                    Item::Body(_) => "body",
+                    Item::Follow(_) => "follow",
+                    _ => "notes",
+                };
+                let children = pr
+                    .blocks
+                    .iter()
+                    .filter_map(|b| match b {
+                        Block::Heading { inlines, span, .. } => Some(OutlineEntry {
+                            name: plain(inlines),
+                            detail: "heading".into(),
+                            span: *span,
+                            focus: *span,
+                            children: Vec::new(),
+                        }),
+                        _ => None,
+                    })
+                    .collect();
+                out.push(OutlineEntry {
+                    name: name.into(),
+                    detail: String::new(),
+                    span: pr.span,
+                    focus: pr.keyword,
+                    children,
+                });
+            }
+            Item::Contacts(c) => out.push(OutlineEntry {
+                name: "contacts".into(),
+                detail: String::new(),
+                span: c.span,
+                focus: c.keyword,
+                children: c
+                    .entries
+                    .iter()
+                    .filter_map(|e| match e {
+                        ContactEntry::Decl(d) => Some(decl_entry(d)),
+                        ContactEntry::Ref(_) => None,
+                    })
+                    .collect(),
+            }),
+            Item::About(a) => out.push(OutlineEntry {
+                name: format!("about @{}", a.org.id.node),
+                detail: String::new(),
+                span: a.span,
+                focus: a.org.span,
+                children: Vec::new(),
+            }),
+            Item::Use(_) => {}
+        }
+    }
+    for (kind, entries) in by_kind {
+        let first = entries[0].span;
+        let last = entries[entries.len() - 1].span;
+        out.push(OutlineEntry {
+            name: format!("{} declarations", kind.keyword()),
+            detail: format!("{}", entries.len()),
+            span: first.join(last),
+            focus: entries[0].focus,
+            children: entries,
+        });
+    }
+    out.sort_by_key(|e| e.span.start);
+    out
+}
+
+fn decl_entry(d: &ast::Decl) -> OutlineEntry {
+    OutlineEntry {
+        name: d.id.node.clone(),
+        detail: d
+            .name
+            .as_ref()
+            .map(|n| format!("{} {}", d.kind.node.keyword(), n.node))
+            .unwrap_or_else(|| d.kind.node.keyword().to_string()),
+        span: d.span,
+        focus: d.id.span,
+        children: Vec::new(),
+    }
+}
+
+fn plain(inlines: &[Inline]) -> String {
+    let mut s = String::new();
+    for i in inlines {
+        match i {
+            Inline::Text(t) => s.push_str(&t.node),
+            Inline::SoftBreak(_) => s.push(' '),
+            Inline::Emph(v, _) | Inline::Strong(v, _) => s.push_str(&plain(v)),
+            Inline::Link { text, .. } => s.push_str(&plain(text)),
+            Inline::Autolink(a) => s.push_str(&a.node),
+            Inline::Ref(r) => {
+                s.push('@');
+                s.push_str(&r.id.node);
+            }
+            Inline::Stray(c) => s.push(c.node),
+        }
+    }
+    s
+}
+
+/// Renaming: the id at a position and every span that spells it, or why
+/// not. A new name must be a valid id that is not taken.
+pub fn rename(p: &Project, pos: usize, new: &str) -> Result<Vec<Span>, String> {
+    let (id, _) = id_at(p, pos).ok_or("no id here")?;
+    let valid = new.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && new
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        && !new.ends_with(['-', '_']);
+    if !valid {
+        return Err(format!(
+            "`{new}` is not an id: a letter, then letters, digits, - or _"
+        ));
+    }
+    if new != id && symbols(p).contains_key(new) {
+        return Err(format!("`{new}` is declared already"));
+    }
+    Ok(occurrences(p, &id))
+}
+
+/// A change an editor can offer at a place: a title and its edits.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Action {
+    pub title: String,
+    /// Spans of the release (file 0) and their new text.
+    pub edits: Vec<(Span, String)>,
+}
+
+/// The fixes for the diagnostics that touch `range` of the release: a
+/// did-you-mean applied, or, for an id with no near miss, a stub
+/// declaration of it as a person, a place or an org, put before the body.
+pub fn code_actions(p: &Project, range: Span) -> Vec<Action> {
+    let mut out = Vec::new();
+    let touches = |s: Span| s.start <= range.end && range.start <= s.end;
+    for d in &p.compiled.diagnostics {
+        if p.sources.file_of(d.span.start) != 0 || !touches(d.span) {
+            continue;
+        }
+        if let Some(fix) = &d.fix {
+            out.push(Action {
+                title: fix.title.clone(),
+                edits: vec![(fix.span, fix.replacement.clone())],
+            });
+        } else if d.code == crate::diag::Code::UnknownId {
+            let src = &p.sources.files[0].src;
+            let Some(id) = src.get(d.span.start..d.span.end) else {
+                continue;
+            };
+            let at = p.syntax[0]
+                .items
+                .iter()
+                .find(|i| {
+                    matches!(
+                        i,
+                        Item::Body(_)
+                            | Item::Contacts(_)
+                            | Item::About(_)
+                            | Item::Follow(_)
+                            | Item::Notes(_)
+                    )
+                })
+                .map_or(src.len(), |i| i.span().start);
+            for kind in [DeclKind::Person, DeclKind::Place, DeclKind::Org] {
+                out.push(Action {
+                    title: format!("Declare `{id}` as {}", kind.with_article()),
+                    edits: vec![(
+                        Span::new(at, at),
+                        format!("{} {id} \"{id}\" {{\n}}\n\n", kind.keyword()),
+                    )],
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The regions an editor may fold: every top-level item and every quote
+/// that spans more than one line.
+pub fn folds(p: &Project) -> Vec<Span> {
+    let src = &p.sources.files[0].src;
+    let multiline = |s: &Span| src.get(s.start..s.end).is_some_and(|t| t.contains('\n'));
+    let mut out = Vec::new();
+    for item in &p.syntax[0].items {
+        out.push(item.span());
+        if let Item::Body(pr) | Item::Follow(pr) | Item::Notes(pr) = item {
+            for b in &pr.blocks {
+                if let Block::Quote(q) = b {
+                    out.push(q.span);
+                }
+            }
+        }
+    }
+    out.retain(multiline);
+    out
+}

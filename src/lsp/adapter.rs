@@ -1,0 +1,233 @@
+//! Every conversion between relc's types and the protocol's: positions,
+//! spans, paths, diagnostics, symbols and completions. The rest of the
+//! server speaks relc; only this module speaks LSP.
+//!
+//! LSP counts a column in UTF-16 code units; relc counts bytes. A press
+//! release is full of "Việt Nam", curly quotes and dashes, so every
+//! position goes through [`LineIndex`].
+
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use lsp_types as lsp;
+
+use crate::diag::{self, Severity};
+use crate::ide;
+use crate::project::Project;
+use crate::span::Span;
+use crate::syntax::ast::DeclKind;
+
+/// The starts of the lines of a text, to turn byte offsets into LSP
+/// positions and back.
+pub struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { text, starts }
+    }
+
+    /// The position of a byte offset: its line, and its column in UTF-16
+    /// code units. An offset inside a character counts from its start.
+    pub fn position(&self, offset: usize) -> lsp::Position {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.starts[line];
+        let mut end = offset;
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let col: usize = self.text[start..end].chars().map(char::len_utf16).sum();
+        lsp::Position::new(line as u32, col as u32)
+    }
+
+    /// The byte offset of a position. A column past the end of its line is
+    /// the end of the line (before its `\r\n` or `\n`); a line past the end
+    /// of the text is the end of the text; a column inside a surrogate pair
+    /// is the start of that character.
+    pub fn offset(&self, pos: lsp::Position) -> usize {
+        let Some(&start) = self.starts.get(pos.line as usize) else {
+            return self.text.len();
+        };
+        let line = &self.text[start..];
+        let line = &line[..line.find('\n').unwrap_or(line.len())];
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        let mut units = 0usize;
+        for (i, c) in line.char_indices() {
+            let next = units + c.len_utf16();
+            if next > pos.character as usize {
+                return start + i;
+            }
+            units = next;
+        }
+        start + line.len()
+    }
+
+    pub fn range(&self, span: Span) -> lsp::Range {
+        lsp::Range::new(self.position(span.start), self.position(span.end))
+    }
+}
+
+/// A `file:` URI for a path, and back. Other schemes have no path.
+pub fn uri_of(path: &Path) -> Option<lsp::Uri> {
+    let abs = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().ok()?.join(path)
+    };
+    let url = url::Url::from_file_path(abs).ok()?;
+    lsp::Uri::from_str(url.as_str()).ok()
+}
+
+pub fn path_of(uri: &lsp::Uri) -> Option<PathBuf> {
+    url::Url::parse(uri.as_str()).ok()?.to_file_path().ok()
+}
+
+/// A span of a project as a location: its file's URI and range.
+pub fn location(p: &Project, span: Span) -> Option<lsp::Location> {
+    let (file, local) = p.sources.local(span);
+    let f = &p.sources.files[file];
+    Some(lsp::Location::new(
+        uri_of(&f.path)?,
+        LineIndex::new(&f.src).range(local),
+    ))
+}
+
+/// The diagnostics of a project, grouped by the file they are in, every
+/// file of the project listed (an empty list clears what was shown).
+/// Secondary labels become related information, in whichever file.
+pub fn diagnostics(p: &Project) -> Vec<(usize, Vec<lsp::Diagnostic>)> {
+    let mut out: Vec<(usize, Vec<lsp::Diagnostic>)> = (0..p.sources.files.len())
+        .map(|i| (i, Vec::new()))
+        .collect();
+    for d in &p.compiled.diagnostics {
+        let (file, local) = p.sources.local(d.span);
+        let index = LineIndex::new(&p.sources.files[file].src);
+        let mut message = d.message.clone();
+        if let Some(l) = &d.label {
+            message.push_str(&format!(": {l}"));
+        }
+        if let Some(h) = &d.help {
+            message.push_str(&format!("\nhelp: {h}"));
+        }
+        let related: Vec<lsp::DiagnosticRelatedInformation> = d
+            .secondary
+            .iter()
+            .filter_map(|l| {
+                Some(lsp::DiagnosticRelatedInformation {
+                    location: location(p, l.span)?,
+                    message: l.message.clone(),
+                })
+            })
+            .collect();
+        out[file].1.push(lsp::Diagnostic {
+            range: index.range(local),
+            severity: Some(match d.severity {
+                Severity::Error => lsp::DiagnosticSeverity::ERROR,
+                Severity::Warning => lsp::DiagnosticSeverity::WARNING,
+            }),
+            code: Some(lsp::NumberOrString::String(d.code.as_str().to_string())),
+            code_description: None,
+            source: Some("relc".to_string()),
+            message,
+            related_information: (!related.is_empty()).then_some(related),
+            tags: None,
+            // The text of `relc explain CODE`, for a client that shows it.
+            data: diag::explain(d.code).map(|t| serde_json::json!({ "explain": t })),
+        });
+    }
+    out
+}
+
+pub fn symbol_kind(kind: DeclKind) -> lsp::SymbolKind {
+    match kind {
+        DeclKind::Org => lsp::SymbolKind::NAMESPACE,
+        DeclKind::Person => lsp::SymbolKind::OBJECT,
+        DeclKind::Place => lsp::SymbolKind::STRUCT,
+        DeclKind::Meeting => lsp::SymbolKind::EVENT,
+        DeclKind::Outcome => lsp::SymbolKind::ENUM_MEMBER,
+        DeclKind::Contact => lsp::SymbolKind::CONSTANT,
+    }
+}
+
+#[allow(deprecated)] // DocumentSymbol::deprecated must be written out.
+pub fn outline(index: &LineIndex<'_>, entries: &[ide::OutlineEntry]) -> Vec<lsp::DocumentSymbol> {
+    entries
+        .iter()
+        .map(|e| lsp::DocumentSymbol {
+            name: e.name.clone(),
+            detail: (!e.detail.is_empty()).then(|| e.detail.clone()),
+            kind: if e.children.is_empty() {
+                lsp::SymbolKind::FIELD
+            } else {
+                lsp::SymbolKind::MODULE
+            },
+            tags: None,
+            deprecated: None,
+            range: index.range(e.span),
+            selection_range: index.range(e.focus),
+            children: (!e.children.is_empty()).then(|| outline(index, &e.children)),
+        })
+        .collect()
+}
+
+pub fn completion(c: &ide::Completion) -> lsp::CompletionItem {
+    lsp::CompletionItem {
+        label: c.label.clone(),
+        detail: Some(c.detail.clone()),
+        kind: Some(match c.kind {
+            ide::CompletionKind::Reference => lsp::CompletionItemKind::REFERENCE,
+            ide::CompletionKind::Field => lsp::CompletionItemKind::FIELD,
+            ide::CompletionKind::Keyword => lsp::CompletionItemKind::KEYWORD,
+        }),
+        ..Default::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_utf16_units_both_ways() {
+        // "ệ" is 3 bytes and 1 unit; "’" 3 bytes, 1 unit; "𝄞" 4 bytes and
+        // 2 units (outside the Basic Multilingual Plane).
+        let text = "place vn \"Việt Nam\"\r\n  quote ’𝄞’ x\nend";
+        let index = LineIndex::new(text);
+        let cases = [
+            (0, (0, 0)),
+            (text.find("ệ").unwrap(), (0, 12)),
+            (text.find("t Nam").unwrap(), (0, 13)),
+            (text.find("\r\n").unwrap(), (0, 19)),
+            (text.find("’").unwrap(), (1, 8)),
+            (text.find("𝄞").unwrap(), (1, 9)),
+            (text.find("’ x").unwrap(), (1, 11)),
+            (text.find("end").unwrap(), (2, 0)),
+            (text.len(), (2, 3)),
+        ];
+        for (offset, (line, col)) in cases {
+            let pos = index.position(offset);
+            assert_eq!((pos.line, pos.character), (line, col), "offset {offset}");
+            assert_eq!(index.offset(pos), offset, "back from {line}:{col}");
+        }
+        // Inside a surrogate pair: the start of the character.
+        let in_pair = lsp::Position::new(1, 10);
+        assert_eq!(index.offset(in_pair), text.find("𝄞").unwrap());
+        // Past the end of a line: its end, before the \r\n.
+        assert_eq!(
+            index.offset(lsp::Position::new(0, 99)),
+            text.find("\r\n").unwrap()
+        );
+        // Past the last line: the end of the text.
+        assert_eq!(index.offset(lsp::Position::new(9, 0)), text.len());
+        // A byte offset inside a character counts from its start.
+        assert_eq!(
+            index.position(text.find("ệ").unwrap() + 1),
+            lsp::Position::new(0, 12)
+        );
+    }
+}

@@ -1,0 +1,425 @@
+//! `relc lsp`: the language server. A synchronous loop over an
+//! `lsp_server::Connection`, handling each message strictly in order, with
+//! no async runtime, as Gleam's server does. The features themselves are
+//! pure functions in [`crate::ide`]; every conversion to and from the
+//! protocol is in [`adapter`].
+//!
+//! The server keeps the text of every open document. A release is
+//! compiled afresh from that text before each answer, so no answer comes
+//! from a stale state; files it `use`s are read from the editor's buffer
+//! when one is open, and from disk (through the caller's [`Loader`])
+//! otherwise. The server itself does no I/O: the connection and the
+//! loader are the caller's.
+
+pub mod adapter;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use lsp_server::{Connection, Message, Notification, Request, RequestId, Response};
+use lsp_types as lsp;
+use lsp_types::notification::Notification as _;
+
+use crate::ide;
+use crate::project::{Loader, Project};
+use adapter::LineIndex;
+
+type Error = Box<dyn std::error::Error + Send + Sync>;
+
+/// What the server can do, for `initialize`.
+pub fn capabilities() -> lsp::ServerCapabilities {
+    lsp::ServerCapabilities {
+        text_document_sync: Some(lsp::TextDocumentSyncCapability::Kind(
+            lsp::TextDocumentSyncKind::FULL,
+        )),
+        definition_provider: Some(lsp::OneOf::Left(true)),
+        hover_provider: Some(lsp::HoverProviderCapability::Simple(true)),
+        completion_provider: Some(lsp::CompletionOptions {
+            trigger_characters: Some(vec!["@".to_string()]),
+            ..Default::default()
+        }),
+        references_provider: Some(lsp::OneOf::Left(true)),
+        rename_provider: Some(lsp::OneOf::Right(lsp::RenameOptions {
+            prepare_provider: Some(true),
+            work_done_progress_options: Default::default(),
+        })),
+        document_symbol_provider: Some(lsp::OneOf::Left(true)),
+        document_formatting_provider: Some(lsp::OneOf::Left(true)),
+        code_action_provider: Some(lsp::CodeActionProviderCapability::Simple(true)),
+        folding_range_provider: Some(lsp::FoldingRangeProviderCapability::Simple(true)),
+        ..Default::default()
+    }
+}
+
+/// Answers the `initialize` handshake, then serves until `exit`.
+pub fn run(conn: &Connection, disk: &dyn Loader) -> Result<(), Error> {
+    let caps = serde_json::to_value(capabilities())?;
+    conn.initialize(caps)?;
+    Server {
+        docs: BTreeMap::new(),
+        disk,
+    }
+    .serve(conn)
+}
+
+struct Server<'l> {
+    /// Open documents by path.
+    docs: BTreeMap<PathBuf, String>,
+    disk: &'l dyn Loader,
+}
+
+/// Open buffers first, then the disk.
+struct Overlay<'a> {
+    docs: &'a BTreeMap<PathBuf, String>,
+    disk: &'a dyn Loader,
+}
+
+impl Loader for Overlay<'_> {
+    fn load(&self, path: &Path) -> std::io::Result<String> {
+        match self.docs.get(path) {
+            Some(text) => Ok(text.clone()),
+            None => self.disk.load(path),
+        }
+    }
+}
+
+impl Server<'_> {
+    fn serve(mut self, conn: &Connection) -> Result<(), Error> {
+        for msg in &conn.receiver {
+            match msg {
+                Message::Request(req) => {
+                    if conn.handle_shutdown(&req)? {
+                        return Ok(());
+                    }
+                    let resp = self.request(req);
+                    conn.sender.send(Message::Response(resp))?;
+                }
+                Message::Notification(n) => {
+                    for out in self.notification(n) {
+                        conn.sender.send(Message::Notification(out))?;
+                    }
+                }
+                Message::Response(_) => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// Compiles the open document at `path`.
+    fn analyse(&self, path: &Path) -> Option<Project> {
+        let text = self.docs.get(path)?.clone();
+        let name = path.file_name()?.to_str()?.to_string();
+        let stem = path.file_stem()?.to_str()?.to_string();
+        let overlay = Overlay {
+            docs: &self.docs,
+            disk: self.disk,
+        };
+        Some(crate::project::compile(path, &name, text, &overlay, &stem))
+    }
+
+    fn notification(&mut self, n: Notification) -> Vec<Notification> {
+        use lsp::notification::{DidChangeTextDocument, DidCloseTextDocument, DidOpenTextDocument};
+        let uri = match n.method.as_str() {
+            DidOpenTextDocument::METHOD => {
+                let Ok(p) = serde_json::from_value::<lsp::DidOpenTextDocumentParams>(n.params)
+                else {
+                    return Vec::new();
+                };
+                let Some(path) = adapter::path_of(&p.text_document.uri) else {
+                    return Vec::new();
+                };
+                self.docs.insert(path, p.text_document.text);
+                p.text_document.uri
+            }
+            DidChangeTextDocument::METHOD => {
+                let Ok(p) = serde_json::from_value::<lsp::DidChangeTextDocumentParams>(n.params)
+                else {
+                    return Vec::new();
+                };
+                let Some(path) = adapter::path_of(&p.text_document.uri) else {
+                    return Vec::new();
+                };
+                // Full sync: the last change holds the whole text.
+                if let Some(change) = p.content_changes.into_iter().last() {
+                    self.docs.insert(path, change.text);
+                }
+                p.text_document.uri
+            }
+            DidCloseTextDocument::METHOD => {
+                let Ok(p) = serde_json::from_value::<lsp::DidCloseTextDocumentParams>(n.params)
+                else {
+                    return Vec::new();
+                };
+                if let Some(path) = adapter::path_of(&p.text_document.uri) {
+                    self.docs.remove(&path);
+                }
+                return vec![publish(p.text_document.uri, Vec::new())];
+            }
+            _ => return Vec::new(),
+        };
+        self.publish_for(&uri)
+    }
+
+    /// Diagnostics for a document and the files it uses.
+    fn publish_for(&self, uri: &lsp::Uri) -> Vec<Notification> {
+        let Some(path) = adapter::path_of(uri) else {
+            return Vec::new();
+        };
+        let Some(p) = self.analyse(&path) else {
+            return Vec::new();
+        };
+        adapter::diagnostics(&p)
+            .into_iter()
+            .filter_map(|(file, diags)| {
+                let uri = if file == 0 {
+                    uri.clone()
+                } else {
+                    adapter::uri_of(&p.sources.files[file].path)?
+                };
+                Some(publish(uri, diags))
+            })
+            .collect()
+    }
+
+    fn request(&self, req: Request) -> Response {
+        let id = req.id.clone();
+        match self.answer(req) {
+            Ok(value) => Response::new_ok(id, value),
+            Err((code, message)) => Response::new_err(id, code as i32, message),
+        }
+    }
+
+    fn answer(&self, req: Request) -> Result<serde_json::Value, (lsp_server::ErrorCode, String)> {
+        use lsp::request::*;
+        use lsp_server::ErrorCode;
+        let bad = |e: serde_json::Error| (ErrorCode::InvalidParams, e.to_string());
+        let json = |v: serde_json::Result<serde_json::Value>| {
+            v.map_err(|e| (ErrorCode::InternalError, e.to_string()))
+        };
+        // The document and the byte offset a position request is about.
+        let at = |doc: &lsp::TextDocumentIdentifier, pos: lsp::Position| {
+            let path = adapter::path_of(&doc.uri)
+                .ok_or((ErrorCode::InvalidParams, "not a file: URI".to_string()))?;
+            let p = self.analyse(&path).ok_or((
+                ErrorCode::InvalidParams,
+                "the document is not open".to_string(),
+            ))?;
+            let offset = LineIndex::new(&p.sources.files[0].src).offset(pos);
+            Ok::<_, (ErrorCode, String)>((p, offset))
+        };
+        match req.method.as_str() {
+            GotoDefinition::METHOD => {
+                let params: lsp::GotoDefinitionParams =
+                    serde_json::from_value(req.params).map_err(bad)?;
+                let tp = params.text_document_position_params;
+                let (p, offset) = at(&tp.text_document, tp.position)?;
+                let loc = ide::definition(&p, offset).and_then(|s| adapter::location(&p, s));
+                json(serde_json::to_value(
+                    loc.map(lsp::GotoDefinitionResponse::Scalar),
+                ))
+            }
+            HoverRequest::METHOD => {
+                let params: lsp::HoverParams = serde_json::from_value(req.params).map_err(bad)?;
+                let tp = params.text_document_position_params;
+                let (p, offset) = at(&tp.text_document, tp.position)?;
+                let index = LineIndex::new(&p.sources.files[0].src);
+                let hover = ide::hover(&p, offset).map(|(text, span)| lsp::Hover {
+                    contents: lsp::HoverContents::Markup(lsp::MarkupContent {
+                        kind: lsp::MarkupKind::Markdown,
+                        value: text,
+                    }),
+                    range: Some(index.range(span)),
+                });
+                json(serde_json::to_value(hover))
+            }
+            Completion::METHOD => {
+                let params: lsp::CompletionParams =
+                    serde_json::from_value(req.params).map_err(bad)?;
+                let tp = params.text_document_position;
+                let (p, offset) = at(&tp.text_document, tp.position)?;
+                let src = p.sources.files[0].src.clone();
+                let items: Vec<lsp::CompletionItem> = ide::completions(&p, &src, offset)
+                    .iter()
+                    .map(adapter::completion)
+                    .collect();
+                json(serde_json::to_value(lsp::CompletionResponse::Array(items)))
+            }
+            References::METHOD => {
+                let params: lsp::ReferenceParams =
+                    serde_json::from_value(req.params).map_err(bad)?;
+                let tp = params.text_document_position;
+                let (p, offset) = at(&tp.text_document, tp.position)?;
+                let locs: Option<Vec<lsp::Location>> = ide::id_at(&p, offset).map(|(id, _)| {
+                    let all = ide::occurrences(&p, &id);
+                    let skip = usize::from(!params.context.include_declaration);
+                    all.into_iter()
+                        .skip(skip)
+                        .filter_map(|s| adapter::location(&p, s))
+                        .collect()
+                });
+                json(serde_json::to_value(locs))
+            }
+            PrepareRenameRequest::METHOD => {
+                let params: lsp::TextDocumentPositionParams =
+                    serde_json::from_value(req.params).map_err(bad)?;
+                let (p, offset) = at(&params.text_document, params.position)?;
+                let index = LineIndex::new(&p.sources.files[0].src);
+                let range = ide::id_at(&p, offset)
+                    .filter(|(_, span)| p.sources.file_of(span.start) == 0)
+                    .map(|(_, span)| lsp::PrepareRenameResponse::Range(index.range(span)));
+                json(serde_json::to_value(range))
+            }
+            Rename::METHOD => {
+                let params: lsp::RenameParams = serde_json::from_value(req.params).map_err(bad)?;
+                let tp = params.text_document_position;
+                let (p, offset) = at(&tp.text_document, tp.position)?;
+                let spans = ide::rename(&p, offset, &params.new_name)
+                    .map_err(|m| (ErrorCode::InvalidParams, m))?;
+                // One edit list per file, files in project order: a
+                // deterministic answer.
+                let mut by_file: BTreeMap<usize, Vec<lsp::TextEdit>> = BTreeMap::new();
+                for s in spans {
+                    if let Some(loc) = adapter::location(&p, s) {
+                        by_file
+                            .entry(p.sources.file_of(s.start))
+                            .or_default()
+                            .push(lsp::TextEdit::new(loc.range, params.new_name.clone()));
+                    }
+                }
+                let changes = by_file
+                    .into_iter()
+                    .filter_map(|(file, edits)| {
+                        let uri = if file == 0 {
+                            tp.text_document.uri.clone()
+                        } else {
+                            adapter::uri_of(&p.sources.files[file].path)?
+                        };
+                        Some(lsp::TextDocumentEdit {
+                            text_document: lsp::OptionalVersionedTextDocumentIdentifier {
+                                uri,
+                                version: None,
+                            },
+                            edits: edits.into_iter().map(lsp::OneOf::Left).collect(),
+                        })
+                    })
+                    .collect();
+                json(serde_json::to_value(lsp::WorkspaceEdit {
+                    document_changes: Some(lsp::DocumentChanges::Edits(changes)),
+                    ..Default::default()
+                }))
+            }
+            DocumentSymbolRequest::METHOD => {
+                let params: lsp::DocumentSymbolParams =
+                    serde_json::from_value(req.params).map_err(bad)?;
+                let (p, _) = at(&params.text_document, lsp::Position::new(0, 0))?;
+                let index = LineIndex::new(&p.sources.files[0].src);
+                let symbols = adapter::outline(&index, &ide::outline(&p));
+                json(serde_json::to_value(lsp::DocumentSymbolResponse::Nested(
+                    symbols,
+                )))
+            }
+            Formatting::METHOD => {
+                let params: lsp::DocumentFormattingParams =
+                    serde_json::from_value(req.params).map_err(bad)?;
+                let path = adapter::path_of(&params.text_document.uri)
+                    .ok_or((ErrorCode::InvalidParams, "not a file: URI".to_string()))?;
+                let text = self.docs.get(&path).ok_or((
+                    ErrorCode::InvalidParams,
+                    "the document is not open".to_string(),
+                ))?;
+                // A file with syntax errors is left alone, as `relc fmt`
+                // leaves it: no edits.
+                let edits = match crate::fmt::format(text) {
+                    Ok(new) if &new != text => {
+                        let index = LineIndex::new(text);
+                        vec![lsp::TextEdit::new(
+                            index.range(crate::span::Span::new(0, text.len())),
+                            new,
+                        )]
+                    }
+                    _ => Vec::new(),
+                };
+                json(serde_json::to_value(edits))
+            }
+            CodeActionRequest::METHOD => {
+                let params: lsp::CodeActionParams =
+                    serde_json::from_value(req.params).map_err(bad)?;
+                let (p, start) = at(&params.text_document, params.range.start)?;
+                let index = LineIndex::new(&p.sources.files[0].src);
+                let end = index.offset(params.range.end);
+                let actions: Vec<lsp::CodeActionOrCommand> =
+                    ide::code_actions(&p, crate::span::Span::new(start, end.max(start)))
+                        .into_iter()
+                        .map(|a| {
+                            let edits = a
+                                .edits
+                                .iter()
+                                .map(|(span, text)| {
+                                    lsp::TextEdit::new(index.range(*span), text.clone())
+                                })
+                                .map(lsp::OneOf::Left)
+                                .collect();
+                            lsp::CodeActionOrCommand::CodeAction(lsp::CodeAction {
+                                title: a.title,
+                                kind: Some(lsp::CodeActionKind::QUICKFIX),
+                                edit: Some(lsp::WorkspaceEdit {
+                                    document_changes: Some(lsp::DocumentChanges::Edits(vec![
+                                        lsp::TextDocumentEdit {
+                                            text_document:
+                                                lsp::OptionalVersionedTextDocumentIdentifier {
+                                                    uri: params.text_document.uri.clone(),
+                                                    version: None,
+                                                },
+                                            edits,
+                                        },
+                                    ])),
+                                    ..Default::default()
+                                }),
+                                ..Default::default()
+                            })
+                        })
+                        .collect();
+                json(serde_json::to_value(actions))
+            }
+            FoldingRangeRequest::METHOD => {
+                let params: lsp::FoldingRangeParams =
+                    serde_json::from_value(req.params).map_err(bad)?;
+                let (p, _) = at(&params.text_document, lsp::Position::new(0, 0))?;
+                let index = LineIndex::new(&p.sources.files[0].src);
+                let ranges: Vec<lsp::FoldingRange> = ide::folds(&p)
+                    .into_iter()
+                    .map(|s| {
+                        let r = index.range(s);
+                        lsp::FoldingRange {
+                            start_line: r.start.line,
+                            end_line: r.end.line,
+                            kind: Some(lsp::FoldingRangeKind::Region),
+                            ..Default::default()
+                        }
+                    })
+                    .collect();
+                json(serde_json::to_value(ranges))
+            }
+            _ => Err((
+                ErrorCode::MethodNotFound,
+                format!("relc does not answer {}", req.method),
+            )),
+        }
+    }
+}
+
+fn publish(uri: lsp::Uri, diagnostics: Vec<lsp::Diagnostic>) -> Notification {
+    Notification::new(
+        lsp::notification::PublishDiagnostics::METHOD.to_string(),
+        lsp::PublishDiagnosticsParams {
+            uri,
+            diagnostics,
+            version: None,
+        },
+    )
+}
+
+/// A request id, for tests that drive the server.
+pub fn request_id(n: i32) -> RequestId {
+    RequestId::from(n)
+}
