@@ -548,3 +548,136 @@ pub fn folds(p: &Project) -> Vec<Span> {
     out.retain(multiline);
     out
 }
+
+/// What a highlighted token is, for semantic highlighting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TokenKind {
+    /// `release`, `person`, `body`, `quote`, `use`, ...
+    Keyword,
+    /// The id a declaration declares.
+    Declaration,
+    /// An `@id`.
+    Reference,
+    /// A field name.
+    Field,
+    /// A string, URL or word value.
+    Value,
+    /// A date, time or range.
+    Date,
+    Comment,
+}
+
+impl TokenKind {
+    pub const ALL: [TokenKind; 7] = [
+        TokenKind::Keyword,
+        TokenKind::Declaration,
+        TokenKind::Reference,
+        TokenKind::Field,
+        TokenKind::Value,
+        TokenKind::Date,
+        TokenKind::Comment,
+    ];
+}
+
+/// The tokens of the release (file 0) worth colouring, in source order,
+/// none overlapping.
+pub fn tokens(p: &Project) -> Vec<(Span, TokenKind)> {
+    let file = &p.syntax[0];
+    let mut out: Vec<(Span, TokenKind)> = file
+        .comments
+        .iter()
+        .map(|c| (c.span, TokenKind::Comment))
+        .collect();
+    let keyword_len = |s: Span, word: &str| Span::new(s.start, s.start + word.len());
+    fn fields(fs: &[ast::Field], out: &mut Vec<(Span, TokenKind)>) {
+        fn value(v: &ast::Value, out: &mut Vec<(Span, TokenKind)>) {
+            match &v.kind {
+                ValueKind::Ref(r) => out.push((r.span, TokenKind::Reference)),
+                ValueKind::Range(a, b) => {
+                    value(a, out);
+                    value(b, out);
+                }
+                ValueKind::Temporal(_) => out.push((v.span, TokenKind::Date)),
+                _ => out.push((v.span, TokenKind::Value)),
+            }
+        }
+        for f in fs {
+            out.push((f.key.span, TokenKind::Field));
+            for v in &f.values {
+                value(v, out);
+            }
+        }
+    }
+    fn decl(d: &ast::Decl, out: &mut Vec<(Span, TokenKind)>) {
+        out.push((d.kind.span, TokenKind::Keyword));
+        out.push((d.id.span, TokenKind::Declaration));
+        if let Some(n) = &d.name {
+            out.push((n.span, TokenKind::Value));
+        }
+        fields(&d.fields, out);
+    }
+    for item in &file.items {
+        match item {
+            Item::Use(u) => {
+                // The tree keeps the path's span; the keyword is before it.
+                let src = &p.sources.files[0].src;
+                if let Some(kw) = src.get(..u.span.start).and_then(|b| b.rfind("use")) {
+                    out.push((Span::new(kw, kw + 3), TokenKind::Keyword));
+                }
+                out.push((u.span, TokenKind::Value));
+            }
+            Item::Release(r) => {
+                out.push((r.keyword, TokenKind::Keyword));
+                fields(&r.fields, &mut out);
+            }
+            Item::Decl(d) => decl(d, &mut out),
+            Item::Body(pr) | Item::Follow(pr) | Item::Notes(pr) => {
+                out.push((pr.keyword, TokenKind::Keyword));
+            }
+            Item::Contacts(c) => {
+                out.push((c.keyword, TokenKind::Keyword));
+                if let Some(l) = &c.lead_in {
+                    out.push((l.span, TokenKind::Value));
+                }
+                for e in &c.entries {
+                    match e {
+                        ContactEntry::Ref(r) => out.push((r.span, TokenKind::Reference)),
+                        ContactEntry::Decl(d) => decl(d, &mut out),
+                    }
+                }
+            }
+            Item::About(a) => {
+                out.push((a.prose.keyword, TokenKind::Keyword));
+                out.push((a.org.span, TokenKind::Reference));
+            }
+        }
+        // References in prose, and quotes' keywords.
+        if let Item::Body(pr) | Item::Follow(pr) | Item::Notes(pr) = item {
+            for b in &pr.blocks {
+                if let Block::Quote(q) = b {
+                    out.push((keyword_len(q.span, "quote"), TokenKind::Keyword));
+                    out.push((q.verb.span, TokenKind::Keyword));
+                }
+            }
+        }
+        let mut refs = Vec::new();
+        match item {
+            Item::Body(pr) | Item::Follow(pr) | Item::Notes(pr) => {
+                refs_in_blocks(&pr.blocks, &mut refs)
+            }
+            Item::About(a) => refs_in_blocks(&a.prose.blocks, &mut refs),
+            _ => {}
+        }
+        out.extend(refs.into_iter().map(|r| (r.span, TokenKind::Reference)));
+    }
+    out.sort_by_key(|(s, _)| (s.start, s.end));
+    // Keep the first of any overlapping pair (a comment inside a string
+    // cannot happen; a speaker pushed twice can).
+    let mut kept: Vec<(Span, TokenKind)> = Vec::with_capacity(out.len());
+    for (s, k) in out {
+        if kept.last().is_none_or(|(last, _)| last.end <= s.start) && s.start < s.end {
+            kept.push((s, k));
+        }
+    }
+    kept
+}

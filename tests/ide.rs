@@ -130,3 +130,15 @@ fn rename_refuses_a_taken_or_malformed_name() {
     // issuer, the org's parent field of the person, the body, the decl.
     assert_eq!(ide::rename(&p, pos, "apec-org").map(|v| v.len()), Ok(4));
 }
+
+#[test]
+fn semantic_tokens_colour_the_structure() {
+    let (src, _, p) = fixture(&with_body(
+        "// A comment.\nbody {\n  Officials of @apec meet.\n\n  quote @bollard said {\n    Ready.\n  }\n}‸",
+    ));
+    let shown: Vec<String> = ide::tokens(&p)
+        .into_iter()
+        .map(|(s, k)| format!("{k:?} {}", &src[s.start..s.end]))
+        .collect();
+    insta::assert_snapshot!(shown.join("\n"));
+}

@@ -230,6 +230,25 @@ fn an_editor_session_in_process() {
     );
     insta::assert_json_snapshot!("code-action-did-you-mean", c.stable(actions));
 
+    let tokens = c.request(
+        "textDocument/semanticTokens/full",
+        json!({ "textDocument": td }),
+    );
+    // Five numbers per token; the first: `use` at 0:0, three long, a keyword.
+    let data = tokens["data"].as_array().expect("data");
+    assert_eq!(data.len() % 5, 0);
+    assert_eq!(
+        &data[..5],
+        &[json!(0), json!(0), json!(3), json!(0), json!(0)]
+    );
+    // The headline, "Officials meet in Việt Nam", is 31 bytes and 28 UTF-16
+    // units with its quotes: the fifth token.
+    assert_eq!(
+        &data[20..25],
+        &[json!(0), json!(9), json!(28), json!(4), json!(0)]
+    );
+    insta::assert_json_snapshot!("semantic-tokens", tokens);
+
     let folds = c.request("textDocument/foldingRange", json!({ "textDocument": td }));
     insta::assert_json_snapshot!("folding-ranges", folds);
 

@@ -188,6 +188,66 @@ pub fn completion(c: &ide::Completion) -> lsp::CompletionItem {
     }
 }
 
+/// The semantic token types relc sends, in the order of
+/// [`ide::TokenKind::ALL`].
+pub fn token_legend() -> lsp::SemanticTokensLegend {
+    lsp::SemanticTokensLegend {
+        token_types: ide::TokenKind::ALL
+            .iter()
+            .map(|k| match k {
+                ide::TokenKind::Keyword => lsp::SemanticTokenType::KEYWORD,
+                ide::TokenKind::Declaration => lsp::SemanticTokenType::VARIABLE,
+                ide::TokenKind::Reference => lsp::SemanticTokenType::MACRO,
+                ide::TokenKind::Field => lsp::SemanticTokenType::PROPERTY,
+                ide::TokenKind::Value => lsp::SemanticTokenType::STRING,
+                ide::TokenKind::Date => lsp::SemanticTokenType::NUMBER,
+                ide::TokenKind::Comment => lsp::SemanticTokenType::COMMENT,
+            })
+            .collect(),
+        token_modifiers: vec![lsp::SemanticTokenModifier::DECLARATION],
+    }
+}
+
+/// Tokens in the protocol's relative encoding, each line of a token that
+/// spans lines sent on its own.
+pub fn semantic_tokens(text: &str, tokens: &[(Span, ide::TokenKind)]) -> Vec<lsp::SemanticToken> {
+    let index = LineIndex::new(text);
+    let mut out = Vec::new();
+    let (mut prev_line, mut prev_start) = (0u32, 0u32);
+    for (span, kind) in tokens {
+        let ty = ide::TokenKind::ALL
+            .iter()
+            .position(|k| k == kind)
+            .unwrap_or(0) as u32;
+        let modifiers = u32::from(*kind == ide::TokenKind::Declaration);
+        let mut start = span.start;
+        while start < span.end {
+            let line_end = text[start..span.end]
+                .find('\n')
+                .map_or(span.end, |i| start + i);
+            let (a, b) = (index.position(start), index.position(line_end));
+            if b.character > a.character {
+                let delta_line = a.line - prev_line;
+                let delta_start = if delta_line == 0 {
+                    a.character - prev_start
+                } else {
+                    a.character
+                };
+                out.push(lsp::SemanticToken {
+                    delta_line,
+                    delta_start,
+                    length: b.character - a.character,
+                    token_type: ty,
+                    token_modifiers_bitset: modifiers,
+                });
+                (prev_line, prev_start) = (a.line, a.character);
+            }
+            start = line_end + 1;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -228,6 +288,36 @@ mod tests {
         assert_eq!(
             index.position(text.find("ệ").unwrap() + 1),
             lsp::Position::new(0, 12)
+        );
+    }
+}
+
+#[cfg(test)]
+mod token_tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_relative_utf16_and_split_at_line_ends() {
+        let text = "a \"Việt\nNam\" @x";
+        let tokens = [
+            (Span::new(0, 1), ide::TokenKind::Keyword),
+            (
+                Span::new(2, text.find(" @").unwrap()),
+                ide::TokenKind::Value,
+            ),
+            (
+                Span::new(text.find('@').unwrap(), text.len()),
+                ide::TokenKind::Reference,
+            ),
+        ];
+        let enc: Vec<[u32; 4]> = semantic_tokens(text, &tokens)
+            .iter()
+            .map(|t| [t.delta_line, t.delta_start, t.length, t.token_type])
+            .collect();
+        // `a`; `"Việt` (5 units) on line 0; `Nam"` on line 1; `@x` after it.
+        assert_eq!(
+            enc,
+            [[0, 0, 1, 0], [0, 2, 5, 4], [1, 0, 4, 4], [0, 5, 2, 2]]
         );
     }
 }

@@ -47,6 +47,16 @@ pub fn capabilities() -> lsp::ServerCapabilities {
         document_formatting_provider: Some(lsp::OneOf::Left(true)),
         code_action_provider: Some(lsp::CodeActionProviderCapability::Simple(true)),
         folding_range_provider: Some(lsp::FoldingRangeProviderCapability::Simple(true)),
+        semantic_tokens_provider: Some(
+            lsp::SemanticTokensServerCapabilities::SemanticTokensOptions(
+                lsp::SemanticTokensOptions {
+                    legend: adapter::token_legend(),
+                    full: Some(lsp::SemanticTokensFullOptions::Bool(true)),
+                    range: None,
+                    work_done_progress_options: Default::default(),
+                },
+            ),
+        ),
         ..Default::default()
     }
 }
@@ -380,6 +390,18 @@ impl Server<'_> {
                         })
                         .collect();
                 json(serde_json::to_value(actions))
+            }
+            SemanticTokensFullRequest::METHOD => {
+                let params: lsp::SemanticTokensParams =
+                    serde_json::from_value(req.params).map_err(bad)?;
+                let (p, _) = at(&params.text_document, lsp::Position::new(0, 0))?;
+                let data = adapter::semantic_tokens(&p.sources.files[0].src, &ide::tokens(&p));
+                json(serde_json::to_value(lsp::SemanticTokensResult::Tokens(
+                    lsp::SemanticTokens {
+                        result_id: None,
+                        data,
+                    },
+                )))
             }
             FoldingRangeRequest::METHOD => {
                 let params: lsp::FoldingRangeParams =
