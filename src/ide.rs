@@ -198,6 +198,9 @@ pub fn occurrences(p: &Project, id: &str) -> Vec<Span> {
 /// Hover text, in Markdown: what the id at a position is, and how the
 /// release writes it.
 pub fn hover(p: &Project, pos: usize) -> Option<(String, Span)> {
+    if let Some(found) = date_hover(p, pos) {
+        return Some(found);
+    }
     let (id, span) = id_at(p, pos)?;
     let sym = symbols(p).get(&id)?.clone();
     let mut text = format!(
@@ -238,6 +241,60 @@ pub fn hover(p: &Project, pos: usize) -> Option<(String, Span)> {
         text.push_str(&format!("\n\n```rel\n{shown}\n```"));
     }
     Some((text, span))
+}
+
+/// On a date or a date range of the release: the date as the release's
+/// locale writes it ("21 February 2017"; "March 2-3, 2017" in en-US).
+fn date_hover(p: &Project, pos: usize) -> Option<(String, Span)> {
+    let locale = p
+        .compiled
+        .release
+        .as_ref()
+        .map(|r| r.locale)
+        .or_else(|| {
+            // A release with errors still has the locale it asks for.
+            p.syntax[0].items.iter().find_map(|i| match i {
+                Item::Release(r) => {
+                    r.fields
+                        .iter()
+                        .find(|f| f.key.node == "locale")
+                        .and_then(|f| match &f.values.first()?.kind {
+                            ValueKind::Word(w) | ValueKind::Str(w) => {
+                                crate::locale::Locale::from_tag(w)
+                            }
+                            _ => None,
+                        })
+                }
+                _ => None,
+            })
+        })
+        .unwrap_or(crate::locale::Locale::EnGb);
+    let date = |t: &str| t.parse::<jiff::civil::Date>().ok();
+    let mut values: Vec<&ast::Value> = Vec::new();
+    for item in &p.syntax[0].items {
+        let fs = match item {
+            Item::Release(r) => &r.fields,
+            Item::Decl(d) => &d.fields,
+            _ => continue,
+        };
+        values.extend(fs.iter().flat_map(|f| f.values.iter()));
+    }
+    let v = values.into_iter().find(|v| contains(v.span, pos))?;
+    let text = match &v.kind {
+        ValueKind::Temporal(t) => locale.date(date(t)?),
+        ValueKind::Range(a, b) => match (&a.kind, &b.kind) {
+            (ValueKind::Temporal(x), ValueKind::Temporal(y)) => {
+                let (x, y) = (date(x)?, date(y)?);
+                locale.dates(x, y, x.year().wrapping_sub(1))
+            }
+            _ => return None,
+        },
+        _ => return None,
+    };
+    Some((
+        format!("{text} (as the release writes it, {})", locale.tag()),
+        v.span,
+    ))
 }
 
 /// A completion to offer.

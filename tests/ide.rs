@@ -142,3 +142,19 @@ fn semantic_tokens_colour_the_structure() {
         .collect();
     insta::assert_snapshot!(shown.join("\n"));
 }
+
+#[test]
+fn hover_on_a_date_shows_it_as_the_locale_writes_it() {
+    for (locale, name) in [("en-GB", "gb"), ("en-US", "us")] {
+        let text = with_body("body {\n  Officials meet.\n}")
+            .replace(
+                "  issuer @apec\n",
+                &format!("  issuer @apec\n  locale {locale}\n"),
+            )
+            .replace("2017-02‸-21", "2017-02-21")
+            .replacen("2017-02-21", "2017-02‸-21", 1);
+        let (_, pos, p) = fixture(&text);
+        let (shown, _) = ide::hover(&p, pos).expect("a hover");
+        insta::assert_snapshot!(format!("date-hover-{name}"), shown);
+    }
+}
