@@ -1,6 +1,10 @@
 """Writes docs/performance.md from the figures bench/compare collected.
 
-    python3 bench/report.py JSON_DIR MACHINE VERSIONS RUNS > docs/performance.md
+    python3 bench/report.py JSON_DIR > docs/performance.md
+
+JSON_DIR is what bench/compare measured into (bench/.work/json): the
+hyperfine exports, the memory readings, and machine.txt, versions.txt and
+runs.txt, so the report can be written again without measuring again.
 
 Every number in the document comes from this run's hyperfine exports and
 GNU time readings; the verdicts are computed from them, not written by hand.
@@ -10,7 +14,15 @@ import json
 import os
 import sys
 
-json_dir, machine, versions, runs = sys.argv[1:5]
+json_dir = sys.argv[1]
+
+
+def text(name):
+    with open(os.path.join(json_dir, name)) as f:
+        return f.read().strip()
+
+
+machine, versions, runs = text("machine.txt"), text("versions.txt"), text("runs.txt")
 
 
 def load(name):
@@ -186,6 +198,9 @@ for k, label in names.items():
 p()
 p("## What stands in the way")
 p()
-p("The profiles behind these figures (perf record on this machine) and what")
-p("they show is kept in `docs/limits.md` and in the commit messages of each")
-p("optimisation.")
+here = os.path.dirname(os.path.abspath(__file__))
+with open(os.path.join(here, "analysis.md")) as f:
+    p(f.read().rstrip())
+p()
+p("How the limits and the pathological inputs were found and fixed is in")
+p("[limits.md](limits.md).")
