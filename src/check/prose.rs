@@ -541,7 +541,12 @@ fn normalise(content: Vec<Inline>) -> Vec<Inline> {
     for i in content {
         let i = match i {
             Inline::Text { text } => Inline::Text {
-                text: collapse_ws(&text),
+                // Most runs of text have nothing to collapse: keep them.
+                text: if text.contains(['\t', '\n', '\r']) || text.contains("  ") {
+                    collapse_ws(&text)
+                } else {
+                    text
+                },
             },
             Inline::Emphasis { content } => Inline::Emphasis {
                 content: normalise(content),

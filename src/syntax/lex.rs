@@ -42,7 +42,16 @@ pub fn scan(src: &str) -> Vec<Diagnostic> {
 /// As [`scan`], with spans shifted by `base` (see [`super::parse_at`]).
 pub fn scan_at(src: &str, base: usize) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for (i, c) in src.char_indices() {
+    // Every character `name` knows is ASCII below 0x20 or 0x7F, or starts
+    // with one of four UTF-8 lead bytes (C2: U+0080-U+00BF; D8: U+061C;
+    // E2: U+2000-U+2FFF; EF: U+FEFF). Only those bytes are decoded: the
+    // rest of the text is skipped a byte at a time.
+    let interesting = |b: u8| b < 0x20 || b == 0x7F || matches!(b, 0xC2 | 0xD8 | 0xE2 | 0xEF);
+    let bytes = src.as_bytes();
+    for i in (0..bytes.len()).filter(|&i| interesting(bytes[i])) {
+        let Some(c) = src.get(i..).and_then(|rest| rest.chars().next()) else {
+            continue;
+        };
         if i == 0 && c == '\u{FEFF}' {
             continue;
         }
