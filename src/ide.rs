@@ -297,6 +297,34 @@ fn date_hover(p: &Project, pos: usize) -> Option<(String, Span)> {
     ))
 }
 
+/// The kinds of declaration a reference on this line should be: people
+/// for a quote's speaker; for a field of the header or a declaration, what
+/// its schema takes (`org @` wants an org, `dateline @` a place). Empty
+/// when any kind will do.
+fn expected_kinds(line: &str) -> Vec<DeclKind> {
+    let line = line.trim_start();
+    if line.starts_with("quote") {
+        return vec![DeclKind::Person];
+    }
+    if line.starts_with("about") {
+        return vec![DeclKind::Org];
+    }
+    let key = line.split_whitespace().next().unwrap_or_default();
+    let mut specs: Vec<&FieldSpec> = fields::RELEASE_FIELDS.iter().collect();
+    for kind in DeclKind::ALL {
+        specs.extend(fields::decl_fields(kind));
+    }
+    specs
+        .into_iter()
+        .filter(|s| s.name == key)
+        .find_map(|s| match s.ty {
+            fields::Ty::Ref(kinds) => Some(kinds.to_vec()),
+            fields::Ty::Dateline => Some(vec![DeclKind::Place]),
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
 /// A completion to offer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Completion {
@@ -324,11 +352,7 @@ pub fn completions(p: &Project, src: &str, pos: usize) -> Vec<Completion> {
         .map_or(0, |i| i + 1);
     if before[..word_start].ends_with('@') {
         let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
-        let wants: &[DeclKind] = if line.trim_start().starts_with("quote") {
-            &[DeclKind::Person]
-        } else {
-            &[]
-        };
+        let wants = expected_kinds(line);
         let mut out: Vec<(bool, Completion)> = symbols(p)
             .into_values()
             .map(|s| {

@@ -1,5 +1,6 @@
-//! The editor features as pure functions: each fixture is a release with a
-//! cursor, written `‸`, and each answer is snapshotted beside it.
+//! The editor features as pure functions. Each file of tests/ide is a
+//! release with a cursor, written `‸`, whose first line names the feature
+//! asked there; the answer is snapshotted beside the source.
 
 use std::path::Path;
 
@@ -58,67 +59,6 @@ fn with_body(body: &str) -> String {
 }
 
 #[test]
-fn definition_from_a_reference_and_from_a_speaker() {
-    for (name, body) in [
-        ("in-prose", "body {\n  ‘Officials’ of @ap‸ec meet.\n}"),
-        (
-            "speaker",
-            "body {\n  quote @bol‸lard said {\n    Ready.\n  }\n}",
-        ),
-        ("link-target", "body {\n  See [the host](@nha‸-trang).\n}"),
-    ] {
-        let (src, pos, p) = fixture(&with_body(body));
-        let def = ide::definition(&p, pos).expect("a definition");
-        // The line of the declaration, and the id there.
-        let line = src[..def.start].matches('\n').count() + 1;
-        let text = &src[def.start..def.end];
-        let decl_line = src.lines().nth(line - 1).unwrap_or_default();
-        insta::assert_snapshot!(
-            format!("definition-{name}"),
-            format!("{line}: {decl_line}\n{text}")
-        );
-    }
-}
-
-#[test]
-fn completion_after_at_puts_people_first_for_a_speaker() {
-    let (src, pos, p) = fixture(&with_body("body {\n  quote @‸ said {\n    Ready.\n  }\n}"));
-    let labels: Vec<String> = ide::completions(&p, &src, pos)
-        .into_iter()
-        .map(|c| format!("{} ({})", c.label, c.detail))
-        .collect();
-    insta::assert_snapshot!(labels.join("\n"));
-}
-
-#[test]
-fn an_unknown_id_with_no_near_miss_can_be_declared() {
-    let (src, pos, p) = fixture(&with_body("body {\n  Officials meet @zzq‸x.\n}"));
-    let actions = ide::code_actions(&p, relc::span::Span::new(pos, pos));
-    let mut shown = String::new();
-    for a in &actions {
-        let mut fixed = src.clone();
-        for (span, text) in a.edits.iter().rev() {
-            fixed.replace_range(span.start..span.end, text);
-        }
-        shown.push_str(&format!("== {}\n", a.title));
-        // The stub compiles: only its own missing fields are left.
-        let after = relc::compile(&fixed);
-        assert!(
-            after
-                .diagnostics
-                .iter()
-                .all(|d| d.code != relc::diag::Code::UnknownId),
-            "{}: {:?}",
-            a.title,
-            after.diagnostics
-        );
-        let at = a.edits[0].0.start;
-        shown.push_str(&fixed[at..at + a.edits[0].1.len()]);
-    }
-    insta::assert_snapshot!(shown);
-}
-
-#[test]
 fn rename_refuses_a_taken_or_malformed_name() {
     let (_, pos, p) = fixture(&with_body("body {\n  @ap‸ec meets.\n}"));
     assert_eq!(
@@ -143,18 +83,82 @@ fn semantic_tokens_colour_the_structure() {
     insta::assert_snapshot!(shown.join("\n"));
 }
 
-#[test]
-fn hover_on_a_date_shows_it_as_the_locale_writes_it() {
-    for (locale, name) in [("en-GB", "gb"), ("en-US", "us")] {
-        let text = with_body("body {\n  Officials meet.\n}")
-            .replace(
-                "  issuer @apec\n",
-                &format!("  issuer @apec\n  locale {locale}\n"),
-            )
-            .replace("2017-02‸-21", "2017-02-21")
-            .replacen("2017-02-21", "2017-02‸-21", 1);
-        let (_, pos, p) = fixture(&text);
-        let (shown, _) = ide::hover(&p, pos).expect("a hover");
-        insta::assert_snapshot!(format!("date-hover-{name}"), shown);
+/// Line (from 1) and the text of that line, for a byte offset.
+fn line_of(src: &str, at: usize) -> (usize, &str) {
+    let line = src[..at].matches('\n').count() + 1;
+    (line, src.lines().nth(line - 1).unwrap_or_default())
+}
+
+fn answer(feature: &str, src: &str, pos: usize, p: &Project) -> String {
+    match feature {
+        "definition" => match ide::definition(p, pos) {
+            Some(d) => {
+                let (line, text) = line_of(src, d.start);
+                format!("{line}: {text}\n{}", &src[d.start..d.end])
+            }
+            None => "no definition".to_string(),
+        },
+        "completion" => ide::completions(p, src, pos)
+            .into_iter()
+            .map(|c| format!("{} ({})", c.label, c.detail))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        "hover" => ide::hover(p, pos).map_or("no hover".to_string(), |(text, _)| text),
+        "references" => {
+            let (id, _) = ide::id_at(p, pos).expect("an id at the cursor");
+            ide::occurrences(p, &id)
+                .into_iter()
+                .map(|s| {
+                    let (line, text) = line_of(src, s.start);
+                    format!("{line}: {text}")
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        }
+        "actions" => {
+            let mut out = String::new();
+            for a in ide::code_actions(p, relc::span::Span::new(pos, pos)) {
+                let mut fixed = src.to_string();
+                for (span, text) in a.edits.iter().rev() {
+                    fixed.replace_range(span.start..span.end, text);
+                }
+                // Applied, the fix leaves no unknown id behind.
+                let after = relc::compile(&fixed);
+                assert!(
+                    after
+                        .diagnostics
+                        .iter()
+                        .all(|d| d.code != relc::diag::Code::UnknownId),
+                    "{}: {:?}",
+                    a.title,
+                    after.diagnostics
+                );
+                let (span, text) = &a.edits[0];
+                let (line, _) = line_of(&fixed, span.start);
+                out.push_str(&format!("== {}\nat line {line}:\n", a.title));
+                let end = span.start + text.len();
+                let shown = fixed[span.start..end].trim_end();
+                out.push_str(if shown.is_empty() { "(removed)" } else { shown });
+                out.push('\n');
+            }
+            out
+        }
+        other => panic!("no feature `{other}`"),
     }
+}
+
+#[test]
+fn every_fixture_answers_as_snapshotted() {
+    insta::glob!("ide/*.rel", |path| {
+        let text = std::fs::read_to_string(path).expect("fixture");
+        let feature = text
+            .lines()
+            .next()
+            .and_then(|l| l.strip_prefix("// "))
+            .expect("a first line `// FEATURE`")
+            .to_string();
+        let (src, pos, p) = fixture(&text);
+        let out = answer(&feature, &src, pos, &p);
+        insta::assert_snapshot!(format!("{text}\n{}\n{out}", "=".repeat(72)));
+    });
 }

@@ -271,11 +271,42 @@ fn an_editor_session_in_process() {
     );
     insta::assert_json_snapshot!("hover-person", c.stable(hover));
 
+    // A used file open in the editor is read from its buffer, not the disk:
+    // rename the person there, unsaved, and the release loses its speaker.
+    let shared_uri = uri(&root.join("shared/apec.rel"));
+    c.notify(
+        "textDocument/didOpen",
+        json!({ "textDocument": { "uri": shared_uri, "languageId": "rel", "version": 1, "text": SHARED.replace("bollard", "alan-bollard") } }),
+    );
+    c.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": doc, "version": 3 }, "contentChanges": [{ "text": fixed }] }),
+    );
+    let stale = c.diagnostics_for(&doc);
+    let codes: Vec<&str> = stale["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter_map(|d| d["code"].as_str())
+        .collect();
+    assert!(codes.contains(&"E0101"), "{stale:#}");
+    // Closed again, the file is read from the disk, where `bollard` is.
+    c.notify(
+        "textDocument/didClose",
+        json!({ "textDocument": { "uri": shared_uri } }),
+    );
+    c.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": doc, "version": 4 }, "contentChanges": [{ "text": fixed }] }),
+    );
+    let again = c.diagnostics_for(&doc);
+    assert_eq!(again["diagnostics"], json!([]), "{again:#}");
+
     // Formatting is one whole-document edit, or none for a formatted file.
     let messy = fixed.replace("  country \"Việt Nam\"", "      country    \"Việt Nam\"");
     c.notify(
         "textDocument/didChange",
-        json!({ "textDocument": { "uri": doc, "version": 3 }, "contentChanges": [{ "text": messy }] }),
+        json!({ "textDocument": { "uri": doc, "version": 5 }, "contentChanges": [{ "text": messy }] }),
     );
     let edits = c.request(
         "textDocument/formatting",
