@@ -34,7 +34,7 @@ pub struct Symbol {
 pub fn symbols(p: &Project) -> BTreeMap<String, Symbol> {
     let mut out = BTreeMap::new();
     for file in &p.syntax {
-        for d in decls(file) {
+        for d in file.decls() {
             out.entry(d.id.node.clone()).or_insert_with(|| Symbol {
                 id: d.id.node.clone(),
                 kind: d.kind.node,
@@ -45,24 +45,6 @@ pub fn symbols(p: &Project) -> BTreeMap<String, Symbol> {
         }
     }
     out
-}
-
-fn decls(file: &ast::File) -> impl Iterator<Item = &ast::Decl> {
-    file.items.iter().flat_map(|item| {
-        let v: Vec<&ast::Decl> = match item {
-            Item::Decl(d) => vec![d],
-            Item::Contacts(c) => c
-                .entries
-                .iter()
-                .filter_map(|e| match e {
-                    ContactEntry::Decl(d) => Some(d),
-                    ContactEntry::Ref(_) => None,
-                })
-                .collect(),
-            _ => Vec::new(),
-        };
-        v
-    })
 }
 
 /// Every `@id` reference in every file, in source order within each file.
@@ -325,6 +307,31 @@ fn expected_kinds(line: &str) -> Vec<DeclKind> {
         .unwrap_or_default()
 }
 
+/// What a field takes, in a word or two, for a completion's detail.
+fn value_kind(ty: fields::Ty) -> String {
+    use fields::Ty;
+    match ty {
+        Ty::Text => "text".into(),
+        Ty::Texts => "texts".into(),
+        Ty::Url => "URL".into(),
+        Ty::Email => "e-mail".into(),
+        Ty::Phone => "phone".into(),
+        Ty::Ref(kinds) => kinds
+            .iter()
+            .map(|k| format!("@{}", k.keyword()))
+            .collect::<Vec<_>>()
+            .join(" or "),
+        Ty::Dates => "date or dates".into(),
+        Ty::Times => "time or times".into(),
+        Ty::Instant => "date, time and zone".into(),
+        Ty::Zone => "time zone".into(),
+        Ty::Locale => "locale".into(),
+        Ty::Word(words) => words.join(" | "),
+        Ty::Dateline => "@place and date".into(),
+        Ty::Slug => "slug".into(),
+    }
+}
+
 /// A completion to offer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Completion {
@@ -390,7 +397,12 @@ pub fn completions(p: &Project, src: &str, pos: usize) -> Vec<Completion> {
             .iter()
             .map(|s| Completion {
                 label: s.name.to_string(),
-                detail: format!("{}{}", s.doc, if s.required { " (required)" } else { "" }),
+                detail: format!(
+                    "{}: {}{}",
+                    value_kind(s.ty),
+                    s.doc,
+                    if s.required { " (required)" } else { "" }
+                ),
                 kind: CompletionKind::Field,
             })
             .collect(),

@@ -316,6 +316,23 @@ fn an_editor_session_in_process() {
     assert_eq!(edits.len(), 1, "{edits:?}");
     assert_eq!(edits[0]["newText"], json!(fixed));
 
+    // Renaming in the shared file reaches every open release that uses it.
+    let other_path = root.join("other.rel");
+    let other = "use \"shared/apec.rel\"\n\nrelease {\n  headline \"Another\"\n  dateline @lima 2017-05-01\n  issuer @apec\n}\n\nplace lima \"Lima\" {\n  country \"Peru\"\n}\n\nbody {\n  @apec again.\n}\n";
+    c.notify(
+        "textDocument/didOpen",
+        json!({ "textDocument": { "uri": uri(&other_path), "languageId": "rel", "version": 1, "text": other } }),
+    );
+    c.notify(
+        "textDocument/didOpen",
+        json!({ "textDocument": { "uri": shared_uri, "languageId": "rel", "version": 2, "text": SHARED } }),
+    );
+    let from_shared = c.request(
+        "textDocument/rename",
+        json!({ "textDocument": { "uri": shared_uri }, "position": position_of(SHARED, "apec \"", 1), "newName": "apec-org" }),
+    );
+    insta::assert_json_snapshot!("rename-from-a-shared-file", c.stable(from_shared));
+
     assert_eq!(c.request("shutdown", Value::Null), Value::Null);
     c.notify("exit", Value::Null);
     assert!(

@@ -197,24 +197,7 @@ impl<'a> Checker<'a> {
         self.skipped = file.skipped_ids.iter().cloned().collect();
         self.missing_uses = file.missing_uses;
         // 1. Every declaration, with its id.
-        let decls: Vec<&'a Decl> = file
-            .items
-            .iter()
-            .flat_map(|item| -> Vec<&'a Decl> {
-                match item {
-                    Item::Decl(d) => vec![d],
-                    Item::Contacts(c) => c
-                        .entries
-                        .iter()
-                        .filter_map(|e| match e {
-                            ContactEntry::Decl(d) => Some(d),
-                            ContactEntry::Ref(_) => None,
-                        })
-                        .collect(),
-                    _ => Vec::new(),
-                }
-            })
-            .collect();
+        let decls: Vec<&'a Decl> = file.decls().collect();
         for d in &decls {
             self.declare(d);
         }

@@ -188,6 +188,70 @@ pub fn completion(c: &ide::Completion) -> lsp::CompletionItem {
     }
 }
 
+/// Hover text and the span it is about, as the protocol's hover.
+pub fn hover(index: &LineIndex<'_>, text: String, span: Span) -> lsp::Hover {
+    lsp::Hover {
+        contents: lsp::HoverContents::Markup(lsp::MarkupContent {
+            kind: lsp::MarkupKind::Markdown,
+            value: text,
+        }),
+        range: Some(index.range(span)),
+    }
+}
+
+/// Edits to several files as one workspace edit, files in the order given.
+pub fn workspace_edit(files: Vec<(lsp::Uri, Vec<lsp::TextEdit>)>) -> lsp::WorkspaceEdit {
+    lsp::WorkspaceEdit {
+        document_changes: Some(lsp::DocumentChanges::Edits(
+            files
+                .into_iter()
+                .map(|(uri, edits)| lsp::TextDocumentEdit {
+                    text_document: lsp::OptionalVersionedTextDocumentIdentifier {
+                        uri,
+                        version: None,
+                    },
+                    edits: edits.into_iter().map(lsp::OneOf::Left).collect(),
+                })
+                .collect(),
+        )),
+        ..Default::default()
+    }
+}
+
+/// A quick fix of the release at `uri`.
+pub fn code_action(
+    index: &LineIndex<'_>,
+    uri: &lsp::Uri,
+    a: ide::Action,
+) -> lsp::CodeActionOrCommand {
+    let edits = a
+        .edits
+        .iter()
+        .map(|(span, text)| lsp::TextEdit::new(index.range(*span), text.clone()))
+        .collect();
+    lsp::CodeActionOrCommand::CodeAction(lsp::CodeAction {
+        title: a.title,
+        kind: Some(lsp::CodeActionKind::QUICKFIX),
+        edit: Some(workspace_edit(vec![(uri.clone(), edits)])),
+        ..Default::default()
+    })
+}
+
+pub fn folding_range(index: &LineIndex<'_>, span: Span) -> lsp::FoldingRange {
+    let r = index.range(span);
+    lsp::FoldingRange {
+        start_line: r.start.line,
+        end_line: r.end.line,
+        kind: Some(lsp::FoldingRangeKind::Region),
+        ..Default::default()
+    }
+}
+
+/// A whole-document replacement, for formatting.
+pub fn replace_all(old: &str, new: String) -> lsp::TextEdit {
+    lsp::TextEdit::new(LineIndex::new(old).range(Span::new(0, old.len())), new)
+}
+
 /// The semantic token types relc sends, in the order of
 /// [`ide::TokenKind::ALL`].
 pub fn token_legend() -> lsp::SemanticTokensLegend {

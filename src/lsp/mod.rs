@@ -233,13 +233,8 @@ impl Server<'_> {
                 let tp = params.text_document_position_params;
                 let (p, offset) = at(&tp.text_document, tp.position)?;
                 let index = LineIndex::new(&p.sources.files[0].src);
-                let hover = ide::hover(&p, offset).map(|(text, span)| lsp::Hover {
-                    contents: lsp::HoverContents::Markup(lsp::MarkupContent {
-                        kind: lsp::MarkupKind::Markdown,
-                        value: text,
-                    }),
-                    range: Some(index.range(span)),
-                });
+                let hover =
+                    ide::hover(&p, offset).map(|(text, span)| adapter::hover(&index, text, span));
                 json(serde_json::to_value(hover))
             }
             Completion::METHOD => {
@@ -285,38 +280,8 @@ impl Server<'_> {
                 let (p, offset) = at(&tp.text_document, tp.position)?;
                 let spans = ide::rename(&p, offset, &params.new_name)
                     .map_err(|m| (ErrorCode::InvalidParams, m))?;
-                // One edit list per file, files in project order: a
-                // deterministic answer.
-                let mut by_file: BTreeMap<usize, Vec<lsp::TextEdit>> = BTreeMap::new();
-                for s in spans {
-                    if let Some(loc) = adapter::location(&p, s) {
-                        by_file
-                            .entry(p.sources.file_of(s.start))
-                            .or_default()
-                            .push(lsp::TextEdit::new(loc.range, params.new_name.clone()));
-                    }
-                }
-                let changes = by_file
-                    .into_iter()
-                    .filter_map(|(file, edits)| {
-                        let uri = if file == 0 {
-                            tp.text_document.uri.clone()
-                        } else {
-                            adapter::uri_of(&p.sources.files[file].path)?
-                        };
-                        Some(lsp::TextDocumentEdit {
-                            text_document: lsp::OptionalVersionedTextDocumentIdentifier {
-                                uri,
-                                version: None,
-                            },
-                            edits: edits.into_iter().map(lsp::OneOf::Left).collect(),
-                        })
-                    })
-                    .collect();
-                json(serde_json::to_value(lsp::WorkspaceEdit {
-                    document_changes: Some(lsp::DocumentChanges::Edits(changes)),
-                    ..Default::default()
-                }))
+                let edits = self.rename_everywhere(&p, offset, spans, &params.new_name);
+                json(serde_json::to_value(adapter::workspace_edit(edits)))
             }
             DocumentSymbolRequest::METHOD => {
                 let params: lsp::DocumentSymbolParams =
@@ -340,13 +305,7 @@ impl Server<'_> {
                 // A file with syntax errors is left alone, as `relc fmt`
                 // leaves it: no edits.
                 let edits = match crate::fmt::format(text) {
-                    Ok(new) if &new != text => {
-                        let index = LineIndex::new(text);
-                        vec![lsp::TextEdit::new(
-                            index.range(crate::span::Span::new(0, text.len())),
-                            new,
-                        )]
-                    }
+                    Ok(new) if &new != text => vec![adapter::replace_all(text, new)],
                     _ => Vec::new(),
                 };
                 json(serde_json::to_value(edits))
@@ -360,34 +319,7 @@ impl Server<'_> {
                 let actions: Vec<lsp::CodeActionOrCommand> =
                     ide::code_actions(&p, crate::span::Span::new(start, end.max(start)))
                         .into_iter()
-                        .map(|a| {
-                            let edits = a
-                                .edits
-                                .iter()
-                                .map(|(span, text)| {
-                                    lsp::TextEdit::new(index.range(*span), text.clone())
-                                })
-                                .map(lsp::OneOf::Left)
-                                .collect();
-                            lsp::CodeActionOrCommand::CodeAction(lsp::CodeAction {
-                                title: a.title,
-                                kind: Some(lsp::CodeActionKind::QUICKFIX),
-                                edit: Some(lsp::WorkspaceEdit {
-                                    document_changes: Some(lsp::DocumentChanges::Edits(vec![
-                                        lsp::TextDocumentEdit {
-                                            text_document:
-                                                lsp::OptionalVersionedTextDocumentIdentifier {
-                                                    uri: params.text_document.uri.clone(),
-                                                    version: None,
-                                                },
-                                            edits,
-                                        },
-                                    ])),
-                                    ..Default::default()
-                                }),
-                                ..Default::default()
-                            })
-                        })
+                        .map(|a| adapter::code_action(&index, &params.text_document.uri, a))
                         .collect();
                 json(serde_json::to_value(actions))
             }
@@ -410,15 +342,7 @@ impl Server<'_> {
                 let index = LineIndex::new(&p.sources.files[0].src);
                 let ranges: Vec<lsp::FoldingRange> = ide::folds(&p)
                     .into_iter()
-                    .map(|s| {
-                        let r = index.range(s);
-                        lsp::FoldingRange {
-                            start_line: r.start.line,
-                            end_line: r.end.line,
-                            kind: Some(lsp::FoldingRangeKind::Region),
-                            ..Default::default()
-                        }
-                    })
+                    .map(|s| adapter::folding_range(&index, s))
                     .collect();
                 json(serde_json::to_value(ranges))
             }
@@ -427,6 +351,61 @@ impl Server<'_> {
                 format!("relc does not answer {}", req.method),
             )),
         }
+    }
+}
+
+impl Server<'_> {
+    /// The edits of a rename: in the release and the files it uses, and in
+    /// every other open release that uses the file the id is declared in
+    /// (renaming in a shared file reaches the releases open beside it).
+    /// Files in path order, each edit once: a deterministic answer.
+    fn rename_everywhere(
+        &self,
+        p: &Project,
+        offset: usize,
+        spans: Vec<crate::span::Span>,
+        new_name: &str,
+    ) -> Vec<(lsp::Uri, Vec<lsp::TextEdit>)> {
+        let mut edits: BTreeMap<PathBuf, Vec<lsp::TextEdit>> = BTreeMap::new();
+        let mut add = |proj: &Project, spans: Vec<crate::span::Span>| {
+            for s in spans {
+                let (file, local) = proj.sources.local(s);
+                let f = &proj.sources.files[file];
+                let edit =
+                    lsp::TextEdit::new(LineIndex::new(&f.src).range(local), new_name.to_string());
+                let list = edits.entry(f.path.clone()).or_default();
+                if !list.contains(&edit) {
+                    list.push(edit);
+                }
+            }
+        };
+        add(p, spans);
+        let declared_in = ide::id_at(p, offset).and_then(|(id, _)| {
+            let sym = ide::symbols(p).remove(&id)?;
+            let file = p.sources.file_of(sym.id_span.start);
+            Some((id, p.sources.files[file].path.clone()))
+        });
+        if let Some((id, decl_path)) = declared_in {
+            let this = &p.sources.files[0].path;
+            for path in self.docs.keys().filter(|k| *k != this) {
+                let Some(other) = self.analyse(path) else {
+                    continue;
+                };
+                let same = ide::symbols(&other).get(&id).is_some_and(|sym| {
+                    other.sources.files[other.sources.file_of(sym.id_span.start)].path == decl_path
+                });
+                if same {
+                    add(&other, ide::occurrences(&other, &id));
+                }
+            }
+        }
+        edits
+            .into_iter()
+            .filter_map(|(path, mut list)| {
+                list.sort_by_key(|e| (e.range.start.line, e.range.start.character));
+                Some((adapter::uri_of(&path)?, list))
+            })
+            .collect()
     }
 }
 

@@ -21,6 +21,24 @@ pub struct File {
     pub missing_uses: bool,
 }
 
+impl File {
+    /// Every declaration of the file, in order: top-level ones and those
+    /// written inside a contacts block.
+    pub fn decls(&self) -> impl Iterator<Item = &Decl> {
+        self.items.iter().flat_map(|item| {
+            let inner: Box<dyn Iterator<Item = &Decl>> = match item {
+                Item::Decl(d) => Box::new(std::iter::once(d)),
+                Item::Contacts(c) => Box::new(c.entries.iter().filter_map(|e| match e {
+                    ContactEntry::Decl(d) => Some(d),
+                    ContactEntry::Ref(_) => None,
+                })),
+                _ => Box::new(std::iter::empty()),
+            };
+            inner
+        })
+    }
+}
+
 /// A top-level item.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Item {
