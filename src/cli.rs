@@ -10,6 +10,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 mod batch;
+mod serve;
 use relc::diag::Diagnostics;
 use relc::{EmitOptions, Format};
 
@@ -118,6 +119,19 @@ enum Command {
     Template,
     /// Print the JSON Schema of the JSON output.
     Schema,
+    /// Preview a release, or a folder of them, in a browser: pages are
+    /// built on request and reload themselves when a source is saved.
+    Serve {
+        /// A .rel file, or a folder of them.
+        path: PathBuf,
+        /// The port; 0 picks a free one.
+        #[arg(long, default_value_t = 4000)]
+        port: u16,
+        /// The address to listen on. The default, loopback, keeps the
+        /// preview to this machine.
+        #[arg(long, default_value = "127.0.0.1")]
+        host: String,
+    },
     /// Run the language server, speaking LSP on standard input and output
     /// (see docs/editors.md).
     Lsp,
@@ -267,6 +281,7 @@ pub fn main() -> ExitCode {
             print!("{}", relc::json_schema());
             ExitCode::SUCCESS
         }
+        Command::Serve { path, port, host } => serve::run(&ui, &path, &host, port),
         Command::Lsp => {
             let (conn, io) = lsp_server::Connection::stdio();
             let served = relc::lsp::run(&conn, &FsLoader);

@@ -1,0 +1,267 @@
+//! `relc serve`: a live preview. Serves a release's page, or a folder's
+//! index and pages, on the loopback interface, compiled afresh on every
+//! request; each page polls a small version endpoint and reloads itself
+//! when a file it was made from changes. While a source has errors, the
+//! page shows them in place of the release, rendered as the terminal
+//! renders them.
+//!
+//! tiny_http, synchronous and without an async runtime: one preview tab
+//! makes four small requests a second.
+
+use std::hash::{Hash, Hasher};
+use std::path::{Component, Path, PathBuf};
+use std::process::ExitCode;
+
+use relc::EmitOptions;
+
+use super::{FsLoader, Ui, read_source};
+
+/// What is being served.
+pub struct Serve {
+    /// The folder pages are found in.
+    root: PathBuf,
+    /// The release, when one file is served.
+    single: Option<PathBuf>,
+    max_input: u64,
+}
+
+/// How often a page asks whether its sources changed, in milliseconds.
+const POLL_MS: u32 = 200;
+
+pub fn run(ui: &Ui, path: &Path, host: &str, port: u16) -> ExitCode {
+    let Ok(full) = path.canonicalize() else {
+        ui.error(&format!(
+            "cannot serve {}: no such file or folder",
+            path.display()
+        ));
+        return ExitCode::FAILURE;
+    };
+    let (root, single) = if full.is_dir() {
+        (full, None)
+    } else {
+        let root = full.parent().map(Path::to_path_buf).unwrap_or_default();
+        (root, Some(full))
+    };
+    let server = match tiny_http::Server::http((host, port)) {
+        Ok(s) => s,
+        Err(e) => {
+            ui.error(&format!("cannot listen on {host}:{port}: {e}"));
+            return ExitCode::FAILURE;
+        }
+    };
+    let addr = server
+        .server_addr()
+        .to_ip()
+        .map_or_else(|| format!("{host}:{port}"), |a| a.to_string());
+    // The one line a script or a test reads to find the port.
+    println!("serving http://{addr}/");
+    let s = Serve {
+        root,
+        single,
+        max_input: ui.max_input,
+    };
+    for req in server.incoming_requests() {
+        let (status, kind, body) = s.answer(req.url());
+        let header = tiny_http::Header::from_bytes(&b"Content-Type"[..], kind.as_bytes())
+            .expect("a valid header");
+        let no_store = tiny_http::Header::from_bytes(&b"Cache-Control"[..], &b"no-store"[..])
+            .expect("a valid header");
+        let resp = tiny_http::Response::from_string(body)
+            .with_status_code(status)
+            .with_header(header)
+            .with_header(no_store);
+        // A client that went away is not the server's problem.
+        let _ = req.respond(resp);
+    }
+    ExitCode::SUCCESS
+}
+
+const HTML: &str = "text/html; charset=utf-8";
+const TEXT: &str = "text/plain; charset=utf-8";
+
+impl Serve {
+    fn answer(&self, url: &str) -> (u16, &'static str, String) {
+        let (path, query) = url.split_once('?').unwrap_or((url, ""));
+        if path == "/__relc/version" {
+            let page = query
+                .split('&')
+                .find_map(|kv| kv.strip_prefix("page="))
+                .map(percent_decode)
+                .unwrap_or_else(|| "/".to_string());
+            return (200, TEXT, self.version(&page));
+        }
+        let version = self.version(path);
+        match self.source_of(path) {
+            Some(Source::Index) => (200, HTML, with_reload(self.index(), path, &version)),
+            Some(Source::Release(file)) => {
+                let (status, page) = self.page(&file);
+                (status, HTML, with_reload(page, path, &version))
+            }
+            None => (404, TEXT, format!("relc serve: nothing at {path}\n")),
+        }
+    }
+
+    /// The source a request path names, never outside the root.
+    fn source_of(&self, path: &str) -> Option<Source> {
+        let path = percent_decode(path);
+        if let Some(single) = &self.single {
+            return (path == "/" || path == "/index.html").then(|| Source::Release(single.clone()));
+        }
+        if path == "/" || path == "/index.html" {
+            return Some(Source::Index);
+        }
+        let rel = Path::new(path.trim_start_matches('/'));
+        // Only plain names: no `..`, no root, no drive.
+        if !rel.components().all(|c| matches!(c, Component::Normal(_))) {
+            return None;
+        }
+        let file = self.root.join(rel.with_extension("rel"));
+        let real = file.canonicalize().ok()?;
+        (real.starts_with(&self.root) && rel.extension().is_some_and(|e| e == "html"))
+            .then_some(Source::Release(real))
+    }
+
+    fn compile(&self, file: &Path) -> Result<relc::project::Project, String> {
+        let (name, src) = read_source(file, self.max_input)?;
+        let stem = file
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("release");
+        Ok(relc::project::compile(file, &name, src, &FsLoader, stem))
+    }
+
+    /// The page of a release, or its errors.
+    fn page(&self, file: &Path) -> (u16, String) {
+        let project = match self.compile(file) {
+            Ok(p) => p,
+            Err(e) => return (500, error_page(&e)),
+        };
+        match &project.compiled.release {
+            Some(r) => (
+                200,
+                relc::render(r, relc::Format::Html, &EmitOptions::default()),
+            ),
+            None => {
+                let shown = project
+                    .sources
+                    .render(&project.compiled.diagnostics, false, 100);
+                (500, error_page(&shown))
+            }
+        }
+    }
+
+    /// The folder's releases, newest first, linking to their pages.
+    fn index(&self) -> String {
+        let mut entries = Vec::new();
+        for file in self.releases() {
+            let Ok(p) = self.compile(&file) else {
+                continue;
+            };
+            let Some(r) = &p.compiled.release else {
+                continue;
+            };
+            let Ok(rel) = file.strip_prefix(&self.root) else {
+                continue;
+            };
+            let href = rel
+                .with_extension("html")
+                .to_string_lossy()
+                .replace('\\', "/");
+            entries.push(relc::site::Entry::new(r, href));
+        }
+        relc::site::sort(&mut entries);
+        relc::site::index_html(&entries)
+    }
+
+    fn releases(&self) -> Vec<PathBuf> {
+        let mut out: Vec<PathBuf> = walkdir::WalkDir::new(&self.root)
+            .into_iter()
+            .filter_map(Result::ok)
+            .map(|e| e.into_path())
+            .filter(|p| p.extension().is_some_and(|e| e == "rel"))
+            .collect();
+        out.sort();
+        out
+    }
+
+    /// A fingerprint of the files a page is made from: the release and
+    /// every file it uses, or for the index every release under the root.
+    /// It changes when any of them is saved.
+    fn version(&self, page: &str) -> String {
+        let files = match self.source_of(page) {
+            Some(Source::Release(file)) => match self.compile(&file) {
+                Ok(p) => p.inputs,
+                Err(_) => vec![file],
+            },
+            Some(Source::Index) => self.releases(),
+            None => Vec::new(),
+        };
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        for f in files {
+            f.hash(&mut h);
+            if let Ok(m) = std::fs::metadata(&f) {
+                m.len().hash(&mut h);
+                m.modified().ok().hash(&mut h);
+            }
+        }
+        format!("{:016x}", h.finish())
+    }
+}
+
+enum Source {
+    Index,
+    Release(PathBuf),
+}
+
+/// The page, with a script that reloads it when its sources change.
+fn with_reload(page: String, path: &str, version: &str) -> String {
+    // The path as a JavaScript string that cannot close the script.
+    let path = serde_json::to_string(path)
+        .unwrap_or_else(|_| "\"/\"".to_string())
+        .replace('<', "\\u003c");
+    let script = format!(
+        "<script>(()=>{{const v=\"{version}\";const u=\"/__relc/version?page=\"+encodeURIComponent({path});\
+setInterval(()=>fetch(u,{{cache:\"no-store\"}}).then(r=>r.text()).then(t=>{{if(t!==v)location.reload();}}).catch(()=>{{}}),{POLL_MS});}})();</script>"
+    );
+    match page.rfind("</body>") {
+        Some(at) => format!("{}{script}\n{}", &page[..at], &page[at..]),
+        None => format!("{page}{script}\n"),
+    }
+}
+
+fn error_page(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            c => escaped.push(c),
+        }
+    }
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>relc: this release has errors</title>\n\
+<style>body{{font:15px/1.4 system-ui,sans-serif;margin:2rem}}pre{{font:13px/1.35 ui-monospace,monospace;background:#fbf7f4;padding:1rem;overflow:auto}}</style>\n\
+</head>\n<body>\n<h1>This release has errors</h1>\n<p>The preview comes back on the next good save.</p>\n<pre id=\"relc-errors\">{escaped}</pre>\n</body>\n</html>\n"
+    )
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && let Some(h) = s
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+        {
+            out.push(h);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
