@@ -416,11 +416,7 @@ impl Ui {
                 return None;
             }
         };
-        let stem = path
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or("release");
-        let stem = if stem == "-" { "release" } else { stem };
+        let stem = stem_of(path);
         // Standard input uses files relative to the working folder.
         let at = if path == Path::new("-") {
             Path::new("<stdin>")
@@ -655,6 +651,15 @@ impl relc::project::Loader for FsLoader {
 
 /// Writes a file whole or not at all: a temporary file in the same folder,
 /// then a rename over the target.
+/// The default id of the release in a file: its name without `.rel`
+/// (`release` for standard input).
+fn stem_of(path: &Path) -> &str {
+    match path.file_stem().and_then(|s| s.to_str()) {
+        Some("-") | None => "release",
+        Some(stem) => stem,
+    }
+}
+
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,

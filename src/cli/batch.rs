@@ -11,7 +11,7 @@ use std::time::Duration;
 use rayon::prelude::*;
 use relc::{EmitOptions, Format};
 
-use super::{FsLoader, Ui, read_source, write_atomically};
+use super::{FsLoader, Ui, read_source, stem_of, write_atomically};
 
 /// What a batch build is asked to do.
 pub struct Batch<'a> {
@@ -105,21 +105,19 @@ fn build_one(ui: &Ui, job: &Job, b: &Batch<'_>) -> Built {
             return built;
         }
     };
-    let stem = job
-        .path
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or("release");
-    let project = relc::project::compile_cached(&job.path, &name, src, &FsLoader, stem, &b.cache);
+    let project = relc::project::compile_cached(
+        &job.path,
+        &name,
+        src,
+        &FsLoader,
+        stem_of(&job.path),
+        &b.cache,
+    );
     // Declarations alone, cleanly parsed: a shared file, not a release. A
     // file with syntax errors is reported, never skipped.
+    // (A file is `recovered` exactly when it had a syntax error.)
     let main = &project.syntax[0];
-    let syntax_errors =
-        project.compiled.diagnostics.iter().any(|d| {
-            d.code == relc::diag::Code::Syntax && project.sources.file_of(d.span.start) == 0
-        });
-    if !syntax_errors
-        && !main.recovered
+    if !main.recovered
         && !main
             .items
             .iter()

@@ -14,7 +14,7 @@ use std::process::ExitCode;
 
 use relc::EmitOptions;
 
-use super::{FsLoader, Ui, read_source};
+use super::{FsLoader, Ui, read_source, stem_of};
 
 /// What is being served.
 pub struct Serve {
@@ -83,19 +83,20 @@ impl Serve {
     fn answer(&self, url: &str) -> (u16, &'static str, String) {
         let (path, query) = url.split_once('?').unwrap_or((url, ""));
         if path == "/__relc/version" {
-            let page = query
-                .split('&')
-                .find_map(|kv| kv.strip_prefix("page="))
-                .map(percent_decode)
-                .unwrap_or_else(|| "/".to_string());
+            let page = url::form_urlencoded::parse(query.as_bytes())
+                .find(|(k, _)| k == "page")
+                .map_or_else(|| "/".to_string(), |(_, v)| v.into_owned());
             return (200, TEXT, self.version(&page));
         }
-        let version = self.version(path);
         match self.source_of(path) {
-            Some(Source::Index) => (200, HTML, with_reload(self.index(), path, &version)),
+            Some(Source::Index) => {
+                let version = fingerprint(self.releases());
+                (200, HTML, with_reload(self.index(), path, &version))
+            }
             Some(Source::Release(file)) => {
-                let (status, page) = self.page(&file);
-                (status, HTML, with_reload(page, path, &version))
+                // One compile gives the page and the files it was made from.
+                let (status, page, inputs) = self.page(&file);
+                (status, HTML, with_reload(page, path, &fingerprint(inputs)))
             }
             None => (404, TEXT, format!("relc serve: nothing at {path}\n")),
         }
@@ -103,7 +104,7 @@ impl Serve {
 
     /// The source a request path names, never outside the root.
     fn source_of(&self, path: &str) -> Option<Source> {
-        let path = percent_decode(path);
+        let path = percent_encoding::percent_decode_str(path).decode_utf8_lossy();
         if let Some(single) = &self.single {
             return (path == "/" || path == "/index.html").then(|| Source::Release(single.clone()));
         }
@@ -123,20 +124,23 @@ impl Serve {
 
     fn compile(&self, file: &Path) -> Result<relc::project::Project, String> {
         let (name, src) = read_source(file, self.max_input)?;
-        let stem = file
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or("release");
-        Ok(relc::project::compile(file, &name, src, &FsLoader, stem))
+        Ok(relc::project::compile(
+            file,
+            &name,
+            src,
+            &FsLoader,
+            stem_of(file),
+        ))
     }
 
-    /// The page of a release, or its errors.
-    fn page(&self, file: &Path) -> (u16, String) {
+    /// The page of a release, or its errors, and the files it was made
+    /// from.
+    fn page(&self, file: &Path) -> (u16, String, Vec<PathBuf>) {
         let project = match self.compile(file) {
             Ok(p) => p,
-            Err(e) => return (500, error_page(&e)),
+            Err(e) => return (500, error_page(&e), vec![file.to_path_buf()]),
         };
-        match &project.compiled.release {
+        let (status, page) = match &project.compiled.release {
             Some(r) => (
                 200,
                 relc::render(r, relc::Format::Html, &EmitOptions::default()),
@@ -147,7 +151,8 @@ impl Serve {
                     .render(&project.compiled.diagnostics, false, 100);
                 (500, error_page(&shown))
             }
-        }
+        };
+        (status, page, project.inputs)
     }
 
     /// The folder's releases, newest first, linking to their pages.
@@ -184,28 +189,32 @@ impl Serve {
         out
     }
 
-    /// A fingerprint of the files a page is made from: the release and
-    /// every file it uses, or for the index every release under the root.
-    /// It changes when any of them is saved.
+    /// The version of a page: a fingerprint of the files it is made from,
+    /// the release and every file it uses, or for the index every release
+    /// under the root. It changes when any of them is saved.
     fn version(&self, page: &str) -> String {
-        let files = match self.source_of(page) {
+        fingerprint(match self.source_of(page) {
             Some(Source::Release(file)) => match self.compile(&file) {
                 Ok(p) => p.inputs,
                 Err(_) => vec![file],
             },
             Some(Source::Index) => self.releases(),
             None => Vec::new(),
-        };
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        for f in files {
-            f.hash(&mut h);
-            if let Ok(m) = std::fs::metadata(&f) {
-                m.len().hash(&mut h);
-                m.modified().ok().hash(&mut h);
-            }
-        }
-        format!("{:016x}", h.finish())
+        })
     }
+}
+
+/// The paths, sizes and modification times of files, hashed.
+fn fingerprint(files: Vec<PathBuf>) -> String {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for f in files {
+        f.hash(&mut h);
+        if let Ok(m) = std::fs::metadata(&f) {
+            m.len().hash(&mut h);
+            m.modified().ok().hash(&mut h);
+        }
+    }
+    format!("{:016x}", h.finish())
 }
 
 enum Source {
@@ -230,38 +239,10 @@ setInterval(()=>fetch(u,{{cache:\"no-store\"}}).then(r=>r.text()).then(t=>{{if(t
 }
 
 fn error_page(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            c => escaped.push(c),
-        }
-    }
+    let escaped = relc::emit::html::escape(text);
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>relc: this release has errors</title>\n\
 <style>body{{font:15px/1.4 system-ui,sans-serif;margin:2rem}}pre{{font:13px/1.35 ui-monospace,monospace;background:#fbf7f4;padding:1rem;overflow:auto}}</style>\n\
 </head>\n<body>\n<h1>This release has errors</h1>\n<p>The preview comes back on the next good save.</p>\n<pre id=\"relc-errors\">{escaped}</pre>\n</body>\n</html>\n"
     )
-}
-
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && let Some(h) = s
-                .get(i + 1..i + 3)
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-        {
-            out.push(h);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }

@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::model::{Contact, ContactRole, MeetingStatus, Release};
 
 /// The built-in template, as `relc template` prints it.
-pub static TEMPLATE: &str = include_str!("templates/release.html");
+pub const TEMPLATE: &str = include_str!("templates/release.html");
 const CSS: &str = include_str!("release.css");
 
 /// Options for the HTML output.
@@ -103,24 +103,22 @@ fn meeting_views(r: &Release) -> Vec<MeetingView<'_>> {
         .collect()
 }
 
-/// Renders the release through `template` (the built-in one unless given).
-/// A user's template can fail; the built-in one does not.
+/// Renders the release through a house template. A user's template can
+/// fail; the built-in one does not (see [`emit`]).
 pub fn emit_with(
     r: &Release,
     opts: HtmlOptions,
     template: &str,
 ) -> Result<String, minijinja::Error> {
-    // The built-in template is compiled once per process (a batch build
-    // renders thousands of pages with it); a house template per call.
-    let own;
-    let env = if std::ptr::eq(template, TEMPLATE) {
-        BUILTIN.as_ref().map_err(|e| {
-            minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string())
-        })?
-    } else {
-        own = environment(template)?;
-        &own
-    };
+    render(&environment(template)?, r, opts)
+}
+
+/// Renders the release through `env`'s `release.html`.
+fn render(
+    env: &minijinja::Environment<'_>,
+    r: &Release,
+    opts: HtmlOptions,
+) -> Result<String, minijinja::Error> {
     let contacts = r
         .media_contacts
         .iter()
@@ -151,6 +149,8 @@ pub fn emit_with(
     env.get_template("release.html")?.render(value)
 }
 
+/// The built-in template, compiled once per process: a batch build
+/// renders thousands of pages with it.
 static BUILTIN: std::sync::LazyLock<Result<minijinja::Environment<'static>, minijinja::Error>> =
     std::sync::LazyLock::new(|| environment(TEMPLATE));
 
@@ -182,6 +182,14 @@ fn escape_html(
         None => escape_into(&mut escaped, &value.to_string()),
     }
     out.write_str(&escaped).map_err(minijinja::Error::from)
+}
+
+/// Text escaped for HTML, in element content and attribute values alike:
+/// what the page does to every value.
+pub fn escape(text: &str) -> String {
+    let mut out = String::new();
+    escape_into(&mut out, text);
+    out
 }
 
 fn escape_into(out: &mut String, text: &str) {
@@ -259,7 +267,11 @@ fn write_inlines(out: &mut String, content: &Value) -> Result<(), minijinja::Err
 pub fn emit(r: &Release, opts: HtmlOptions) -> String {
     // The built-in template is tested against every example; should it
     // still fail, the error is shown in the page rather than lost.
-    emit_with(r, opts, TEMPLATE).unwrap_or_else(|e| format!("<!-- template error: {e} -->\n"))
+    match BUILTIN.as_ref().map(|env| render(env, r, opts)) {
+        Ok(Ok(page)) => page,
+        Ok(Err(e)) => format!("<!-- template error: {e} -->\n"),
+        Err(e) => format!("<!-- template error: {e} -->\n"),
+    }
 }
 
 /// schema.org JSON-LD for the page, safe inside a `<script>` element: the
