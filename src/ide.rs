@@ -348,10 +348,11 @@ pub enum CompletionKind {
     Keyword,
 }
 
-/// What may be typed at a position of the release (file 0), whose text is
-/// `src`: ids after `@` (people first after `quote @`), field names inside
-/// a header or declaration, and keywords at the top level.
-pub fn completions(p: &Project, src: &str, pos: usize) -> Vec<Completion> {
+/// What may be typed at a position of the release (file 0): ids after `@`
+/// (the kinds the position takes first), field names inside a header or
+/// declaration, and keywords at the top level.
+pub fn completions(p: &Project, pos: usize) -> Vec<Completion> {
+    let src = &p.sources.files[0].src;
     let pos = pos.min(src.len());
     let before = &src[..pos];
     let word_start = before
@@ -428,6 +429,8 @@ pub struct OutlineEntry {
     pub span: Span,
     /// Where the cursor goes: the id, or the keyword.
     pub focus: Span,
+    /// What it declares, for a declaration.
+    pub kind: Option<DeclKind>,
     pub children: Vec<OutlineEntry>,
 }
 
@@ -443,6 +446,7 @@ pub fn outline(p: &Project) -> Vec<OutlineEntry> {
                 detail: "header".into(),
                 span: r.span,
                 focus: r.keyword,
+                kind: None,
                 children: Vec::new(),
             }),
             Item::Decl(d) => by_kind.entry(d.kind.node).or_default().push(decl_entry(d)),
@@ -461,6 +465,7 @@ pub fn outline(p: &Project) -> Vec<OutlineEntry> {
                             detail: "heading".into(),
                             span: *span,
                             focus: *span,
+                            kind: None,
                             children: Vec::new(),
                         }),
                         _ => None,
@@ -471,6 +476,7 @@ pub fn outline(p: &Project) -> Vec<OutlineEntry> {
                     detail: String::new(),
                     span: pr.span,
                     focus: pr.keyword,
+                    kind: None,
                     children,
                 });
             }
@@ -479,6 +485,7 @@ pub fn outline(p: &Project) -> Vec<OutlineEntry> {
                 detail: String::new(),
                 span: c.span,
                 focus: c.keyword,
+                kind: None,
                 children: c
                     .entries
                     .iter()
@@ -493,6 +500,7 @@ pub fn outline(p: &Project) -> Vec<OutlineEntry> {
                 detail: String::new(),
                 span: a.span,
                 focus: a.org.span,
+                kind: None,
                 children: Vec::new(),
             }),
             Item::Use(_) => {}
@@ -506,6 +514,7 @@ pub fn outline(p: &Project) -> Vec<OutlineEntry> {
             detail: format!("{}", entries.len()),
             span: first.join(last),
             focus: entries[0].focus,
+            kind: None,
             children: entries,
         });
     }
@@ -523,6 +532,7 @@ fn decl_entry(d: &ast::Decl) -> OutlineEntry {
             .unwrap_or_else(|| d.kind.node.keyword().to_string()),
         span: d.span,
         focus: d.id.span,
+        kind: Some(d.kind.node),
         children: Vec::new(),
     }
 }

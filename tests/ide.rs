@@ -98,7 +98,7 @@ fn answer(feature: &str, src: &str, pos: usize, p: &Project) -> String {
             }
             None => "no definition".to_string(),
         },
-        "completion" => ide::completions(p, src, pos)
+        "completion" => ide::completions(p, pos)
             .into_iter()
             .map(|c| format!("{} ({})", c.label, c.detail))
             .collect::<Vec<_>>()

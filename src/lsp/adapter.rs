@@ -161,10 +161,10 @@ pub fn outline(index: &LineIndex<'_>, entries: &[ide::OutlineEntry]) -> Vec<lsp:
         .map(|e| lsp::DocumentSymbol {
             name: e.name.clone(),
             detail: (!e.detail.is_empty()).then(|| e.detail.clone()),
-            kind: if e.children.is_empty() {
-                lsp::SymbolKind::FIELD
-            } else {
-                lsp::SymbolKind::MODULE
+            kind: match e.kind {
+                Some(k) => symbol_kind(k),
+                None if e.children.is_empty() => lsp::SymbolKind::FIELD,
+                None => lsp::SymbolKind::MODULE,
             },
             tags: None,
             deprecated: None,

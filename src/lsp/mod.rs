@@ -16,7 +16,7 @@ pub mod adapter;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use lsp_server::{Connection, Message, Notification, Request, RequestId, Response};
+use lsp_server::{Connection, Message, Notification, Request, Response};
 use lsp_types as lsp;
 use lsp_types::notification::Notification as _;
 
@@ -242,8 +242,7 @@ impl Server<'_> {
                     serde_json::from_value(req.params).map_err(bad)?;
                 let tp = params.text_document_position;
                 let (p, offset) = at(&tp.text_document, tp.position)?;
-                let src = p.sources.files[0].src.clone();
-                let items: Vec<lsp::CompletionItem> = ide::completions(&p, &src, offset)
+                let items: Vec<lsp::CompletionItem> = ide::completions(&p, offset)
                     .iter()
                     .map(adapter::completion)
                     .collect();
@@ -418,9 +417,4 @@ fn publish(uri: lsp::Uri, diagnostics: Vec<lsp::Diagnostic>) -> Notification {
             version: None,
         },
     )
-}
-
-/// A request id, for tests that drive the server.
-pub fn request_id(n: i32) -> RequestId {
-    RequestId::from(n)
 }
