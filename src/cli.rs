@@ -300,7 +300,7 @@ pub fn main() -> ExitCode {
         Command::Check { files } => {
             let mut failed = false;
             for f in &files {
-                failed |= ui.check(f).is_none();
+                failed |= !ui.check(f).is_some_and(|c| c.ok());
             }
             if failed {
                 ExitCode::FAILURE
@@ -406,9 +406,9 @@ impl Ui {
         }
     }
 
-    /// Reads and checks one file, printing its diagnostics. The release,
-    /// when there is no error.
-    fn check(&self, path: &Path) -> Option<relc::model::Release> {
+    /// Reads and checks one file, printing its diagnostics. What the check
+    /// found, when the file could be read.
+    fn check(&self, path: &Path) -> Option<relc::Compiled> {
         let (name, src) = match read_source(path, self.max_input) {
             Ok(x) => x,
             Err(msg) => {
@@ -428,7 +428,7 @@ impl Ui {
             let f = &project.sources.files[file];
             self.report(&f.name, &f.src, ds);
         }
-        project.compiled.release
+        Some(project.compiled)
     }
 
     fn build(
@@ -452,7 +452,16 @@ impl Ui {
                 return ExitCode::FAILURE;
             }
         };
-        let Some(release) = self.check(path) else {
+        let Some(compiled) = self.check(path) else {
+            return ExitCode::FAILURE;
+        };
+        let Some(release) = compiled.release else {
+            if compiled.ok() {
+                self.error(&format!(
+                    "{} holds shared declarations, not a release: build a release that uses it",
+                    path.display()
+                ));
+            }
             return ExitCode::FAILURE;
         };
         let text = match &template {

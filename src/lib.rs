@@ -31,6 +31,20 @@ pub struct Compiled {
     pub release: Option<model::Release>,
     /// Every diagnostic, errors and warnings, in reading order.
     pub diagnostics: Vec<Diagnostic>,
+    /// The file holds shared declarations only ([`File::is_shared`]): it
+    /// was checked, and there is no release to emit from it.
+    ///
+    /// [`File::is_shared`]: syntax::ast::File::is_shared
+    pub shared: bool,
+}
+
+impl Compiled {
+    /// Whether the check passed: no error, and a release or a file of
+    /// shared declarations.
+    pub fn ok(&self) -> bool {
+        (self.release.is_some() || self.shared)
+            && !self.diagnostics.iter().any(Diagnostic::is_error)
+    }
 }
 
 /// Parses and checks a source text. `check` is `build` without emitting.
@@ -80,6 +94,7 @@ pub(crate) fn finish(
         // A file with syntax errors was only partly read: no output from it.
         release: release.filter(|_| !had_syntax_errors && !has_errors),
         diagnostics,
+        shared: file.is_shared(),
     }
 }
 

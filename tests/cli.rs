@@ -449,3 +449,44 @@ fn outputs_get_ordinary_file_modes() {
     );
     assert_eq!(mode(&src), 0o640);
 }
+
+#[test]
+fn a_shared_declarations_file_checks_clean_and_builds_nothing() {
+    // Declarations alone: no header to ask for, no id to call unused.
+    let out = relc(&["check", "examples/shared/apec.rel"], None);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    // Its mistakes are still found, as they are through a release.
+    let out = relc(&["check", "tests/ui/shared/broken.rel"], None);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for code in ["E0403", "E0201", "E0101"] {
+        assert!(stderr.contains(code), "{code} missing from:\n{stderr}");
+    }
+    assert!(!stderr.contains("E0501"), "{stderr}");
+
+    // There is no release in it to build.
+    let out = relc(&["build", "examples/shared/apec.rel"], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("holds shared declarations, not a release"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    // A file with a part of a release is a release, and needs its header.
+    let out = relc(&["check", "tests/ui/shared/with-body.rel"], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("E0501"));
+}

@@ -278,6 +278,10 @@ fn an_editor_session_in_process() {
         "textDocument/didOpen",
         json!({ "textDocument": { "uri": shared_uri, "languageId": "rel", "version": 1, "text": SHARED.replace("bollard", "alan-bollard") } }),
     );
+    // On its own, a file of declarations is checked as shared: it needs no
+    // release header, and its ids are there for other files to use.
+    let own = c.diagnostics_for(&shared_uri);
+    assert_eq!(own["diagnostics"], json!([]), "{own:#}");
     c.notify(
         "textDocument/didChange",
         json!({ "textDocument": { "uri": doc, "version": 3 }, "contentChanges": [{ "text": fixed }] }),

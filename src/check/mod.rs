@@ -319,8 +319,9 @@ impl<'a> Checker<'a> {
         }
 
         drop(prose);
-        // After a syntax error, what is missing may stand in skipped text.
-        if !file.recovered {
+        // After a syntax error, what is missing may stand in skipped text;
+        // and the ids of a shared file are there for other files to use.
+        if !file.recovered && !file.is_shared() {
             self.unused();
         }
         let header = header?;
@@ -585,7 +586,9 @@ impl<'a> Checker<'a> {
             _ => None,
         });
         let Some(r) = releases.next() else {
-            if file.recovered {
+            // Shared declarations need no header; nor does a file whose
+            // header may stand in text a syntax error skipped.
+            if file.recovered || file.is_shared() {
                 return None;
             }
             self.diags.push(

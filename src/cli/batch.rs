@@ -116,13 +116,7 @@ fn build_one(ui: &Ui, job: &Job, b: &Batch<'_>) -> Built {
     // Declarations alone, cleanly parsed: a shared file, not a release. A
     // file with syntax errors is reported, never skipped.
     // (A file is `recovered` exactly when it had a syntax error.)
-    let main = &project.syntax[0];
-    if !main.recovered
-        && !main
-            .items
-            .iter()
-            .any(|i| matches!(i, relc::syntax::ast::Item::Release(_)))
-    {
+    if project.compiled.shared && !project.syntax[0].recovered {
         built.shared = true;
         return built;
     }

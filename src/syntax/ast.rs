@@ -22,6 +22,18 @@ pub struct File {
 }
 
 impl File {
+    /// Whether this is a file of shared declarations: declarations and
+    /// `use`s, at least one declaration, and nothing else. Releases `use`
+    /// such a file; on its own it is checked without a release header, and
+    /// its ids are not reported unused, since other files refer to them.
+    pub fn is_shared(&self) -> bool {
+        self.items.iter().any(|i| matches!(i, Item::Decl(_)))
+            && self
+                .items
+                .iter()
+                .all(|i| matches!(i, Item::Decl(_) | Item::Use(_)))
+    }
+
     /// Every declaration of the file, in order: top-level ones and those
     /// written inside a contacts block.
     pub fn decls(&self) -> impl Iterator<Item = &Decl> {
