@@ -431,3 +431,40 @@ fn templates_get_inlines_as_a_function_or_their_own_macro() {
     let html = relc::emit::html::emit_with(&r, Default::default(), &own).expect("renders");
     assert_eq!(html, "<p>[3 inlines]</p>");
 }
+
+#[test]
+fn templates_see_the_release_as_the_json_has_it() {
+    // Templates get a view of the model that lends them its inlines rather
+    // than copies; serialized, it is the model.
+    for (name, r) in examples() {
+        let view = serde_json::to_value(relc::emit::html::ReleaseView::new(&r)).expect("view");
+        let model = serde_json::to_value(&r).expect("model");
+        assert_eq!(view, model, "{name}");
+    }
+}
+
+#[test]
+fn a_template_walking_inlines_itself_renders_what_the_function_does() {
+    // The built-in page with an `inlines` macro of the template's own, which
+    // reads every inline's fields as the documentation shows, gives the
+    // built-in page.
+    let own = r#"{%- macro inlines(content) -%}
+{%- for i in content -%}
+{%- if i.type == "text" -%}{{ i.text }}
+{%- elif i.type == "emphasis" -%}<em>{{ inlines(i.content) }}</em>
+{%- elif i.type == "strong" -%}<strong>{{ inlines(i.content) }}</strong>
+{%- elif i.type == "link" -%}<a href="{{ i.url }}">{{ inlines(i.content) }}</a>
+{%- elif i.type == "mention" -%}<span class="mention mention-{{ i.kind }}" data-ref="{{ i.id }}">{{ inlines(i.content) }}</span>
+{%- elif i.type == "date" -%}<time datetime="{{ i.start }}">{{ i.text }}</time>
+{%- endif -%}
+{%- endfor -%}
+{%- endmacro -%}"#;
+    let template = format!("{own}{}", relc::emit::html::TEMPLATE);
+    for (name, r) in examples() {
+        let built_in = relc::emit::html::emit(&r, Default::default());
+        let walked =
+            relc::emit::html::emit_with(&r, Default::default(), &template).expect("renders");
+        assert!(walked.contains("<span class=\"mention mention-"), "{name}");
+        assert_eq!(walked, built_in, "{name}");
+    }
+}

@@ -5,10 +5,13 @@
 //! media-contacts block resolved (`contacts`, each with `org_name`), the
 //! JSON-LD (`jsonld`), the stylesheet (`css`) and `fragment`.
 
-use minijinja::value::{Serde, Value};
-use serde::Serialize;
+use std::sync::Arc;
 
-use crate::model::{Contact, ContactRole, MeetingStatus, Release};
+use minijinja::value::{Enumerator, Object, ObjectRepr, Serde, Value};
+use serde::Serialize;
+use serde::ser::{SerializeMap, SerializeSeq, Serializer};
+
+use crate::model::{About, Block, Contact, ContactRole, Inline, ListItem, MeetingStatus, Release};
 
 /// The built-in template, as `relc template` prints it.
 pub const TEMPLATE: &str = include_str!("templates/release.html");
@@ -44,10 +47,235 @@ struct MeetingView<'a> {
 
 #[derive(Serialize)]
 struct Context<'a> {
-    release: &'a Release,
+    release: ReleaseView<'a>,
     contacts: Vec<ContactView<'a>>,
     meetings: Vec<MeetingView<'a>>,
     fragment: bool,
+}
+
+/// The release as templates see it: serialized exactly as the model is
+/// (tests/outputs.rs holds the two equal on every example), except that in
+/// a template every list of inlines is an [`InlineList`] over the model
+/// rather than a copy of it made of template values. A 10 MB release holds
+/// millions of inlines; copying them into values, walking the copies in
+/// `inlines`, and dropping them was most of the rendering time.
+#[derive(Serialize)]
+pub struct ReleaseView<'a> {
+    format_version: u32,
+    id: &'a str,
+    locale: &'a crate::locale::Locale,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kicker: Option<&'a String>,
+    headline: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    subheadline: Option<&'a String>,
+    dateline: &'a crate::model::Dateline,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    embargo: Option<&'a crate::model::Embargo>,
+    issuer: &'a str,
+    topics: &'a [String],
+    orgs: &'a [crate::model::Org],
+    people: &'a [crate::model::Person],
+    places: &'a [crate::model::Place],
+    meetings: &'a [crate::model::Meeting],
+    outcomes: &'a [crate::model::Outcome],
+    contacts: &'a [Contact],
+    body: Blocks<'a>,
+    end_mark: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    media_contacts: Option<&'a crate::model::MediaContacts>,
+    about: Vec<AboutView<'a>>,
+    follow: Blocks<'a>,
+    notes: Blocks<'a>,
+}
+
+impl<'a> ReleaseView<'a> {
+    pub fn new(r: &'a Release) -> Self {
+        // Every field, so that a field added to the model cannot be missed
+        // here without the compiler saying so.
+        let Release {
+            format_version,
+            id,
+            locale,
+            kicker,
+            headline,
+            subheadline,
+            dateline,
+            embargo,
+            issuer,
+            topics,
+            orgs,
+            people,
+            places,
+            meetings,
+            outcomes,
+            contacts,
+            body,
+            end_mark,
+            media_contacts,
+            about,
+            follow,
+            notes,
+        } = r;
+        ReleaseView {
+            format_version: *format_version,
+            id,
+            locale,
+            kicker: kicker.as_ref(),
+            headline,
+            subheadline: subheadline.as_ref(),
+            dateline,
+            embargo: embargo.as_ref(),
+            issuer,
+            topics,
+            orgs,
+            people,
+            places,
+            meetings,
+            outcomes,
+            contacts,
+            body: Blocks(body),
+            end_mark,
+            media_contacts: media_contacts.as_ref(),
+            about: about.iter().map(AboutView::new).collect(),
+            follow: Blocks(follow),
+            notes: Blocks(notes),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct AboutView<'a> {
+    org: &'a str,
+    heading: &'a str,
+    blocks: Blocks<'a>,
+}
+
+impl<'a> AboutView<'a> {
+    fn new(a: &'a About) -> Self {
+        let About {
+            org,
+            heading,
+            blocks,
+        } = a;
+        AboutView {
+            org,
+            heading,
+            blocks: Blocks(blocks),
+        }
+    }
+}
+
+/// Blocks, serialized as [`Block`] is.
+struct Blocks<'a>(&'a [Block]);
+
+impl Serialize for Blocks<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.0.len()))?;
+        for b in self.0 {
+            seq.serialize_element(&BlockView(b))?;
+        }
+        seq.end()
+    }
+}
+
+struct BlockView<'a>(&'a Block);
+
+impl Serialize for BlockView<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            Block::Paragraph { content } => {
+                let mut m = s.serialize_map(Some(2))?;
+                m.serialize_entry("type", "paragraph")?;
+                m.serialize_entry("content", &Inlines(content))?;
+                m.end()
+            }
+            Block::Heading { level, content } => {
+                let mut m = s.serialize_map(Some(3))?;
+                m.serialize_entry("type", "heading")?;
+                m.serialize_entry("level", level)?;
+                m.serialize_entry("content", &Inlines(content))?;
+                m.end()
+            }
+            Block::List { ordered, items } => {
+                let items: Vec<ItemView<'_>> = items.iter().map(ItemView).collect();
+                let mut m = s.serialize_map(Some(3))?;
+                m.serialize_entry("type", "list")?;
+                m.serialize_entry("ordered", ordered)?;
+                m.serialize_entry("items", &items)?;
+                m.end()
+            }
+            Block::Quote(q) => {
+                let crate::model::Quote {
+                    speaker,
+                    verb,
+                    speaker_text,
+                    speaker_first,
+                    attribution,
+                    attribution_after,
+                    paragraphs,
+                } = q;
+                let paragraphs: Vec<Inlines<'_>> = paragraphs.iter().map(|p| Inlines(p)).collect();
+                let mut m = s.serialize_map(Some(8))?;
+                m.serialize_entry("type", "quote")?;
+                m.serialize_entry("speaker", speaker)?;
+                m.serialize_entry("verb", verb)?;
+                m.serialize_entry("speaker_text", speaker_text)?;
+                m.serialize_entry("speaker_first", speaker_first)?;
+                m.serialize_entry("attribution", attribution)?;
+                m.serialize_entry("attribution_after", attribution_after)?;
+                m.serialize_entry("paragraphs", &paragraphs)?;
+                m.end()
+            }
+        }
+    }
+}
+
+struct ItemView<'a>(&'a ListItem);
+
+impl Serialize for ItemView<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let ListItem { content, children } = self.0;
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry("content", &Inlines(content))?;
+        m.serialize_entry("children", &Blocks(children))?;
+        m.end()
+    }
+}
+
+/// A list of inlines: as the model serializes it, or, into a template
+/// value, as an [`InlineList`].
+struct Inlines<'a>(&'a [Inline]);
+
+impl Serialize for Inlines<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if minijinja::value::serializing_for_value() {
+            Value::from_object(InlineList(Arc::from(self.0))).serialize(s)
+        } else {
+            self.0.serialize(s)
+        }
+    }
+}
+
+/// Inlines in a template: a sequence whose items are made into template
+/// values only when a template looks at them, and which `inlines` renders
+/// straight from the model.
+#[derive(Debug)]
+struct InlineList(Arc<[Inline]>);
+
+impl Object for InlineList {
+    fn repr(self: &Arc<Self>) -> ObjectRepr {
+        ObjectRepr::Seq
+    }
+
+    fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
+        let i = self.0.get(key.as_usize()?)?;
+        Some(Value::from(Serde(i)))
+    }
+
+    fn enumerate(self: &Arc<Self>) -> Enumerator {
+        Enumerator::Seq(self.0.len())
+    }
 }
 
 fn meeting_views(r: &Release) -> Vec<MeetingView<'_>> {
@@ -134,7 +362,7 @@ fn render(
         })
         .collect();
     let ctx = Context {
-        release: r,
+        release: ReleaseView::new(r),
         contacts,
         meetings: meeting_views(r),
         fragment: opts.fragment,
@@ -194,16 +422,23 @@ pub fn escape(text: &str) -> String {
 
 fn escape_into(out: &mut String, text: &str) {
     out.reserve(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
+    // Copy the runs between markup characters whole; the characters are
+    // ASCII, so every cut is at a character boundary.
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        let entity = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&text[start..i]);
+        out.push_str(entity);
+        start = i + 1;
     }
+    out.push_str(&text[start..]);
 }
 
 /// `inlines(content)`, for templates: a list of inline objects (as in the
@@ -212,8 +447,55 @@ fn escape_into(out: &mut String, text: &str) {
 /// template macro, which the profile showed cost a quarter of a build.
 fn inlines(content: Value) -> Result<Value, minijinja::Error> {
     let mut out = String::new();
-    write_inlines(&mut out, &content)?;
+    match content.downcast_object_ref::<InlineList>() {
+        Some(list) => write_model_inlines(&mut out, &list.0),
+        None => write_inlines(&mut out, &content)?,
+    }
     Ok(Value::from_safe_string(out))
+}
+
+/// As [`write_inlines`], from the model: the markup is the same.
+fn write_model_inlines(out: &mut String, content: &[Inline]) {
+    for i in content {
+        match i {
+            Inline::Text { text } => escape_into(out, text),
+            Inline::Emphasis { content } => {
+                out.push_str("<em>");
+                write_model_inlines(out, content);
+                out.push_str("</em>");
+            }
+            Inline::Strong { content } => {
+                out.push_str("<strong>");
+                write_model_inlines(out, content);
+                out.push_str("</strong>");
+            }
+            Inline::Link { url, content } => {
+                out.push_str("<a href=\"");
+                escape_into(out, url);
+                out.push_str("\">");
+                write_model_inlines(out, content);
+                out.push_str("</a>");
+            }
+            Inline::Mention {
+                id, kind, content, ..
+            } => {
+                out.push_str("<span class=\"mention mention-");
+                escape_into(out, kind);
+                out.push_str("\" data-ref=\"");
+                escape_into(out, id);
+                out.push_str("\">");
+                write_model_inlines(out, content);
+                out.push_str("</span>");
+            }
+            Inline::Date { start, text, .. } => {
+                out.push_str("<time datetime=\"");
+                escape_into(out, &start.to_string());
+                out.push_str("\">");
+                escape_into(out, text);
+                out.push_str("</time>");
+            }
+        }
+    }
 }
 
 fn write_inlines(out: &mut String, content: &Value) -> Result<(), minijinja::Error> {
