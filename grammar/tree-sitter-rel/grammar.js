@@ -154,6 +154,9 @@ module.exports = grammar({
 
     heading: $ => seq($.heading_marker, field('content', $.inline)),
 
+    // A nested list is an item indented deeper than the one before it. The
+    // checker builds the nesting from the indentation; this grammar, like
+    // pest's, sees a run of items.
     list_item: $ => seq($.list_marker, field('content', $._lines)),
 
     paragraph: $ => $._lines,
