@@ -182,3 +182,50 @@ fn a_folder_serves_its_index_and_nothing_outside_it() {
         assert_eq!(status, 404, "{outside}: {body}");
     }
 }
+
+#[test]
+fn a_page_reloads_when_a_file_it_uses_changes() {
+    // Polls fingerprint the files the last page was made from; a file a
+    // release comes to use after that is watched from the next page on.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("release.rel");
+    let shared = dir.path().join("shared.rel");
+    let more = dir.path().join("more.rel");
+    std::fs::write(&shared, "org apec \"APEC\" {\n}\n").expect("write");
+    std::fs::write(&more, "place lima \"Lima\" {\n}\n").expect("write");
+    let release = RELEASE.replace("org apec \"APEC\" {\n}\n", "");
+    std::fs::write(&file, format!("use \"shared.rel\"\n\n{release}")).expect("write");
+    let s = serve(&file);
+
+    let (status, page) = get(&s.addr, "/");
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains(">APEC<"), "{page}");
+    let (_, v1) = get(&s.addr, "/__relc/version?page=/");
+
+    // A used file is saved: the version moves, the page follows.
+    std::fs::write(
+        &shared,
+        "org apec \"Asia-Pacific Economic Cooperation\" {\n}\n",
+    )
+    .expect("write");
+    let v2 = wait_for_change(&s.addr, "/", &v1);
+    eventually(&s.addr, "/", |status, page| {
+        status == 200 && page.contains(">Asia-Pacific Economic Cooperation<")
+    });
+
+    // The release comes to use a second file, and refers to it.
+    let uses_more = format!("use \"shared.rel\"\nuse \"more.rel\"\n\n{release}")
+        .replace("meet in @nha-trang.", "meet in @nha-trang and @lima.");
+    std::fs::write(&file, uses_more).expect("write");
+    let v3 = wait_for_change(&s.addr, "/", &v2);
+    eventually(&s.addr, "/", |status, page| {
+        status == 200 && page.contains(">Lima<")
+    });
+
+    // Saving that one moves the version too.
+    std::fs::write(&more, "place lima \"Lima, Peru\" {\n}\n").expect("write");
+    wait_for_change(&s.addr, "/", &v3);
+    eventually(&s.addr, "/", |status, page| {
+        status == 200 && page.contains(">Lima, Peru<")
+    });
+}

@@ -23,6 +23,13 @@ pub struct Serve {
     /// The release, when one file is served.
     single: Option<PathBuf>,
     max_input: u64,
+    /// The files each release's page was last made from. A version poll
+    /// fingerprints these instead of compiling the release again: five
+    /// polls a second per open tab would otherwise compile it five times a
+    /// second. A `use` added or a used file removed changes the release or
+    /// that file, so the poll still sees it, and the new page records the
+    /// new list.
+    inputs: std::cell::RefCell<std::collections::HashMap<PathBuf, Vec<PathBuf>>>,
 }
 
 /// How often a page asks whether its sources changed, in milliseconds.
@@ -59,6 +66,7 @@ pub fn run(ui: &Ui, path: &Path, host: &str, port: u16) -> ExitCode {
         root,
         single,
         max_input: ui.max_input,
+        inputs: Default::default(),
     };
     for req in server.incoming_requests() {
         let (status, kind, body) = s.answer(req.url());
@@ -152,6 +160,9 @@ impl Serve {
                 (500, error_page(&shown))
             }
         };
+        self.inputs
+            .borrow_mut()
+            .insert(file.to_path_buf(), project.inputs.clone());
         (status, page, project.inputs)
     }
 
@@ -194,10 +205,16 @@ impl Serve {
     /// under the root. It changes when any of them is saved.
     fn version(&self, page: &str) -> String {
         fingerprint(match self.source_of(page) {
-            Some(Source::Release(file)) => match self.compile(&file) {
-                Ok(p) => p.inputs,
-                Err(_) => vec![file],
-            },
+            Some(Source::Release(file)) => {
+                let known = self.inputs.borrow().get(&file).cloned();
+                match known {
+                    Some(inputs) => inputs,
+                    None => match self.compile(&file) {
+                        Ok(p) => p.inputs,
+                        Err(_) => vec![file],
+                    },
+                }
+            }
             Some(Source::Index) => self.releases(),
             None => Vec::new(),
         })
