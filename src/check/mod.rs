@@ -739,78 +739,88 @@ pub(crate) struct Entities {
     pub meetings: Vec<model::Meeting>,
     pub outcomes: Vec<model::Outcome>,
     pub contacts: Vec<model::Contact>,
-    index: [HashMap<String, usize>; 6],
-}
-
-/// Finds an entity by id through the index, which `reindex` keeps in step
-/// with the vectors; a release may declare 100,000 of them.
-fn lookup<'e, T>(
-    v: &'e [T],
-    index: &HashMap<String, usize>,
-    id: &str,
-    key: fn(&T) -> &str,
-) -> Option<&'e T> {
-    index
-        .get(id)
-        .and_then(|&i| v.get(i))
-        .filter(|x| key(x) == id)
-}
-
-fn index_of<T>(v: &[T], key: fn(&T) -> &str) -> HashMap<String, usize> {
-    let mut m = HashMap::with_capacity(v.len());
-    for (i, x) in v.iter().enumerate() {
-        // The first declaration of an id wins, as a linear search would.
-        m.entry(key(x).to_string()).or_insert(i);
-    }
-    m
+    /// For each kind of declaration, where each id stands in its vector.
+    index: HashMap<DeclKind, HashMap<String, usize>>,
 }
 
 impl Entities {
     pub fn org(&self, id: &str) -> Option<&model::Org> {
-        lookup(&self.orgs, &self.index[0], id, |x| &x.id)
+        self.orgs.get(self.position(DeclKind::Org, id)?)
     }
     pub fn person(&self, id: &str) -> Option<&model::Person> {
-        lookup(&self.people, &self.index[1], id, |x| &x.id)
+        self.people.get(self.position(DeclKind::Person, id)?)
     }
     pub fn place(&self, id: &str) -> Option<&model::Place> {
-        lookup(&self.places, &self.index[2], id, |x| &x.id)
+        self.places.get(self.position(DeclKind::Place, id)?)
     }
     pub fn meeting(&self, id: &str) -> Option<&model::Meeting> {
-        lookup(&self.meetings, &self.index[3], id, |x| &x.id)
+        self.meetings.get(self.position(DeclKind::Meeting, id)?)
     }
     pub fn outcome(&self, id: &str) -> Option<&model::Outcome> {
-        lookup(&self.outcomes, &self.index[4], id, |x| &x.id)
+        self.outcomes.get(self.position(DeclKind::Outcome, id)?)
     }
     pub fn contact(&self, id: &str) -> Option<&model::Contact> {
-        lookup(&self.contacts, &self.index[5], id, |x| &x.id)
+        self.contacts.get(self.position(DeclKind::Contact, id)?)
+    }
+
+    /// Where the first entity of a kind with an id stands, through the
+    /// index, which `add` and `reindex` keep in step with the vectors: a
+    /// release may declare 100,000 of them.
+    fn position(&self, kind: DeclKind, id: &str) -> Option<usize> {
+        let at = *self.index.get(&kind)?.get(id)?;
+        (self.id_at(kind, at) == Some(id)).then_some(at)
+    }
+
+    /// The id of a kind's entity at a position.
+    fn id_at(&self, kind: DeclKind, i: usize) -> Option<&str> {
+        match kind {
+            DeclKind::Org => self.orgs.get(i).map(|x| x.id.as_str()),
+            DeclKind::Person => self.people.get(i).map(|x| x.id.as_str()),
+            DeclKind::Place => self.places.get(i).map(|x| x.id.as_str()),
+            DeclKind::Meeting => self.meetings.get(i).map(|x| x.id.as_str()),
+            DeclKind::Outcome => self.outcomes.get(i).map(|x| x.id.as_str()),
+            DeclKind::Contact => self.contacts.get(i).map(|x| x.id.as_str()),
+        }
+    }
+
+    /// How many entities of a kind there are.
+    fn count(&self, kind: DeclKind) -> usize {
+        match kind {
+            DeclKind::Org => self.orgs.len(),
+            DeclKind::Person => self.people.len(),
+            DeclKind::Place => self.places.len(),
+            DeclKind::Meeting => self.meetings.len(),
+            DeclKind::Outcome => self.outcomes.len(),
+            DeclKind::Contact => self.contacts.len(),
+        }
     }
 
     /// Rebuilds the index after the vectors change.
     fn reindex(&mut self) {
-        self.index = [
-            index_of(&self.orgs, |x| &x.id),
-            index_of(&self.people, |x| &x.id),
-            index_of(&self.places, |x| &x.id),
-            index_of(&self.meetings, |x| &x.id),
-            index_of(&self.outcomes, |x| &x.id),
-            index_of(&self.contacts, |x| &x.id),
-        ];
+        let mut index = HashMap::new();
+        for kind in DeclKind::ALL {
+            let mut m = HashMap::with_capacity(self.count(kind));
+            for (i, id) in (0..self.count(kind)).filter_map(|i| Some((i, self.id_at(kind, i)?))) {
+                // The first declaration of an id wins, as a linear search
+                // would.
+                m.entry(id.to_string()).or_insert(i);
+            }
+            index.insert(kind, m);
+        }
+        self.index = index;
     }
 
     fn add(&mut self, d: &Decl, f: &Fields, locale: Option<(Locale, i16)>) {
         self.push(d, f, locale);
         // Index as we go: a later declaration may look up an earlier one
         // (a meeting takes its time zone from its place).
-        let (slot, len) = match d.kind.node {
-            DeclKind::Org => (0, self.orgs.len()),
-            DeclKind::Person => (1, self.people.len()),
-            DeclKind::Place => (2, self.places.len()),
-            DeclKind::Meeting => (3, self.meetings.len()),
-            DeclKind::Outcome => (4, self.outcomes.len()),
-            DeclKind::Contact => (5, self.contacts.len()),
-        };
-        if let Some(last) = len.checked_sub(1) {
-            self.index[slot].entry(d.id.node.clone()).or_insert(last);
+        let kind = d.kind.node;
+        if let Some(last) = self.count(kind).checked_sub(1) {
+            self.index
+                .entry(kind)
+                .or_default()
+                .entry(d.id.node.clone())
+                .or_insert(last);
         }
     }
 
