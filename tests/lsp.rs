@@ -88,6 +88,32 @@ impl Client {
         }
     }
 
+    /// The URIs diagnostics are published for before the server answers a
+    /// request sent now. The server handles messages in order, so these are
+    /// what the messages before it caused.
+    fn published_before_answer(&mut self, td: &Value) -> Vec<String> {
+        self.next += 1;
+        let id = RequestId::from(self.next);
+        self.conn
+            .sender
+            .send(Message::Request(Request::new(
+                id.clone(),
+                "textDocument/documentSymbol".to_string(),
+                json!({ "textDocument": td }),
+            )))
+            .expect("send");
+        let mut uris = Vec::new();
+        loop {
+            match self.recv() {
+                Message::Response(r) if r.id == id => return uris,
+                Message::Notification(n) if n.method == "textDocument/publishDiagnostics" => {
+                    uris.push(n.params["uri"].as_str().expect("a uri").to_string());
+                }
+                _ => {}
+            }
+        }
+    }
+
     fn notify(&self, method: &str, params: Value) {
         self.conn
             .sender
@@ -272,7 +298,8 @@ fn an_editor_session_in_process() {
     insta::assert_json_snapshot!("hover-person", c.stable(hover));
 
     // A used file open in the editor is read from its buffer, not the disk:
-    // rename the person there, unsaved, and the release loses its speaker.
+    // rename the person there, unsaved, and the release open beside it
+    // loses its speaker at once, without an edit of its own.
     let shared_uri = uri(&root.join("shared/apec.rel"));
     c.notify(
         "textDocument/didOpen",
@@ -282,10 +309,6 @@ fn an_editor_session_in_process() {
     // release header, and its ids are there for other files to use.
     let own = c.diagnostics_for(&shared_uri);
     assert_eq!(own["diagnostics"], json!([]), "{own:#}");
-    c.notify(
-        "textDocument/didChange",
-        json!({ "textDocument": { "uri": doc, "version": 3 }, "contentChanges": [{ "text": fixed }] }),
-    );
     let stale = c.diagnostics_for(&doc);
     let codes: Vec<&str> = stale["diagnostics"]
         .as_array()
@@ -294,15 +317,24 @@ fn an_editor_session_in_process() {
         .filter_map(|d| d["code"].as_str())
         .collect();
     assert!(codes.contains(&"E0101"), "{stale:#}");
-    // Closed again, the file is read from the disk, where `bollard` is.
+    // Editing the release publishes its diagnostics, but not its view of
+    // the open shared file: that would replace what the shared file's own
+    // check published.
+    c.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": doc, "version": 3 }, "contentChanges": [{ "text": fixed }] }),
+    );
+    let published = c.published_before_answer(&td);
+    assert!(published.contains(&doc), "{published:?}");
+    assert!(!published.contains(&shared_uri), "{published:?}");
+    // Closed again, the file is read from the disk, where `bollard` is, and
+    // the release open beside it is checked again at once.
     c.notify(
         "textDocument/didClose",
         json!({ "textDocument": { "uri": shared_uri } }),
     );
-    c.notify(
-        "textDocument/didChange",
-        json!({ "textDocument": { "uri": doc, "version": 4 }, "contentChanges": [{ "text": fixed }] }),
-    );
+    let closed = c.diagnostics_for(&shared_uri);
+    assert_eq!(closed["diagnostics"], json!([]), "{closed:#}");
     let again = c.diagnostics_for(&doc);
     assert_eq!(again["diagnostics"], json!([]), "{again:#}");
 

@@ -104,9 +104,12 @@ pub fn diagnostics(p: &Project) -> Vec<(usize, Vec<lsp::Diagnostic>)> {
     let mut out: Vec<(usize, Vec<lsp::Diagnostic>)> = (0..p.sources.files.len())
         .map(|i| (i, Vec::new()))
         .collect();
+    // One line index a file, not one a diagnostic: a large file with many
+    // errors would be scanned once for each.
+    let mut indexes: Vec<Option<LineIndex>> = p.sources.files.iter().map(|_| None).collect();
     for d in &p.compiled.diagnostics {
         let (file, local) = p.sources.local(d.span);
-        let index = LineIndex::new(&p.sources.files[file].src);
+        let index = indexes[file].get_or_insert_with(|| LineIndex::new(&p.sources.files[file].src));
         let mut message = d.message.clone();
         if let Some(l) = &d.label {
             message.push_str(&format!(": {l}"));

@@ -160,35 +160,67 @@ impl Server<'_> {
                 else {
                     return Vec::new();
                 };
+                let mut out = vec![publish(p.text_document.uri.clone(), Vec::new())];
                 if let Some(path) = adapter::path_of(&p.text_document.uri) {
                     self.docs.remove(&path);
+                    // Releases that use it read it from the disk again.
+                    self.publish_users_of(&path, &mut out);
                 }
-                return vec![publish(p.text_document.uri, Vec::new())];
+                return out;
             }
             _ => return Vec::new(),
         };
         self.publish_for(&uri)
     }
 
-    /// Diagnostics for a document and the files it uses.
+    /// Diagnostics for a document and the files it uses, and for every
+    /// other open document that uses it: a change to a shared file shows
+    /// in the releases open beside it.
     fn publish_for(&self, uri: &lsp::Uri) -> Vec<Notification> {
         let Some(path) = adapter::path_of(uri) else {
             return Vec::new();
         };
+        let mut out = Vec::new();
         let Some(p) = self.analyse(&path) else {
-            return Vec::new();
+            return out;
         };
-        adapter::diagnostics(&p)
-            .into_iter()
-            .filter_map(|(file, diags)| {
-                let uri = if file == 0 {
-                    uri.clone()
-                } else {
-                    adapter::uri_of(&p.sources.files[file].path)?
-                };
-                Some(publish(uri, diags))
-            })
-            .collect()
+        self.publish_project(uri, &p, &mut out);
+        self.publish_users_of(&path, &mut out);
+        out
+    }
+
+    /// Diagnostics for every open document, other than `path`, that uses
+    /// `path`.
+    fn publish_users_of(&self, path: &Path, out: &mut Vec<Notification>) {
+        for other in self.docs.keys().filter(|o| *o != path) {
+            let Some(q) = self.analyse(other) else {
+                continue;
+            };
+            if q.inputs.iter().skip(1).any(|i| i == path)
+                && let Some(other_uri) = adapter::uri_of(other)
+            {
+                self.publish_project(&other_uri, &q, out);
+            }
+        }
+    }
+
+    /// The diagnostics of a compiled document, and of the files it uses
+    /// that are not open: an open file's own check publishes its own, and
+    /// the release's view of it must not replace them.
+    fn publish_project(&self, uri: &lsp::Uri, p: &Project, out: &mut Vec<Notification>) {
+        for (file, diags) in adapter::diagnostics(p) {
+            if file == 0 {
+                out.push(publish(uri.clone(), diags));
+                continue;
+            }
+            let used = &p.sources.files[file].path;
+            if self.docs.contains_key(used) {
+                continue;
+            }
+            if let Some(used_uri) = adapter::uri_of(used) {
+                out.push(publish(used_uri, diags));
+            }
+        }
     }
 
     fn request(&self, req: Request) -> Response {
