@@ -656,6 +656,28 @@ impl relc::project::Loader for FsLoader {
             )
         })
     }
+
+    fn releases_under(&self, dir: &Path) -> Vec<PathBuf> {
+        // Hidden folders (.git), build output and installed packages hold
+        // no one's releases, and can be large.
+        let skip = |e: &walkdir::DirEntry| {
+            e.depth() > 0
+                && e.file_type().is_dir()
+                && e.file_name()
+                    .to_str()
+                    .is_some_and(|n| n.starts_with('.') || n == "target" || n == "node_modules")
+        };
+        let mut out: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+            .into_iter()
+            .filter_entry(|e| !skip(e))
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .map(walkdir::DirEntry::into_path)
+            .filter(|p| p.extension().is_some_and(|x| x == "rel"))
+            .collect();
+        out.sort();
+        out
+    }
 }
 
 /// Writes a file whole or not at all: a temporary file in the same folder,

@@ -16,6 +16,13 @@ use crate::syntax::ast::{self, Item};
 /// Reads the files a release uses.
 pub trait Loader {
     fn load(&self, path: &Path) -> std::io::Result<String>;
+
+    /// Every `.rel` file under a folder, in path order: where an editor
+    /// looks for the releases a rename must reach. None, unless the loader
+    /// can list folders.
+    fn releases_under(&self, _dir: &Path) -> Vec<PathBuf> {
+        Vec::new()
+    }
 }
 
 /// Compiles a release that stands alone, or whose `use`s name no file:

@@ -174,6 +174,14 @@ fn an_editor_session_in_process() {
     std::fs::write(root.join("shared/apec.rel"), SHARED).expect("write");
     let release_path = root.join("release.rel");
     std::fs::write(&release_path, RELEASE).expect("write");
+    // A release of the same office that is never opened: a rename in the
+    // shared file must reach it too, and references find it.
+    std::fs::create_dir_all(root.join("archive")).expect("mkdir");
+    std::fs::write(
+        root.join("archive/2016.rel"),
+        "use \"../shared/apec.rel\"\n\nrelease {\n  headline \"Earlier\"\n  dateline @lima 2016-11-19\n  issuer @apec\n}\n\nplace lima \"Lima\" {\n  country \"Peru\"\n}\n\nbody {\n  @apec met in @lima.\n}\n",
+    )
+    .expect("write");
     let doc = uri(&release_path);
     let root_uri = url::Url::from_directory_path(&root)
         .expect("dir")
@@ -187,7 +195,10 @@ fn an_editor_session_in_process() {
         dir: root_uri.trim_end_matches('/').to_string(),
     };
 
-    let init = c.request("initialize", json!({ "capabilities": {} }));
+    let init = c.request(
+        "initialize",
+        json!({ "capabilities": {}, "rootUri": root_uri }),
+    );
     insta::assert_json_snapshot!("initialize", init["capabilities"]);
     c.notify("initialized", json!({}));
 
@@ -368,6 +379,31 @@ fn an_editor_session_in_process() {
         json!({ "textDocument": { "uri": shared_uri }, "position": position_of(SHARED, "apec \"", 1), "newName": "apec-org" }),
     );
     insta::assert_json_snapshot!("rename-from-a-shared-file", c.stable(from_shared));
+
+    // References to a shared declaration are found in every release of the
+    // workspace that uses it, open or not; the declaration is left out
+    // when asked to be.
+    let refs = c.request(
+        "textDocument/references",
+        json!({ "textDocument": { "uri": shared_uri }, "position": position_of(SHARED, "apec \"", 1), "context": { "includeDeclaration": false } }),
+    );
+    let refs = refs.as_array().expect("locations");
+    let files: std::collections::BTreeSet<&str> =
+        refs.iter().filter_map(|l| l["uri"].as_str()).collect();
+    for f in [
+        &doc,
+        &uri(&other_path),
+        &uri(&root.join("archive/2016.rel")),
+    ] {
+        assert!(files.contains(f.as_str()), "{f} missing from {files:?}");
+    }
+    let declared = position_of(SHARED, "apec \"", 0);
+    assert!(
+        !refs
+            .iter()
+            .any(|l| l["uri"] == json!(shared_uri) && l["range"]["start"] == declared),
+        "the declaration is listed: {refs:?}"
+    );
 
     assert_eq!(c.request("shutdown", Value::Null), Value::Null);
     c.notify("exit", Value::Null);

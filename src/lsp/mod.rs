@@ -13,7 +13,7 @@
 
 pub mod adapter;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use lsp_server::{Connection, Message, Notification, Request, Response};
@@ -64,18 +64,42 @@ pub fn capabilities() -> lsp::ServerCapabilities {
 /// Answers the `initialize` handshake, then serves until `exit`.
 pub fn run(conn: &Connection, disk: &dyn Loader) -> Result<(), Error> {
     let caps = serde_json::to_value(capabilities())?;
-    conn.initialize(caps)?;
+    let params = conn.initialize(caps)?;
     Server {
         docs: BTreeMap::new(),
         disk,
+        roots: workspace_roots(&params),
     }
     .serve(conn)
+}
+
+/// The workspace folders the client names, or its root: where the releases
+/// a rename or a search for references must reach are found.
+fn workspace_roots(params: &serde_json::Value) -> Vec<PathBuf> {
+    let folders = params["workspaceFolders"]
+        .as_array()
+        .map(|fs| {
+            fs.iter()
+                .filter_map(|f| f["uri"].as_str())
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default();
+    let uris = if folders.is_empty() {
+        params["rootUri"].as_str().into_iter().collect()
+    } else {
+        folders
+    };
+    uris.into_iter()
+        .filter_map(|u| adapter::path_of(&u.parse().ok()?))
+        .collect()
 }
 
 struct Server<'l> {
     /// Open documents by path.
     docs: BTreeMap<PathBuf, String>,
     disk: &'l dyn Loader,
+    /// The workspace folders.
+    roots: Vec<PathBuf>,
 }
 
 /// Open buffers first, then the disk.
@@ -125,6 +149,66 @@ impl Server<'_> {
             disk: self.disk,
         };
         Some(crate::project::compile(path, &name, text, &overlay, &stem))
+    }
+
+    /// Compiles the release at `path`, from its open buffer or the disk.
+    fn analyse_any(&self, path: &Path) -> Option<Project> {
+        let text = match self.docs.get(path) {
+            Some(t) => t.clone(),
+            None => self.disk.load(path).ok()?,
+        };
+        let name = path.file_name()?.to_str()?.to_string();
+        let stem = path.file_stem()?.to_str()?.to_string();
+        let overlay = Overlay {
+            docs: &self.docs,
+            disk: self.disk,
+        };
+        Some(crate::project::compile(path, &name, text, &overlay, &stem))
+    }
+
+    /// The other releases, open or in the workspace, that see the
+    /// declaration of the id at `offset` in `p`: the same id declared in
+    /// the same file. Each compiled, with the id.
+    fn others_seeing(&self, p: &Project, offset: usize) -> Vec<(Project, String)> {
+        let Some((id, decl_path)) = ide::id_at(p, offset).and_then(|(id, _)| {
+            let sym = ide::symbols(p).remove(&id)?;
+            let file = p.sources.file_of(sym.id_span.start);
+            Some((id, p.sources.files[file].path.clone()))
+        }) else {
+            return Vec::new();
+        };
+        let this = &p.sources.files[0].path;
+        // An id a release declares itself is seen by no other release: only
+        // files of shared declarations are used by others.
+        if decl_path == *this && !p.compiled.shared {
+            return Vec::new();
+        }
+        let mut candidates: BTreeSet<PathBuf> = self.docs.keys().cloned().collect();
+        for root in &self.roots {
+            candidates.extend(self.disk.releases_under(root));
+        }
+        let mut out = Vec::new();
+        for path in candidates.iter().filter(|c| *c != this) {
+            // A file that does not hold the id's text cannot refer to it:
+            // most of a large workspace is passed over unparsed.
+            let mentions = match self.docs.get(path) {
+                Some(t) => t.contains(&id),
+                None => self.disk.load(path).is_ok_and(|t| t.contains(&id)),
+            };
+            if !mentions {
+                continue;
+            }
+            let Some(other) = self.analyse_any(path) else {
+                continue;
+            };
+            let same = ide::symbols(&other).get(&id).is_some_and(|sym| {
+                other.sources.files[other.sources.file_of(sym.id_span.start)].path == decl_path
+            });
+            if same {
+                out.push((other, id.clone()));
+            }
+        }
+        out
     }
 
     fn notification(&mut self, n: Notification) -> Vec<Notification> {
@@ -288,10 +372,28 @@ impl Server<'_> {
                 let locs: Option<Vec<lsp::Location>> = ide::id_at(&p, offset).map(|(id, _)| {
                     let all = ide::occurrences(&p, &id);
                     let skip = usize::from(!params.context.include_declaration);
-                    all.into_iter()
+                    let mut locs: Vec<lsp::Location> = all
+                        .into_iter()
                         .skip(skip)
                         .filter_map(|s| adapter::location(&p, s))
-                        .collect()
+                        .collect();
+                    // And in the other releases that use the same
+                    // declaration; its place is given once, if asked for.
+                    let declared = ide::symbols(&p)
+                        .get(&id)
+                        .and_then(|s| adapter::location(&p, s.id_span));
+                    for (other, id) in self.others_seeing(&p, offset) {
+                        for s in ide::occurrences(&other, &id) {
+                            if let Some(l) = adapter::location(&other, s)
+                                && !locs.contains(&l)
+                                && (params.context.include_declaration
+                                    || Some(&l) != declared.as_ref())
+                            {
+                                locs.push(l);
+                            }
+                        }
+                    }
+                    locs
                 });
                 json(serde_json::to_value(locs))
             }
@@ -387,8 +489,9 @@ impl Server<'_> {
 
 impl Server<'_> {
     /// The edits of a rename: in the release and the files it uses, and in
-    /// every other open release that uses the file the id is declared in
-    /// (renaming in a shared file reaches the releases open beside it).
+    /// every other release, open or in the workspace, that uses the file
+    /// the id is declared in (renaming in a shared file reaches every
+    /// release of the office).
     /// Files in path order, each edit once: a deterministic answer.
     fn rename_everywhere(
         &self,
@@ -411,24 +514,8 @@ impl Server<'_> {
             }
         };
         add(p, spans);
-        let declared_in = ide::id_at(p, offset).and_then(|(id, _)| {
-            let sym = ide::symbols(p).remove(&id)?;
-            let file = p.sources.file_of(sym.id_span.start);
-            Some((id, p.sources.files[file].path.clone()))
-        });
-        if let Some((id, decl_path)) = declared_in {
-            let this = &p.sources.files[0].path;
-            for path in self.docs.keys().filter(|k| *k != this) {
-                let Some(other) = self.analyse(path) else {
-                    continue;
-                };
-                let same = ide::symbols(&other).get(&id).is_some_and(|sym| {
-                    other.sources.files[other.sources.file_of(sym.id_span.start)].path == decl_path
-                });
-                if same {
-                    add(&other, ide::occurrences(&other, &id));
-                }
-            }
+        for (other, id) in self.others_seeing(p, offset) {
+            add(&other, ide::occurrences(&other, &id));
         }
         edits
             .into_iter()

@@ -11,6 +11,23 @@ impl relc::project::Loader for Fs {
     fn load(&self, path: &Path) -> std::io::Result<String> {
         std::fs::read_to_string(path)
     }
+
+    fn releases_under(&self, dir: &Path) -> Vec<std::path::PathBuf> {
+        let mut out = Vec::new();
+        let mut stack = vec![dir.to_path_buf()];
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else if p.extension().is_some_and(|x| x == "rel") {
+                    out.push(p);
+                }
+            }
+        }
+        out.sort();
+        out
+    }
 }
 
 /// Compiles a release file and what it uses; the id is the file's name.
