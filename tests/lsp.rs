@@ -63,7 +63,8 @@ struct Client {
 }
 
 impl Client {
-    fn request(&mut self, method: &str, params: Value) -> Value {
+    /// Sends a request, and returns its id.
+    fn send(&mut self, method: &str, params: Value) -> RequestId {
         self.next += 1;
         let id = RequestId::from(self.next);
         self.conn
@@ -74,6 +75,11 @@ impl Client {
                 params,
             )))
             .expect("send");
+        id
+    }
+
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        let id = self.send(method, params);
         loop {
             match self.recv() {
                 Message::Response(r) if r.id == id => {
@@ -92,16 +98,7 @@ impl Client {
     /// request sent now. The server handles messages in order, so these are
     /// what the messages before it caused.
     fn published_before_answer(&mut self, td: &Value) -> Vec<String> {
-        self.next += 1;
-        let id = RequestId::from(self.next);
-        self.conn
-            .sender
-            .send(Message::Request(Request::new(
-                id.clone(),
-                "textDocument/documentSymbol".to_string(),
-                json!({ "textDocument": td }),
-            )))
-            .expect("send");
+        let id = self.send("textDocument/documentSymbol", json!({ "textDocument": td }));
         let mut uris = Vec::new();
         loop {
             match self.recv() {

@@ -141,14 +141,7 @@ impl Server<'_> {
 
     /// Compiles the open document at `path`.
     fn analyse(&self, path: &Path) -> Option<Project> {
-        let text = self.docs.get(path)?.clone();
-        let name = path.file_name()?.to_str()?.to_string();
-        let stem = path.file_stem()?.to_str()?.to_string();
-        let overlay = Overlay {
-            docs: &self.docs,
-            disk: self.disk,
-        };
-        Some(crate::project::compile(path, &name, text, &overlay, &stem))
+        self.compile(path, self.docs.get(path)?.clone())
     }
 
     /// Compiles the release at `path`, from its open buffer or the disk.
@@ -157,6 +150,12 @@ impl Server<'_> {
             Some(t) => t.clone(),
             None => self.disk.load(path).ok()?,
         };
+        self.compile(path, text)
+    }
+
+    /// Compiles `text` as the release at `path`, reading what it uses from
+    /// the open buffers first, then the disk.
+    fn compile(&self, path: &Path, text: String) -> Option<Project> {
         let name = path.file_name()?.to_str()?.to_string();
         let stem = path.file_stem()?.to_str()?.to_string();
         let overlay = Overlay {
