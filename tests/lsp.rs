@@ -454,7 +454,7 @@ fn the_binary_speaks_lsp_over_stdio() {
     let mut input = child.stdin.take().expect("stdin");
     let mut output = BufReader::new(child.stdout.take().expect("stdout"));
     let script = [
-        json!({ "jsonrpc": "2.0", "id": 1, "method": "initialize", "params": { "capabilities": {} } }),
+        json!({ "jsonrpc": "2.0", "id": 1, "method": "initialize", "params": { "capabilities": {}, "rootUri": uri(path.parent().expect("a folder")) } }),
         json!({ "jsonrpc": "2.0", "method": "initialized", "params": {} }),
         json!({ "jsonrpc": "2.0", "method": "textDocument/didOpen", "params": { "textDocument": { "uri": doc, "languageId": "rel", "version": 1, "text": text } } }),
     ];
@@ -475,6 +475,42 @@ fn the_binary_speaks_lsp_over_stdio() {
         .collect();
     // The header has no dateline and no issuer.
     assert_eq!(codes, ["E0203", "E0203"], "{diags:#}");
+
+    // A rename in a shared file reaches the releases on disk under the
+    // workspace root, and passes over hidden folders and node_modules.
+    let root = path.parent().expect("a folder").to_path_buf();
+    let shared = root.join("shared.rel");
+    std::fs::write(&shared, "org apec \"APEC\" {}\n").expect("write");
+    let user = "use \"../shared.rel\"\n\nbody {\n  @apec met.\n}\n";
+    for folder in ["archive", ".hidden", "node_modules"] {
+        std::fs::create_dir_all(root.join(folder)).expect("mkdir");
+        std::fs::write(root.join(folder).join("old.rel"), user).expect("write");
+    }
+    let rename = [
+        json!({ "jsonrpc": "2.0", "method": "textDocument/didOpen", "params": { "textDocument": { "uri": uri(&shared), "languageId": "rel", "version": 1, "text": "org apec \"APEC\" {}\n" } } }),
+        json!({ "jsonrpc": "2.0", "id": 3, "method": "textDocument/rename", "params": { "textDocument": { "uri": uri(&shared) }, "position": { "line": 0, "character": 5 }, "newName": "apec-org" } }),
+    ];
+    for m in &rename {
+        input.write_all(&frame(m)).expect("write");
+    }
+    input.flush().expect("flush");
+    let answer = loop {
+        let m = read_message(&mut output);
+        if m["id"] == json!(3) {
+            break m;
+        }
+    };
+    let edited: Vec<&str> = answer["result"]["documentChanges"]
+        .as_array()
+        .expect("document changes")
+        .iter()
+        .filter_map(|c| c["textDocument"]["uri"].as_str())
+        .collect();
+    assert_eq!(
+        edited,
+        [uri(&root.join("archive/old.rel")), uri(&shared)],
+        "{answer:#}"
+    );
 
     input
         .write_all(&frame(
