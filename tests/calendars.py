@@ -1,7 +1,7 @@
 """Every example's .ics and .vcf, read back by independent parsers
 (icalendar and vobject, from PyPI), carry what the release declares.
 
-Run by .ci/run after `cargo build --release`:  python3 tests/calendars.py
+Run by .ci/run after `cargo build`:  python3 tests/calendars.py
 """
 import datetime
 import json
@@ -13,7 +13,7 @@ import icalendar
 import vobject
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-RELC = ROOT / "target" / "release" / "relc"
+RELC = ROOT / "target" / "debug" / "relc"
 
 
 def build(path, fmt):
