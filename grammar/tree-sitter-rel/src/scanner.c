@@ -110,9 +110,19 @@ static bool scan_comment(TSLexer *lexer) {
   advance(lexer);
   if (lexer->lookahead != '/') return false;
   advance(lexer);
-  while (!lexer->eof(lexer) && !is_nl(lexer->lookahead)) advance(lexer);
-  lexer->mark_end(lexer);
   lexer->result_symbol = COMMENT;
+  // To the line's end, `\n` or `\r\n`; a lone `\r` is part of the comment,
+  // as in pest.
+  while (!lexer->eof(lexer) && lexer->lookahead != '\n') {
+    if (lexer->lookahead == '\r') {
+      lexer->mark_end(lexer);
+      advance(lexer);
+      if (lexer->lookahead == '\n') return true;
+      continue;
+    }
+    advance(lexer);
+  }
+  lexer->mark_end(lexer);
   return true;
 }
 
@@ -135,15 +145,23 @@ static bool scan_line_end(TSLexer *lexer, const bool *valid) {
   return true;
 }
 
+// After a heading or list marker: its spaces, then something for the
+// block to hold. pest's `heading` and `list_item` need an inline after the
+// marker; without one, the line is a paragraph that starts with the marker.
+static bool content_follows(TSLexer *lexer) {
+  if (!is_hs(lexer->lookahead)) return false;
+  while (is_hs(lexer->lookahead)) advance(lexer);
+  return !lexer->eof(lexer) && !is_nl(lexer->lookahead) && lexer->lookahead != '}';
+}
+
 // The marker that opens a block, at the start of one.
 static bool scan_block_marker(TSLexer *lexer, const bool *valid) {
   int32_t c = lexer->lookahead;
   if (c == '#' && valid[HEADING_MARKER]) {
     for (int n = 0; n < 3 && lexer->lookahead == '#'; n++) advance(lexer);
-    if (!is_hs(lexer->lookahead)) return false;
     lexer->mark_end(lexer);
     lexer->result_symbol = HEADING_MARKER;
-    return true;
+    return content_follows(lexer);
   }
   if (c == '-' && (valid[LIST_MARKER] || valid[ATTRIBUTION])) {
     advance(lexer);
@@ -151,7 +169,7 @@ static bool scan_block_marker(TSLexer *lexer, const bool *valid) {
       if (!valid[LIST_MARKER]) return false;
       lexer->mark_end(lexer);
       lexer->result_symbol = LIST_MARKER;
-      return true;
+      return content_follows(lexer);
     }
     if (!valid[ATTRIBUTION] || !consume(lexer, "--")) return false;
     lexer->mark_end(lexer);
@@ -164,16 +182,29 @@ static bool scan_block_marker(TSLexer *lexer, const bool *valid) {
     for (int n = 0; n < 3 && is_digit(lexer->lookahead); n++) advance(lexer);
     if (lexer->lookahead != '.') return false;
     advance(lexer);
-    if (!is_hs(lexer->lookahead)) return false;
     lexer->mark_end(lexer);
     lexer->result_symbol = LIST_MARKER;
-    return true;
+    return content_follows(lexer);
   }
   if (c == 'q' && valid[QUOTE_KEYWORD]) {
+    // pest's `quote`: "quote", the speaker, the verb and `{`, all on the
+    // line. A line that starts so and is not all of that is a paragraph.
     if (!consume(lexer, "quote") || !is_hs(lexer->lookahead)) return false;
     lexer->mark_end(lexer);
     while (is_hs(lexer->lookahead)) advance(lexer);
     if (lexer->lookahead != '@') return false;
+    advance(lexer);
+    if (!is_alpha(lexer->lookahead)) return false;
+    while (is_alpha(lexer->lookahead) || is_digit(lexer->lookahead) || lexer->lookahead == '-' ||
+           lexer->lookahead == '_' || lexer->lookahead == '.') {
+      advance(lexer);
+    }
+    if (!is_hs(lexer->lookahead)) return false;
+    while (is_hs(lexer->lookahead)) advance(lexer);
+    if (!is_alpha(lexer->lookahead)) return false;
+    while (is_alpha(lexer->lookahead)) advance(lexer);
+    while (is_hs(lexer->lookahead)) advance(lexer);
+    if (lexer->lookahead != '{') return false;
     lexer->result_symbol = QUOTE_KEYWORD;
     return true;
   }
