@@ -87,14 +87,37 @@ pub fn path_of(uri: &lsp::Uri) -> Option<PathBuf> {
     url::Url::parse(uri.as_str()).ok()?.to_file_path().ok()
 }
 
-/// A span of a project as a location: its file's URI and range.
-pub fn location(p: &Project, span: Span) -> Option<lsp::Location> {
-    let (file, local) = p.sources.local(span);
-    let f = &p.sources.files[file];
-    Some(lsp::Location::new(
-        uri_of(&f.path)?,
-        LineIndex::new(&f.src).range(local),
-    ))
+/// The line indexes of a project's files, each built the first time a span
+/// in that file is placed: a request that places many spans (references,
+/// a rename, the diagnostics) scans each file once, not once a span.
+pub struct Lines<'p> {
+    p: &'p Project,
+    indexes: Vec<Option<LineIndex<'p>>>,
+}
+
+impl<'p> Lines<'p> {
+    pub fn new(p: &'p Project) -> Self {
+        let indexes = p.sources.files.iter().map(|_| None).collect();
+        Lines { p, indexes }
+    }
+
+    /// The file a span of the project is in, and its range there.
+    pub fn range(&mut self, span: Span) -> (usize, lsp::Range) {
+        let p = self.p;
+        let (file, local) = p.sources.local(span);
+        let index =
+            self.indexes[file].get_or_insert_with(|| LineIndex::new(&p.sources.files[file].src));
+        (file, index.range(local))
+    }
+
+    /// A span as a location: its file's URI and range.
+    pub fn location(&mut self, span: Span) -> Option<lsp::Location> {
+        let (file, range) = self.range(span);
+        Some(lsp::Location::new(
+            uri_of(&self.p.sources.files[file].path)?,
+            range,
+        ))
+    }
 }
 
 /// The diagnostics of a project, grouped by the file they are in, every
@@ -104,12 +127,9 @@ pub fn diagnostics(p: &Project) -> Vec<(usize, Vec<lsp::Diagnostic>)> {
     let mut out: Vec<(usize, Vec<lsp::Diagnostic>)> = (0..p.sources.files.len())
         .map(|i| (i, Vec::new()))
         .collect();
-    // One line index a file, not one a diagnostic: a large file with many
-    // errors would be scanned once for each.
-    let mut indexes: Vec<Option<LineIndex>> = p.sources.files.iter().map(|_| None).collect();
+    let mut lines = Lines::new(p);
     for d in &p.compiled.diagnostics {
-        let (file, local) = p.sources.local(d.span);
-        let index = indexes[file].get_or_insert_with(|| LineIndex::new(&p.sources.files[file].src));
+        let (file, range) = lines.range(d.span);
         let mut message = d.message.clone();
         if let Some(l) = &d.label {
             message.push_str(&format!(": {l}"));
@@ -122,13 +142,13 @@ pub fn diagnostics(p: &Project) -> Vec<(usize, Vec<lsp::Diagnostic>)> {
             .iter()
             .filter_map(|l| {
                 Some(lsp::DiagnosticRelatedInformation {
-                    location: location(p, l.span)?,
+                    location: lines.location(l.span)?,
                     message: l.message.clone(),
                 })
             })
             .collect();
         out[file].1.push(lsp::Diagnostic {
-            range: index.range(local),
+            range,
             severity: Some(match d.severity {
                 Severity::Error => lsp::DiagnosticSeverity::ERROR,
                 Severity::Warning => lsp::DiagnosticSeverity::WARNING,

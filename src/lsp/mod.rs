@@ -67,6 +67,7 @@ pub fn run(conn: &Connection, disk: &dyn Loader) -> Result<(), Error> {
     let params = conn.initialize(caps)?;
     Server {
         docs: BTreeMap::new(),
+        inputs: BTreeMap::new(),
         disk,
         roots: workspace_roots(&params),
     }
@@ -97,6 +98,10 @@ fn workspace_roots(params: &serde_json::Value) -> Vec<PathBuf> {
 struct Server<'l> {
     /// Open documents by path.
     docs: BTreeMap<PathBuf, String>,
+    /// The files each open document was made from at its last check: which
+    /// open releases use a file is read here, without compiling them all on
+    /// every keystroke.
+    inputs: BTreeMap<PathBuf, Vec<PathBuf>>,
     disk: &'l dyn Loader,
     /// The workspace folders.
     roots: Vec<PathBuf>,
@@ -144,15 +149,6 @@ impl Server<'_> {
         self.compile(path, self.docs.get(path)?.clone())
     }
 
-    /// Compiles the release at `path`, from its open buffer or the disk.
-    fn analyse_any(&self, path: &Path) -> Option<Project> {
-        let text = match self.docs.get(path) {
-            Some(t) => t.clone(),
-            None => self.disk.load(path).ok()?,
-        };
-        self.compile(path, text)
-    }
-
     /// Compiles `text` as the release at `path`, reading what it uses from
     /// the open buffers first, then the disk.
     fn compile(&self, path: &Path, text: String) -> Option<Project> {
@@ -188,16 +184,19 @@ impl Server<'_> {
         }
         let mut out = Vec::new();
         for path in candidates.iter().filter(|c| *c != this) {
+            let text = match self.docs.get(path) {
+                Some(t) => t.clone(),
+                None => match self.disk.load(path) {
+                    Ok(t) => t,
+                    Err(_) => continue,
+                },
+            };
             // A file that does not hold the id's text cannot refer to it:
             // most of a large workspace is passed over unparsed.
-            let mentions = match self.docs.get(path) {
-                Some(t) => t.contains(&id),
-                None => self.disk.load(path).is_ok_and(|t| t.contains(&id)),
-            };
-            if !mentions {
+            if !text.contains(&id) {
                 continue;
             }
-            let Some(other) = self.analyse_any(path) else {
+            let Some(other) = self.compile(path, text) else {
                 continue;
             };
             let same = ide::symbols(&other).get(&id).is_some_and(|sym| {
@@ -246,6 +245,7 @@ impl Server<'_> {
                 let mut out = vec![publish(p.text_document.uri.clone(), Vec::new())];
                 if let Some(path) = adapter::path_of(&p.text_document.uri) {
                     self.docs.remove(&path);
+                    self.inputs.remove(&path);
                     // Releases that use it read it from the disk again.
                     self.publish_users_of(&path, &mut out);
                 }
@@ -259,7 +259,7 @@ impl Server<'_> {
     /// Diagnostics for a document and the files it uses, and for every
     /// other open document that uses it: a change to a shared file shows
     /// in the releases open beside it.
-    fn publish_for(&self, uri: &lsp::Uri) -> Vec<Notification> {
+    fn publish_for(&mut self, uri: &lsp::Uri) -> Vec<Notification> {
         let Some(path) = adapter::path_of(uri) else {
             return Vec::new();
         };
@@ -267,22 +267,28 @@ impl Server<'_> {
         let Some(p) = self.analyse(&path) else {
             return out;
         };
+        self.inputs.insert(path.clone(), p.inputs.clone());
         self.publish_project(uri, &p, &mut out);
         self.publish_users_of(&path, &mut out);
         out
     }
 
-    /// Diagnostics for every open document, other than `path`, that uses
-    /// `path`.
-    fn publish_users_of(&self, path: &Path, out: &mut Vec<Notification>) {
-        for other in self.docs.keys().filter(|o| *o != path) {
-            let Some(q) = self.analyse(other) else {
+    /// Diagnostics for every open document, other than `path`, that used
+    /// `path` at its last check.
+    fn publish_users_of(&mut self, path: &Path, out: &mut Vec<Notification>) {
+        let users: Vec<PathBuf> = self
+            .inputs
+            .iter()
+            .filter(|(doc, used)| *doc != path && used.iter().skip(1).any(|u| u == path))
+            .map(|(doc, _)| doc.clone())
+            .collect();
+        for user in users {
+            let Some(q) = self.analyse(&user) else {
                 continue;
             };
-            if q.inputs.iter().skip(1).any(|i| i == path)
-                && let Some(other_uri) = adapter::uri_of(other)
-            {
-                self.publish_project(&other_uri, &q, out);
+            self.inputs.insert(user.clone(), q.inputs.clone());
+            if let Some(uri) = adapter::uri_of(&user) {
+                self.publish_project(&uri, &q, out);
             }
         }
     }
@@ -338,7 +344,8 @@ impl Server<'_> {
                     serde_json::from_value(req.params).map_err(bad)?;
                 let tp = params.text_document_position_params;
                 let (p, offset) = at(&tp.text_document, tp.position)?;
-                let loc = ide::definition(&p, offset).and_then(|s| adapter::location(&p, s));
+                let loc =
+                    ide::definition(&p, offset).and_then(|s| adapter::Lines::new(&p).location(s));
                 json(serde_json::to_value(
                     loc.map(lsp::GotoDefinitionResponse::Scalar),
                 ))
@@ -369,24 +376,37 @@ impl Server<'_> {
                 let tp = params.text_document_position;
                 let (p, offset) = at(&tp.text_document, tp.position)?;
                 let locs: Option<Vec<lsp::Location>> = ide::id_at(&p, offset).map(|(id, _)| {
+                    let mut lines = adapter::Lines::new(&p);
                     let all = ide::occurrences(&p, &id);
                     let skip = usize::from(!params.context.include_declaration);
                     let mut locs: Vec<lsp::Location> = all
                         .into_iter()
                         .skip(skip)
-                        .filter_map(|s| adapter::location(&p, s))
+                        .filter_map(|s| lines.location(s))
                         .collect();
                     // And in the other releases that use the same
                     // declaration; its place is given once, if asked for.
                     let declared = ide::symbols(&p)
                         .get(&id)
-                        .and_then(|s| adapter::location(&p, s.id_span));
+                        .and_then(|s| lines.location(s.id_span));
+                    // A place is listed once. (Keyed by its text: a URI
+                    // caches its parts, so it makes no set key.)
+                    let key = |l: &lsp::Location| {
+                        let r = l.range;
+                        let place = (r.start.line, r.start.character, r.end.line, r.end.character);
+                        (l.uri.as_str().to_string(), place)
+                    };
+                    let mut seen: std::collections::HashSet<_> = locs.iter().map(key).collect();
+                    seen.extend(
+                        declared
+                            .filter(|_| !params.context.include_declaration)
+                            .map(|l| key(&l)),
+                    );
                     for (other, id) in self.others_seeing(&p, offset) {
+                        let mut lines = adapter::Lines::new(&other);
                         for s in ide::occurrences(&other, &id) {
-                            if let Some(l) = adapter::location(&other, s)
-                                && !locs.contains(&l)
-                                && (params.context.include_declaration
-                                    || Some(&l) != declared.as_ref())
+                            if let Some(l) = lines.location(s)
+                                && seen.insert(key(&l))
                             {
                                 locs.push(l);
                             }
@@ -501,15 +521,14 @@ impl Server<'_> {
     ) -> Vec<(lsp::Uri, Vec<lsp::TextEdit>)> {
         let mut edits: BTreeMap<PathBuf, Vec<lsp::TextEdit>> = BTreeMap::new();
         let mut add = |proj: &Project, spans: Vec<crate::span::Span>| {
+            let mut lines = adapter::Lines::new(proj);
             for s in spans {
-                let (file, local) = proj.sources.local(s);
-                let f = &proj.sources.files[file];
-                let edit =
-                    lsp::TextEdit::new(LineIndex::new(&f.src).range(local), new_name.to_string());
-                let list = edits.entry(f.path.clone()).or_default();
-                if !list.contains(&edit) {
-                    list.push(edit);
-                }
+                let (file, range) = lines.range(s);
+                let edit = lsp::TextEdit::new(range, new_name.to_string());
+                edits
+                    .entry(proj.sources.files[file].path.clone())
+                    .or_default()
+                    .push(edit);
             }
         };
         add(p, spans);
@@ -519,7 +538,12 @@ impl Server<'_> {
         edits
             .into_iter()
             .filter_map(|(path, mut list)| {
-                list.sort_by_key(|e| (e.range.start.line, e.range.start.character));
+                // Each edit once: a file two projects share is placed twice.
+                list.sort_by_key(|e| {
+                    let r = e.range;
+                    (r.start.line, r.start.character, r.end.line, r.end.character)
+                });
+                list.dedup();
                 Some((adapter::uri_of(&path)?, list))
             })
             .collect()
