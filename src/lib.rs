@@ -31,10 +31,8 @@ pub struct Compiled {
     pub release: Option<model::Release>,
     /// Every diagnostic, errors and warnings, in reading order.
     pub diagnostics: Vec<Diagnostic>,
-    /// The file holds shared declarations only ([`File::is_shared`]): it
+    /// The file holds shared declarations only ([`check::is_shared`]): it
     /// was checked, and there is no release to emit from it.
-    ///
-    /// [`File::is_shared`]: syntax::ast::File::is_shared
     pub shared: bool,
 }
 
@@ -74,19 +72,19 @@ pub fn compile_with_id(src: &str, default_id: &str) -> Compiled {
             file.recovered = true;
         }
     }
-    finish(&file, diagnostics, default_id, &Default::default())
+    finish(&file, &[], diagnostics, default_id)
 }
 
-/// Checks a parsed release (with the declarations of the files it uses
-/// merged in) and gathers every diagnostic in reading order.
+/// Checks a parsed release with the files it uses, and gathers every
+/// diagnostic in reading order.
 pub(crate) fn finish(
     file: &syntax::ast::File,
+    used: &[syntax::ast::File],
     mut diagnostics: Vec<Diagnostic>,
     default_id: &str,
-    shared: &std::collections::HashSet<String>,
 ) -> Compiled {
     let had_syntax_errors = diagnostics.iter().any(|d| d.code == diag::Code::Syntax);
-    let (release, check_diags) = check::check(file, &slug(default_id), shared);
+    let (release, check_diags) = check::check(file, used, &slug(default_id));
     diagnostics.extend(check_diags);
     diag::sort(&mut diagnostics);
     let has_errors = diagnostics.iter().any(Diagnostic::is_error);
@@ -94,7 +92,7 @@ pub(crate) fn finish(
         // A file with syntax errors was only partly read: no output from it.
         release: release.filter(|_| !had_syntax_errors && !has_errors),
         diagnostics,
-        shared: file.is_shared(),
+        shared: check::is_shared(file, used),
     }
 }
 

@@ -5,7 +5,6 @@
 //! used file is shown in that file. Reading files is the caller's: the
 //! library asks a [`Loader`], and does no I/O of its own.
 
-use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
@@ -196,7 +195,7 @@ pub fn compile_cached(
 ) -> Project {
     let mut sources = SourceMap::default();
     let mut diags = Vec::new();
-    let (main, d) = crate::syntax::parse_at(&src, 0);
+    let (mut main, d) = crate::syntax::parse_at(&src, 0);
     diags.extend(d);
     diags.extend(crate::syntax::lex::scan_at(&src, 0));
     sources.files.push(SourceFile {
@@ -218,37 +217,11 @@ pub fn compile_cached(
         &mut diags,
     );
 
-    // The release sees the declarations of every used file first, then its
-    // own items. They are put in front of its items for the check and taken
-    // out again after it: the release's own tree is moved, not copied, which
-    // on a large release saved a tenth of the peak memory.
-    let mut shared = HashSet::new();
-    let mut used_decls = Vec::new();
-    for f in &used {
-        for item in &f.items {
-            if let Item::Decl(d) = item {
-                shared.insert(d.id.node.clone());
-                used_decls.push(item.clone());
-            }
-        }
-    }
-    let missing = diags
+    // A use that could not be followed: any id may be declared there.
+    main.missing_uses = diags
         .iter()
         .any(|d| d.code == Code::UseMissing || d.code == Code::UseCycle);
-    let own = (main.recovered, main.missing_uses, main.skipped_ids.len());
-    let n_used = used_decls.len();
-    let mut merged = main;
-    merged.items.splice(0..0, used_decls);
-    merged.recovered = own.0 || used.iter().any(|f| f.recovered) || missing;
-    merged.missing_uses = missing;
-    for f in &used {
-        merged.skipped_ids.extend(f.skipped_ids.iter().cloned());
-    }
-    let compiled = crate::finish(&merged, diags, default_id, &shared);
-    let mut main = merged;
-    main.items.drain(..n_used);
-    (main.recovered, main.missing_uses) = (own.0, own.1);
-    main.skipped_ids.truncate(own.2);
+    let compiled = crate::finish(&main, &used, diags, default_id);
     let inputs = sources.files.iter().map(|f| f.path.clone()).collect();
     let mut syntax = vec![main];
     syntax.extend(used);

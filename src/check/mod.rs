@@ -14,25 +14,35 @@ use crate::span::Span;
 use crate::syntax::ast::{self, ContactEntry, Decl, DeclKind, Item, Ref};
 use fields::{FieldSpec, Fields, Resolve, Val};
 
-/// Checks a parsed file. Returns the release when there is no error, and
-/// every diagnostic (errors and warnings) in reading order.
-/// `shared` holds the ids declared in files the release uses: they are not
-/// reported as unused, and reach the model only when the release uses them.
+/// Checks a parsed file, with the files it uses. Returns the release when
+/// there is no error, and every diagnostic (errors and warnings) in reading
+/// order. The declarations of the used files come before the file's own;
+/// they are not reported unused, and reach the model only when the release
+/// uses them.
 pub fn check(
     file: &ast::File,
+    used: &[ast::File],
     default_id: &str,
-    shared: &HashSet<String>,
 ) -> (Option<model::Release>, Vec<Diagnostic>) {
     let mut cx = Checker {
         default_id: default_id.to_string(),
-        shared: shared.clone(),
         ..Checker::default()
     };
-    let release = cx.run(file);
+    let release = cx.run(file, used);
     let mut diags = cx.diags;
     crate::diag::sort(&mut diags);
     let ok = !diags.iter().any(Diagnostic::is_error);
     (release.filter(|_| ok), diags)
+}
+
+/// Whether a file, with the files it uses, is a file of shared
+/// declarations: it holds declarations and `use`s only, and some
+/// declarations, its own ([`ast::File::is_shared`]) or those of what it uses.
+pub fn is_shared(file: &ast::File, used: &[ast::File]) -> bool {
+    file.is_shared()
+        || (!file.items.is_empty()
+            && file.items.iter().all(|i| matches!(i, Item::Use(_)))
+            && used.iter().any(|f| f.decls().next().is_some()))
 }
 
 /// A declared id.
@@ -58,6 +68,11 @@ struct Checker<'a> {
     shared: HashSet<String>,
     /// A used file could not be read: unknown ids are not reported.
     missing_uses: bool,
+    /// Text was skipped after a syntax error, here or in a used file, or a
+    /// used file could not be read: what is missing may stand there.
+    recovered: bool,
+    /// The file holds shared declarations (see [`is_shared`]).
+    shared_file: bool,
     /// The declaration whose fields are being typed, if any.
     current: Option<String>,
     /// References between declarations: (from, to).
@@ -193,11 +208,25 @@ fn example(spec: &FieldSpec) -> String {
 }
 
 impl<'a> Checker<'a> {
-    fn run(&mut self, file: &'a ast::File) -> Option<model::Release> {
-        self.skipped = file.skipped_ids.iter().cloned().collect();
+    fn run(&mut self, file: &'a ast::File, used: &'a [ast::File]) -> Option<model::Release> {
+        self.skipped = std::iter::once(file)
+            .chain(used)
+            .flat_map(|f| f.skipped_ids.iter().cloned())
+            .collect();
         self.missing_uses = file.missing_uses;
-        // 1. Every declaration, with its id.
-        let decls: Vec<&'a Decl> = file.decls().collect();
+        self.recovered = file.recovered || file.missing_uses || used.iter().any(|f| f.recovered);
+        self.shared_file = is_shared(file, used);
+        // 1. Every declaration, with its id: the used files' first.
+        let decls: Vec<&'a Decl> = used
+            .iter()
+            .flat_map(|f| f.decls())
+            .chain(file.decls())
+            .collect();
+        self.shared = used
+            .iter()
+            .flat_map(|f| f.decls())
+            .map(|d| d.id.node.clone())
+            .collect();
         for d in &decls {
             self.declare(d);
         }
@@ -321,7 +350,7 @@ impl<'a> Checker<'a> {
         drop(prose);
         // After a syntax error, what is missing may stand in skipped text;
         // and the ids of a shared file are there for other files to use.
-        if !file.recovered && !file.is_shared() {
+        if !self.recovered && !self.shared_file {
             self.unused();
         }
         let header = header?;
@@ -342,7 +371,7 @@ impl<'a> Checker<'a> {
             Item::Release(r) => Some(r.keyword),
             _ => None,
         });
-        if let Some(kw) = release_kw.filter(|_| !file.recovered) {
+        if let Some(kw) = release_kw.filter(|_| !self.recovered) {
             if media_contacts
                 .as_ref()
                 .is_none_or(|m| m.contacts.is_empty())
@@ -588,7 +617,7 @@ impl<'a> Checker<'a> {
         let Some(r) = releases.next() else {
             // Shared declarations need no header; nor does a file whose
             // header may stand in text a syntax error skipped.
-            if file.recovered || file.is_shared() {
+            if self.recovered || self.shared_file {
                 return None;
             }
             self.diags.push(
