@@ -16,6 +16,21 @@ use crate::syntax::ast::{self, Item};
 pub trait Loader {
     fn load(&self, path: &Path) -> std::io::Result<String>;
 
+    /// What makes a file the same file however its path is spelt: on disk,
+    /// its canonical path (symlinks and `..` resolved). Cycles and files
+    /// used twice are found by this, not by spelling. By default, the path
+    /// as given (already normalised lexically).
+    fn identity(&self, path: &Path) -> PathBuf {
+        path.to_path_buf()
+    }
+
+    /// The folder a release's `use`s must stay inside, when there is one:
+    /// on disk, the root of the project the release is in. None puts no
+    /// bound on them.
+    fn project_root(&self, _release: &Path) -> Option<PathBuf> {
+        None
+    }
+
     /// Every `.rel` file under a folder, in path order: where an editor
     /// looks for the releases a rename must reach. None, unless the loader
     /// can list folders.
@@ -205,22 +220,22 @@ pub fn compile_cached(
         base: 0,
     });
     let mut used: Vec<ast::File> = Vec::new();
-    let mut stack = vec![(normalise(path), name.to_string())];
-    load_uses(
-        &main,
-        0,
+    let mut walk = Walk {
         loader,
         cache,
-        &mut sources,
-        &mut used,
-        &mut stack,
-        &mut diags,
-    );
+        root: loader.project_root(&normalise(path)),
+        stack: vec![(loader.identity(&normalise(path)), name.to_string())],
+        seen: Vec::new(),
+    };
+    walk.uses(&main, 0, &mut sources, &mut used, &mut diags);
 
     // A use that could not be followed: any id may be declared there.
-    main.missing_uses = diags
-        .iter()
-        .any(|d| d.code == Code::UseMissing || d.code == Code::UseCycle);
+    main.missing_uses = diags.iter().any(|d| {
+        matches!(
+            d.code,
+            Code::UseMissing | Code::UseCycle | Code::UseNotRel | Code::UseOutside
+        )
+    });
     let compiled = crate::finish(&main, &used, diags, default_id);
     let inputs = sources.files.iter().map(|f| f.path.clone()).collect();
     let mut syntax = vec![main];
@@ -233,123 +248,205 @@ pub fn compile_cached(
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn load_uses(
-    file: &ast::File,
-    file_index: usize,
-    loader: &dyn Loader,
-    cache: &ParseCache,
-    sources: &mut SourceMap,
-    used: &mut Vec<ast::File>,
-    stack: &mut Vec<(PathBuf, String)>,
-    diags: &mut Vec<Diagnostic>,
-) {
-    let dir = sources.files[file_index]
-        .path
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default();
-    // Names for messages are made from the names given, not from where
-    // the files happen to be on this machine.
-    let name_dir = Path::new(&sources.files[file_index].name)
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default();
-    for item in &file.items {
-        let Item::Use(rel) = item else {
-            continue;
-        };
-        let target = normalise(&dir.join(&rel.node));
-        let target_name = normalise(&name_dir.join(&rel.node)).display().to_string();
-        if let Some(at) = stack.iter().position(|(p, _)| *p == target) {
-            let chain = stack[at..]
-                .iter()
-                .map(|(_, n)| n.as_str())
-                .chain(std::iter::once(target_name.as_str()))
-                .collect::<Vec<_>>()
-                .join(" → ");
-            diags.push(
-                Diagnostic::new(Code::UseCycle, rel.span, "these files use each other in a cycle")
-                    .label(format!("the cycle: {chain}"))
-                    .help("a shared file holds declarations; move what both need into one file that uses neither"),
-            );
-            continue;
-        }
-        if sources.files.iter().any(|f| f.path == target) {
-            // Used twice (a diamond): its declarations are in already.
-            continue;
-        }
-        let src = match loader.load(&target) {
-            Ok(s) => s,
-            Err(e) => {
-                let why = match e.kind() {
-                    std::io::ErrorKind::NotFound => "no such file".to_string(),
-                    std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-                    _ => e.to_string(),
-                };
+/// Following the `use`s of a release, depth first.
+struct Walk<'a> {
+    loader: &'a dyn Loader,
+    cache: &'a ParseCache,
+    /// The project's root, which no used file may be outside of.
+    root: Option<PathBuf>,
+    /// The files being read, by identity, with their names: a cycle is a
+    /// file that uses one of these.
+    stack: Vec<(PathBuf, String)>,
+    /// The identities of the used files read so far: one used twice (a
+    /// diamond) is read once.
+    seen: Vec<PathBuf>,
+}
+
+impl Walk<'_> {
+    fn uses(
+        &mut self,
+        file: &ast::File,
+        file_index: usize,
+        sources: &mut SourceMap,
+        used: &mut Vec<ast::File>,
+        diags: &mut Vec<Diagnostic>,
+    ) {
+        let dir = sources.files[file_index]
+            .path
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        // Names for messages are made from the names given, not from where
+        // the files happen to be on this machine.
+        let name_dir = Path::new(&sources.files[file_index].name)
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        for item in &file.items {
+            let Item::Use(rel) = item else {
+                continue;
+            };
+            let target = normalise(&dir.join(&rel.node));
+            let target_name = normalise(&name_dir.join(&rel.node)).display().to_string();
+            let identity = self.loader.identity(&target);
+            // Only release sources are read, so no other file's lines can
+            // be shown in a diagnostic.
+            if !is_rel(&target) || !is_rel(&identity) {
                 diags.push(
                     Diagnostic::new(
-                        Code::UseMissing,
+                        Code::UseNotRel,
                         rel.span,
-                        format!("cannot read `{target_name}`: {why}"),
+                        format!("`{target_name}` is not a .rel file"),
                     )
-                    .label(why)
-                    .help("the path is relative to the folder of the file that uses it; until it can be read, references to what it declares are not checked"),
+                    .label("only .rel files can be used")
+                    .help(if is_rel(&target) {
+                        "the path leads, through a link, to a file that is not a .rel file; use the shared declarations' own .rel file".to_string()
+                    } else if Path::new(&rel.node).is_absolute() || Path::new(&rel.node).extension().is_some() {
+                        "a release uses .rel files of shared declarations, and relc reads no other file".to_string()
+                    } else {
+                        format!("shared declarations are kept in .rel files: `use \"{}.rel\"`", rel.node.trim_end_matches('/'))
+                    }),
                 );
                 continue;
             }
-        };
-        let base = sources.next_base();
-        let (parsed, d) = cache.parse(&target, &src, base);
-        diags.extend(d);
-        for item in &parsed.items {
-            let (keyword, what) = match item {
-                Item::Decl(_) | Item::Use(_) => continue,
-                Item::Release(r) => (r.keyword, "a release header"),
-                Item::Body(p) => (p.keyword, "a body"),
-                Item::Follow(p) => (p.keyword, "follow-us links"),
-                Item::Notes(p) => (p.keyword, "notes to editors"),
-                Item::Contacts(c) => (c.keyword, "a contacts block"),
-                Item::About(a) => (a.prose.keyword, "an about block"),
+            if let Some(root) = &self.root
+                && !identity.starts_with(root)
+            {
+                diags.push(
+                    Diagnostic::new(
+                        Code::UseOutside,
+                        rel.span,
+                        format!("`{target_name}` is outside this release's project"),
+                    )
+                    .label("outside the project")
+                    .help(format!(
+                        "a release uses files of its own project, the folder `{}`; move the shared file into it, or build with --allow-use-outside to read files anywhere",
+                        root.file_name().map_or_else(|| root.display().to_string(), |n| n.to_string_lossy().into_owned())
+                    )),
+                );
+                continue;
+            }
+            if let Some(at) = self.stack.iter().position(|(p, _)| *p == identity) {
+                let chain = self.stack[at..]
+                    .iter()
+                    .map(|(_, n)| n.as_str())
+                    .chain(std::iter::once(target_name.as_str()))
+                    .collect::<Vec<_>>()
+                    .join(" → ");
+                diags.push(
+                    Diagnostic::new(Code::UseCycle, rel.span, "these files use each other in a cycle")
+                        .label(format!("the cycle: {chain}"))
+                        .help("a shared file holds declarations; move what both need into one file that uses neither"),
+                );
+                continue;
+            }
+            if self.seen.contains(&identity) {
+                // Used twice (a diamond): its declarations are in already.
+                continue;
+            }
+            self.seen.push(identity.clone());
+            let src = match self.loader.load(&target) {
+                Ok(s) => s,
+                Err(e) => {
+                    let why = match e.kind() {
+                        std::io::ErrorKind::NotFound => "no such file".to_string(),
+                        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+                        _ => e.to_string(),
+                    };
+                    diags.push(
+                        Diagnostic::new(
+                            Code::UseMissing,
+                            rel.span,
+                            format!("cannot read `{target_name}`: {why}"),
+                        )
+                        .label(why)
+                        .help("the path is relative to the folder of the file that uses it; until it can be read, references to what it declares are not checked"),
+                    );
+                    continue;
+                }
             };
-            diags.push(
-                Diagnostic::new(
-                    Code::UseNotShared,
-                    keyword,
-                    format!("a used file holds declarations only, and this is {what}"),
-                )
-                .label("not a declaration")
-                .also(rel.span, "used here")
-                .help("keep releases and shared declarations in separate files"),
-            );
+            let base = sources.next_base();
+            let (parsed, d) = self.cache.parse(&target, &src, base);
+            diags.extend(d);
+            for item in &parsed.items {
+                let (keyword, what) = match item {
+                    Item::Decl(_) | Item::Use(_) => continue,
+                    Item::Release(r) => (r.keyword, "a release header"),
+                    Item::Body(p) => (p.keyword, "a body"),
+                    Item::Follow(p) => (p.keyword, "follow-us links"),
+                    Item::Notes(p) => (p.keyword, "notes to editors"),
+                    Item::Contacts(c) => (c.keyword, "a contacts block"),
+                    Item::About(a) => (a.prose.keyword, "an about block"),
+                };
+                diags.push(
+                    Diagnostic::new(
+                        Code::UseNotShared,
+                        keyword,
+                        format!("a used file holds declarations only, and this is {what}"),
+                    )
+                    .label("not a declaration")
+                    .also(rel.span, "used here")
+                    .help("keep releases and shared declarations in separate files"),
+                );
+            }
+            sources.files.push(SourceFile {
+                name: target_name.clone(),
+                path: target,
+                src,
+                base,
+            });
+            let index = sources.files.len() - 1;
+            self.stack.push((identity, target_name));
+            self.uses(&parsed, index, sources, used, diags);
+            self.stack.pop();
+            used.push(parsed);
         }
-        sources.files.push(SourceFile {
-            name: target_name.clone(),
-            path: target.clone(),
-            src,
-            base,
-        });
-        let index = sources.files.len() - 1;
-        stack.push((target, target_name));
-        load_uses(&parsed, index, loader, cache, sources, used, stack, diags);
-        stack.pop();
-        used.push(parsed);
     }
 }
 
+fn is_rel(p: &Path) -> bool {
+    p.extension().is_some_and(|e| e == "rel")
+}
+
 /// A path with `.` and `..` resolved lexically, so one file has one name.
-fn normalise(p: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
+/// A `..` cancels the name before it, and only a name: leading `..`s are
+/// kept (`../../a.rel` stays as it is), and one at the root stays there.
+pub fn normalise(p: &Path) -> PathBuf {
+    let mut out: Vec<Component<'_>> = Vec::new();
     for c in p.components() {
         match c {
             Component::CurDir => {}
-            Component::ParentDir => {
-                if !out.pop() {
-                    out.push("..");
+            Component::ParentDir => match out.last() {
+                Some(Component::Normal(_)) => {
+                    out.pop();
                 }
-            }
+                Some(Component::RootDir | Component::Prefix(_)) => {}
+                _ => out.push(c),
+            },
             c => out.push(c),
         }
     }
-    out
+    out.iter().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalise;
+    use std::path::{Path, PathBuf};
+
+    #[test]
+    fn normalise_keeps_leading_parents() {
+        let cases = [
+            ("a/b/c/../../shared.rel", "a/shared.rel"),
+            ("a/b/c/../../../../shared.rel", "../shared.rel"),
+            ("../../shared.rel", "../../shared.rel"),
+            ("../../b/c/rel.rel", "../../b/c/rel.rel"),
+            ("./x/./y.rel", "x/y.rel"),
+            ("/../a.rel", "/a.rel"),
+            ("a/../../b.rel", "../b.rel"),
+        ];
+        for (given, want) in cases {
+            assert_eq!(normalise(Path::new(given)), PathBuf::from(want), "{given}");
+        }
+    }
 }

@@ -52,16 +52,23 @@ fn examples<'a>(section: &'a str, info: &str) -> Vec<&'a str> {
         .collect()
 }
 
-/// Files kept in memory, for examples in several files.
+/// Files kept in memory, for examples in several files: the release is
+/// `project/release.rel`, and the files it names are in `project/`, the
+/// root of its project.
 struct Memory(Vec<(String, String)>);
 
 impl relc::project::Loader for Memory {
     fn load(&self, path: &std::path::Path) -> std::io::Result<String> {
+        let path = path.strip_prefix("project").unwrap_or(path);
         self.0
             .iter()
             .find(|(name, _)| std::path::Path::new(name) == path)
             .map(|(_, src)| src.clone())
             .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::NotFound, "no such file"))
+    }
+
+    fn project_root(&self, _: &std::path::Path) -> Option<std::path::PathBuf> {
+        Some("project".into())
     }
 }
 
@@ -76,7 +83,7 @@ fn codes_of(src: &str) -> Vec<Code> {
             (name.trim().to_string(), body.to_string())
         })
         .collect();
-    let path = std::path::Path::new("release.rel");
+    let path = std::path::Path::new("project/release.rel");
     let project = relc::project::compile(path, "release.rel", main, &Memory(files), "release");
     project
         .compiled

@@ -151,6 +151,12 @@ pub const RELEASE_FIELDS: &[FieldSpec] = &[
         false,
         "the mark that ends the release; \"# # #\" when not set",
     ),
+    f(
+        "id",
+        Ty::Slug,
+        false,
+        "the release's id, in its file names and URIs; the file's name when not set",
+    ),
 ];
 
 const ORG_FIELDS: &[FieldSpec] = &[
@@ -185,6 +191,7 @@ const PERSON_FIELDS: &[FieldSpec] = &[
         false,
         "the pronoun an attribution may use, such as \"she\"",
     ),
+    f("email", Ty::Email, false, "the person's e-mail address"),
 ];
 
 const PLACE_FIELDS: &[FieldSpec] = &[
@@ -330,6 +337,13 @@ impl Fields {
             _ => None,
         }
     }
+
+    pub fn email(&self, name: &str) -> Option<String> {
+        match self.one(name) {
+            Some(Val::Email(e)) => Some(e.clone()),
+            _ => None,
+        }
+    }
 }
 
 /// What the checker knows of the declarations while it types values.
@@ -454,7 +468,15 @@ fn type_field(spec: &FieldSpec, field: &Field, cx: &mut dyn Resolve) -> Vec<(Val
         Ty::Texts => values
             .iter()
             .filter_map(|v| match &v.kind {
-                ValueKind::Str(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+                ValueKind::Str(s) if !s.trim().is_empty() => {
+                    match line_break(&format!("field `{}`", spec.name), s, v.span) {
+                        Some(d) => {
+                            cx.report(d);
+                            None
+                        }
+                        None => Some(s.trim().to_string()),
+                    }
+                }
                 ValueKind::Str(_) => {
                     empty_text(spec, v.span, cx);
                     None
@@ -526,11 +548,38 @@ fn empty_text(spec: &FieldSpec, span: Span, cx: &mut dyn Resolve) {
     );
 }
 
+/// A line break in text that is one line in every output (a name, a
+/// title, a headline): Markdown would read what follows it as a heading or
+/// a list while the page shows one line, so the outputs would disagree.
+pub fn line_break(what: &str, text: &str, span: Span) -> Option<Diagnostic> {
+    let c = text
+        .trim()
+        .chars()
+        .find(|c| matches!(c, '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'))?;
+    let written = match c {
+        '\n' => "a new line".to_string(),
+        '\r' => "a carriage return".to_string(),
+        c => format!("a line break (U+{:04X})", u32::from(c)),
+    };
+    Some(
+        Diagnostic::new(
+            Code::LineBreak,
+            span,
+            format!("{what} is one line, and this text holds {written}"),
+        )
+        .label("a line break inside")
+        .help("write it on one line: join the lines with a space"),
+    )
+}
+
 fn type_value(spec: &FieldSpec, ty: Ty, v: &Value, cx: &mut dyn Resolve) -> Option<Val> {
     match (ty, &v.kind) {
         (Ty::Text, ValueKind::Str(s)) => {
             if s.trim().is_empty() {
                 empty_text(spec, v.span, cx);
+                None
+            } else if let Some(d) = line_break(&format!("field `{}`", spec.name), s, v.span) {
+                cx.report(d);
                 None
             } else {
                 Some(Val::Text(s.trim().to_string()))

@@ -338,8 +338,18 @@ impl<'a> Checker<'a> {
                             ),
                         }
                     }
+                    if let Some(d) = c.lead_in.as_ref().and_then(|l| {
+                        fields::line_break("a contacts lead-in", &l.node, l.span)
+                    }) {
+                        prose.cx.report(d);
+                    }
                     media_contacts = Some(model::MediaContacts {
-                        lead_in: c.lead_in.as_ref().map(|s| prose::smarten_str(&s.node)),
+                        // An empty lead-in is none: no blank line for it.
+                        lead_in: c
+                            .lead_in
+                            .as_ref()
+                            .filter(|s| !s.node.trim().is_empty())
+                            .map(|s| prose::smarten_str(&s.node)),
                         contacts: ids,
                     });
                 }
@@ -605,7 +615,11 @@ impl<'a> Checker<'a> {
                 .label("empty text")
                 .help("write the name between the quotes"),
             ),
-            Some(_) => {}
+            Some(n) => {
+                let what = format!("the name of {kw} `{}`", d.id.node);
+                self.diags
+                    .extend(fields::line_break(&what, &n.node, n.span));
+            }
         }
     }
 
@@ -867,7 +881,7 @@ impl Entities {
                 name,
                 short: text("short"),
                 url: f.text("url"),
-                email: f.text("email"),
+                email: f.email("email"),
                 parent: f.id("parent"),
             }),
             DeclKind::Person => self.people.push(model::Person {
@@ -877,10 +891,7 @@ impl Entities {
                 title: text("title"),
                 org: f.id("org"),
                 pronoun: f.text("pronoun"),
-                email: match f.one("email") {
-                    Some(Val::Email(e)) => Some(e.clone()),
-                    _ => None,
-                },
+                email: f.email("email"),
                 mentions: MentionForms {
                     first: String::new(),
                     later: String::new(),

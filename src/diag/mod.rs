@@ -88,6 +88,7 @@ codes! {
     WrongType         = "E0204", "wrong-type",          Error,   "a value has the wrong type for its field";
     EmptyText         = "E0205", "empty-text",          Error,   "a text value that must say something is empty";
     UnknownValue      = "E0206", "unknown-value",       Error,   "a word is not one of the values its field allows";
+    LineBreak         = "E0207", "line-break",          Error,   "a text that is one line holds a line break";
     // Dates and times
     InvalidDate       = "E0301", "invalid-date",        Error,   "a date or time does not exist";
     ReversedRange     = "E0302", "reversed-range",      Error,   "a range ends before it starts";
@@ -107,6 +108,8 @@ codes! {
     UseMissing        = "E0503", "use-missing",         Error,   "a used file cannot be read";
     UseCycle          = "E0504", "use-cycle",           Error,   "files use each other in a cycle";
     UseNotShared      = "E0505", "use-not-shared",      Error,   "a used file holds more than declarations";
+    UseNotRel         = "E0506", "use-not-rel",         Error,   "a used file is not a .rel file";
+    UseOutside        = "E0507", "use-outside",         Error,   "a used file is outside the release's project";
     // Prose
     StrayAt           = "E0601", "stray-at",            Error,   "an @ is followed by no id";
     UnbalancedEmphasis = "E0602", "unbalanced-emphasis", Error,  "an emphasis marker is never closed";

@@ -12,6 +12,19 @@ impl relc::project::Loader for Fs {
         std::fs::read_to_string(path)
     }
 
+    fn identity(&self, path: &Path) -> PathBuf {
+        std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+    }
+
+    /// In the tests, a release's project is its own folder: a UI case may
+    /// use what is beside it and below, and nothing above.
+    fn project_root(&self, release: &Path) -> Option<PathBuf> {
+        std::fs::canonicalize(release)
+            .ok()?
+            .parent()
+            .map(Path::to_path_buf)
+    }
+
     fn releases_under(&self, dir: &Path) -> Vec<std::path::PathBuf> {
         let mut out = Vec::new();
         let mut stack = vec![dir.to_path_buf()];
