@@ -38,7 +38,7 @@ pub fn emit(r: &Release) -> String {
                 parts.push(format!("[{}](tel:{})", escape(&p.text), p.e164));
             }
             for e in &c.emails {
-                parts.push(format!("<{e}>"));
+                parts.push(email(e));
             }
             out.push_str(&format!("- {}\n", parts.join(", ")));
         }
@@ -137,11 +137,51 @@ fn inlines(content: &[Inline]) -> String {
             Inline::Link { url, content } => out.push_str(&format!(
                 "[{}](<{}>)",
                 inlines(content),
-                url.replace('>', "%3E")
+                destination(url)
             )),
         }
     }
     out
+}
+
+/// A link destination for `(<...>)`: the characters that could end it, or
+/// turn it into something else, percent-encoded.
+fn destination(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for c in url.chars() {
+        match c {
+            '<' | '>' | '\\' | '"' | ' ' => out.push_str(&format!("%{:02X}", u32::from(c))),
+            c if c.is_control() => {
+                let mut buf = [0; 4];
+                for b in c.encode_utf8(&mut buf).bytes() {
+                    out.push_str(&format!("%{b:02X}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// An e-mail address: an autolink where CommonMark reads the address as
+/// one (its plain form), and otherwise a `mailto:` link whose text is
+/// escaped, so no address, however quoted, can become markup.
+fn email(e: &str) -> String {
+    let plain = e.split_once('@').is_some_and(|(local, domain)| {
+        !local.is_empty()
+            && local
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || ".!#$%&'*+/=?^_`{|}~-".contains(c))
+            && !domain.is_empty()
+            && domain
+                .split('.')
+                .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+    });
+    if plain {
+        format!("<{e}>")
+    } else {
+        format!("[{}](<mailto:{}>)", escape(e), destination(e))
+    }
 }
 
 /// Escapes what CommonMark would read as markup, so text stays text.
@@ -173,6 +213,24 @@ fn escape(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::escape;
+
+    #[test]
+    fn addresses_and_destinations_cannot_become_markup() {
+        use super::{destination, email};
+        assert_eq!(email("media@apec.org"), "<media@apec.org>");
+        let hostile = email("\"<img src=x onerror=alert(1)>\"@example.com");
+        // Read as CommonMark, it is a link and text: no raw HTML at all.
+        let events: Vec<_> = pulldown_cmark::Parser::new(&hostile).collect();
+        assert!(
+            !events.iter().any(|e| matches!(
+                e,
+                pulldown_cmark::Event::Html(_) | pulldown_cmark::Event::InlineHtml(_)
+            )),
+            "{hostile}: {events:?}"
+        );
+        assert!(hostile.starts_with("[\"\\<img"), "{hostile}");
+        assert_eq!(destination("https://x.org/a>b<c\\d e"), "https://x.org/a%3Eb%3Cc%5Cd%20e");
+    }
 
     #[test]
     fn text_stays_text() {

@@ -41,7 +41,7 @@ pub fn emit(r: &Release) -> String {
             l.push("TEL;VALUE=uri;TYPE=work,voice", &format!("tel:{}", p.e164));
         }
         for e in &c.emails {
-            l.push("EMAIL;TYPE=work", e);
+            l.push("EMAIL;TYPE=work", &text(e));
         }
         l.push(
             "UID",
