@@ -3,14 +3,16 @@
 //! Exit codes: 0 on success (warnings allowed), 1 when the input has errors
 //! or cannot be read, 2 on usage errors (clap's own).
 
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
 mod batch;
+mod files;
 mod serve;
+use files::{FsLoader, read_source};
 use relc::diag::Diagnostics;
 use relc::{EmitOptions, Format};
 
@@ -36,6 +38,11 @@ struct Cli {
     /// they are read.
     #[arg(long, global = true, value_name = "MIB", default_value_t = 128)]
     max_input_mib: u64,
+    /// Let a release `use` files outside its project (the nearest folder
+    /// above it under version control). Without it, such a `use` is an
+    /// error, so a release cannot read files elsewhere on the machine.
+    #[arg(long, global = true)]
+    allow_use_outside: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -169,6 +176,7 @@ pub fn main() -> ExitCode {
         color,
         format: cli.message_format,
         max_input: cli.max_input_mib.saturating_mul(1024 * 1024),
+        allow_outside: cli.allow_use_outside,
     };
     match cli.command {
         Command::Build {
@@ -199,19 +207,10 @@ pub fn main() -> ExitCode {
             }
             match out_dir {
                 Some(dir) => {
-                    let template_src =
-                        match template.as_deref().map(|t| (t, std::fs::read_to_string(t))) {
-                            None => None,
-                            Some((_, Ok(s))) => Some(s),
-                            Some((t, Err(e))) => {
-                                ui.error(&format!(
-                                    "cannot read template {}: {}",
-                                    t.display(),
-                                    io_reason(&e)
-                                ));
-                                return ExitCode::FAILURE;
-                            }
-                        };
+                    let template_src = match ui.template(template.as_deref()) {
+                        Ok(t) => t,
+                        Err(code) => return code,
+                    };
                     let formats = if format.is_empty() {
                         vec![Format::Html, Format::Ics, Format::Vcf]
                     } else {
@@ -222,7 +221,9 @@ pub fn main() -> ExitCode {
                         out_dir: &dir,
                         formats: &formats,
                         opts: &opts,
-                        template: template_src.as_deref(),
+                        template: template_src
+                            .as_ref()
+                            .map(|(n, t)| (n.as_str(), t.as_str())),
                         check,
                         quiet,
                         cache: Default::default(),
@@ -256,35 +257,30 @@ pub fn main() -> ExitCode {
         Command::New { name } => new_release(&ui, &name),
         Command::Completions { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
-            clap_complete::generate(shell, &mut cmd, "relc", &mut std::io::stdout());
-            ExitCode::SUCCESS
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut cmd, "relc", &mut out);
+            printed(&String::from_utf8_lossy(&out))
         }
         Command::Man => {
             let cmd = <Cli as clap::CommandFactory>::command();
             let mut out = Vec::new();
             match clap_mangen::Man::new(cmd).render(&mut out) {
-                Ok(()) => {
-                    print!("{}", String::from_utf8_lossy(&out));
-                    ExitCode::SUCCESS
-                }
+                Ok(()) => printed(&String::from_utf8_lossy(&out)),
                 Err(e) => {
                     ui.error(&format!("cannot write the manual page: {e}"));
                     ExitCode::FAILURE
                 }
             }
         }
-        Command::Template => {
-            print!("{}", relc::emit::html::TEMPLATE);
-            ExitCode::SUCCESS
-        }
-        Command::Schema => {
-            print!("{}", relc::json_schema());
-            ExitCode::SUCCESS
-        }
+        Command::Template => printed(relc::emit::html::TEMPLATE),
+        Command::Schema => printed(&relc::json_schema()),
         Command::Serve { path, port, host } => serve::run(&ui, &path, &host, port),
         Command::Lsp => {
-            let (conn, io) = lsp_server::Connection::stdio();
-            let served = relc::lsp::run(&conn, &FsLoader);
+            let (conn, io) = relc::lsp::transport::connect(
+                std::io::BufReader::new(std::io::stdin()),
+                std::io::stdout(),
+            );
+            let served = relc::lsp::run(&conn, &ui.loader());
             drop(conn);
             match served
                 .map_err(|e| e.to_string())
@@ -334,13 +330,13 @@ fn new_release(ui: &Ui, name: &Path) -> ExitCode {
         .to_zoned_datetime(jiff::tz::TimeZone::UTC)
         .date();
     let text = NEW_RELEASE.replace("2000-01-01", &today.to_string());
-    match write_atomically(&path, text.as_bytes()) {
+    match files::write_atomically(&path, text.as_bytes()) {
         Ok(()) => {
-            eprintln!(
-                "wrote {}; `relc check {}` tells what to fill in",
+            say(&format!(
+                "wrote {}; `relc check {}` tells what to fill in\n",
                 path.display(),
                 path.display()
-            );
+            ));
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -352,10 +348,7 @@ fn new_release(ui: &Ui, name: &Path) -> ExitCode {
 
 fn explain(code: &str, ui: &Ui) -> ExitCode {
     match relc::diag::Code::parse(code).and_then(relc::diag::explain) {
-        Some(text) => {
-            println!("{text}");
-            ExitCode::SUCCESS
-        }
+        Some(text) => printed(&format!("{text}\n")),
         None => {
             let names = relc::diag::Code::ALL
                 .iter()
@@ -374,6 +367,35 @@ struct Ui {
     color: bool,
     format: MessageFormat,
     max_input: u64,
+    allow_outside: bool,
+}
+
+/// Writes to standard error. A standard error that cannot be written to
+/// (`2>/dev/full`, a closed pipe) loses the message; it never stops relc.
+fn say(text: &str) {
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+}
+
+/// Writes what a command prints to standard output: false, with the
+/// reason on standard error, when it cannot be written.
+fn print_out(text: &str) -> bool {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => true,
+        Err(e) => {
+            say(&format!("error: cannot write to standard output: {e}\n"));
+            false
+        }
+    }
+}
+
+/// The exit code of a command whose work is what it prints.
+fn printed(text: &str) -> ExitCode {
+    if print_out(text) {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }
 
 impl Ui {
@@ -383,7 +405,29 @@ impl Ui {
         } else {
             "error"
         };
-        eprintln!("{prefix}: {msg}");
+        say(&format!("{prefix}: {msg}\n"));
+    }
+
+    /// Reads a house template, within the input limit; its name and text.
+    fn template(&self, path: Option<&Path>) -> Result<Option<(String, String)>, ExitCode> {
+        let Some(path) = path else {
+            return Ok(None);
+        };
+        match read_source(path, self.max_input) {
+            Ok(t) => Ok(Some(t)),
+            Err(msg) => {
+                self.error(&format!("template: {msg}"));
+                Err(ExitCode::FAILURE)
+            }
+        }
+    }
+
+    /// Reads files from disk within this run's limits.
+    fn loader(&self) -> FsLoader {
+        FsLoader {
+            max_input: self.max_input,
+            allow_outside: self.allow_outside,
+        }
     }
 
     /// Prints a file's diagnostics in the chosen message format.
@@ -392,17 +436,14 @@ impl Ui {
         match self.format {
             MessageFormat::Human => {
                 let diags = Diagnostics::new(name, src, d);
-                eprint!(
-                    "{}",
-                    relc::diag::render(&diags, self.color, terminal_width())
-                );
+                say(&relc::diag::render(&diags, self.color, terminal_width()));
                 if diags.error_count() > 0 {
                     self.error(&format!("{diags}"));
                 }
             }
-            MessageFormat::Short => eprint!("{}", format::short(name, src, &d)),
-            MessageFormat::Json => eprint!("{}", format::json(name, src, &d)),
-            MessageFormat::Github => eprint!("{}", format::github(name, src, &d)),
+            MessageFormat::Short => say(&format::short(name, src, &d)),
+            MessageFormat::Json => say(&format::json(name, src, &d)),
+            MessageFormat::Github => say(&format::github(name, src, &d)),
         }
     }
 
@@ -423,7 +464,7 @@ impl Ui {
         } else {
             path
         };
-        let project = relc::project::compile(at, &name, src, &FsLoader, stem);
+        let project = relc::project::compile(at, &name, src, &self.loader(), stem);
         for (file, ds) in project.sources.split(&project.compiled.diagnostics) {
             let f = &project.sources.files[file];
             self.report(&f.name, &f.src, ds);
@@ -440,17 +481,9 @@ impl Ui {
         template: Option<&Path>,
     ) -> ExitCode {
         // Read the template first: a missing one is an error before any work.
-        let template = match template.map(|t| (t, std::fs::read_to_string(t))) {
-            None => None,
-            Some((_, Ok(src))) => Some(src),
-            Some((t, Err(e))) => {
-                self.error(&format!(
-                    "cannot read template {}: {}",
-                    t.display(),
-                    io_reason(&e)
-                ));
-                return ExitCode::FAILURE;
-            }
+        let template = match self.template(template) {
+            Ok(t) => t,
+            Err(code) => return code,
         };
         let Some(compiled) = self.check(path) else {
             return ExitCode::FAILURE;
@@ -466,7 +499,7 @@ impl Ui {
         };
         let text = match &template {
             None => relc::render(&release, format, opts),
-            Some(t) => match relc::emit::html::emit_with(&release, opts.html, t) {
+            Some((tname, t)) => match relc::emit::html::emit_with(&release, opts.html, tname, t) {
                 Ok(html) => html,
                 Err(e) => {
                     let mut msg = format!("the template cannot render this release: {e}");
@@ -488,7 +521,7 @@ impl Ui {
                     .and_then(|_| stdout.flush())
                     .map_err(|e| format!("cannot write to standard output: {e}"))
             }
-            Some(p) => write_atomically(p, text.as_bytes()),
+            Some(p) => files::write_atomically(p, text.as_bytes()),
         };
         match written {
             Ok(()) => ExitCode::SUCCESS,
@@ -504,7 +537,7 @@ impl Ui {
     fn fmt(&self, inputs: &[PathBuf], check: bool) -> ExitCode {
         let mut failed = false;
         let mut changed = 0;
-        for path in rel_files(inputs) {
+        for path in files::rel_files(inputs) {
             let (name, src) = match read_source(&path, self.max_input) {
                 Ok(x) => x,
                 Err(msg) => {
@@ -523,7 +556,7 @@ impl Ui {
                 }
             };
             if path == Path::new("-") {
-                print!("{formatted}");
+                failed |= !print_out(&formatted);
                 continue;
             }
             if formatted == src {
@@ -532,13 +565,14 @@ impl Ui {
             changed += 1;
             if check {
                 let diff = similar::TextDiff::from_lines(&src, &formatted);
-                print!(
-                    "{}",
-                    diff.unified_diff()
+                print_out(
+                    &diff
+                        .unified_diff()
                         .context_radius(3)
                         .header(&name, &format!("{name} (formatted)"))
+                        .to_string(),
                 );
-            } else if let Err(msg) = write_atomically(&path, formatted.as_bytes()) {
+            } else if let Err(msg) = files::rewrite(&path, formatted.as_bytes()) {
                 self.error(&msg);
                 failed = true;
             }
@@ -559,27 +593,6 @@ impl Ui {
     }
 }
 
-/// The .rel files named, with folders searched; in a stable order.
-fn rel_files(inputs: &[PathBuf]) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for input in inputs {
-        if input.is_dir() {
-            let mut found: Vec<PathBuf> = walkdir::WalkDir::new(input)
-                .into_iter()
-                .filter_map(Result::ok)
-                .filter(|e| e.file_type().is_file())
-                .map(|e| e.into_path())
-                .filter(|p| p.extension().is_some_and(|x| x == "rel"))
-                .collect();
-            found.sort();
-            out.extend(found);
-        } else {
-            out.push(input.clone());
-        }
-    }
-    out
-}
-
 fn terminal_width() -> usize {
     std::env::var("COLUMNS")
         .ok()
@@ -587,101 +600,6 @@ fn terminal_width() -> usize {
         .unwrap_or(100)
 }
 
-/// Reads a source file, or standard input for `-`. The name it returns is
-/// the one diagnostics show.
-fn read_source(path: &Path, limit: u64) -> Result<(String, String), String> {
-    let name = path.display().to_string();
-    let too_big = |what: &str| {
-        format!(
-            "{what} is larger than {} MiB, the most relc reads; raise the limit with --max-input-mib",
-            limit / (1024 * 1024)
-        )
-    };
-    let bytes = if path == Path::new("-") {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .take(limit.saturating_add(1))
-            .read_to_end(&mut buf)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
-        if buf.len() as u64 > limit {
-            return Err(too_big("standard input"));
-        }
-        buf
-    } else {
-        if path.is_dir() {
-            return Err(format!("{name} is a directory, not a .rel file"));
-        }
-        let meta = std::fs::metadata(path)
-            .map_err(|e| format!("cannot read {name}: {}", io_reason(&e)))?;
-        if meta.len() > limit {
-            return Err(too_big(&name));
-        }
-        std::fs::read(path).map_err(|e| format!("cannot read {name}: {}", io_reason(&e)))?
-    };
-    let name = if path == Path::new("-") {
-        "<stdin>".to_string()
-    } else {
-        name
-    };
-    match String::from_utf8(bytes) {
-        Ok(s) => Ok((name, s)),
-        Err(e) => Err(format!(
-            "{name} is not UTF-8 text: the byte at offset {} is not valid UTF-8",
-            e.utf8_error().valid_up_to()
-        )),
-    }
-}
-
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
-    }
-}
-
-/// Reads the files a release uses from disk.
-struct FsLoader;
-
-impl relc::project::Loader for FsLoader {
-    fn load(&self, path: &Path) -> std::io::Result<String> {
-        let bytes = std::fs::read(path)?;
-        String::from_utf8(bytes).map_err(|e| {
-            std::io::Error::new(
-                std::io::ErrorKind::InvalidData,
-                format!(
-                    "not UTF-8 text: the byte at offset {} is not valid UTF-8",
-                    e.utf8_error().valid_up_to()
-                ),
-            )
-        })
-    }
-
-    fn releases_under(&self, dir: &Path) -> Vec<PathBuf> {
-        // Hidden folders (.git), build output and installed packages hold
-        // no one's releases, and can be large.
-        let skip = |e: &walkdir::DirEntry| {
-            e.depth() > 0
-                && e.file_type().is_dir()
-                && e.file_name()
-                    .to_str()
-                    .is_some_and(|n| n.starts_with('.') || n == "target" || n == "node_modules")
-        };
-        let mut out: Vec<PathBuf> = walkdir::WalkDir::new(dir)
-            .into_iter()
-            .filter_entry(|e| !skip(e))
-            .filter_map(Result::ok)
-            .filter(|e| e.file_type().is_file())
-            .map(walkdir::DirEntry::into_path)
-            .filter(|p| p.extension().is_some_and(|x| x == "rel"))
-            .collect();
-        out.sort();
-        out
-    }
-}
-
-/// Writes a file whole or not at all: a temporary file in the same folder,
-/// then a rename over the target.
 /// The default id of the release in a file: its name without `.rel`
 /// (`release` for standard input).
 fn stem_of(path: &Path) -> &str {
@@ -689,32 +607,4 @@ fn stem_of(path: &Path) -> &str {
         Some("-") | None => "release",
         Some(stem) => stem,
     }
-}
-
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let name = path.display();
-    let fail = |e: &std::io::Error| format!("cannot write {name}: {}", io_reason(e));
-    // A temporary file is private (0600) by default. The output is not: a
-    // new file gets the mode any new file gets (0666 less the umask), and a
-    // file that is replaced keeps the mode it had.
-    let existing = std::fs::metadata(path).ok().map(|m| m.permissions());
-    let mut builder = tempfile::Builder::new();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
-    }
-    let mut tmp = builder.tempfile_in(dir).map_err(|e| fail(&e))?;
-    tmp.write_all(bytes)
-        .and_then(|_| tmp.flush())
-        .map_err(|e| fail(&e))?;
-    if let Some(perms) = existing {
-        tmp.as_file().set_permissions(perms).map_err(|e| fail(&e))?;
-    }
-    tmp.persist(path).map_err(|e| fail(&e.error))?;
-    Ok(())
 }

@@ -77,7 +77,7 @@ fn unreadable_inputs_are_errors_not_panics() {
 
     let dir = relc(&["check", "examples"], None);
     assert_eq!(dir.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&dir.stderr).contains("is a directory"));
+    assert!(String::from_utf8_lossy(&dir.stderr).contains("it is a folder"));
 }
 
 #[test]

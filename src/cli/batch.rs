@@ -2,7 +2,7 @@
 //! inputs, compiled on all cores, written where the folders say, with an
 //! index; `--check` compares instead of writing; `--watch` rebuilds on save.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -11,7 +11,8 @@ use std::time::Duration;
 use rayon::prelude::*;
 use relc::{EmitOptions, Format};
 
-use super::{FsLoader, Ui, read_source, stem_of, write_atomically};
+use super::files::{self, read_source};
+use super::{Ui, stem_of};
 
 /// What a batch build is asked to do.
 pub struct Batch<'a> {
@@ -19,7 +20,8 @@ pub struct Batch<'a> {
     pub out_dir: &'a Path,
     pub formats: &'a [Format],
     pub opts: &'a EmitOptions,
-    pub template: Option<&'a str>,
+    /// A house template: its file's name and its text.
+    pub template: Option<(&'a str, &'a str)>,
     pub check: bool,
     pub quiet: bool,
     /// Used files parsed once for the whole batch.
@@ -63,21 +65,13 @@ fn jobs(inputs: &[PathBuf]) -> Vec<Job> {
     let mut out: Vec<Job> = Vec::new();
     for input in inputs {
         if input.is_dir() {
-            let mut found: Vec<Job> = walkdir::WalkDir::new(input)
-                .into_iter()
-                .filter_map(Result::ok)
-                .filter(|e| e.file_type().is_file())
-                .filter(|e| e.path().extension().is_some_and(|x| x == "rel"))
-                .map(|e| {
-                    let rel = e.path().strip_prefix(input).unwrap_or(e.path());
-                    Job {
-                        path: e.path().to_path_buf(),
-                        out_dir: rel.parent().map(Path::to_path_buf).unwrap_or_default(),
-                    }
-                })
-                .collect();
-            found.sort_by(|a, b| a.path.cmp(&b.path));
-            out.extend(found);
+            out.extend(files::releases_under(input).into_iter().map(|path| {
+                let rel = path.strip_prefix(input).unwrap_or(&path);
+                Job {
+                    out_dir: rel.parent().map(Path::to_path_buf).unwrap_or_default(),
+                    path,
+                }
+            }));
         } else {
             out.push(Job {
                 path: input.clone(),
@@ -109,7 +103,7 @@ fn build_one(ui: &Ui, job: &Job, b: &Batch<'_>) -> Built {
         &job.path,
         &name,
         src,
-        &FsLoader,
+        &ui.loader(),
         stem_of(&job.path),
         &b.cache,
     );
@@ -130,8 +124,8 @@ fn build_one(ui: &Ui, job: &Job, b: &Batch<'_>) -> Built {
     };
     for &format in b.formats {
         let text = match (format, b.template) {
-            (Format::Html, Some(t)) => {
-                match relc::emit::html::emit_with(&release, b.opts.html, t) {
+            (Format::Html, Some((tname, t))) => {
+                match relc::emit::html::emit_with(&release, b.opts.html, tname, t) {
                     Ok(h) => h,
                     Err(e) => {
                         built.error = Some(format!("{name}: the template cannot render it: {e}"));
@@ -178,14 +172,20 @@ fn run_once(ui: &Ui, b: &Batch<'_>, jobs: &[Job]) -> (ExitCode, Vec<Built>) {
     (code, built)
 }
 
-/// Prints the diagnostics in file order, then writes or compares outputs
-/// and the index.
+/// The files a site's index takes: no release may write them.
+const SITE_FILES: &[&str] = &["index.html", "index.json"];
+
+/// Prints the diagnostics in file order, then writes or compares outputs,
+/// and the index last, listing only the releases whose every output is in
+/// place.
 fn finish(ui: &Ui, b: &Batch<'_>, built: &[Built]) -> ExitCode {
-    let mut failed = 0;
+    // The releases that failed, by their place in `built`: counted once
+    // each, whatever went wrong with them.
+    let mut failed: BTreeSet<usize> = BTreeSet::new();
     // A shared file's diagnostics come with every release that uses it:
     // print each one once.
     let mut printed: HashSet<(String, usize, usize, relc::diag::Code)> = HashSet::new();
-    for x in built {
+    for (i, x) in built.iter().enumerate() {
         for (name, src, ds) in &x.reports {
             let fresh: Vec<_> = ds
                 .iter()
@@ -200,30 +200,61 @@ fn finish(ui: &Ui, b: &Batch<'_>, built: &[Built]) -> ExitCode {
             ui.error(e);
         }
         if x.failed() {
-            failed += 1;
+            failed.insert(i);
         }
     }
 
-    // Every file to write, by its path under the output folder.
-    let mut files: BTreeMap<PathBuf, &str> = BTreeMap::new();
-    let mut owners: HashMap<PathBuf, &Path> = HashMap::new();
-    for x in built {
-        for (path, text) in &x.outputs {
-            if let Some(other) = owners.insert(path.clone(), &x.job.path) {
-                ui.error(&format!(
-                    "{} and {} both write {}: give one of them another `id`",
-                    other.display(),
-                    x.job.path.display(),
-                    path.display()
-                ));
-                failed += 1;
-            }
-            files.insert(path.clone(), text);
+    // Two releases that would write one file: neither is written, neither
+    // is listed; nor is a release that would write over the site's index.
+    let mut claims: BTreeMap<&Path, Vec<usize>> = BTreeMap::new();
+    for (i, x) in built.iter().enumerate() {
+        for (path, _) in &x.outputs {
+            claims.entry(path.as_path()).or_default().push(i);
         }
     }
+    for (path, owners) in &claims {
+        if owners.len() > 1 {
+            let names: Vec<String> = owners
+                .iter()
+                .map(|&i| built[i].job.path.display().to_string())
+                .collect();
+            ui.error(&format!(
+                "{} all write {}, so none of them is written: give each its own `id` in its header (`id \"{}-2\"`)",
+                names.join(" and "),
+                path.display(),
+                path.file_stem().map_or_else(String::new, |s| s.to_string_lossy().into_owned()),
+            ));
+            failed.extend(owners.iter().copied());
+        }
+        if SITE_FILES.iter().any(|f| Path::new(f) == *path) {
+            for &i in owners {
+                ui.error(&format!(
+                    "{} would write {}, which is the site's index, so it is not written: give it another `id` in its header",
+                    built[i].job.path.display(),
+                    path.display()
+                ));
+                failed.insert(i);
+            }
+        }
+    }
+
+    let mut out = Output::new(ui, b);
+    for (i, x) in built.iter().enumerate() {
+        if failed.contains(&i) {
+            continue;
+        }
+        for (rel, text) in &x.outputs {
+            if !out.put(rel, text) {
+                failed.insert(i);
+            }
+        }
+    }
+    // The index lists what is in place, so it is written last.
     let mut entries: Vec<relc::site::Entry> = built
         .iter()
-        .filter_map(|x| {
+        .enumerate()
+        .filter(|(i, _)| !failed.contains(i))
+        .filter_map(|(_, x)| {
             let r = x.release.as_ref()?;
             let href = x.job.out_dir.join(format!("{}.html", r.id));
             Some(relc::site::Entry::new(
@@ -233,47 +264,10 @@ fn finish(ui: &Ui, b: &Batch<'_>, built: &[Built]) -> ExitCode {
         })
         .collect();
     relc::site::sort(&mut entries);
-    let index_html = relc::site::index_html(&entries);
-    let index_json = relc::site::index_json(&entries);
-    files.insert(PathBuf::from("index.html"), &index_html);
-    files.insert(PathBuf::from("index.json"), &index_json);
+    let index_ok = out.put(Path::new("index.html"), &relc::site::index_html(&entries))
+        & out.put(Path::new("index.json"), &relc::site::index_json(&entries));
+    let (written, stale) = out.finish();
 
-    let mut stale = 0;
-    let mut written = 0;
-    for (rel, text) in &files {
-        let path = b.out_dir.join(rel);
-        let current = std::fs::read_to_string(&path).ok();
-        if current.as_deref() == Some(*text) {
-            continue;
-        }
-        if b.check {
-            stale += 1;
-            let old = current.as_deref().unwrap_or("");
-            let diff = similar::TextDiff::from_lines(old, *text);
-            let from = if current.is_some() {
-                path.display().to_string()
-            } else {
-                "/dev/null".to_string()
-            };
-            print!(
-                "{}",
-                diff.unified_diff()
-                    .context_radius(3)
-                    .header(&from, &format!("{} (built)", path.display()))
-            );
-        } else if let Some(parent) = path.parent() {
-            let made = std::fs::create_dir_all(parent)
-                .map_err(|e| format!("cannot create {}: {e}", parent.display()))
-                .and_then(|_| write_atomically(&path, text.as_bytes()));
-            match made {
-                Ok(()) => written += 1,
-                Err(e) => {
-                    ui.error(&e);
-                    failed += 1;
-                }
-            }
-        }
-    }
     let releases = built.iter().filter(|x| !x.shared).count();
     if b.check && stale > 0 {
         ui.error(&format!(
@@ -283,24 +277,144 @@ fn finish(ui: &Ui, b: &Batch<'_>, built: &[Built]) -> ExitCode {
             if stale == 1 { "is" } else { "are" },
         ));
     }
-    if failed > 0 {
+    if !failed.is_empty() {
         ui.error(&format!(
-            "{failed} of {releases} release{} failed",
+            "{} of {releases} release{} failed",
+            failed.len(),
             if releases == 1 { "" } else { "s" }
         ));
     }
-    if !b.quiet && !b.check && failed == 0 {
-        eprintln!(
-            "built {releases} release{} into {} ({written} file{} written)",
+    if !b.quiet && !b.check && failed.is_empty() && index_ok {
+        super::say(&format!(
+            "built {releases} release{} into {} ({written} file{} written)\n",
             if releases == 1 { "" } else { "s" },
             b.out_dir.display(),
             if written == 1 { "" } else { "s" }
-        );
+        ));
     }
-    if failed > 0 || stale > 0 {
+    if !failed.is_empty() || stale > 0 || !index_ok {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// Where a batch build writes, or with `--check` compares. It never
+/// replaces a file it did not write: the files it wrote are listed in the
+/// output folder's manifest, and a file that is there and not listed (a
+/// hand-written `index.html` in a folder that is both source and output)
+/// is left as it is, with an error.
+struct Output<'a> {
+    ui: &'a Ui,
+    dir: &'a Path,
+    check: bool,
+    /// The files relc wrote here, by their path below the folder.
+    manifest: BTreeSet<String>,
+    /// The folders written into, where killed builds' temporary files are
+    /// looked for.
+    folders: BTreeSet<PathBuf>,
+    written: usize,
+    stale: usize,
+}
+
+/// The manifest's name in the output folder.
+const MANIFEST: &str = ".relc-manifest";
+
+impl<'a> Output<'a> {
+    fn new(ui: &'a Ui, b: &'a Batch<'_>) -> Self {
+        let manifest = std::fs::read_to_string(b.out_dir.join(MANIFEST))
+            .map(|text| {
+                text.lines()
+                    .filter(|l| !l.starts_with('#') && !l.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default();
+        Output {
+            ui,
+            dir: b.out_dir,
+            check: b.check,
+            manifest,
+            folders: BTreeSet::new(),
+            written: 0,
+            stale: 0,
+        }
+    }
+
+    /// Writes (or compares) one file; false when it could not be written.
+    fn put(&mut self, rel: &Path, text: &str) -> bool {
+        let path = self.dir.join(rel);
+        let key = rel.to_string_lossy().replace('\\', "/");
+        let current = std::fs::read_to_string(&path).ok();
+        if current.as_deref() == Some(text) {
+            return true;
+        }
+        if self.check {
+            self.stale += 1;
+            let old = current.as_deref().unwrap_or("");
+            let diff = similar::TextDiff::from_lines(old, text);
+            let from = if current.is_some() {
+                path.display().to_string()
+            } else {
+                "/dev/null".to_string()
+            };
+            super::print_out(
+                &diff
+                    .unified_diff()
+                    .context_radius(3)
+                    .header(&from, &format!("{} (built)", path.display()))
+                    .to_string(),
+            );
+            return true;
+        }
+        let exists = std::fs::symlink_metadata(&path).is_ok();
+        if exists && !self.manifest.contains(&key) {
+            self.ui.error(&format!(
+                "{} is there already and relc did not write it, so it is left as it is: move it away, or build into another --out-dir",
+                path.display()
+            ));
+            return false;
+        }
+        let parent = path.parent().unwrap_or(self.dir).to_path_buf();
+        let made = std::fs::create_dir_all(&parent)
+            .map_err(|e| format!("cannot create {}: {}", parent.display(), files::reason(&e)))
+            .and_then(|()| files::write_atomically(&path, text.as_bytes()));
+        self.folders.insert(parent);
+        match made {
+            Ok(()) => {
+                self.written += 1;
+                self.manifest.insert(key);
+                true
+            }
+            Err(e) => {
+                self.ui.error(&e);
+                false
+            }
+        }
+    }
+
+    /// Records what was written, and clears what killed builds left.
+    /// The files written and the files found stale.
+    fn finish(self) -> (usize, usize) {
+        if !self.check && self.written > 0 {
+            let mut text = String::from(
+                "# The files relc wrote in this folder. relc replaces only these.\n",
+            );
+            for k in &self.manifest {
+                text.push_str(k);
+                text.push('\n');
+            }
+            if let Err(e) = files::write_atomically(&self.dir.join(MANIFEST), text.as_bytes()) {
+                self.ui.error(&e);
+            }
+        }
+        if !self.check {
+            self.folders
+                .iter()
+                .chain(std::iter::once(&self.dir.to_path_buf()))
+                .for_each(|d| files::remove_stale_temporaries(d));
+        }
+        (self.written, self.stale)
     }
 }
 
@@ -347,7 +461,7 @@ pub fn watch(ui: &Ui, b: &Batch<'_>) -> ExitCode {
     };
     watch_all(&built, &mut watcher);
     if !b.quiet {
-        eprintln!("watching for changes; stop with Ctrl-C");
+        super::say("watching for changes; stop with Ctrl-C\n");
     }
     while let Ok(first) = rx.recv() {
         // Gather the burst of events one save makes.
@@ -396,7 +510,10 @@ pub fn watch(ui: &Ui, b: &Batch<'_>) -> ExitCode {
         built.extend(rebuilt);
         built.sort_by(|x, y| x.job.path.cmp(&y.job.path));
         if !b.quiet {
-            eprintln!("rebuilding {n} release{}", if n == 1 { "" } else { "s" });
+            super::say(&format!(
+                "rebuilding {n} release{}\n",
+                if n == 1 { "" } else { "s" }
+            ));
         }
         // Print only the diagnostics of what was rebuilt; write everything
         // that changed.

@@ -5,16 +5,31 @@
 //! page shows them in place of the release, rendered as the terminal
 //! renders them.
 //!
-//! tiny_http, synchronous and without an async runtime: one preview tab
-//! makes four small requests a second.
+//! hyper on a single-threaded tokio runtime: a connection waiting on a
+//! slow client holds no thread, so it cannot hold up anyone else's
+//! request. Pages are compiled on tokio's blocking pool. What a local
+//! server owes its machine (docs/limits.md has the threat model):
+//! - it answers only requests addressed to it by a loopback name
+//!   (`localhost`, `127.0.0.1`, `[::1]`) or the `--host` given, so a web
+//!   page on a rebound domain cannot read previews (403 otherwise);
+//! - GET and HEAD only (405 with `Allow`);
+//! - a request head of at most 16 KiB (431), arriving within 10 s;
+//! - at most [`MAX_CONNECTIONS`] connections at once; more are closed.
 
 use std::hash::{Hash, Hasher};
+use std::net::IpAddr;
 use std::path::{Component, Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
+use http_body_util::Full;
+use hyper::body::Bytes;
+use hyper::{Method, Request, Response, StatusCode};
 use relc::EmitOptions;
 
-use super::{FsLoader, Ui, read_source, stem_of};
+use super::files::{self, FsLoader, read_source};
+use super::{Ui, stem_of};
 
 /// What is being served.
 pub struct Serve {
@@ -22,18 +37,75 @@ pub struct Serve {
     root: PathBuf,
     /// The release, when one file is served.
     single: Option<PathBuf>,
-    max_input: u64,
+    loader: FsLoader,
     /// The files each release's page was last made from. A version poll
     /// fingerprints these instead of compiling the release again: five
     /// polls a second per open tab would otherwise compile it five times a
     /// second. A `use` added or a used file removed changes the release or
     /// that file, so the poll still sees it, and the new page records the
     /// new list.
-    inputs: std::cell::RefCell<std::collections::HashMap<PathBuf, Vec<PathBuf>>>,
+    inputs: Mutex<std::collections::HashMap<PathBuf, Vec<PathBuf>>>,
+    /// The names a request may address the server by.
+    hosts: Hosts,
 }
 
 /// How often a page asks whether its sources changed, in milliseconds.
 const POLL_MS: u32 = 200;
+
+/// The most connections served at once; a further one is closed at once.
+const MAX_CONNECTIONS: usize = 512;
+
+/// The largest request head read (the request line and its headers).
+const MAX_HEAD: usize = 16 * 1024;
+
+/// How long a client may take to send its request head.
+const HEAD_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The names a request's `Host` may give.
+struct Hosts {
+    /// `--host` was an unspecified address (`0.0.0.0`, `::`): the server
+    /// is on the network on purpose, under any name.
+    any: bool,
+    names: Vec<String>,
+    port: u16,
+}
+
+impl Hosts {
+    fn new(host: &str, port: u16) -> Self {
+        let bare = host.trim_start_matches('[').trim_end_matches(']');
+        let any = bare.parse::<IpAddr>().is_ok_and(|ip| ip.is_unspecified());
+        let mut names: Vec<String> = ["localhost", "127.0.0.1", "[::1]"]
+            .into_iter()
+            .map(String::from)
+            .collect();
+        let given = match bare.parse::<IpAddr>() {
+            Ok(IpAddr::V6(_)) => format!("[{bare}]"),
+            _ => bare.to_ascii_lowercase(),
+        };
+        if !names.contains(&given) {
+            names.push(given);
+        }
+        Hosts { any, names, port }
+    }
+
+    /// Whether a `Host` header names this server.
+    fn allows(&self, header: Option<&str>) -> bool {
+        let Some(h) = header else {
+            return false;
+        };
+        if self.any {
+            return true;
+        }
+        let h = h.trim().to_ascii_lowercase();
+        // `name`, or `name:port` with this server's port.
+        let (name, port) = match h.rsplit_once(':') {
+            Some((n, p)) if !p.contains(']') => (n.to_string(), Some(p)),
+            _ => (h.clone(), None),
+        };
+        let port_ok = port.is_none_or(|p| p.parse() == Ok(self.port));
+        port_ok && self.names.contains(&name)
+    }
+}
 
 pub fn run(ui: &Ui, path: &Path, host: &str, port: u16) -> ExitCode {
     let Ok(full) = path.canonicalize() else {
@@ -49,39 +121,152 @@ pub fn run(ui: &Ui, path: &Path, host: &str, port: u16) -> ExitCode {
         let root = full.parent().map(Path::to_path_buf).unwrap_or_default();
         (root, Some(full))
     };
-    let server = match tiny_http::Server::http((host, port)) {
-        Ok(s) => s,
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    let listener = match std::net::TcpListener::bind((bare, port)) {
+        Ok(l) => l,
         Err(e) => {
             ui.error(&format!("cannot listen on {host}:{port}: {e}"));
             return ExitCode::FAILURE;
         }
     };
-    let addr = server
-        .server_addr()
-        .to_ip()
-        .map_or_else(|| format!("{host}:{port}"), |a| a.to_string());
-    // The one line a script or a test reads to find the port.
-    println!("serving http://{addr}/");
-    let s = Serve {
+    let addr = match listener.local_addr() {
+        Ok(a) => a,
+        Err(e) => {
+            ui.error(&format!("cannot listen on {host}:{port}: {e}"));
+            return ExitCode::FAILURE;
+        }
+    };
+    if !addr.ip().is_loopback() {
+        super::say(&format!(
+            "warning: relc serve is listening on {addr}, beyond this machine: anyone who can reach it can read the previews, and the lines of every file their releases use that an error shows. Serve on 127.0.0.1 (the default) unless that is what you want.\n"
+        ));
+    }
+    let s = Arc::new(Serve {
         root,
         single,
-        max_input: ui.max_input,
+        loader: ui.loader(),
         inputs: Default::default(),
+        hosts: Hosts::new(host, addr.port()),
+    });
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            ui.error(&format!("cannot start the preview server: {e}"));
+            return ExitCode::FAILURE;
+        }
     };
-    for req in server.incoming_requests() {
-        let (status, kind, body) = s.answer(req.url());
-        let header = tiny_http::Header::from_bytes(&b"Content-Type"[..], kind.as_bytes())
-            .expect("a valid header");
-        let no_store = tiny_http::Header::from_bytes(&b"Cache-Control"[..], &b"no-store"[..])
-            .expect("a valid header");
-        let resp = tiny_http::Response::from_string(body)
-            .with_status_code(status)
-            .with_header(header)
-            .with_header(no_store);
-        // A client that went away is not the server's problem.
-        let _ = req.respond(resp);
+    // The one line a script or a test reads to find the port.
+    if !super::print_out(&format!("serving http://{addr}/\n")) {
+        return ExitCode::FAILURE;
     }
-    ExitCode::SUCCESS
+    match runtime.block_on(accept(listener, s)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            ui.error(&format!("the preview server stopped: {e}"));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Accepts connections until the process is stopped.
+async fn accept(listener: std::net::TcpListener, s: Arc<Serve>) -> std::io::Result<()> {
+    listener.set_nonblocking(true)?;
+    let listener = tokio::net::TcpListener::from_std(listener)?;
+    let slots = Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS));
+    loop {
+        let (stream, _) = match listener.accept().await {
+            Ok(c) => c,
+            // Out of file descriptors, or a connection reset before it was
+            // accepted: wait a moment, and go on serving.
+            Err(_) => {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                continue;
+            }
+        };
+        let Ok(slot) = Arc::clone(&slots).try_acquire_owned() else {
+            drop(stream);
+            continue;
+        };
+        let s = Arc::clone(&s);
+        tokio::spawn(async move {
+            let service = hyper::service::service_fn(move |req| {
+                let s = Arc::clone(&s);
+                async move { Ok::<_, std::convert::Infallible>(respond(s, req).await) }
+            });
+            let _ = hyper::server::conn::http1::Builder::new()
+                .timer(hyper_util::rt::TokioTimer::new())
+                .header_read_timeout(HEAD_TIMEOUT)
+                .max_buf_size(MAX_HEAD)
+                .serve_connection(hyper_util::rt::TokioIo::new(stream), service)
+                .await;
+            drop(slot);
+        });
+    }
+}
+
+/// Answers one request.
+async fn respond(s: Arc<Serve>, req: Request<hyper::body::Incoming>) -> Response<Full<Bytes>> {
+    let host = req
+        .headers()
+        .get(hyper::header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .map(str::to_string)
+        // HTTP/2-style and absolute-form requests name the host in the URI.
+        .or_else(|| req.uri().authority().map(|a| a.to_string()));
+    if !s.hosts.allows(host.as_deref()) {
+        return reply(
+            StatusCode::FORBIDDEN,
+            TEXT,
+            "relc serve answers only requests addressed to localhost, 127.0.0.1 or [::1] (or the --host it was given)\n".into(),
+        );
+    }
+    if req.method() != Method::GET && req.method() != Method::HEAD {
+        let mut r = reply(
+            StatusCode::METHOD_NOT_ALLOWED,
+            TEXT,
+            format!("relc serve answers GET and HEAD, not {}\n", req.method()),
+        );
+        r.headers_mut().insert(
+            hyper::header::ALLOW,
+            hyper::header::HeaderValue::from_static("GET, HEAD"),
+        );
+        return r;
+    }
+    let url = req
+        .uri()
+        .path_and_query()
+        .map_or_else(|| "/".to_string(), |p| p.as_str().to_string());
+    let answered = tokio::task::spawn_blocking(move || s.answer(&url)).await;
+    match answered {
+        Ok((status, kind, body)) => reply(
+            StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+            kind,
+            body,
+        ),
+        Err(_) => reply(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            TEXT,
+            "relc serve could not build this page\n".into(),
+        ),
+    }
+}
+
+fn reply(status: StatusCode, kind: &'static str, body: String) -> Response<Full<Bytes>> {
+    let mut r = Response::new(Full::new(Bytes::from(body)));
+    *r.status_mut() = status;
+    let h = r.headers_mut();
+    h.insert(
+        hyper::header::CONTENT_TYPE,
+        hyper::header::HeaderValue::from_static(kind),
+    );
+    h.insert(
+        hyper::header::CACHE_CONTROL,
+        hyper::header::HeaderValue::from_static("no-store"),
+    );
+    r
 }
 
 const HTML: &str = "text/html; charset=utf-8";
@@ -131,12 +316,12 @@ impl Serve {
     }
 
     fn compile(&self, file: &Path) -> Result<relc::project::Project, String> {
-        let (name, src) = read_source(file, self.max_input)?;
+        let (name, src) = read_source(file, self.loader.max_input)?;
         Ok(relc::project::compile(
             file,
             &name,
             src,
-            &FsLoader,
+            &self.loader,
             stem_of(file),
         ))
     }
@@ -160,9 +345,9 @@ impl Serve {
                 (500, error_page(&shown))
             }
         };
-        self.inputs
-            .borrow_mut()
-            .insert(file.to_path_buf(), project.inputs.clone());
+        if let Ok(mut known) = self.inputs.lock() {
+            known.insert(file.to_path_buf(), project.inputs.clone());
+        }
         (status, page, project.inputs)
     }
 
@@ -189,15 +374,10 @@ impl Serve {
         relc::site::index_html(&entries)
     }
 
+    /// The releases under the root, by the same rule as a batch build:
+    /// nothing outside the root, even through a link.
     fn releases(&self) -> Vec<PathBuf> {
-        let mut out: Vec<PathBuf> = walkdir::WalkDir::new(&self.root)
-            .into_iter()
-            .filter_map(Result::ok)
-            .map(|e| e.into_path())
-            .filter(|p| p.extension().is_some_and(|e| e == "rel"))
-            .collect();
-        out.sort();
-        out
+        files::releases_under(&self.root)
     }
 
     /// The version of a page: a fingerprint of the files it is made from,
@@ -206,7 +386,11 @@ impl Serve {
     fn version(&self, page: &str) -> String {
         fingerprint(match self.source_of(page) {
             Some(Source::Release(file)) => {
-                let known = self.inputs.borrow().get(&file).cloned();
+                let known = self
+                    .inputs
+                    .lock()
+                    .ok()
+                    .and_then(|k| k.get(&file).cloned());
                 match known {
                     Some(inputs) => inputs,
                     None => match self.compile(&file) {

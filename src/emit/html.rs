@@ -331,14 +331,69 @@ fn meeting_views(r: &Release) -> Vec<MeetingView<'_>> {
         .collect()
 }
 
-/// Renders the release through a house template. A user's template can
-/// fail; the built-in one does not (see [`emit`]).
+/// Renders the release through a house template, named `name` in its
+/// errors (the file it was read from). A user's template can fail; the
+/// built-in one does not (see [`emit`]).
+///
+/// A house template is bounded: a variable it names must exist, it runs
+/// on a budget of instructions that grows with the release (a loop that
+/// would run for hours runs out of it), and its page may be at most
+/// [`MAX_TEMPLATE_OUTPUT`] bytes.
 pub fn emit_with(
     r: &Release,
     opts: HtmlOptions,
+    name: &str,
     template: &str,
 ) -> Result<String, minijinja::Error> {
-    render(&environment(template)?, r, opts)
+    let mut env = environment(name, template)?;
+    env.set_fuel(Some(fuel_for(r)));
+    render_bounded(&env, name, r, opts)
+}
+
+/// The most a house template may write: far more than any release's page
+/// (the page of a 10 MB release is about 15 MB), far less than what would
+/// exhaust memory.
+pub const MAX_TEMPLATE_OUTPUT: usize = 256 << 20;
+
+/// The instructions a house template may run for a release: a fixed
+/// allowance plus some for every byte of the release's data. The built-in
+/// template takes under a fifth of it.
+fn fuel_for(r: &Release) -> u64 {
+    struct Count(u64);
+    impl std::io::Write for Count {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0 += buf.len() as u64;
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut size = Count(0);
+    let _ = serde_json::to_writer(&mut size, r);
+    50_000_000u64.saturating_add(size.0.saturating_mul(50))
+}
+
+/// Output that refuses to grow past a limit.
+struct Bounded {
+    out: Vec<u8>,
+    limit: usize,
+}
+
+impl std::io::Write for Bounded {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.out.len() + buf.len() > self.limit {
+            return Err(std::io::Error::other(format!(
+                "the template's page would be larger than {} MiB",
+                self.limit >> 20
+            )));
+        }
+        self.out.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// Renders the release through `env`'s `release.html`.
@@ -347,6 +402,29 @@ fn render(
     r: &Release,
     opts: HtmlOptions,
 ) -> Result<String, minijinja::Error> {
+    env.get_template("release.html")?.render(context(r, opts))
+}
+
+/// Renders the release through `env`'s template `name`, within
+/// [`MAX_TEMPLATE_OUTPUT`].
+fn render_bounded(
+    env: &minijinja::Environment<'_>,
+    name: &str,
+    r: &Release,
+    opts: HtmlOptions,
+) -> Result<String, minijinja::Error> {
+    let mut out = Bounded {
+        out: Vec::new(),
+        limit: MAX_TEMPLATE_OUTPUT,
+    };
+    env.get_template(name)?
+        .render_captured_to(context(r, opts), &mut out)?;
+    // minijinja writes whole strings, so the bytes are UTF-8.
+    Ok(String::from_utf8_lossy(&out.out).into_owned())
+}
+
+/// What a template is given: the release and the views made for it.
+fn context(r: &Release, opts: HtmlOptions) -> Value {
     let contacts = r
         .media_contacts
         .iter()
@@ -367,29 +445,34 @@ fn render(
         meetings: meeting_views(r),
         fragment: opts.fragment,
     };
-    let mut value = Value::from(Serde(&ctx));
+    let value = Value::from(Serde(&ctx));
     // Merge in the two strings that are already markup.
     let extra = minijinja::context! {
         jsonld => Value::from_safe_string(jsonld(r)),
         css => Value::from_safe_string(CSS.trim_end().to_string()),
     };
-    value = minijinja::context! { ..value, ..extra };
-    env.get_template("release.html")?.render(value)
+    minijinja::context! { ..value, ..extra }
 }
 
 /// The built-in template, compiled once per process: a batch build
 /// renders thousands of pages with it.
 static BUILTIN: std::sync::LazyLock<Result<minijinja::Environment<'static>, minijinja::Error>> =
-    std::sync::LazyLock::new(|| environment(TEMPLATE));
+    std::sync::LazyLock::new(|| environment("release.html", TEMPLATE));
 
-/// An environment holding `template` as `release.html`, with relc's
-/// escaping and its `inlines` function.
-fn environment(template: &str) -> Result<minijinja::Environment<'_>, minijinja::Error> {
+/// An environment holding `template` as `name`, with relc's escaping and
+/// its `inlines` function. A value the template names must exist: printing
+/// or looping over an undefined one is an error, not an empty string
+/// (`{% if release.embargo %}` still asks whether a value is there).
+fn environment<'s>(
+    name: &'s str,
+    template: &'s str,
+) -> Result<minijinja::Environment<'s>, minijinja::Error> {
     let mut env = minijinja::Environment::new();
     env.set_auto_escape_callback(|_| minijinja::AutoEscape::Html);
     env.set_formatter(escape_html);
+    env.set_undefined_behavior(minijinja::UndefinedBehavior::SemiStrict);
     env.add_function("inlines", inlines);
-    env.add_template("release.html", template)?;
+    env.add_template(name, template)?;
     Ok(env)
 }
 

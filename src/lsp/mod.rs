@@ -12,6 +12,7 @@
 //! loader are the caller's.
 
 pub mod adapter;
+pub mod transport;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};

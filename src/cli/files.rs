@@ -1,0 +1,345 @@
+//! Every file relc reads or writes, in one place: one bounded reader that
+//! refuses what is not a regular file, one folder walk with one rule, and
+//! one way of replacing a file.
+//!
+//! The library does no I/O; everything it reads comes through
+//! [`FsLoader`], and everything the commands read comes through
+//! [`read_bounded`], so the input limit holds for every file: a release, a
+//! file it uses, a template, a file the language server or the preview
+//! finds in a folder.
+
+use std::fs::{File, OpenOptions};
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+
+/// Reads a whole file of at most `limit` bytes.
+///
+/// Anything that is not a regular file (a FIFO, a device, a socket, a
+/// folder) is refused before it is read. The file is opened without
+/// blocking, so a FIFO put in place of a checked file cannot hang the
+/// open, and checked again once open. It is read through a reader that
+/// stops one byte past the limit, so a file that grows, or lies about its
+/// size, is never read whole.
+pub fn read_bounded(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(not_regular(&meta));
+    }
+    let mut options = OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(not_regular(&meta));
+    }
+    if meta.len() > limit {
+        return Err(too_large(limit));
+    }
+    read_to_limit(file, limit)
+}
+
+/// Reads a stream to its end, refusing it once it passes `limit` bytes.
+pub fn read_to_limit(reader: impl Read, limit: u64) -> io::Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    reader.take(limit.saturating_add(1)).read_to_end(&mut buf)?;
+    if buf.len() as u64 > limit {
+        return Err(too_large(limit));
+    }
+    Ok(buf)
+}
+
+/// The error of an input over the limit; [`reason`] words it.
+fn too_large(limit: u64) -> io::Error {
+    io::Error::new(io::ErrorKind::FileTooLarge, TooLarge(limit))
+}
+
+#[derive(Debug)]
+struct TooLarge(u64);
+
+impl std::fmt::Display for TooLarge {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "larger than {} MiB, the most relc reads; raise the limit with --max-input-mib",
+            self.0 / (1024 * 1024)
+        )
+    }
+}
+
+impl std::error::Error for TooLarge {}
+
+fn not_regular(meta: &std::fs::Metadata) -> io::Error {
+    let what = if meta.is_dir() {
+        "a folder"
+    } else {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt;
+            let t = meta.file_type();
+            if t.is_fifo() {
+                "a named pipe (FIFO)"
+            } else if t.is_char_device() || t.is_block_device() {
+                "a device"
+            } else if t.is_socket() {
+                "a socket"
+            } else {
+                "not a regular file"
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            "not a regular file"
+        }
+    };
+    io::Error::new(
+        io::ErrorKind::InvalidInput,
+        format!("it is {what}; relc reads only regular files"),
+    )
+}
+
+/// Why a file could not be read, in a few words.
+pub fn reason(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "no such file".into(),
+        io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Reads a source file, or standard input for `-`, as UTF-8 text within
+/// the limit. The name it returns is the one diagnostics show.
+pub fn read_source(path: &Path, limit: u64) -> Result<(String, String), String> {
+    let stdin = path == Path::new("-");
+    let name = if stdin {
+        "<stdin>".to_string()
+    } else {
+        path.display().to_string()
+    };
+    let bytes = if stdin {
+        read_to_limit(io::stdin().lock(), limit)
+    } else {
+        read_bounded(path, limit)
+    }
+    .map_err(|e| format!("cannot read {name}: {}", reason(&e)))?;
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok((name, s)),
+        Err(e) => Err(format!(
+            "{name} is not UTF-8 text: the byte at offset {} is not valid UTF-8",
+            e.utf8_error().valid_up_to()
+        )),
+    }
+}
+
+/// Reads the files a release uses from disk, each within the input limit.
+#[derive(Clone, Copy)]
+pub struct FsLoader {
+    pub max_input: u64,
+    /// Whether a `use` may reach outside the release's project.
+    pub allow_outside: bool,
+}
+
+impl relc::project::Loader for FsLoader {
+    fn load(&self, path: &Path) -> io::Result<String> {
+        let bytes = read_bounded(path, self.max_input)?;
+        String::from_utf8(bytes).map_err(|e| {
+            io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!(
+                    "not UTF-8 text: the byte at offset {} is not valid UTF-8",
+                    e.utf8_error().valid_up_to()
+                ),
+            )
+        })
+    }
+
+    fn identity(&self, path: &Path) -> PathBuf {
+        std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+    }
+
+    fn project_root(&self, release: &Path) -> Option<PathBuf> {
+        if self.allow_outside {
+            return None;
+        }
+        project_root(release)
+    }
+
+    fn releases_under(&self, dir: &Path) -> Vec<PathBuf> {
+        releases_under(dir)
+    }
+}
+
+/// The root of the project a release is in: the nearest folder above it
+/// that is the root of a version-controlled tree (it holds `.git`, `.hg`,
+/// `.jj` or `.svn`). None when there is none, and then `use` is not bound.
+pub fn project_root(release: &Path) -> Option<PathBuf> {
+    let full = std::fs::canonicalize(release).ok()?;
+    full.ancestors()
+        .skip(1)
+        .find(|d| {
+            [".git", ".hg", ".jj", ".svn"]
+                .iter()
+                .any(|m| d.join(m).exists())
+        })
+        .map(Path::to_path_buf)
+}
+
+/// Every release source under a folder, in path order: the one rule for
+/// every command that searches folders (batch builds, `fmt`, the preview's
+/// index, the language server's workspace).
+///
+/// Hidden folders (`.git`), build output (`target`) and installed packages
+/// (`node_modules`) hold no one's releases and can be large: they are
+/// passed over. Links are not followed into folders; a link to a `.rel`
+/// file counts only when the file it leads to is a regular file inside
+/// the folder searched, so nothing outside it is read through a link.
+pub fn releases_under(dir: &Path) -> Vec<PathBuf> {
+    let root = std::fs::canonicalize(dir).ok();
+    let skip = |e: &walkdir::DirEntry| {
+        e.depth() > 0
+            && e.file_type().is_dir()
+            && e.file_name()
+                .to_str()
+                .is_some_and(|n| n.starts_with('.') || n == "target" || n == "node_modules")
+    };
+    let mut out: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_entry(|e| !skip(e))
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "rel"))
+        .filter(|e| {
+            let t = e.file_type();
+            t.is_file()
+                || (t.is_symlink()
+                    && std::fs::canonicalize(e.path()).is_ok_and(|real| {
+                        real.is_file() && root.as_ref().is_some_and(|r| real.starts_with(r))
+                    }))
+        })
+        .map(walkdir::DirEntry::into_path)
+        .collect();
+    out.sort();
+    out
+}
+
+/// The release sources named: folders searched with [`releases_under`],
+/// files as they are; in a stable order.
+pub fn rel_files(inputs: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for input in inputs {
+        if input.is_dir() {
+            out.extend(releases_under(input));
+        } else {
+            out.push(input.clone());
+        }
+    }
+    out
+}
+
+/// Writes a file whole or not at all: a temporary file in the same folder,
+/// then a rename over the target.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let name = path.display();
+    let fail = |e: &io::Error| format!("cannot write {name}: {}", reason(e));
+    // A temporary file is private (0600) by default. The output is not: a
+    // new file gets the mode any new file gets (0666 less the umask), and a
+    // file that is replaced keeps the mode it had.
+    let existing = std::fs::metadata(path).ok();
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(TEMP_PREFIX);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(dir).map_err(|e| fail(&e))?;
+    tmp.write_all(bytes)
+        .and_then(|_| tmp.flush())
+        .map_err(|e| fail(&e))?;
+    if let Some(meta) = existing {
+        tmp.as_file()
+            .set_permissions(meta.permissions())
+            .map_err(|e| fail(&e))?;
+        // The owner too, where it can be kept (root formatting another
+        // user's file); a user cannot give a file away, and need not.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let _ = std::os::unix::fs::fchown(tmp.as_file(), Some(meta.uid()), Some(meta.gid()));
+        }
+    }
+    tmp.persist(path).map_err(|e| fail(&e.error))?;
+    Ok(())
+}
+
+/// Replaces the text of a source file the writer owns, as `relc fmt`
+/// does: through a link, the file it leads to (the link stays a link);
+/// a file with other hard links, in place (they stay one file); any other,
+/// atomically, with its owner and mode. A read-only file is refused: its
+/// mode says it is not to be changed.
+pub fn rewrite(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let target = std::fs::canonicalize(path)
+        .map_err(|e| format!("cannot write {}: {}", path.display(), reason(&e)))?;
+    let meta = std::fs::metadata(&target)
+        .map_err(|e| format!("cannot write {}: {}", path.display(), reason(&e)))?;
+    if meta.permissions().readonly() {
+        return Err(format!(
+            "{} is read-only; relc leaves it as it is (make it writable to format it)",
+            path.display()
+        ));
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if meta.nlink() > 1 {
+            return write_in_place(&target, bytes);
+        }
+    }
+    write_atomically(&target, bytes)
+}
+
+/// What relc's temporary files are called, so a build can find and remove
+/// the ones a killed build left.
+pub const TEMP_PREFIX: &str = ".relc-tmp";
+
+/// Rewrites a file where it is, keeping the file itself (its links, owner
+/// and mode): for a file with other hard links, which a rename would split
+/// from them. Not atomic; the text is in memory until it is written whole.
+pub fn write_in_place(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let fail = |e: &io::Error| format!("cannot write {}: {}", path.display(), reason(e));
+    let mut f = File::options()
+        .write(true)
+        .truncate(true)
+        .open(path)
+        .map_err(|e| fail(&e))?;
+    f.write_all(bytes).and_then(|_| f.flush()).map_err(|e| fail(&e))
+}
+
+/// Removes what killed builds left in a folder: relc's temporary files
+/// older than a minute (a build running now keeps its own).
+pub fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let is_ours = name.to_str().is_some_and(|n| n.starts_with(TEMP_PREFIX));
+        let old = e
+            .metadata()
+            .ok()
+            .filter(std::fs::Metadata::is_file)
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() > 60);
+        if is_ours && old {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
