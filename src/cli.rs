@@ -221,9 +221,7 @@ pub fn main() -> ExitCode {
                         out_dir: &dir,
                         formats: &formats,
                         opts: &opts,
-                        template: template_src
-                            .as_ref()
-                            .map(|(n, t)| (n.as_str(), t.as_str())),
+                        template: template_src.as_ref().map(|(n, t)| (n.as_str(), t.as_str())),
                         check,
                         quiet,
                         cache: Default::default(),
@@ -502,7 +500,7 @@ impl Ui {
             Some((tname, t)) => match relc::emit::html::emit_with(&release, opts.html, tname, t) {
                 Ok(html) => html,
                 Err(e) => {
-                    let mut msg = format!("the template cannot render this release: {e}");
+                    let mut msg = format!("the template {tname} cannot render this release: {e}");
                     let mut source = std::error::Error::source(&e);
                     while let Some(cause) = source {
                         msg.push_str(&format!(": {cause}"));

@@ -258,12 +258,16 @@ fn a_house_template_is_escaped_too() {
     let (_, mut r) = examples().remove(0);
     r.headline = "Trade & <growth>".to_string();
     let template = "<h1 class=\"house\">{{ release.headline }}</h1>{% for m in meetings %}<p>{{ m.title }}</p>{% endfor %}";
-    let html = relc::emit::html::emit_with(&r, Default::default(), "house.html", template).expect("renders");
+    let html = relc::emit::html::emit_with(&r, Default::default(), "house.html", template)
+        .expect("renders");
     assert!(
         html.starts_with("<h1 class=\"house\">Trade &amp; &lt;growth&gt;</h1>"),
         "{html}"
     );
-    assert!(relc::emit::html::emit_with(&r, Default::default(), "house.html", "{{ nope.nope }}").is_err());
+    assert!(
+        relc::emit::html::emit_with(&r, Default::default(), "house.html", "{{ nope.nope }}")
+            .is_err()
+    );
 }
 
 #[test]
@@ -419,7 +423,8 @@ fn templates_get_inlines_as_a_function_or_their_own_macro() {
         ],
     }];
     let call = "{% for b in release.body %}<p>{{ inlines(b.content) }}</p>{% endfor %}";
-    let html = relc::emit::html::emit_with(&r, Default::default(), "house.html", call).expect("renders");
+    let html =
+        relc::emit::html::emit_with(&r, Default::default(), "house.html", call).expect("renders");
     assert_eq!(
         html,
         "<p>A &lt;b&gt; &amp; <em>fair</em><a href=\"https://example.org/?a=1&amp;b=&quot;2&quot;\">deal</a></p>"
@@ -427,7 +432,8 @@ fn templates_get_inlines_as_a_function_or_their_own_macro() {
     // A template's own macro of that name takes the function's place.
     let own =
         format!("{{% macro inlines(c) %}}[{{{{ c | length }}}} inlines]{{% endmacro %}}{call}");
-    let html = relc::emit::html::emit_with(&r, Default::default(), "house.html", &own).expect("renders");
+    let html =
+        relc::emit::html::emit_with(&r, Default::default(), "house.html", &own).expect("renders");
     assert_eq!(html, "<p>[3 inlines]</p>");
 }
 
@@ -461,8 +467,8 @@ fn a_template_walking_inlines_itself_renders_what_the_function_does() {
     let template = format!("{own}{}", relc::emit::html::TEMPLATE);
     for (name, r) in examples() {
         let built_in = relc::emit::html::emit(&r, Default::default());
-        let walked =
-            relc::emit::html::emit_with(&r, Default::default(), "house.html", &template).expect("renders");
+        let walked = relc::emit::html::emit_with(&r, Default::default(), "house.html", &template)
+            .expect("renders");
         assert!(walked.contains("<span class=\"mention mention-"), "{name}");
         assert_eq!(walked, built_in, "{name}");
     }

@@ -552,10 +552,12 @@ fn empty_text(spec: &FieldSpec, span: Span, cx: &mut dyn Resolve) {
 /// title, a headline): Markdown would read what follows it as a heading or
 /// a list while the page shows one line, so the outputs would disagree.
 pub fn line_break(what: &str, text: &str, span: Span) -> Option<Diagnostic> {
-    let c = text
-        .trim()
-        .chars()
-        .find(|c| matches!(c, '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'))?;
+    let c = text.trim().chars().find(|c| {
+        matches!(
+            c,
+            '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        )
+    })?;
     let written = match c {
         '\n' => "a new line".to_string(),
         '\r' => "a carriage return".to_string(),

@@ -338,9 +338,11 @@ impl<'a> Checker<'a> {
                             ),
                         }
                     }
-                    if let Some(d) = c.lead_in.as_ref().and_then(|l| {
-                        fields::line_break("a contacts lead-in", &l.node, l.span)
-                    }) {
+                    if let Some(d) = c
+                        .lead_in
+                        .as_ref()
+                        .and_then(|l| fields::line_break("a contacts lead-in", &l.node, l.span))
+                    {
                         prose.cx.report(d);
                     }
                     media_contacts = Some(model::MediaContacts {

@@ -128,7 +128,9 @@ fn build_one(ui: &Ui, job: &Job, b: &Batch<'_>) -> Built {
                 match relc::emit::html::emit_with(&release, b.opts.html, tname, t) {
                     Ok(h) => h,
                     Err(e) => {
-                        built.error = Some(format!("{name}: the template cannot render it: {e}"));
+                        built.error = Some(format!(
+                            "{name}: the template {tname} cannot render it: {e}"
+                        ));
                         return built;
                     }
                 }
@@ -397,9 +399,8 @@ impl<'a> Output<'a> {
     /// The files written and the files found stale.
     fn finish(self) -> (usize, usize) {
         if !self.check && self.written > 0 {
-            let mut text = String::from(
-                "# The files relc wrote in this folder. relc replaces only these.\n",
-            );
+            let mut text =
+                String::from("# The files relc wrote in this folder. relc replaces only these.\n");
             for k in &self.manifest {
                 text.push_str(k);
                 text.push('\n');

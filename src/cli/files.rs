@@ -319,7 +319,9 @@ pub fn write_in_place(path: &Path, bytes: &[u8]) -> Result<(), String> {
         .truncate(true)
         .open(path)
         .map_err(|e| fail(&e))?;
-    f.write_all(bytes).and_then(|_| f.flush()).map_err(|e| fail(&e))
+    f.write_all(bytes)
+        .and_then(|_| f.flush())
+        .map_err(|e| fail(&e))
 }
 
 /// Removes what killed builds left in a folder: relc's temporary files

@@ -386,11 +386,7 @@ impl Serve {
     fn version(&self, page: &str) -> String {
         fingerprint(match self.source_of(page) {
             Some(Source::Release(file)) => {
-                let known = self
-                    .inputs
-                    .lock()
-                    .ok()
-                    .and_then(|k| k.get(&file).cloned());
+                let known = self.inputs.lock().ok().and_then(|k| k.get(&file).cloned());
                 match known {
                     Some(inputs) => inputs,
                     None => match self.compile(&file) {

@@ -134,11 +134,9 @@ fn inlines(content: &[Inline]) -> String {
             Inline::Emphasis { content } => out.push_str(&format!("*{}*", inlines(content))),
             Inline::Strong { content } => out.push_str(&format!("**{}**", inlines(content))),
             Inline::Mention { content, .. } => out.push_str(&inlines(content)),
-            Inline::Link { url, content } => out.push_str(&format!(
-                "[{}](<{}>)",
-                inlines(content),
-                destination(url)
-            )),
+            Inline::Link { url, content } => {
+                out.push_str(&format!("[{}](<{}>)", inlines(content), destination(url)))
+            }
         }
     }
     out
@@ -229,7 +227,10 @@ mod tests {
             "{hostile}: {events:?}"
         );
         assert!(hostile.starts_with("[\"\\<img"), "{hostile}");
-        assert_eq!(destination("https://x.org/a>b<c\\d e"), "https://x.org/a%3Eb%3Cc%5Cd%20e");
+        assert_eq!(
+            destination("https://x.org/a>b<c\\d e"),
+            "https://x.org/a%3Eb%3Cc%5Cd%20e"
+        );
     }
 
     #[test]

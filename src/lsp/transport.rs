@@ -204,9 +204,7 @@ impl<'r, R: BufRead> Frames<'r, R> {
                     value
                         .trim()
                         .parse::<u64>()
-                        .map_err(|_| {
-                            format!("Content-Length `{}` is not a number", value.trim())
-                        })
+                        .map_err(|_| format!("Content-Length `{}` is not a number", value.trim()))
                         .and_then(|n| {
                             usize::try_from(n)
                                 .ok()
