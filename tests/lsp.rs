@@ -527,3 +527,43 @@ fn the_binary_speaks_lsp_over_stdio() {
     let status = child.wait().expect("relc lsp exits");
     assert!(status.success(), "{status:?}");
 }
+
+/// The server finds a cycle by the file, not by the spelling of its path:
+/// a release that uses itself through a link to its own folder gets E0504
+/// (once re-read until the stack of files was exhausted by spelling).
+#[cfg(unix)]
+#[test]
+fn a_self_use_through_a_link_is_a_cycle_in_the_editor_too() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path().canonicalize().expect("canonical");
+    std::os::unix::fs::symlink(".", root.join("same")).expect("symlink");
+    let text = RELEASE.replace("use \"shared/apec.rel\"", "use \"same/release.rel\"");
+    let path = root.join("release.rel");
+    std::fs::write(&path, &text).expect("write");
+    let doc = uri(&path);
+    let (server, client) = Connection::memory();
+    let thread = std::thread::spawn(move || relc::lsp::run(&server, &common::Fs).is_ok());
+    let mut c = Client {
+        conn: client,
+        next: 0,
+        dir: String::new(),
+    };
+    c.request("initialize", json!({ "capabilities": {} }));
+    c.notify("initialized", json!({}));
+    c.notify(
+        "textDocument/didOpen",
+        json!({ "textDocument": { "uri": doc, "languageId": "rel", "version": 1, "text": text } }),
+    );
+    let diags = c.diagnostics_for(&doc);
+    let codes: Vec<&str> = diags["diagnostics"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter_map(|d| d["code"].as_str())
+        .collect();
+    assert!(codes.contains(&"E0504"), "{codes:?}");
+    assert!(!codes.contains(&"E0103"), "{codes:?}");
+    c.request("shutdown", Value::Null);
+    c.notify("exit", Value::Null);
+    assert!(thread.join().expect("the server thread"));
+}

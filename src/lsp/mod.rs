@@ -121,6 +121,14 @@ impl Loader for Overlay<'_> {
             None => self.disk.load(path),
         }
     }
+
+    fn identity(&self, path: &Path) -> PathBuf {
+        self.disk.identity(path)
+    }
+
+    fn project_root(&self, release: &Path) -> Option<PathBuf> {
+        self.disk.project_root(release)
+    }
 }
 
 impl Server<'_> {
