@@ -39,6 +39,11 @@ pub trait Loader {
     }
 }
 
+/// What marks the root of a release's project: a folder holding one of
+/// these (a version-controlled tree, or a folder marked for relc with an
+/// empty `.relc-root`). A release's `use`s stay inside its project.
+pub const ROOT_MARKERS: &[&str] = &[".relc-root", ".git", ".hg", ".jj", ".svn"];
+
 /// Compiles a release that stands alone, or whose `use`s name no file:
 /// every `use` is reported as unreadable.
 pub struct NoFiles;

@@ -174,14 +174,15 @@ impl relc::project::Loader for FsLoader {
 }
 
 /// The root of the project a release is in: the nearest folder above it
-/// that is the root of a version-controlled tree (it holds `.git`, `.hg`,
-/// `.jj` or `.svn`). None when there is none, and then `use` is not bound.
+/// that holds one of [`relc::project::ROOT_MARKERS`] (`.git`, or an empty
+/// `.relc-root`, ...). None when there is none, and then `use` is not
+/// bound.
 pub fn project_root(release: &Path) -> Option<PathBuf> {
     let full = std::fs::canonicalize(release).ok()?;
     full.ancestors()
         .skip(1)
         .find(|d| {
-            [".git", ".hg", ".jj", ".svn"]
+            relc::project::ROOT_MARKERS
                 .iter()
                 .any(|m| d.join(m).exists())
         })

@@ -16,12 +16,17 @@ impl relc::project::Loader for Fs {
         std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
     }
 
-    /// In the tests, a release's project is its own folder: a UI case may
-    /// use what is beside it and below, and nothing above.
+    /// As the command line finds it: the nearest folder above marked by
+    /// one of `ROOT_MARKERS` (tests/ui has a `.relc-root` of its own).
     fn project_root(&self, release: &Path) -> Option<PathBuf> {
-        std::fs::canonicalize(release)
-            .ok()?
-            .parent()
+        let full = std::fs::canonicalize(release).ok()?;
+        full.ancestors()
+            .skip(1)
+            .find(|d| {
+                relc::project::ROOT_MARKERS
+                    .iter()
+                    .any(|m| d.join(m).exists())
+            })
             .map(Path::to_path_buf)
     }
 
