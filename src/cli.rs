@@ -39,10 +39,15 @@ struct Cli {
     #[arg(long, global = true, value_name = "MIB", default_value_t = 128)]
     max_input_mib: u64,
     /// Let a release `use` files outside its project (the nearest folder
-    /// above it under version control). Without it, such a `use` is an
-    /// error, so a release cannot read files elsewhere on the machine.
+    /// above it under version control, or marked with an empty
+    /// `.relc-root`). Without it, such a `use` is an error, so a release
+    /// cannot read files elsewhere on the machine.
     #[arg(long, global = true)]
     allow_use_outside: bool,
+    /// The most diagnostics printed for a file; the rest are counted.
+    /// Repeats of one message are counted after the third.
+    #[arg(long, global = true, value_name = "N", default_value_t = relc::diag::DEFAULT_MAX_SHOWN)]
+    max_errors: usize,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -177,6 +182,7 @@ pub fn main() -> ExitCode {
         format: cli.message_format,
         max_input: cli.max_input_mib.saturating_mul(1024 * 1024),
         allow_outside: cli.allow_use_outside,
+        max_errors: cli.max_errors,
     };
     match cli.command {
         Command::Build {
@@ -366,6 +372,7 @@ struct Ui {
     format: MessageFormat,
     max_input: u64,
     allow_outside: bool,
+    max_errors: usize,
 }
 
 /// Writes to standard error. A standard error that cannot be written to
@@ -428,20 +435,43 @@ impl Ui {
         }
     }
 
-    /// Prints a file's diagnostics in the chosen message format.
+    /// Prints a file's diagnostics in the chosen message format, bounded:
+    /// at most --max-errors of them, repeats counted after the third.
     fn report(&self, name: &str, src: &str, d: Vec<relc::diag::Diagnostic>) {
         use relc::diag::format;
+        let b = relc::diag::bound(d, self.max_errors);
         match self.format {
             MessageFormat::Human => {
-                let diags = Diagnostics::new(name, src, d);
+                let diags = Diagnostics::new(name, src, b.shown);
                 say(&relc::diag::render(&diags, self.color, terminal_width()));
-                if diags.error_count() > 0 {
-                    self.error(&format!("{diags}"));
+                for n in &b.notes {
+                    say(&format!("note: {n}\n"));
+                }
+                if b.errors > 0 {
+                    self.error(&relc::diag::summary(name, b.errors, b.warnings));
                 }
             }
-            MessageFormat::Short => say(&format::short(name, src, &d)),
-            MessageFormat::Json => say(&format::json(name, src, &d)),
-            MessageFormat::Github => say(&format::github(name, src, &d)),
+            MessageFormat::Short => {
+                say(&format::short(name, src, &b.shown));
+                for n in &b.notes {
+                    say(&format!("{name}: note: {n}\n"));
+                }
+            }
+            MessageFormat::Json => {
+                say(&format::json(name, src, &b.shown));
+                for n in &b.notes {
+                    say(&format!(
+                        "{}\n",
+                        serde_json::json!({ "file": name, "severity": "note", "message": n })
+                    ));
+                }
+            }
+            MessageFormat::Github => {
+                say(&format::github(name, src, &b.shown));
+                for n in &b.notes {
+                    say(&format!("::notice file={name}::{n}\n"));
+                }
+            }
         }
     }
 

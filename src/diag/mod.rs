@@ -14,6 +14,7 @@ use serde::Serialize;
 use crate::span::Span;
 
 pub mod format;
+mod window;
 
 /// How bad a diagnostic is. Errors stop the build; warnings do not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -239,11 +240,21 @@ impl Diagnostics {
         }
     }
 
-    /// Each diagnostic on its own, with this file's source attached.
+    /// Each diagnostic on its own, with this file's source attached: the
+    /// whole file, or where a line it shows is too long to show whole, an
+    /// excerpt of it with those lines cut around what it points at.
     pub fn iter(&self) -> impl Iterator<Item = Attached<'_>> {
-        self.diagnostics.iter().map(|d| Attached {
-            diag: d,
-            source: &self.source,
+        self.diagnostics.iter().map(|d| {
+            match window::excerpt(self.source.name(), self.source.inner(), d) {
+                Some((source, diag)) => Attached {
+                    diag: std::borrow::Cow::Owned(diag),
+                    source: Shown::Excerpt(source),
+                },
+                None => Attached {
+                    diag: std::borrow::Cow::Borrowed(d),
+                    source: Shown::Whole(&self.source),
+                },
+            }
         })
     }
 
@@ -258,19 +269,110 @@ impl Diagnostics {
 
 impl fmt::Display for Diagnostics {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (e, w) = (self.error_count(), self.warning_count());
-        let plural = |n: usize, s: &str| format!("{n} {s}{}", if n == 1 { "" } else { "s" });
-        match (e, w) {
-            (0, w) => write!(f, "{} in {}", plural(w, "warning"), self.source.name()),
-            (e, 0) => write!(f, "{} in {}", plural(e, "error"), self.source.name()),
-            (e, w) => write!(
-                f,
-                "{} and {} in {}",
-                plural(e, "error"),
-                plural(w, "warning"),
-                self.source.name()
-            ),
+        f.write_str(&summary(
+            self.source.name(),
+            self.error_count(),
+            self.warning_count(),
+        ))
+    }
+}
+
+/// `3 errors and 1 warning in FILE`.
+pub fn summary(name: &str, errors: usize, warnings: usize) -> String {
+    let plural =
+        |n: usize, s: &str| format!("{} {s}{}", thousands(n), if n == 1 { "" } else { "s" });
+    match (errors, warnings) {
+        (0, w) => format!("{} in {name}", plural(w, "warning")),
+        (e, 0) => format!("{} in {name}", plural(e, "error")),
+        (e, w) => format!(
+            "{} and {} in {name}",
+            plural(e, "error"),
+            plural(w, "warning")
+        ),
+    }
+}
+
+/// A count with its thousands separated: `10,001`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
         }
+        out.push(c);
+    }
+    out
+}
+
+/// How many diagnostics of one code and message are shown before the rest
+/// are counted instead.
+pub const REPEATS_SHOWN: usize = 3;
+
+/// The most diagnostics shown for a file unless asked otherwise.
+pub const DEFAULT_MAX_SHOWN: usize = 50;
+
+/// A file's diagnostics cut to what a reader can take in: at most
+/// [`REPEATS_SHOWN`] of any one code and message, and at most `max` in
+/// all, in reading order; what was left out is counted in `notes`. The
+/// counts are of every diagnostic.
+#[derive(Debug)]
+pub struct Bounded {
+    pub shown: Vec<Diagnostic>,
+    pub notes: Vec<String>,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+/// Bounds a report; see [`Bounded`].
+pub fn bound(diags: Vec<Diagnostic>, max: usize) -> Bounded {
+    let errors = diags.iter().filter(|d| d.is_error()).count();
+    let warnings = diags.len() - errors;
+    let mut seen: std::collections::HashMap<(Code, String), usize> = Default::default();
+    // The groups that were cut, in the order they were first cut.
+    let mut cut: Vec<(Code, String)> = Vec::new();
+    let mut shown = Vec::new();
+    let mut over = 0;
+    for d in diags {
+        let key = (d.code, d.message.clone());
+        let n = seen.entry(key.clone()).or_insert(0);
+        *n += 1;
+        if *n > REPEATS_SHOWN {
+            if *n == REPEATS_SHOWN + 1 {
+                cut.push(key);
+            }
+            continue;
+        }
+        if shown.len() >= max {
+            over += 1;
+            continue;
+        }
+        shown.push(d);
+    }
+    let mut notes: Vec<String> = cut
+        .into_iter()
+        .map(|key| {
+            let more = seen[&key] - REPEATS_SHOWN;
+            format!(
+                "{} more like \"{}\" [{}] are not shown",
+                thousands(more),
+                key.1,
+                key.0
+            )
+        })
+        .collect();
+    if over > 0 {
+        notes.push(format!(
+            "{} more diagnostic{} not shown; --max-errors sets how many are shown (now {max})",
+            thousands(over),
+            if over == 1 { " is" } else { "s are" }
+        ));
+    }
+    Bounded {
+        shown,
+        notes,
+        errors,
+        warnings,
     }
 }
 
@@ -327,13 +429,20 @@ fn displayable(source: &str) -> String {
 /// One diagnostic with the source it points into.
 #[derive(Debug)]
 pub struct Attached<'a> {
-    pub diag: &'a Diagnostic,
-    pub source: &'a NamedSource<String>,
+    pub diag: std::borrow::Cow<'a, Diagnostic>,
+    source: Shown<'a>,
+}
+
+/// What a diagnostic is shown on.
+#[derive(Debug)]
+enum Shown<'a> {
+    Whole(&'a NamedSource<String>),
+    Excerpt(window::Excerpt),
 }
 
 impl fmt::Display for Attached<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(self.diag, f)
+        fmt::Display::fmt(&*self.diag, f)
     }
 }
 
@@ -341,19 +450,22 @@ impl std::error::Error for Attached<'_> {}
 
 impl miette::Diagnostic for Attached<'_> {
     fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.diag.code()
+        miette::Diagnostic::code(&*self.diag)
     }
     fn severity(&self) -> Option<miette::Severity> {
-        miette::Diagnostic::severity(self.diag)
+        miette::Diagnostic::severity(&*self.diag)
     }
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.diag.help()
+        miette::Diagnostic::help(&*self.diag)
     }
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        self.diag.labels()
+        miette::Diagnostic::labels(&*self.diag)
     }
     fn source_code(&self) -> Option<&dyn SourceCode> {
-        Some(self.source)
+        Some(match &self.source {
+            Shown::Whole(s) => *s,
+            Shown::Excerpt(e) => e,
+        })
     }
 }
 
@@ -433,7 +545,31 @@ pub fn explain(code: Code) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
-    use super::displayable;
+    use super::{Code, Diagnostic, bound, displayable, thousands};
+    use crate::span::Span;
+
+    #[test]
+    fn a_flood_is_cut_and_counted() {
+        let mut ds: Vec<Diagnostic> = (0..10_001)
+            .map(|i| Diagnostic::new(Code::UnbalancedEmphasis, Span::new(i, i + 1), "open"))
+            .collect();
+        ds.extend(
+            (0..100)
+                .map(|i| Diagnostic::new(Code::UnknownId, Span::new(i, i + 1), format!("id {i}"))),
+        );
+        let b = bound(ds, 50);
+        assert_eq!((b.errors, b.warnings), (10_101, 0));
+        assert_eq!(b.shown.len(), 50);
+        assert_eq!(
+            b.notes,
+            [
+                "9,998 more like \"open\" [E0602] are not shown",
+                "53 more diagnostics are not shown; --max-errors sets how many are shown (now 50)"
+            ]
+        );
+        assert_eq!(thousands(1_234_567), "1,234,567");
+        assert_eq!(thousands(999), "999");
+    }
 
     #[test]
     fn shown_source_keeps_its_byte_offsets() {
