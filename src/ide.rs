@@ -407,17 +407,13 @@ pub fn completions(p: &Project, pos: usize) -> Vec<Completion> {
                 kind: CompletionKind::Field,
             })
             .collect(),
-        None => [
-            "release", "org", "person", "place", "meeting", "outcome", "contact", "body",
-            "contacts", "about", "follow", "notes", "use",
-        ]
-        .iter()
-        .map(|k| Completion {
-            label: k.to_string(),
-            detail: "keyword".to_string(),
-            kind: CompletionKind::Keyword,
-        })
-        .collect(),
+        None => crate::syntax::keywords::top_level()
+            .map(|k| Completion {
+                label: k.to_string(),
+                detail: "keyword".to_string(),
+                kind: CompletionKind::Keyword,
+            })
+            .collect(),
     }
 }
 

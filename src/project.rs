@@ -235,7 +235,7 @@ pub fn compile_cached(
     walk.uses(&main, 0, &mut sources, &mut used, &mut diags);
 
     // A use that could not be followed: any id may be declared there.
-    main.missing_uses = diags.iter().any(|d| {
+    main.missing_uses |= diags.iter().any(|d| {
         matches!(
             d.code,
             Code::UseMissing | Code::UseCycle | Code::UseNotRel | Code::UseOutside

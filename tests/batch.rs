@@ -278,7 +278,7 @@ fn watch_rebuilds_what_a_save_touches() {
     assert!(rebuilt, "the save was not rebuilt: {err}");
     assert!(still_running, "the watcher stopped after an error: {err}");
     assert!(
-        err.contains("E0001"),
+        err.contains("E0006"),
         "the broken save was not reported: {err}"
     );
 }

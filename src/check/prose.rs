@@ -530,6 +530,24 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                     .label("a second `---`")
                     .help("split the quote into two `quote` blocks, one for each attribution"),
             ),
+            '[' | ']' => self.cx.report(
+                Diagnostic::new(
+                    Code::StrayBracket,
+                    c.span,
+                    if c.node == '[' {
+                        "this `[` opens a link that is never closed"
+                    } else {
+                        "this `]` closes no link"
+                    },
+                )
+                .label("not part of a link")
+                .help("a link is `[its words](https://example.org)` or `[its words](@id)`, on one paragraph; for a literal bracket write `\\[` or `\\]`"),
+            ),
+            '{' => self.cx.report(
+                Diagnostic::new(Code::StrayBrace, c.span, "a `{` inside running text")
+                    .label("a block cannot open here")
+                    .help("a block such as `quote @id said {` starts a line of its own; if one was meant to start here, the block above it is never closed: add its `}` before this line. For a literal brace write `\\{`"),
+            ),
             other => out.push(Inline::text(other.to_string())),
         }
     }

@@ -75,6 +75,7 @@ codes! {
     BidiControl       = "W0003", "bidi-control",        Warning, "the text holds a Unicode bidirectional control";
     InvisibleCharacter = "W0004", "invisible-character", Warning, "the text holds a zero-width character";
     TooDeep           = "E0005", "too-deep",            Error,   "lists are nested deeper than relc allows";
+    Unclosed          = "E0006", "unclosed",            Error,   "a string or a block is never closed";
     // References
     UnknownId         = "E0101", "unknown-id",          Error,   "a reference names an id that is not declared";
     WrongKind         = "E0102", "wrong-kind",          Error,   "a reference names a declaration of the wrong kind";
@@ -117,6 +118,8 @@ codes! {
     UnknownVerb       = "E0603", "unknown-verb",        Error,   "a quote's attribution verb is not one relc knows";
     DoubledQuotes     = "E0604", "doubled-quotes",      Error,   "a quote block has quotation marks of its own";
     EmptyQuote        = "E0605", "empty-quote",         Error,   "a quote block quotes nothing";
+    StrayBracket      = "E0606", "stray-bracket",       Error,   "a `[` or `]` in running text is not part of a link";
+    StrayBrace        = "E0607", "stray-brace",         Error,   "a `{` in running text, where no block can open";
     // Style
     LongHeadline      = "W0701", "long-headline",       Warning, "a headline is longer than 100 characters";
     HeadlineFullStop  = "W0702", "headline-full-stop",  Warning, "a headline ends with a full stop";

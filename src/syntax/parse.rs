@@ -27,67 +27,401 @@ pub fn parse(src: &str) -> (File, Vec<Diagnostic>) {
 pub fn parse_at(src: &str, base: usize) -> (File, Vec<Diagnostic>) {
     let mut file = File::default();
     let mut diags = Vec::new();
-    let mut start = 0;
-    while start <= src.len() {
-        match RelParser::parse(Rule::file, &src[start..]) {
-            Ok(mut pairs) => {
-                if let Some(pair) = pairs.next() {
-                    Builder {
-                        offset: base + start,
-                    }
-                    .file(pair, &mut file);
-                }
-                break;
+    if let Ok(mut pairs) = RelParser::parse(Rule::file, src) {
+        if let Some(pair) = pairs.next() {
+            Builder {
+                offset: base,
+                inserted: None,
             }
-            Err(err) => {
-                let pos = start + error_pos(&err);
-                let mut d = syntax_diagnostic(&err, start, src);
-                d.span = Span::new(d.span.start + base, d.span.end + base);
-                diags.push(d);
-                // Keep the complete items before the one that failed: all
-                // up to the error's own line when that parses (junk at the
-                // top level), else all up to the item the error is in.
-                let line = src[..pos].rfind('\n').map_or(0, |i| i + 1);
-                for cut in [line, item_start_at_or_before(src, start, pos)] {
-                    if cut <= start {
-                        continue;
-                    }
-                    if let Ok(mut pairs) = RelParser::parse(Rule::file, &src[start..cut]) {
-                        if let Some(pair) = pairs.next() {
-                            Builder {
-                                offset: base + start,
-                            }
-                            .file(pair, &mut file);
-                        }
-                        break;
-                    }
-                }
-                file.recovered = true;
-                let resume = item_start_after(src, pos);
-                let skipped_from = item_start_at_or_before(src, start, pos);
-                let skipped = &src[skipped_from..resume.unwrap_or(src.len())];
-                file.skipped_ids.extend(declared_ids(skipped));
-                match resume {
-                    Some(next) => start = next,
-                    None => break,
-                }
-            }
+            .file(pair, &mut file);
         }
+        return (file, diags);
     }
+    file.recovered = true;
+    recover(src, base, &mut file, &mut diags);
     (file, diags)
 }
 
 // ---------------------------------------------------------------- recovery
 
-const TOP_KEYWORDS: [&str; 12] = [
-    "release", "body", "contacts", "about", "follow", "notes", "org", "person", "place", "meeting",
-    "outcome", "contact",
-];
+/// Parses a file with errors item by item, so each error is reported once
+/// and the items around it are still known.
+///
+/// The file is cut where a line opens a top-level item. An item that does
+/// not parse alone may run on over lines that only look like item starts
+/// (a paragraph that begins with `contact us`), so it is tried with the
+/// pieces after it. One that still does not parse is mended where the
+/// writer most likely slipped: a string that runs on past the end of its
+/// line is closed there, a `{` that is never closed is closed at the end
+/// of the item; the item is kept, and the slip is reported at the opening
+/// (E0006). Only what cannot be mended is reported as pest sees it, and
+/// its declarations' ids are remembered, so references to them are not
+/// also reported unknown.
+fn recover(src: &str, base: usize, file: &mut File, diags: &mut Vec<Diagnostic>) {
+    let mut starts: Vec<usize> = line_starts(src)
+        .filter(|&l| l > 0 && l < src.len() && opens_item(&src[l..]))
+        .collect();
+    starts.insert(0, 0);
+    starts.push(src.len());
+    let pieces: Vec<(usize, usize)> = starts.windows(2).map(|w| (w[0], w[1])).collect();
+    let build = |text: &str, at: usize, file: &mut File| {
+        if let Ok(mut pairs) = RelParser::parse(Rule::file, text)
+            && let Some(pair) = pairs.next()
+        {
+            Builder {
+                offset: base + at,
+                inserted: None,
+            }
+            .file(pair, file);
+            true
+        } else {
+            false
+        }
+    };
+    let mut i = 0;
+    while i < pieces.len() {
+        let (a, b) = pieces[i];
+        if build(&src[a..b], a, file) {
+            i += 1;
+            continue;
+        }
+        // A line inside the item that only looks like an item's start.
+        let run_on = (i + 1..pieces.len().min(i + 8)).find(|&j| parses(&src[a..pieces[j].1]));
+        if let Some(j) = run_on {
+            build(&src[a..pieces[j].1], a, file);
+            i = j + 1;
+            continue;
+        }
+        match mend(&src[a..b]) {
+            Some(m) => {
+                if let Ok(mut pairs) = RelParser::parse(Rule::file, &m.text)
+                    && let Some(pair) = pairs.next()
+                {
+                    Builder {
+                        offset: base + a,
+                        inserted: m.inserted,
+                    }
+                    .file(pair, file);
+                }
+                let mut d = m.diagnostic;
+                d.span = Span::new(d.span.start + base + a, d.span.end + base + a);
+                d.secondary.iter_mut().for_each(|l| {
+                    l.span = Span::new(l.span.start + base + a, l.span.end + base + a);
+                });
+                diags.push(d);
+            }
+            None => {
+                if let Err(err) = RelParser::parse(Rule::file, &src[a..b]) {
+                    let mut d = syntax_diagnostic(&err, a, src);
+                    d.span = Span::new(d.span.start + base, d.span.end + base);
+                    diags.push(d);
+                    // Keep what parses of the piece: the items before the
+                    // error's own line.
+                    let pos = a + error_pos(&err);
+                    let line = src[..pos].rfind('\n').map_or(0, |i| i + 1);
+                    if line > a {
+                        build(&src[a..line], a, file);
+                    }
+                }
+                file.skipped_ids.extend(declared_ids(&src[a..b]));
+                // A `use` that could not be read: any id may be declared in
+                // the file it names.
+                if src[a..b].lines().any(|l| l.trim_start().starts_with("use")) {
+                    file.missing_uses = true;
+                }
+            }
+        }
+        i += 1;
+    }
+}
+
+fn parses(text: &str) -> bool {
+    RelParser::parse(Rule::file, text).is_ok()
+}
+
+/// An item mended where the writer most likely slipped.
+struct Mended {
+    text: String,
+    /// Where a character was put in, if one was: every position after it
+    /// is one more than in the source.
+    inserted: Option<usize>,
+    diagnostic: Diagnostic,
+}
+
+/// The item mended where the writer most likely slipped, with the
+/// diagnostic that says so at the slip; None when no mending makes it
+/// parse.
+fn mend(item: &str) -> Option<Mended> {
+    if !is_prose_item(item) {
+        let mut from = 0;
+        while let Some((open, nl)) = run_on_string(item, from) {
+            if let Some(m) = mend_string(item, open, nl) {
+                return Some(m);
+            }
+            from = nl + 1;
+        }
+    }
+    // A `{` never closed: close it at the end of the item.
+    let open = unclosed_brace(item)?;
+    let mut mended = item.to_string();
+    let end = mended.trim_end().len();
+    if end < mended.len() {
+        mended.replace_range(end..end + 1, "}");
+    } else {
+        mended.push('}');
+    }
+    if !parses(&mended) {
+        return None;
+    }
+    let line_start = item[..open].rfind('\n').map_or(0, |i| i + 1);
+    let head: String = item[line_start..open].trim().chars().take(60).collect();
+    // The last character written in the item: the `}` most likely goes
+    // right after it.
+    let last = item[..end]
+        .char_indices()
+        .next_back()
+        .map_or(open, |(i, _)| i);
+    let mut d = Diagnostic::new(
+        Code::Unclosed,
+        Span::new(open, open + 1),
+        format!("the `{{` of `{head}` is never closed"),
+    )
+    .label("opened here")
+    .help("add the `}` that closes it where the block ends");
+    if last > open {
+        d = d.also(Span::new(last, end), "the `}` most likely goes after this");
+    }
+    Some(Mended {
+        text: mended,
+        inserted: None,
+        diagnostic: d,
+    })
+}
+
+/// Whether an item is running text (`body`, `notes`, `follow`, `about`),
+/// where a `"` is a character of the text, not a string's.
+fn is_prose_item(item: &str) -> bool {
+    item.lines()
+        .map(str::trim_start)
+        .find(|l| !l.is_empty() && !l.starts_with("//"))
+        .is_some_and(|l| {
+            ["body", "notes", "follow", "about"].iter().any(|k| {
+                l.strip_prefix(k)
+                    .is_some_and(|r| r.starts_with([' ', '\t', '{']))
+            })
+        })
+}
+
+/// Mends a line whose string at `open` runs past its end at `nl`: the `"`
+/// that was left off is put back where the line then reads as a field (or
+/// a declaration's head) of strings alone, such as after a field's name,
+/// before a comma, after a comma, before a `{`, or at the end of the line.
+fn mend_string(item: &str, open: usize, nl: usize) -> Option<Mended> {
+    let line_start = item[..open].rfind('\n').map_or(0, |i| i + 1);
+    let line = &item[line_start..nl];
+    let body = line.trim_end_matches(['\r', ' ', '\t']);
+    let mut places: Vec<usize> = Vec::new();
+    // After the first word (a field's name).
+    let indent = line.len() - line.trim_start().len();
+    if let Some(k) = line.trim_start().find([' ', '\t']) {
+        places.push(indent + k + 1);
+    }
+    for (i, c) in body.char_indices() {
+        let before = body[..i].trim_end();
+        match c {
+            // Before a comma that follows no string.
+            ',' if !before.ends_with('"') => places.push(before.len()),
+            // After a comma that no string follows.
+            ',' => {
+                let after = &body[i + 1..];
+                if !after.trim_start().starts_with('"') {
+                    places.push(i + 1 + (after.len() - after.trim_start().len()));
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(b) = body.strip_suffix('{') {
+        places.push(b.trim_end().len());
+    }
+    places.push(body.len());
+    let mut first_parse: Option<(usize, String)> = None;
+    for p in places {
+        let at = line_start + p;
+        // Next to a `"` already there, a `"` would only make an empty
+        // string.
+        if item[..at].ends_with('"') || item[at..].starts_with('"') {
+            continue;
+        }
+        let mut text = item.to_string();
+        text.insert(at, '"');
+        if !parses(&text) {
+            continue;
+        }
+        let mended_line = &text[line_start..nl + 1];
+        if clean(mended_line) {
+            return Some(string_mended(item, open, at, text));
+        }
+        first_parse.get_or_insert((at, text));
+    }
+    // A string written over two lines: one line, joined.
+    let mut joined = item.to_string();
+    let crlf = item[..nl].ends_with('\r');
+    let from = if crlf { nl - 1 } else { nl };
+    joined.replace_range(from..nl + 1, if crlf { "  " } else { " " });
+    if parses(&joined) {
+        let diagnostic = Diagnostic::new(
+            Code::LineBreak,
+            Span::new(from, nl + 1),
+            "a string is one line, and this one runs on to the next",
+        )
+        .label("the line ends inside the string")
+        .also(Span::new(open, open + 1), "the string opens here")
+        .help("write it on one line: join the lines with a space");
+        return Some(Mended {
+            text: joined,
+            inserted: None,
+            diagnostic,
+        });
+    }
+    first_parse.map(|(at, text)| string_mended(item, open, at, text))
+}
+
+/// Whether a line reads as strings and their field: once its strings are
+/// taken out, two words at most, with commas and a `{`.
+fn clean(line: &str) -> bool {
+    let mut rest = String::new();
+    let mut in_string = false;
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        match (in_string, c) {
+            (true, '\\') => {
+                chars.next();
+            }
+            (_, '"') => in_string = !in_string,
+            (false, c) => rest.push(c),
+            _ => {}
+        }
+    }
+    rest.split([',', '{', '}'])
+        .flat_map(str::split_whitespace)
+        .count()
+        <= 2
+        && !in_string
+}
+
+fn string_mended(item: &str, open: usize, at: usize, text: String) -> Mended {
+    let line_start = item[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = item[at..].find('\n').map_or(item.len(), |e| at + e);
+    let shown: String = text[line_start..=line_end]
+        .trim()
+        .chars()
+        .take(90)
+        .collect();
+    let diagnostic = if at > open {
+        Diagnostic::new(
+            Code::Unclosed,
+            Span::new(open, open + 1),
+            "this string is never closed",
+        )
+        .label("the string opens here")
+        .also(
+            Span::new(at.saturating_sub(1), at),
+            "its closing `\"` most likely goes after this",
+        )
+    } else {
+        Diagnostic::new(
+            Code::Unclosed,
+            Span::new(at, at + 1),
+            "a `\"` is missing here",
+        )
+        .label("the missing `\"` most likely goes here")
+        .also(
+            Span::new(open, open + 1),
+            "this `\"` is left without its pair",
+        )
+    }
+    .help(format!(
+        "write `{shown}`; a quotation mark inside a string is written `\\\"`"
+    ));
+    Mended {
+        text,
+        inserted: Some(at),
+        diagnostic,
+    }
+}
+
+/// The first string of an item, from `from`, that runs past the end of its
+/// line: where it opens, and the newline it runs over. Strings of the
+/// structure only: prose blocks are passed over.
+fn run_on_string(item: &str, from: usize) -> Option<(usize, usize)> {
+    let bytes = item.as_bytes();
+    let mut i = from;
+    let mut in_string: Option<usize> = None;
+    while i < bytes.len() {
+        let c = bytes[i];
+        match in_string {
+            Some(open) => match c {
+                b'\\' => i += 1,
+                b'"' => in_string = None,
+                b'\n' => return Some((open, i)),
+                _ => {}
+            },
+            None => match c {
+                b'"' => in_string = Some(i),
+                b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                    while i < bytes.len() && bytes[i] != b'\n' {
+                        i += 1;
+                    }
+                }
+                _ => {}
+            },
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The outermost `{` of an item that is never closed, counting braces
+/// outside strings and comments of the structure.
+fn unclosed_brace(item: &str) -> Option<usize> {
+    let bytes = item.as_bytes();
+    let mut open: Vec<usize> = Vec::new();
+    let mut i = 0;
+    let mut in_string = false;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if in_string {
+            match c {
+                b'\\' => i += 1,
+                b'"' | b'\n' => in_string = false,
+                _ => {}
+            }
+        } else {
+            match c {
+                b'"' => in_string = true,
+                b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                    while i < bytes.len() && bytes[i] != b'\n' {
+                        i += 1;
+                    }
+                }
+                b'\\' => i += 1,
+                b'{' => open.push(i),
+                b'}' => {
+                    open.pop();
+                }
+                _ => {}
+            }
+        }
+        i += 1;
+    }
+    open.first().copied()
+}
 
 /// Whether the line starting at `at` opens a top-level item: a keyword in
 /// the first column, followed by what that item takes next.
 fn opens_item(line: &str) -> bool {
-    TOP_KEYWORDS.iter().any(|kw| {
+    super::keywords::top_level().any(|kw| {
         line.strip_prefix(kw).is_some_and(|rest| {
             let rest_trim = rest.trim_start();
             rest.starts_with([' ', '\t', '{'])
@@ -118,18 +452,6 @@ fn declared_ids(text: &str) -> Vec<String> {
 
 fn line_starts(src: &str) -> impl Iterator<Item = usize> + '_ {
     std::iter::once(0).chain(src.match_indices('\n').map(|(i, _)| i + 1))
-}
-
-fn item_start_at_or_before(src: &str, from: usize, pos: usize) -> usize {
-    line_starts(src)
-        .take_while(|&l| l <= pos)
-        .filter(|&l| l >= from && opens_item(&src[l..]))
-        .last()
-        .unwrap_or(from)
-}
-
-fn item_start_after(src: &str, pos: usize) -> Option<usize> {
-    line_starts(src).find(|&l| l > pos && l < src.len() && opens_item(&src[l..]))
 }
 
 // ---------------------------------------------------------------- errors
@@ -294,11 +616,13 @@ fn syntax_diagnostic(err: &pest::error::Error<Rule>, offset: usize, src: &str) -
         format!("expected {}", join_words(&short))
     };
     let mut help = syntax_help(&positives, src, pos);
+    let at_line_start = pos == 0 || src[..pos].ends_with('\n');
     if word_len > 0
-        && positives
-            .iter()
-            .any(|r| matches!(r, Rule::decl | Rule::release))
-        && let Some(kw) = crate::suggest::closest(&rest[..word_len], TOP_KEYWORDS)
+        && (at_line_start
+            || positives
+                .iter()
+                .any(|r| matches!(r, Rule::decl | Rule::release | Rule::decl_kind)))
+        && let Some(kw) = super::keywords::meant(&rest[..word_len])
     {
         help = format!("did you mean `{kw}`?");
     }
@@ -338,6 +662,9 @@ fn syntax_help(positives: &[Rule], src: &str, pos: usize) -> String {
 
 struct Builder {
     offset: usize,
+    /// Where recovery put a character into the text parsed: positions
+    /// after it are one less in the source.
+    inserted: Option<usize>,
 }
 
 /// The meaningful children of a pair: comments are taken out.
@@ -353,7 +680,15 @@ fn children(pair: Pair<'_, Rule>) -> impl Iterator<Item = Pair<'_, Rule>> {
 impl Builder {
     fn span(&self, pair: &Pair<'_, Rule>) -> Span {
         let s = pair.as_span();
-        Span::new(self.offset + s.start(), self.offset + s.end())
+        Span::new(self.pos(s.start()), self.pos(s.end()))
+    }
+
+    /// A position of the text parsed, in the source.
+    fn pos(&self, p: usize) -> usize {
+        match self.inserted {
+            Some(at) if p > at => self.offset + p - 1,
+            _ => self.offset + p,
+        }
     }
 
     fn spanned(&self, pair: &Pair<'_, Rule>) -> Spanned<String> {
