@@ -273,10 +273,12 @@ bool tree_sitter_rel_external_scanner_scan(void *payload, TSLexer *lexer, const 
     return scan_comment(lexer);
   }
 
-  // Inside a string everything up to a quote or a backslash is its text.
+  // Inside a string everything up to a quote, a backslash or the end of
+  // the line is its text: a string is one line, as in pest.
   if (valid[STRING_CONTENT]) {
     bool any = false;
-    while (!lexer->eof(lexer) && lexer->lookahead != '"' && lexer->lookahead != '\\') {
+    while (!lexer->eof(lexer) && lexer->lookahead != '"' && lexer->lookahead != '\\' &&
+           lexer->lookahead != '\n' && lexer->lookahead != '\r') {
       advance(lexer);
       any = true;
     }
