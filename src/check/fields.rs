@@ -352,6 +352,155 @@ pub trait Resolve {
     /// unknown id or a wrong kind.
     fn resolve(&mut self, r: &Ref, kinds: &[DeclKind]) -> Option<DeclKind>;
     fn report(&mut self, d: Diagnostic);
+    /// The time zone of the release's own place (its dateline's), when the
+    /// file gives one: the example a message about a zone offers.
+    fn home_zone(&self) -> Option<String> {
+        None
+    }
+}
+
+/// Field names writers reach for, with the field meant.
+const FIELD_ALIASES: &[(&str, &str)] = &[
+    ("title", "headline"),
+    ("heading", "headline"),
+    ("header", "headline"),
+    ("subtitle", "subheadline"),
+    ("subhead", "subheadline"),
+    ("date", "dateline"),
+    ("language", "locale"),
+    ("lang", "locale"),
+    ("tags", "topics"),
+    ("keywords", "topics"),
+    ("organisation", "org"),
+    ("organization", "org"),
+    ("company", "org"),
+    ("employer", "org"),
+    ("telephone", "phone"),
+    ("tel", "phone"),
+    ("mobile", "phone"),
+    ("mail", "email"),
+    ("e-mail", "email"),
+    ("website", "url"),
+    ("web", "url"),
+    ("homepage", "url"),
+    ("link", "url"),
+    ("location", "place"),
+    ("venue", "place"),
+    ("city", "place"),
+    ("timezone", "zone"),
+    ("time-zone", "zone"),
+    ("tz", "zone"),
+    ("date", "dates"),
+    ("day", "dates"),
+    ("position", "title"),
+    ("role", "title"),
+    ("abbreviation", "short"),
+    ("acronym", "short"),
+];
+
+/// The field a written name most likely means: a known alias, else the
+/// nearest spelling among the block's fields.
+fn field_meant(key: &str, specs: &'static [FieldSpec]) -> Option<&'static FieldSpec> {
+    let lower = key.to_lowercase();
+    FIELD_ALIASES
+        .iter()
+        .filter(|(alias, _)| *alias == lower)
+        .find_map(|(_, name)| specs.iter().find(|s| s.name == *name))
+        .or_else(|| {
+            let name = crate::suggest::closest(key, specs.iter().map(|s| s.name))?;
+            specs.iter().find(|s| s.name == name)
+        })
+}
+
+/// The IANA zone a zone abbreviation usually stands for.
+fn zone_of_abbreviation(abbr: &str) -> Option<&'static str> {
+    Some(match abbr {
+        "PST" | "PDT" | "PT" => "America/Los_Angeles",
+        "MST" | "MDT" | "MT" => "America/Denver",
+        "CST" | "CDT" | "CT" => "America/Chicago",
+        "EST" | "EDT" | "ET" => "America/New_York",
+        "AKST" | "AKDT" => "America/Anchorage",
+        "HST" => "Pacific/Honolulu",
+        "GMT" | "BST" => "Europe/London",
+        "UTC" | "UT" => "UTC",
+        "WET" | "WEST" => "Europe/Lisbon",
+        "CET" | "CEST" => "Europe/Paris",
+        "EET" | "EEST" => "Europe/Athens",
+        "MSK" => "Europe/Moscow",
+        "IST" => "Asia/Kolkata",
+        "ICT" => "Asia/Bangkok",
+        "WIB" => "Asia/Jakarta",
+        "SGT" => "Asia/Singapore",
+        "HKT" => "Asia/Hong_Kong",
+        "PHT" => "Asia/Manila",
+        "JST" => "Asia/Tokyo",
+        "KST" => "Asia/Seoul",
+        "AWST" => "Australia/Perth",
+        "ACST" | "ACDT" => "Australia/Adelaide",
+        "AEST" | "AEDT" => "Australia/Sydney",
+        "NZST" | "NZDT" => "Pacific/Auckland",
+        _ => return None,
+    })
+}
+
+/// A field whose key is a zone's abbreviation written after the time of
+/// the field before it (`embargo 2017-02-20T09:00 PDT`): one diagnostic
+/// that names the zone, and the field the abbreviation took for its value,
+/// if it took one (`PDT issuer @apec` once lost the issuer).
+fn zone_abbreviation(
+    time_field: &Field,
+    abbr: &Field,
+    cx: &mut dyn Resolve,
+) -> Option<Option<Field>> {
+    let key = abbr.key.node.as_str();
+    let last = time_field.values.last()?;
+    let ValueKind::Temporal(t) = &last.kind else {
+        return None;
+    };
+    if !t.contains(':') || t.contains('[') || t.ends_with('Z') {
+        return None;
+    }
+    let known = zone_of_abbreviation(key);
+    if known.is_none() && !(key.len() <= 5 && key.chars().all(|c| c.is_ascii_uppercase())) {
+        return None;
+    }
+    let zone = cx
+        .home_zone()
+        .filter(|z| known.is_none_or(|k| k == z))
+        .or(known.map(str::to_string));
+    let written = zone.as_deref().unwrap_or("Area/City");
+    cx.report(
+        Diagnostic::new(
+            Code::EmbargoWithoutZone,
+            abbr.key.span,
+            format!("`{key}` is a time zone's abbreviation, and relc needs the zone's name"),
+        )
+        .label("an abbreviation names no zone: its dates of summer time are unknown")
+        .also(last.span, "the time it belongs to")
+        .help(format!(
+            "write the zone's IANA name in brackets after the time: `{t}[{written}]`"
+        ))
+        .fix(
+            format!("Write {t}[{written}]"),
+            last.span.join(abbr.key.span),
+            format!("{t}[{written}]"),
+        ),
+    );
+    // What the abbreviation took as its value: the next field's name and
+    // values.
+    let mut values = abbr.values.iter();
+    let taken = match values.next() {
+        Some(Value {
+            kind: ValueKind::Word(w),
+            span,
+        }) => Some(Field {
+            key: crate::span::Spanned::new(w.clone(), *span),
+            values: values.cloned().collect(),
+            span: abbr.span,
+        }),
+        _ => None,
+    };
+    Some(taken)
 }
 
 /// Checks the fields of a block against its schema: unknown, duplicate,
@@ -366,7 +515,25 @@ pub fn check_fields(
 ) -> Fields {
     let mut out = Fields::default();
     let mut first_seen: HashMap<&str, Span> = HashMap::new();
-    for field in fields {
+    // A zone's abbreviation after a time reads as a field of its own, and
+    // takes the next field as its value: both are put right first.
+    let mut fields: Vec<std::borrow::Cow<'_, Field>> =
+        fields.iter().map(std::borrow::Cow::Borrowed).collect();
+    let mut i = 0;
+    while i + 1 < fields.len() {
+        let known = specs.iter().any(|s| s.name == fields[i + 1].key.node);
+        if !known && let Some(taken) = zone_abbreviation(&fields[i], &fields[i + 1], cx) {
+            // The time is reported; the field it was written in is left
+            // out, so its zone is not reported again.
+            let put: Vec<_> = taken.map(std::borrow::Cow::Owned).into_iter().collect();
+            fields.splice(i..i + 2, put);
+            continue;
+        }
+        i += 1;
+    }
+    // Required fields written under another name: reported once, as that.
+    let mut stands_for: HashMap<&str, Span> = HashMap::new();
+    for field in &fields {
         let key = field.key.node.as_str();
         let Some(spec) = specs.iter().find(|s| s.name == key) else {
             let names: Vec<&str> = specs.iter().map(|s| s.name).collect();
@@ -376,13 +543,24 @@ pub fn check_fields(
                 format!("{owner} has no field `{key}`"),
             )
             .label("unknown field");
-            d = match crate::suggest::closest(key, names.iter().copied()) {
-                Some(s) => d.help(format!("did you mean `{s}`?")),
+            d = match field_meant(key, specs) {
+                Some(meant) => {
+                    let taken = fields.iter().any(|f| f.key.node == meant.name);
+                    if !taken {
+                        stands_for.insert(meant.name, field.key.span);
+                    }
+                    d.help(format!("did you mean `{}`?", meant.name)).fix(
+                        format!("Write `{}`", meant.name),
+                        field.key.span,
+                        meant.name,
+                    )
+                }
                 None => d.help(format!("the fields it takes are: {}", names.join(", "))),
             };
             cx.report(d);
             continue;
         };
+        let key = spec.name;
         if !spec.many {
             if let Some(first) = first_seen.get(key) {
                 cx.report(
@@ -404,7 +582,10 @@ pub fn check_fields(
         }
     }
     for spec in specs.iter().filter(|s| s.required) {
-        if !out.map.contains_key(spec.name) && !first_seen.contains_key(spec.name) {
+        if !out.map.contains_key(spec.name)
+            && !first_seen.contains_key(spec.name)
+            && !stands_for.contains_key(spec.name)
+        {
             cx.report(
                 Diagnostic::new(
                     Code::MissingField,
@@ -421,6 +602,40 @@ pub fn check_fields(
 
 fn type_field(spec: &FieldSpec, field: &Field, cx: &mut dyn Resolve) -> Vec<(Val, Span)> {
     let values = &field.values;
+    // `email media@apec.org`: an address without its brackets reads as a
+    // word and a reference.
+    if matches!(spec.ty, Ty::Email)
+        && let [
+            Value {
+                kind: ValueKind::Word(w),
+                span: a,
+            },
+            Value {
+                kind: ValueKind::Ref(r),
+                span: b,
+            },
+            ..,
+        ] = values.as_slice()
+        && a.end == b.start
+    {
+        let domain = match &r.field {
+            Some(f) => format!("{}.{}", r.id.node, f.node),
+            None => r.id.node.clone(),
+        };
+        let address = format!("{w}@{domain}");
+        let span = a.join(*b);
+        cx.report(
+            Diagnostic::new(
+                Code::InvalidEmail,
+                span,
+                format!("the e-mail address `{address}` is written without its angle brackets"),
+            )
+            .label("an address without brackets reads as a word and an @id")
+            .help(format!("write it in angle brackets: `<{address}>`"))
+            .fix("Put it in angle brackets", span, format!("<{address}>")),
+        );
+        return Vec::new();
+    }
     match spec.ty {
         Ty::Dateline => {
             let mut place = None;
@@ -801,9 +1016,14 @@ fn parse_instant(t: &str, span: Span, cx: &mut dyn Resolve) -> Option<Val> {
                 format!("`{t}` has no time zone"),
             )
             .label("which zone is this time in?")
-            .help(format!(
-                "an embargo is a moment in one zone: write `{t}[Europe/London]`, with the zone the time is given in"
-            )),
+            .help(match cx.home_zone() {
+                Some(z) => format!(
+                    "an embargo is a moment in one zone: write `{t}[{z}]`, the zone of the release's place, or the zone the time is given in"
+                ),
+                None => format!(
+                    "an embargo is a moment in one zone: write the zone the time is given in, by its IANA name, such as `{t}[America/New_York]`"
+                ),
+            }),
         );
         return None;
     }

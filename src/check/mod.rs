@@ -75,6 +75,8 @@ struct Checker<'a> {
     shared_file: bool,
     /// The declaration whose fields are being typed, if any.
     current: Option<String>,
+    /// The zone of the dateline's place, as written, for messages.
+    home_zone: Option<String>,
     /// References between declarations: (from, to).
     edges: Vec<(String, String)>,
     /// Ids the release itself refers to: header, prose, contacts.
@@ -118,7 +120,39 @@ impl Checker<'_> {
     }
 }
 
+/// The zone of the place the release's dateline names, as its declaration
+/// writes it.
+fn home_zone(file: &ast::File, decls: &[&Decl]) -> Option<String> {
+    let place = file.items.iter().find_map(|i| match i {
+        Item::Release(r) => r
+            .fields
+            .iter()
+            .find(|f| f.key.node == "dateline")?
+            .values
+            .iter()
+            .find_map(|v| match &v.kind {
+                ast::ValueKind::Ref(r) => Some(r.id.node.clone()),
+                _ => None,
+            }),
+        _ => None,
+    })?;
+    let decl = decls.iter().find(|d| d.id.node == place)?;
+    decl.fields
+        .iter()
+        .find(|f| f.key.node == "zone")?
+        .values
+        .iter()
+        .find_map(|v| match &v.kind {
+            ast::ValueKind::Str(z) => Some(z.clone()),
+            _ => None,
+        })
+}
+
 impl Resolve for Checker<'_> {
+    fn home_zone(&self) -> Option<String> {
+        self.home_zone.clone()
+    }
+
     fn resolve(&mut self, r: &Ref, kinds: &[DeclKind]) -> Option<DeclKind> {
         let id = r.id.node.as_str();
         let found = self.symbols.get(id).map(|s| (s.kind, s.decl));
@@ -173,6 +207,18 @@ impl Resolve for Checker<'_> {
                             None => d,
                         }
                     }
+                    // `@APECnews`: ids are lower case; a name with capitals
+                    // after an `@` in prose is a handle, not a reference.
+                    None if self.current.is_none() && id.chars().any(|c| c.is_ascii_uppercase()) => d
+                        .label("a handle, not a declared id?")
+                        .help(format!(
+                            "to write the handle `@{id}` as text, escape its `@`: `\\@{id}`; to refer to a declaration, use its id, which is in lower case"
+                        ))
+                        .fix(
+                            format!("Write `@{id}` as text"),
+                            Span::new(r.span.start, r.span.start),
+                            "\\",
+                        ),
                     None => d.help(format!(
                         "declare it, such as `{} {id} \"...\" {{ }}`, or check the spelling",
                         kinds.first().map_or("person", |k| k.keyword())
@@ -230,6 +276,7 @@ impl<'a> Checker<'a> {
         for d in &decls {
             self.declare(d);
         }
+        self.home_zone = home_zone(file, &decls);
 
         // 2. The fields of every declaration, typed.
         let typed: Vec<(&'a Decl, Fields)> = decls

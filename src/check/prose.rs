@@ -455,7 +455,45 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
 
     fn inlines(&mut self, inlines: &[ast::Inline]) -> Vec<Inline> {
         let mut out = Vec::with_capacity(inlines.len());
-        for i in inlines {
+        let mut skip = false;
+        for (k, i) in inlines.iter().enumerate() {
+            if std::mem::take(&mut skip) {
+                continue;
+            }
+            // `**` left open is one slip, not two; a `*` with a space after
+            // it is a Markdown bullet or a lone asterisk, not emphasis.
+            if let ast::Inline::Stray(c) = i
+                && c.node == '*'
+            {
+                match inlines.get(k + 1) {
+                    Some(ast::Inline::Stray(d)) if d.node == '*' && d.span.start == c.span.end => {
+                        self.cx.report(
+                            Diagnostic::new(
+                                Code::UnbalancedEmphasis,
+                                c.span.join(d.span),
+                                "this `**` opens bold text that is never closed",
+                            )
+                            .label("unmatched `**`")
+                            .help("close it with `**` in the same paragraph, such as `**words**`, or write `\\*\\*` for literal asterisks"),
+                        );
+                        skip = true;
+                        continue;
+                    }
+                    Some(ast::Inline::Text(t)) if t.node.starts_with([' ', '\t']) => {
+                        self.cx.report(
+                            Diagnostic::new(
+                                Code::UnbalancedEmphasis,
+                                c.span,
+                                "a `*` followed by a space starts nothing",
+                            )
+                            .label("not emphasis, not a list item")
+                            .help("a list item starts its line with `- `; emphasis is `*words*`, with no space inside; a literal asterisk is `\\*`"),
+                        );
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
             match i {
                 ast::Inline::Text(t) => out.push(Inline::text(t.node.clone())),
                 ast::Inline::SoftBreak(_) => out.push(Inline::text(" ")),

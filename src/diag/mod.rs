@@ -76,6 +76,8 @@ codes! {
     InvisibleCharacter = "W0004", "invisible-character", Warning, "the text holds a zero-width character";
     TooDeep           = "E0005", "too-deep",            Error,   "lists are nested deeper than relc allows";
     Unclosed          = "E0006", "unclosed",            Error,   "a string or a block is never closed";
+    LookAlike         = "E0007", "look-alike",          Error,   "a character that looks like the syntax stands where the syntax belongs";
+    DateFormat        = "E0008", "date-format",         Error,   "a date is not written year, month, day";
     // References
     UnknownId         = "E0101", "unknown-id",          Error,   "a reference names an id that is not declared";
     WrongKind         = "E0102", "wrong-kind",          Error,   "a reference names a declaration of the wrong kind";
@@ -120,6 +122,7 @@ codes! {
     EmptyQuote        = "E0605", "empty-quote",         Error,   "a quote block quotes nothing";
     StrayBracket      = "E0606", "stray-bracket",       Error,   "a `[` or `]` in running text is not part of a link";
     StrayBrace        = "E0607", "stray-brace",         Error,   "a `{` in running text, where no block can open";
+    MarkdownHabit     = "W0608", "markdown-habit",      Warning, "running text written as Markdown writes it, which .rel reads otherwise";
     // Style
     LongHeadline      = "W0701", "long-headline",       Warning, "a headline is longer than 100 characters";
     HeadlineFullStop  = "W0702", "headline-full-stop",  Warning, "a headline ends with a full stop";

@@ -85,6 +85,43 @@ pub fn scan_at(src: &str, base: usize) -> Vec<Diagnostic> {
         };
         out.push(d);
     }
+    out.extend(markdown_habits_at(src, base));
+    out
+}
+
+/// Markdown habits in running text, which `.rel` does not read as
+/// Markdown does: a line that starts with `>` (a quotation in Markdown, a
+/// `>` in .rel), and a list item indented with tabs (its depth is counted
+/// in columns, and a tab is one).
+pub fn markdown_habits_at(src: &str, base: usize) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in src.split_inclusive('\n') {
+        let body = line.trim_start_matches([' ', '\t']);
+        let indent = &line[..line.len() - body.len()];
+        let start = base + at + indent.len();
+        if body.starts_with("> ") || body.starts_with(">\"") || body.starts_with(">“") {
+            out.push(
+                Diagnostic::new(Code::MarkdownHabit, Span::new(start, start + 1), "a line that starts with `>`: a quotation in Markdown, and a `>` in .rel")
+                    .label("Markdown's quotation mark")
+                    .help("a quotation is a quote block that names its speaker by id: `quote @id said { ... }`; for a `>` in the text, write `\\>`"),
+            );
+        }
+        let marker = body.starts_with("- ")
+            || body.starts_with("* ")
+            || body.starts_with("+ ")
+            || body.split_once(". ").is_some_and(|(n, _)| {
+                !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
+            });
+        if marker && indent.contains('\t') {
+            out.push(
+                Diagnostic::new(Code::MarkdownHabit, Span::new(base + at, start), "a list item indented with a tab")
+                    .label("a tab")
+                    .help("indent list items with spaces, two for each level, as the items around it are: a tab counts as one column, so the item may not be nested where it looks"),
+            );
+        }
+        at += line.len();
+    }
     out
 }
 

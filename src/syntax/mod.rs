@@ -4,5 +4,6 @@ pub mod ast;
 pub mod keywords;
 pub mod lex;
 mod parse;
+mod slips;
 
 pub use parse::{parse, parse_at};

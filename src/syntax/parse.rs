@@ -103,12 +103,16 @@ fn recover(src: &str, base: usize, file: &mut File, diags: &mut Vec<Diagnostic>)
                     }
                     .file(pair, file);
                 }
-                let mut d = m.diagnostic;
-                d.span = Span::new(d.span.start + base + a, d.span.end + base + a);
-                d.secondary.iter_mut().for_each(|l| {
-                    l.span = Span::new(l.span.start + base + a, l.span.end + base + a);
-                });
-                diags.push(d);
+                for mut d in m.diagnostics {
+                    d.span = Span::new(d.span.start + base + a, d.span.end + base + a);
+                    d.secondary.iter_mut().for_each(|l| {
+                        l.span = Span::new(l.span.start + base + a, l.span.end + base + a);
+                    });
+                    if let Some(f) = &mut d.fix {
+                        f.span = Span::new(f.span.start + base + a, f.span.end + base + a);
+                    }
+                    diags.push(d);
+                }
             }
             None => {
                 if let Err(err) = RelParser::parse(Rule::file, &src[a..b]) {
@@ -145,13 +149,35 @@ struct Mended {
     /// Where a character was put in, if one was: every position after it
     /// is one more than in the source.
     inserted: Option<usize>,
-    diagnostic: Diagnostic,
+    diagnostics: Vec<Diagnostic>,
 }
 
 /// The item mended where the writer most likely slipped, with the
 /// diagnostic that says so at the slip; None when no mending makes it
 /// parse.
 fn mend(item: &str) -> Option<Mended> {
+    // Characters that look like the syntax and are not: put right first,
+    // then mend what is still wrong.
+    let (fixed, mut found) = if is_prose_item(item) {
+        (item.to_string(), Vec::new())
+    } else {
+        super::slips::lookalikes(item)
+    };
+    if !found.is_empty() && parses(&fixed) {
+        return Some(Mended {
+            text: fixed,
+            inserted: None,
+            diagnostics: found,
+        });
+    }
+    let mut m = mend_structure(&fixed)?;
+    found.append(&mut m.diagnostics);
+    m.diagnostics = found;
+    Some(m)
+}
+
+/// [`mend`], once look-alike characters are put right.
+fn mend_structure(item: &str) -> Option<Mended> {
     if !is_prose_item(item) {
         let mut from = 0;
         while let Some((open, nl)) = run_on_string(item, from) {
@@ -194,7 +220,7 @@ fn mend(item: &str) -> Option<Mended> {
     Some(Mended {
         text: mended,
         inserted: None,
-        diagnostic: d,
+        diagnostics: vec![d],
     })
 }
 
@@ -281,7 +307,7 @@ fn mend_string(item: &str, open: usize, nl: usize) -> Option<Mended> {
         return Some(Mended {
             text: joined,
             inserted: None,
-            diagnostic,
+            diagnostics: vec![diagnostic],
         });
     }
     first_parse.map(|(at, text)| string_mended(item, open, at, text))
@@ -347,7 +373,7 @@ fn string_mended(item: &str, open: usize, at: usize, text: String) -> Mended {
     Mended {
         text,
         inserted: Some(at),
-        diagnostic,
+        diagnostics: vec![diagnostic],
     }
 }
 
