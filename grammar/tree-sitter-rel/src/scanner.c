@@ -215,13 +215,26 @@ static bool scan_block_marker(TSLexer *lexer, const bool *valid) {
 // by `*`, or by `**` when it is strong. pest tries emphasis and, where it
 // does not close, reads its `*` as a stray character; looking ahead here
 // makes the same choice without a second parse of the line.
+//
+// Inside strong emphasis, pest reads a single `*` as the start of an
+// emphasis, which takes the next `*` to close it; a `**` closes the strong
+// emphasis only outside one. A `*` that can open nothing (before white
+// space) is a stray character, which strong emphasis cannot hold.
 static bool closes(TSLexer *lexer, bool strong) {
+  bool in_emph = false;
   while (!lexer->eof(lexer)) {
     int32_t c = lexer->lookahead;
     if (c == '*') {
       advance(lexer);
-      if (!strong || lexer->lookahead == '*') return true;
-      continue;  // emphasis inside strong emphasis
+      if (!strong) return true;
+      if (in_emph) {
+        in_emph = false;
+        continue;
+      }
+      if (lexer->lookahead == '*') return true;
+      if (is_space(lexer->lookahead) || lexer->eof(lexer)) return false;
+      in_emph = true;
+      continue;
     }
     if (c == '\\') {
       advance(lexer);
@@ -244,6 +257,20 @@ static bool closes(TSLexer *lexer, bool strong) {
   return false;
 }
 
+// Strong emphasis whose content begins with an emphasis: that emphasis
+// closes at the next `*`, and the strong emphasis after it.
+static bool closes_after_emph(TSLexer *lexer) {
+  while (!lexer->eof(lexer) && lexer->lookahead != '*') {
+    int32_t c = lexer->lookahead;
+    if (c == '{' || c == '}' || is_nl(c)) return false;
+    if (c == '\\') advance(lexer);
+    advance(lexer);
+  }
+  if (lexer->eof(lexer)) return false;
+  advance(lexer);
+  return closes(lexer, true);
+}
+
 // `*` or `**` that opens emphasis: not followed by white space (and, for
 // `*`, not by another `*`), as pest's `emph` and `strong` require, and
 // closed later in the paragraph.
@@ -255,6 +282,13 @@ static bool scan_emphasis_open(TSLexer *lexer, const bool *valid) {
     if (!valid[STRONG_OPEN] || is_space(lexer->lookahead) || lexer->eof(lexer)) return false;
     lexer->mark_end(lexer);
     lexer->result_symbol = STRONG_OPEN;
+    // pest's `strong` cannot begin with `**`: its content would be empty.
+    if (lexer->lookahead == '*') {
+      advance(lexer);
+      if (lexer->lookahead == '*') return false;
+      if (is_space(lexer->lookahead) || lexer->eof(lexer)) return false;
+      return closes_after_emph(lexer);
+    }
     return closes(lexer, true);
   }
   if (!valid[EMPH_OPEN] || is_space(lexer->lookahead) || lexer->eof(lexer)) return false;
