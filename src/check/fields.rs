@@ -674,7 +674,9 @@ fn type_field(spec: &FieldSpec, field: &Field, cx: &mut dyn Resolve) -> Vec<(Val
                             "a dateline needs a place and a date",
                         )
                         .label("expected a place and a date")
-                        .help("write it as `dateline @nha-trang 2017-02-21`"),
+                        .help(
+                            "write the place's @id, then the date: `dateline @place-id YYYY-MM-DD`",
+                        ),
                     );
                     Vec::new()
                 }
@@ -1116,7 +1118,7 @@ pub fn check_email(s: &str, span: Span, cx: &mut dyn Resolve) -> Option<String> 
 }
 
 fn check_phone(s: &str, span: Span, cx: &mut dyn Resolve) -> Option<Val> {
-    let bad = |cx: &mut dyn Resolve, why: &str| {
+    let bad = |cx: &mut dyn Resolve, why: &str, help: String| {
         cx.report(
             Diagnostic::new(
                 Code::InvalidPhone,
@@ -1124,17 +1126,60 @@ fn check_phone(s: &str, span: Span, cx: &mut dyn Resolve) -> Option<Val> {
                 format!("`{s}` is not a valid international phone number"),
             )
             .label(why.to_string())
-            .help("write the number with its country code, such as \"+65 9137 3886\""),
+            .help(help),
         );
         None
     };
+    // A letter among the digits: an O for a 0, an l or I for a 1.
+    if let Some((at, c)) = s.char_indices().find(|(_, c)| c.is_alphabetic()) {
+        // A letter among digits stands for one; a word is a word.
+        let next = s[at + c.len_utf8()..].chars().next();
+        if next.is_some_and(char::is_alphabetic) {
+            return bad(
+                cx,
+                "words among the digits",
+                "a phone field holds the number only: digits, spaces and a + in front; put what the words say in the contact's title or note".into(),
+            );
+        }
+        let digit = match c {
+            'O' | 'o' => Some('0'),
+            'l' | 'I' | 'i' => Some('1'),
+            'S' | 's' => Some('5'),
+            'B' => Some('8'),
+            _ => None,
+        };
+        let written: String = s
+            .chars()
+            .map(|x| if x == c { digit.unwrap_or(x) } else { x })
+            .collect();
+        return bad(
+            cx,
+            &format!("the letter `{c}` among the digits"),
+            match digit {
+                Some(d) => format!("`{c}` is a letter; if it is the digit {d}, write \"{written}\""),
+                None => "a phone number is digits, spaces and a + in front; write an extension as a separate contact line".into(),
+            },
+        );
+    }
     if !s.trim_start().starts_with('+') {
-        return bad(cx, "no country code: an international number starts with +");
+        return bad(
+            cx,
+            "no country code: an international number starts with +",
+            "write it with + and the country's calling code in front, the way a caller abroad dials it: +44 for the United Kingdom, +1 for the United States and Canada, +84 for Viet Nam".into(),
+        );
     }
     // The metadata loads on the first phone number a build meets, and the
     // patterns of a country on its first number there: a release with no
     // phone pays nothing.
     let util = &*rlibphonenumber::PHONE_NUMBER_UTIL;
+    let calling_code = || {
+        s.trim_start()
+            .trim_start_matches('+')
+            .chars()
+            .take_while(|c| c.is_ascii_digit())
+            .take(3)
+            .collect::<String>()
+    };
     match util.parse(s, None) {
         Ok(n) if util.is_valid_number(&n) => Some(Val::Phone {
             text: s.trim().to_string(),
@@ -1142,17 +1187,49 @@ fn check_phone(s: &str, span: Span, cx: &mut dyn Resolve) -> Option<Val> {
                 .format(&n, rlibphonenumber::PhoneNumberFormat::E164)
                 .into_owned(),
         }),
-        Ok(_) => bad(cx, "no such number in its country's numbering plan"),
+        Ok(n) => {
+            use rlibphonenumber::ValidationError as V;
+            let cc = n.country_code;
+            let region = util.get_region_for_country_code(cc);
+            let example = region
+                .and_then(|r| util.get_example_number(r).ok())
+                .map(|e| {
+                    util.format(&e, rlibphonenumber::PhoneNumberFormat::International)
+                        .into_owned()
+                });
+            let numbers = match region {
+                Some(r) => format!("numbers of +{cc} ({r:?})"),
+                None => format!("numbers of +{cc}"),
+            };
+            let why = match util.is_possible_number_with_reason(&n) {
+                Err(V::TooShort) => format!("too few digits for {numbers}"),
+                Err(V::TooLong) => format!("too many digits for {numbers}"),
+                Err(V::InvalidLength) => format!("not a length {numbers} have"),
+                Err(V::InvalidCountryCode) => format!("no country has the calling code +{cc}"),
+                _ => format!("{numbers} do not start this way"),
+            };
+            let help = match example {
+                Some(e) => format!(
+                    "check the digits against the number as the contact gives it; {numbers} look like \"{e}\""
+                ),
+                None => "check the digits against the number as the contact gives it".into(),
+            };
+            bad(cx, &why, help)
+        }
         Err(e) => {
             use rlibphonenumber::ParseError as P;
+            let why = match e {
+                P::InvalidCountryCode => {
+                    format!("no country has the calling code +{}", calling_code())
+                }
+                P::TooShortNsn | P::TooShortAfterIdd => "too few digits for a phone number".into(),
+                P::TooLongNsn => "too many digits for a phone number".into(),
+                P::NotANumber(_) => "not written as a phone number".into(),
+            };
             bad(
                 cx,
-                match e {
-                    P::InvalidCountryCode => "no country has this calling code",
-                    P::TooShortNsn | P::TooShortAfterIdd => "too few digits for a phone number",
-                    P::TooLongNsn => "too many digits for a phone number",
-                    P::NotANumber(_) => "not written as a phone number",
-                },
+                &why,
+                "check the calling code after the + and the digits after it against the number as the contact gives it".into(),
             )
         }
     }

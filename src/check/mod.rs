@@ -30,6 +30,15 @@ pub fn check(
     };
     let release = cx.run(file, used);
     let mut diags = cx.diags;
+    // A declaration "never used" because a reference to it is misspelt: the
+    // error names it already (its did-you-mean points at the declaration),
+    // and the warning would come first, before its cause.
+    let named: std::collections::HashSet<(usize, usize)> = diags
+        .iter()
+        .filter(|d| d.code == Code::UnknownId)
+        .flat_map(|d| d.secondary.iter().map(|l| (l.span.start, l.span.end)))
+        .collect();
+    diags.retain(|d| d.code != Code::Unused || !named.contains(&(d.span.start, d.span.end)));
     crate::diag::sort(&mut diags);
     let ok = !diags.iter().any(Diagnostic::is_error);
     (release.filter(|_| ok), diags)
@@ -77,6 +86,8 @@ struct Checker<'a> {
     current: Option<String>,
     /// The zone of the dateline's place, as written, for messages.
     home_zone: Option<String>,
+    /// Values for the examples in help, from the file.
+    examples: Examples,
     /// References between declarations: (from, to).
     edges: Vec<(String, String)>,
     /// Ids the release itself refers to: header, prose, contacts.
@@ -235,22 +246,48 @@ impl Resolve for Checker<'_> {
     }
 }
 
-/// An example of a field for "add it" help.
-fn example(spec: &FieldSpec) -> String {
-    let value = match spec.name {
-        "headline" => "\"What happened, in a line\"",
-        "dateline" => "@nha-trang 2017-02-21",
-        "issuer" => "@apec",
-        "dates" => "2017-03-02..2017-03-03",
-        "place" => "@nha-trang",
-        "status" => match spec.ty {
-            fields::Ty::Word(w) => w[0],
-            _ => "planned",
-        },
-        "role" => "media",
-        _ => "...",
-    };
-    format!("{} {value}", spec.name)
+/// Values for the examples in help, taken from the file itself: a help
+/// that says `dateline @nha-trang` in a release about Lisbon reads as if
+/// it were meant for someone else.
+#[derive(Clone, Default)]
+struct Examples {
+    place: Option<String>,
+    org: Option<String>,
+}
+
+impl Examples {
+    fn of(decls: &[&Decl]) -> Self {
+        let first = |k: DeclKind| {
+            decls
+                .iter()
+                .find(|d| d.kind.node == k)
+                .map(|d| d.id.node.clone())
+        };
+        Examples {
+            place: first(DeclKind::Place),
+            org: first(DeclKind::Org),
+        }
+    }
+
+    /// An example of a field for "add it" help.
+    fn field(&self, spec: &FieldSpec) -> String {
+        let place = self.place.as_deref().unwrap_or("place-id");
+        let org = self.org.as_deref().unwrap_or("org-id");
+        let value = match spec.name {
+            "headline" => "\"What happened, in a line\"".to_string(),
+            "dateline" => format!("@{place} YYYY-MM-DD"),
+            "issuer" => format!("@{org}"),
+            "dates" => "YYYY-MM-DD, or YYYY-MM-DD..YYYY-MM-DD".to_string(),
+            "place" => format!("@{place}"),
+            "status" => match spec.ty {
+                fields::Ty::Word(w) => w[0].to_string(),
+                _ => "planned".to_string(),
+            },
+            "role" => "media".to_string(),
+            _ => "...".to_string(),
+        };
+        format!("{} {value}", spec.name)
+    }
 }
 
 impl<'a> Checker<'a> {
@@ -277,8 +314,10 @@ impl<'a> Checker<'a> {
             self.declare(d);
         }
         self.home_zone = home_zone(file, &decls);
+        self.examples = Examples::of(&decls);
 
         // 2. The fields of every declaration, typed.
+        let examples = self.examples.clone();
         let typed: Vec<(&'a Decl, Fields)> = decls
             .iter()
             .map(|d| {
@@ -289,7 +328,7 @@ impl<'a> Checker<'a> {
                     fields::decl_fields(d.kind.node),
                     &d.fields,
                     d.id.span.join(d.kind.span),
-                    &example,
+                    &|spec: &FieldSpec| examples.field(spec),
                     self,
                 );
                 self.check_name(d);
@@ -438,7 +477,7 @@ impl<'a> Checker<'a> {
                 self.report(
                     Diagnostic::new(Code::NoContact, kw, "this release gives no contact")
                         .label("a release needs someone to call")
-                        .help("add a contacts block: `contacts \"Media enquiries:\" { contact press \"Name\" { role media phone \"+65 9137 3886\" } }`"),
+                        .help("add a contacts block: `contacts \"Media enquiries:\" { contact press \"Name\" { role media phone \"+(country code) (number)\" } }`"),
                 );
             }
             if !file.items.iter().any(|i| matches!(i, Item::Body(_))) {
@@ -609,7 +648,7 @@ impl<'a> Checker<'a> {
                         format!("contact `{}` has neither a phone nor an e-mail", d.id.node),
                     )
                     .label("no way to reach this contact")
-                    .help("add `phone \"+65 9137 3886\"` or `email <media@example.org>`"),
+                    .help("add `phone \"+(country code) (number)\"` or `email <address>`, as the contact gives them"),
                 );
             }
         }
@@ -702,12 +741,13 @@ impl<'a> Checker<'a> {
                 .help("put each release in a file of its own"),
             );
         }
+        let examples = self.examples.clone();
         let f = fields::check_fields(
             "the release header",
             fields::RELEASE_FIELDS,
             &r.fields,
             r.keyword,
-            &example,
+            &|spec: &FieldSpec| examples.field(spec),
             self,
         );
         let locale = match f.one("locale") {
