@@ -420,10 +420,22 @@ impl Ui {
         };
         match read_source(path, self.max_input) {
             Ok(t) => Ok(Some(t)),
-            Err(msg) => {
-                self.error(&format!("template: {msg}"));
+            Err(e) => {
+                self.error(&format!("template: {}", e.message));
                 Err(ExitCode::FAILURE)
             }
+        }
+    }
+
+    /// Says why a source could not be read: as a diagnostic where there is
+    /// text to show, in every message format.
+    fn unreadable(&self, e: files::Unreadable) {
+        match e.shown {
+            Some(b) => {
+                let (name, shown, d) = *b;
+                self.report(&name, &shown, vec![d]);
+            }
+            None => self.error(&e.message),
         }
     }
 
@@ -480,8 +492,8 @@ impl Ui {
     fn check(&self, path: &Path) -> Option<relc::Compiled> {
         let (name, src) = match read_source(path, self.max_input) {
             Ok(x) => x,
-            Err(msg) => {
-                self.error(&msg);
+            Err(e) => {
+                self.unreadable(e);
                 return None;
             }
         };
@@ -568,8 +580,8 @@ impl Ui {
         for path in files::rel_files(inputs) {
             let (name, src) = match read_source(&path, self.max_input) {
                 Ok(x) => x,
-                Err(msg) => {
-                    self.error(&msg);
+                Err(e) => {
+                    self.unreadable(e);
                     failed = true;
                     continue;
                 }

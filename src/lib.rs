@@ -24,6 +24,51 @@ pub mod syntax;
 
 use diag::Diagnostic;
 
+/// A source's bytes as text: a release is UTF-8. Where it is not, the text
+/// with its invalid bytes replaced (so it can still be shown) and an E0009
+/// diagnostic on the first of them, named in the writer's words.
+pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Box<(String, Diagnostic)>> {
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok(s),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let len = e.utf8_error().error_len().unwrap_or(1);
+            let bytes = e.into_bytes();
+            let shown = String::from_utf8_lossy(&bytes).into_owned();
+            let bad: Vec<String> = bytes[at..at + len]
+                .iter()
+                .map(|b| format!("{b:02X}"))
+                .collect();
+            // One byte of 80-FF among ASCII is the mark of a single-byte
+            // encoding: Windows-1252 or Latin-1, what older tools save.
+            let single = len == 1 && bytes.get(at + 1).is_none_or(u8::is_ascii);
+            let mut help = String::from(
+                "save the file as UTF-8 (most editors offer it under Save As or Encoding); relc reads releases in UTF-8 only",
+            );
+            if single {
+                help.push_str(
+                    ". It looks like Windows-1252 or Latin-1, where one byte is one letter",
+                );
+            }
+            // The text before the first bad byte is the same in the shown
+            // text; the bad bytes become one replacement character there.
+            let span = span::Span::new(at, at + '\u{FFFD}'.len_utf8());
+            let d = Diagnostic::new(
+                diag::Code::NotUtf8,
+                span,
+                format!("{name} is not UTF-8 text"),
+            )
+            .label(format!(
+                "the byte{} {} here",
+                if len == 1 { "" } else { "s" },
+                bad.join(" ")
+            ))
+            .help(help);
+            Err(Box::new((shown, d)))
+        }
+    }
+}
+
 /// The result of compiling one source text.
 #[derive(Debug)]
 pub struct Compiled {

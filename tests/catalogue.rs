@@ -75,6 +75,22 @@ impl relc::project::Loader for Memory {
 /// The codes an example gives: its release, with the files it holds after
 /// `// file: NAME` lines, read through a loader as the command line would.
 fn codes_of(src: &str) -> Vec<Code> {
+    // An example about bytes writes them as `\xHH`: read as the bytes they
+    // stand for, as the command line reads a file.
+    if src.contains("\\x") {
+        let mut bytes = Vec::new();
+        let mut rest = src;
+        while let Some(at) = rest.find("\\x") {
+            bytes.extend_from_slice(&rest.as_bytes()[..at]);
+            let hex = &rest[at + 2..at + 4];
+            bytes.push(u8::from_str_radix(hex, 16).expect("two hex digits"));
+            rest = &rest[at + 4..];
+        }
+        bytes.extend_from_slice(rest.as_bytes());
+        if let Err(e) = relc::decode("release.rel", bytes) {
+            return vec![e.1.code];
+        }
+    }
     let mut parts = src.split("// file: ");
     let main = parts.next().unwrap_or_default().to_string();
     let files: Vec<(String, String)> = parts

@@ -281,7 +281,7 @@ fn example_bytes() -> Vec<u8> {
 }
 
 #[test]
-fn non_utf8_input_names_the_byte_offset() {
+fn non_utf8_input_is_a_diagnostic_with_its_place() {
     let mut bytes = b"release {\n  headline \"Caf".to_vec();
     bytes.push(0xE9); // Latin-1 é
     bytes.extend_from_slice(b"\"\n}\n");
@@ -290,8 +290,18 @@ fn non_utf8_input_names_the_byte_offset() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("not UTF-8") && err.contains("offset 25"),
+        err.contains("E0009") && err.contains("not UTF-8") && err.contains(":2:16]"),
         "{err}"
+    );
+    // Every message format has it, with its line and column.
+    let json = relc(&["check", &path, "--message-format", "json"], None);
+    let line = String::from_utf8_lossy(&json.stderr);
+    let v: serde_json::Value =
+        serde_json::from_str(line.lines().next().unwrap_or_default()).expect("a JSON object");
+    assert_eq!(v["code"], "E0009");
+    assert_eq!(
+        (v["span"]["line"].as_u64(), v["span"]["column"].as_u64()),
+        (Some(2), Some(16))
     );
 }
 

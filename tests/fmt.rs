@@ -42,7 +42,11 @@ fn examples_and_ui_files() {
             if path.extension().is_none_or(|e| e != "rel") {
                 continue;
             }
-            let src = std::fs::read_to_string(&path).expect("readable");
+            // A file that is not UTF-8 (the UI suite's E0009) is not a
+            // source to format.
+            let Ok(src) = std::fs::read_to_string(&path) else {
+                continue;
+            };
             if relc::syntax::parse(&src).1.is_empty() {
                 assert_formats_well(&path.display().to_string(), &src);
                 n += 1;

@@ -19,7 +19,8 @@ fn rendered(path: &std::path::Path) -> (String, relc::Compiled) {
 #[test]
 fn ui() {
     insta::glob!("ui", "*.rel", |path| {
-        let src = std::fs::read_to_string(path).expect("UI file is readable");
+        let src = String::from_utf8_lossy(&std::fs::read(path).expect("UI file is readable"))
+            .into_owned();
         let (out, compiled) = rendered(path);
         assert!(
             !compiled.diagnostics.is_empty(),

@@ -94,8 +94,15 @@ fn build_one(ui: &Ui, job: &Job, b: &Batch<'_>) -> Built {
     };
     let (name, src) = match read_source(&job.path, ui.max_input) {
         Ok(x) => x,
-        Err(msg) => {
-            built.error = Some(msg);
+        Err(e) => {
+            match e.shown {
+                Some(b) => {
+                    let (name, shown, d) = *b;
+                    built.reports.push((name, shown, vec![d]));
+                    built.error = Some(String::new());
+                }
+                None => built.error = Some(e.message),
+            }
             return built;
         }
     };
@@ -198,7 +205,7 @@ fn finish(ui: &Ui, b: &Batch<'_>, built: &[Built]) -> ExitCode {
                 ui.report(name, src, fresh);
             }
         }
-        if let Some(e) = &x.error {
+        if let Some(e) = x.error.as_deref().filter(|e| !e.is_empty()) {
             ui.error(e);
         }
         if x.failed() {

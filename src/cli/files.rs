@@ -111,9 +111,27 @@ pub fn reason(e: &io::Error) -> String {
     }
 }
 
+/// Why a source could not be read: a message, and for text that is not
+/// UTF-8, a diagnostic on the text as it can be shown.
+pub struct Unreadable {
+    pub message: String,
+    /// The name, the text with invalid bytes replaced, and the diagnostic
+    /// on the first invalid byte.
+    pub shown: Option<Box<(String, String, relc::diag::Diagnostic)>>,
+}
+
+impl From<String> for Unreadable {
+    fn from(message: String) -> Self {
+        Unreadable {
+            message,
+            shown: None,
+        }
+    }
+}
+
 /// Reads a source file, or standard input for `-`, as UTF-8 text within
 /// the limit. The name it returns is the one diagnostics show.
-pub fn read_source(path: &Path, limit: u64) -> Result<(String, String), String> {
+pub fn read_source(path: &Path, limit: u64) -> Result<(String, String), Unreadable> {
     let stdin = path == Path::new("-");
     let name = if stdin {
         "<stdin>".to_string()
@@ -126,12 +144,15 @@ pub fn read_source(path: &Path, limit: u64) -> Result<(String, String), String> 
         read_bounded(path, limit)
     }
     .map_err(|e| format!("cannot read {name}: {}", reason(&e)))?;
-    match String::from_utf8(bytes) {
+    match relc::decode(&name, bytes) {
         Ok(s) => Ok((name, s)),
-        Err(e) => Err(format!(
-            "{name} is not UTF-8 text: the byte at offset {} is not valid UTF-8",
-            e.utf8_error().valid_up_to()
-        )),
+        Err(e) => {
+            let (shown, d) = *e;
+            Err(Unreadable {
+                message: d.message.clone(),
+                shown: Some(Box::new((name, shown, d))),
+            })
+        }
     }
 }
 

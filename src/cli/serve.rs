@@ -316,7 +316,14 @@ impl Serve {
     }
 
     fn compile(&self, file: &Path) -> Result<relc::project::Project, String> {
-        let (name, src) = read_source(file, self.loader.max_input)?;
+        let (name, src) = read_source(file, self.loader.max_input).map_err(|e| match e.shown {
+            Some(b) => relc::diag::render(
+                &relc::diag::Diagnostics::new(&b.0, &b.1, vec![b.2.clone()]),
+                false,
+                100,
+            ),
+            None => e.message,
+        })?;
         Ok(relc::project::compile(
             file,
             &name,

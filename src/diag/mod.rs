@@ -78,6 +78,7 @@ codes! {
     Unclosed          = "E0006", "unclosed",            Error,   "a string or a block is never closed";
     LookAlike         = "E0007", "look-alike",          Error,   "a character that looks like the syntax stands where the syntax belongs";
     DateFormat        = "E0008", "date-format",         Error,   "a date is not written year, month, day";
+    NotUtf8           = "E0009", "not-utf8",            Error,   "a file is not UTF-8 text";
     // References
     UnknownId         = "E0101", "unknown-id",          Error,   "a reference names an id that is not declared";
     WrongKind         = "E0102", "wrong-kind",          Error,   "a reference names a declaration of the wrong kind";

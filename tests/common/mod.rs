@@ -49,8 +49,10 @@ impl relc::project::Loader for Fs {
 }
 
 /// Compiles a release file and what it uses; the id is the file's name.
+/// A file that is not UTF-8 gives its E0009 alone, as the command line
+/// does.
 pub fn compile(path: &Path) -> relc::project::Project {
-    let src = std::fs::read_to_string(path).expect("readable");
+    let bytes = std::fs::read(path).expect("readable");
     let stem = path
         .file_stem()
         .and_then(|s| s.to_str())
@@ -59,7 +61,29 @@ pub fn compile(path: &Path) -> relc::project::Project {
         .file_name()
         .and_then(|s| s.to_str())
         .expect("a file name");
-    relc::project::compile(path, name, src, &Fs, stem)
+    match relc::decode(name, bytes) {
+        Ok(src) => relc::project::compile(path, name, src, &Fs, stem),
+        Err(e) => {
+            let (shown, d) = *e;
+            relc::project::Project {
+                sources: relc::project::SourceMap {
+                    files: vec![relc::project::SourceFile {
+                        name: name.to_string(),
+                        path: path.to_path_buf(),
+                        src: shown,
+                        base: 0,
+                    }],
+                },
+                compiled: relc::Compiled {
+                    release: None,
+                    diagnostics: vec![d],
+                    shared: false,
+                },
+                inputs: vec![path.to_path_buf()],
+                syntax: Vec::new(),
+            }
+        }
+    }
 }
 
 /// The release of an example file that compiles with no diagnostic.
