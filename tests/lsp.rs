@@ -41,7 +41,7 @@ body {
   ‘Officials’ of @apec meet in @nha-trang.
 
   quote @bollard said {
-    We are ready.
+    We are ready,
   }
 
   @bolard opened the meeting.

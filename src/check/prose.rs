@@ -89,9 +89,12 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
         let mut i = 0;
         while i < blocks.len() {
             match &blocks[i] {
-                ast::Block::Para(p) => out.push(Block::Paragraph {
-                    content: self.content(&p.inlines),
-                }),
+                ast::Block::Para(p) => {
+                    self.running_punctuation(p);
+                    out.push(Block::Paragraph {
+                        content: self.content(&p.inlines),
+                    })
+                }
                 ast::Block::Heading { level, inlines, .. } => out.push(Block::Heading {
                     level: *level,
                     content: self.content(inlines),
@@ -201,6 +204,15 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
         }
         for p in &q.paras {
             self.doubled_quotes(p);
+            self.inner_quotes(p);
+        }
+        // The words just before the attribution end in a comma, not a full
+        // stop: “We are ready,” said Dr Bollard.
+        let before = q.attribution.map_or(q.paras.len(), |(n, _)| n);
+        if before > 0
+            && let Some(p) = q.paras.get(before - 1)
+        {
+            self.stop_before_attribution(p);
         }
         self.cx.resolve(&q.speaker, &[DeclKind::Person])?;
         let person = self.ents.person(&q.speaker.id.node);
@@ -252,6 +264,120 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
             attribution_after: after,
             paragraphs,
         })
+    }
+
+    /// A quotation's last words before its attribution, ending in a full
+    /// stop: relc writes the attribution after them (`“... now.” said`),
+    /// where a comma belongs.
+    fn stop_before_attribution(&mut self, p: &ast::Para) {
+        let Some(ast::Inline::Text(t)) = p.inlines.last() else {
+            return;
+        };
+        let trimmed = t.node.trim_end();
+        if !trimmed.ends_with('.') || trimmed.ends_with("..") {
+            return;
+        }
+        let at = t.span.start + trimmed.len() - 1;
+        self.cx.report(
+            Diagnostic::new(
+                Code::Punctuation,
+                Span::new(at, at + 1),
+                "the quotation ends with a full stop, and its attribution follows it",
+            )
+            .label("a comma here")
+            .help("the attribution continues the sentence: end the quoted words with a comma (`... now,” said ...`)")
+            .fix("End with a comma", Span::new(at, at + 1), ","),
+        );
+    }
+
+    /// A straight quotation mark inside a quote: relc would print it as a
+    /// double mark, the same as the quotation's own.
+    fn inner_quotes(&mut self, p: &ast::Para) {
+        for i in &p.inlines {
+            let ast::Inline::Text(t) = i else {
+                continue;
+            };
+            // The marks at either end are E0604's.
+            let first = std::ptr::eq(i, &p.inlines[0]);
+            let last = std::ptr::eq(i, &p.inlines[p.inlines.len() - 1]);
+            let body = t.node.as_str();
+            let from = if first { 1 } else { 0 };
+            let to = if last {
+                body.trim_end().len().saturating_sub(1)
+            } else {
+                body.len()
+            };
+            if from >= to || !body.is_char_boundary(from) || !body.is_char_boundary(to) {
+                continue;
+            }
+            if let Some(k) = body[from..to].find('"') {
+                let at = t.span.start + from + k;
+                self.cx.report(
+                    Diagnostic::new(
+                        Code::Punctuation,
+                        Span::new(at, at + 1),
+                        "a quotation mark inside a quotation",
+                    )
+                    .label("printed as “ ”, the quotation's own marks")
+                    .help("a quotation inside a quotation takes single marks: write `'word'`, which relc prints as ‘word’"),
+                );
+            }
+        }
+    }
+
+    /// In running text, a quotation that ends with a full stop before the
+    /// attribution that follows it (`"... capture." added the minister`),
+    /// and two spaces between words.
+    fn running_punctuation(&mut self, p: &ast::Para) {
+        for i in &p.inlines {
+            let ast::Inline::Text(t) = i else {
+                continue;
+            };
+            let text = t.node.as_str();
+            for close in [".\"", ".\u{201D}"] {
+                let mut from = 0;
+                while let Some(k) = text[from..].find(close) {
+                    let at = from + k;
+                    let after = text[at + close.len()..].trim_start();
+                    let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+                    if VERBS.contains(&word.as_str()) {
+                        let span = Span::new(t.span.start + at, t.span.start + at + 1);
+                        self.cx.report(
+                            Diagnostic::new(
+                                Code::Punctuation,
+                                span,
+                                "a quotation ends with a full stop before its attribution",
+                            )
+                            .label("a comma here")
+                            .help(format!("the attribution continues the sentence: end the quotation with a comma, `...,\" {word} ...`"))
+                            .fix("End with a comma", span, ","),
+                        );
+                    }
+                    from = at + close.len();
+                }
+            }
+            let mut from = 0;
+            while let Some(k) = text[from..].find("  ") {
+                let at = from + k;
+                let run = text[at..].len() - text[at..].trim_start_matches(' ').len();
+                // Between words on one line, not the indentation of a line.
+                let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+                let rest = &text[at + run..];
+                if !text[line_start..at].trim().is_empty()
+                    && !rest.is_empty()
+                    && !rest.starts_with(['\n', '\r'])
+                {
+                    let span = Span::new(t.span.start + at, t.span.start + at + run);
+                    self.cx.report(
+                        Diagnostic::new(Code::Punctuation, span, "two spaces between words")
+                            .label("one space here")
+                            .help("one space between words and after a full stop; the outputs print one either way")
+                            .fix("Write one space", span, " "),
+                    );
+                }
+                from = at + run;
+            }
+        }
     }
 
     /// relc puts the quotation marks around a quote; the writer's own ones

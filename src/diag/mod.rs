@@ -124,6 +124,7 @@ codes! {
     StrayBracket      = "E0606", "stray-bracket",       Error,   "a `[` or `]` in running text is not part of a link";
     StrayBrace        = "E0607", "stray-brace",         Error,   "a `{` in running text, where no block can open";
     MarkdownHabit     = "W0608", "markdown-habit",      Warning, "running text written as Markdown writes it, which .rel reads otherwise";
+    Punctuation       = "W0609", "punctuation",         Warning, "punctuation a sub-editor would correct";
     // Style
     LongHeadline      = "W0701", "long-headline",       Warning, "a headline is longer than 100 characters";
     HeadlineFullStop  = "W0702", "headline-full-stop",  Warning, "a headline ends with a full stop";
