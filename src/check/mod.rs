@@ -88,6 +88,8 @@ struct Checker<'a> {
     home_zone: Option<String>,
     /// Values for the examples in help, from the file.
     examples: Examples,
+    /// How many diagnostics of each code and message were reported.
+    repeats: HashMap<(Code, String), usize>,
     /// References between declarations: (from, to).
     edges: Vec<(String, String)>,
     /// Ids the release itself refers to: header, prose, contacts.
@@ -242,6 +244,21 @@ impl Resolve for Checker<'_> {
     }
 
     fn report(&mut self, d: Diagnostic) {
+        // Past KEPT_REPEATS of one code and message, the last one kept
+        // counts the rest.
+        let key = (d.code, d.message.clone());
+        let n = self.repeats.entry(key).or_insert(0);
+        *n += 1;
+        if *n > crate::diag::KEPT_REPEATS {
+            let at = self
+                .diags
+                .iter()
+                .rposition(|k| k.code == d.code && k.message == d.message);
+            if let Some(at) = at {
+                self.diags[at].more += 1;
+                return;
+            }
+        }
         self.diags.push(d);
     }
 }

@@ -157,7 +157,15 @@ pub struct Diagnostic {
     pub help: Option<String>,
     /// A machine-applicable fix, for editors: replace a span with a text.
     pub fix: Option<Fix>,
+    /// How many more diagnostics of this code and message, after this one,
+    /// were counted rather than kept (see [`KEPT_REPEATS`]).
+    pub more: usize,
 }
+
+/// How many diagnostics of one code and message a check keeps; past that
+/// it counts them. 20 KB of `[*` once made a million diagnostics, a
+/// gigabyte of them; no reader wants past the first few.
+pub const KEPT_REPEATS: usize = 100;
 
 /// A fix an editor can apply: put `replacement` in place of `span`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -179,6 +187,7 @@ impl Diagnostic {
             secondary: Vec::new(),
             help: None,
             fix: None,
+            more: 0,
         }
     }
 
@@ -334,8 +343,12 @@ pub struct Bounded {
 
 /// Bounds a report; see [`Bounded`].
 pub fn bound(diags: Vec<Diagnostic>, max: usize) -> Bounded {
-    let errors = diags.iter().filter(|d| d.is_error()).count();
-    let warnings = diags.len() - errors;
+    let errors = diags
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| 1 + d.more)
+        .sum();
+    let warnings = diags.iter().map(|d| 1 + d.more).sum::<usize>() - errors;
     let mut seen: std::collections::HashMap<(Code, String), usize> = Default::default();
     // The groups that were cut, in the order they were first cut.
     let mut cut: Vec<(Code, String)> = Vec::new();
@@ -344,12 +357,15 @@ pub fn bound(diags: Vec<Diagnostic>, max: usize) -> Bounded {
     for d in diags {
         let key = (d.code, d.message.clone());
         let n = seen.entry(key.clone()).or_insert(0);
-        *n += 1;
-        if *n > REPEATS_SHOWN {
-            if *n == REPEATS_SHOWN + 1 {
+        let before = *n;
+        *n += 1 + d.more;
+        if before >= REPEATS_SHOWN || *n > REPEATS_SHOWN {
+            if before <= REPEATS_SHOWN && *n > REPEATS_SHOWN {
                 cut.push(key);
             }
-            continue;
+            if before >= REPEATS_SHOWN {
+                continue;
+            }
         }
         if shown.len() >= max {
             over += 1;

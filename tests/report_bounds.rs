@@ -1,0 +1,77 @@
+//! No input, however long its lines or however many its mistakes, makes
+//! `relc check` print more than a bounded report: a few kilobytes where it
+//! once printed 400 MB for 20 KB of `[*`, or a whole 60,000-character line
+//! for one error on it (and panicked past column 65,536). What each of
+//! these costs in time and memory at 1 MB is measured, not asserted here:
+//! see docs/limits.md.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+const HEAD: &str = "release {\n  headline \"x\"\n  dateline @p 2024-01-01\n  issuer @o\n}\norg o \"O\" {}\nplace p \"P\" {}\ncontacts \"M:\" { contact c \"C\" { role media phone \"+65 9137 3886\" } }\n";
+
+/// The hostile inputs, each about `size` bytes.
+fn inputs(size: usize) -> Vec<(&'static str, String)> {
+    let body = |inner: String| format!("{HEAD}body {{\n  {inner}\n}}\n");
+    vec![
+        (
+            "a long line with an error at its end",
+            body(format!("{}@nobody here.", "word ".repeat(size / 5))),
+        ),
+        ("brackets and stars", body("[*".repeat(size / 2))),
+        ("open braces", body("{".repeat(size))),
+        (
+            "unknown ids",
+            format!(
+                "{HEAD}body {{\n{}}}\n",
+                (0..size / 14)
+                    .map(|i| format!("  @x{i} met.\n"))
+                    .collect::<String>()
+            ),
+        ),
+        (
+            "broken declarations",
+            format!(
+                "{HEAD}{}",
+                (0..size / 30)
+                    .map(|i| format!("person p{i} \"Name {{ title \"T\"\n"))
+                    .collect::<String>()
+            ),
+        ),
+        (
+            "a long line of control characters",
+            body("\u{7}".repeat(size)),
+        ),
+    ]
+}
+
+#[test]
+fn every_report_is_bounded() {
+    for (what, src) in inputs(100_000) {
+        for format in ["human", "json"] {
+            let mut child = Command::new(env!("CARGO_BIN_EXE_relc"))
+                .args(["check", "-", "--color", "never", "--message-format", format])
+                .stdin(Stdio::piped())
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .expect("relc runs");
+            let mut stdin = child.stdin.take().expect("stdin");
+            let text = src.clone();
+            let writer = std::thread::spawn(move || {
+                let _ = stdin.write_all(text.as_bytes());
+            });
+            let out = child.wait_with_output().expect("relc finishes");
+            let _ = writer.join();
+            assert_eq!(out.status.code(), Some(1), "{what} ({format})");
+            let n = out.stderr.len();
+            assert!(
+                n < 64 * 1024,
+                "{what} ({format}): {n} bytes of report for {} bytes of input",
+                src.len()
+            );
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(!err.contains("panicked"), "{what} ({format}): {err}");
+        }
+    }
+}
