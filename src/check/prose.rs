@@ -650,6 +650,43 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                     }
                 }
                 ast::Inline::Ref(r) => {
+                    // `media@apec.org`: an address, not a mention of @apec.
+                    if let Some(ast::Inline::Text(t)) =
+                        k.checked_sub(1).and_then(|j| inlines.get(j))
+                        && t.span.end == r.span.start
+                        && t.node.ends_with(|c: char| {
+                            c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '+')
+                        })
+                    {
+                        let local: String = t
+                            .node
+                            .chars()
+                            .rev()
+                            .take_while(|c| {
+                                c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '+')
+                            })
+                            .collect::<Vec<_>>()
+                            .into_iter()
+                            .rev()
+                            .collect();
+                        let domain = match &r.field {
+                            Some(f) => format!("{}.{}", r.id.node, f.node),
+                            None => r.id.node.clone(),
+                        };
+                        let address = format!("{local}@{domain}");
+                        let span = Span::new(r.span.start - local.len(), r.span.end);
+                        self.cx.report(
+                            Diagnostic::new(
+                                Code::InvalidEmail,
+                                span,
+                                format!("the e-mail address `{address}` is written without its angle brackets"),
+                            )
+                            .label("read as a word and a mention of @id")
+                            .help(format!("in running text an address goes in angle brackets: `<{address}>`"))
+                            .fix("Put it in angle brackets", span, format!("<{address}>")),
+                        );
+                        continue;
+                    }
                     if let Some(m) = self.mention(r, None) {
                         out.push(m);
                     }

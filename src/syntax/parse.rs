@@ -489,6 +489,48 @@ fn error_pos(err: &pest::error::Error<Rule>) -> usize {
     }
 }
 
+/// A URL written without its angle brackets: pest stops at the `://`
+/// after a field's value `https`.
+fn bare_url(src: &str, pos: usize) -> Option<Diagnostic> {
+    let line_start = src[..pos].rfind('\n').map_or(0, |i| i + 1);
+    let before = &src[line_start..pos];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace())
+        .map_or(0, |i| i + 1);
+    let word = &before[word_start..];
+    let rest = &src[pos..];
+    let url_like = (matches!(word, "http" | "https") && rest.starts_with("://"))
+        || (word.is_empty() && rest.starts_with("www."));
+    if !url_like {
+        return None;
+    }
+    let start = line_start + word_start;
+    let end = pos
+        + rest
+            .find(|c: char| c.is_whitespace() || matches!(c, '}' | ','))
+            .unwrap_or(rest.len());
+    let url = &src[start..end];
+    let shown = if url.starts_with("www.") {
+        format!("https://{url}")
+    } else {
+        url.to_string()
+    };
+    Some(
+        Diagnostic::new(
+            Code::InvalidUrl,
+            Span::new(start, end),
+            format!("the URL `{url}` is written without its angle brackets"),
+        )
+        .label("a URL goes in angle brackets")
+        .help(format!("write `<{shown}>`"))
+        .fix(
+            "Put it in angle brackets",
+            Span::new(start, end),
+            format!("<{shown}>"),
+        ),
+    )
+}
+
 /// Words a press officer understands for what the grammar wanted.
 fn expected_words(rule: Rule) -> Option<&'static str> {
     Some(match rule {
@@ -587,6 +629,9 @@ fn short_words(rule: Rule) -> Option<&'static str> {
 
 fn syntax_diagnostic(err: &pest::error::Error<Rule>, offset: usize, src: &str) -> Diagnostic {
     let pos = offset + error_pos(err);
+    if let Some(d) = bare_url(src, pos) {
+        return d;
+    }
     let mut positives: Vec<Rule> = Vec::new();
     if let pest::error::ErrorVariant::ParsingError { positives: p, .. } = &err.variant {
         positives = p.clone();
