@@ -308,3 +308,80 @@ fn new_writes_a_release_that_checks_and_completions_and_man_print() {
     let man = relc(dir.path(), &["man"]);
     assert!(String::from_utf8_lossy(&man.stdout).contains(".TH relc"));
 }
+
+/// A watch rebuilds once for one save, and never while nothing changes:
+/// it once rebuilt ten times a second after the first save, on the events
+/// of its own reads.
+#[test]
+fn watch_rebuilds_once_per_save_and_never_when_idle() {
+    use std::io::BufRead;
+    use std::sync::{Arc, Mutex};
+    use std::time::{Duration, Instant};
+    let dir = press_office();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_relc"))
+        .args([
+            "build",
+            "press",
+            "--out-dir",
+            "site",
+            "--watch",
+            "--color",
+            "never",
+        ])
+        .current_dir(dir.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("relc runs");
+    let lines = Arc::new(Mutex::new(Vec::<String>::new()));
+    let stderr = child.stderr.take().expect("stderr");
+    let reader = {
+        let lines = Arc::clone(&lines);
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stderr)
+                .lines()
+                .map_while(Result::ok)
+            {
+                lines.lock().expect("lines").push(line);
+            }
+        })
+    };
+    let count = |what: &str| {
+        lines
+            .lock()
+            .expect("lines")
+            .iter()
+            .filter(|l| l.contains(what))
+            .count()
+    };
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while count("watching for changes") == 0 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let started = count("watching for changes") == 1;
+    // Idle: nothing changes, nothing is rebuilt.
+    std::thread::sleep(Duration::from_secs(2));
+    let idle = count("rebuilding");
+    // One save that changes the file: one rebuild.
+    let file = dir.path().join("press/2025/new-pier.rel");
+    let mut text = std::fs::read_to_string(&file).expect("read");
+    text.push_str("// saved once\n");
+    std::fs::write(&file, &text).expect("write");
+    std::thread::sleep(Duration::from_millis(2500));
+    let after_save = count("rebuilding");
+    // A save of the same bytes: nothing to rebuild.
+    std::fs::write(&file, &text).expect("write");
+    std::thread::sleep(Duration::from_millis(1500));
+    let after_same = count("rebuilding");
+    let _ = child.kill();
+    let _ = child.wait();
+    let _ = reader.join();
+    let all = lines.lock().expect("lines").join("\n");
+    assert!(started, "the watch did not start: {all}");
+    assert_eq!(idle, 0, "rebuilt while idle: {all}");
+    assert_eq!(after_save, 1, "one save, {after_save} rebuilds: {all}");
+    assert_eq!(
+        after_same, 1,
+        "the same bytes saved again were rebuilt: {all}"
+    );
+}

@@ -2,7 +2,7 @@
 //! inputs, compiled on all cores, written where the folders say, with an
 //! index; `--check` compares instead of writing; `--watch` rebuilds on save.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -471,11 +471,26 @@ pub fn watch(ui: &Ui, b: &Batch<'_>) -> ExitCode {
     if !b.quiet {
         super::say("watching for changes; stop with Ctrl-C\n");
     }
+    // What each source held when it was last built: an event on a file
+    // whose bytes did not change (relc's own reads, an editor's touch, a
+    // save of the same text) rebuilds nothing.
+    let mut known: HashMap<PathBuf, Option<u64>> = HashMap::new();
+    let remember = |built: &[Built], known: &mut HashMap<PathBuf, Option<u64>>| {
+        for x in built {
+            for i in &x.inputs {
+                known.insert(canonical(i), content_hash(i, ui.max_input));
+            }
+        }
+    };
+    remember(&built, &mut known);
     while let Ok(first) = rx.recv() {
-        // Gather the burst of events one save makes.
+        // Gather the burst of events one save makes, until it has been
+        // quiet for a moment.
         let mut changed: HashSet<PathBuf> = HashSet::new();
         let mut note = |ev: notify::Result<notify::Event>| {
-            if let Ok(ev) = ev {
+            if let Ok(ev) = ev
+                && changes_content(&ev.kind)
+            {
                 changed.extend(
                     ev.paths
                         .into_iter()
@@ -484,9 +499,19 @@ pub fn watch(ui: &Ui, b: &Batch<'_>) -> ExitCode {
             }
         };
         note(first);
-        while let Ok(ev) = rx.recv_timeout(Duration::from_millis(100)) {
+        while let Ok(ev) = rx.recv_timeout(Duration::from_millis(150)) {
             note(ev);
         }
+        // Only files whose bytes are not what was last built.
+        changed.retain(|p| {
+            let now = content_hash(p, ui.max_input);
+            let canon = canonical(p);
+            let same = known.get(&canon).is_some_and(|was| *was == now);
+            if !same {
+                known.insert(canon, now);
+            }
+            !same
+        });
         if changed.is_empty() {
             continue;
         }
@@ -543,8 +568,36 @@ pub fn watch(ui: &Ui, b: &Batch<'_>) -> ExitCode {
             .collect();
         let _ = finish(ui, b, &view);
         watch_all(&built, &mut watcher);
+        remember(&built, &mut known);
     }
     ExitCode::SUCCESS
+}
+
+/// Whether a file event is a change of content: a file made, written,
+/// renamed or removed. Reads (relc's own among them) and changes of
+/// metadata alone are not.
+fn changes_content(kind: &notify::EventKind) -> bool {
+    use notify::EventKind as K;
+    use notify::event::ModifyKind as M;
+    match kind {
+        K::Create(_) | K::Remove(_) => true,
+        K::Modify(M::Metadata(_)) => false,
+        K::Modify(_) => true,
+        K::Access(_) | K::Any | K::Other => false,
+    }
+}
+
+fn canonical(p: &Path) -> PathBuf {
+    std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf())
+}
+
+/// A fingerprint of a file's bytes, or None when it cannot be read (gone).
+fn content_hash(p: &Path, limit: u64) -> Option<u64> {
+    use std::hash::{Hash, Hasher};
+    let bytes = files::read_bounded(p, limit).ok()?;
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut h);
+    Some(h.finish())
 }
 
 fn parent(p: &Path) -> PathBuf {
