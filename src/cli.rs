@@ -435,7 +435,30 @@ impl Ui {
                 let (name, shown, d) = *b;
                 self.report(&name, &shown, vec![d]);
             }
-            None => self.error(&e.message),
+            None => {
+                let code = relc::diag::Code::Unreadable;
+                match self.format {
+                    MessageFormat::Human => self.error(&format!("[{code}] {}", e.message)),
+                    MessageFormat::Short => say(&format!("error[{code}]: {}\n", e.message)),
+                    MessageFormat::Json => say(&format!(
+                        "{}\n",
+                        serde_json::json!({
+                            "file": e.name,
+                            "code": code.as_str(),
+                            "name": code.name(),
+                            "severity": "error",
+                            "message": e.message,
+                            "span": null,
+                            "secondary": [],
+                            "help": null,
+                        })
+                    )),
+                    MessageFormat::Github => say(&format!(
+                        "::error file={},title={code}::{}\n",
+                        e.name, e.message
+                    )),
+                }
+            }
         }
     }
 

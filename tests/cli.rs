@@ -78,6 +78,16 @@ fn unreadable_inputs_are_errors_not_panics() {
     let dir = relc(&["check", "examples"], None);
     assert_eq!(dir.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&dir.stderr).contains("it is a folder"));
+
+    // With a code in every message format; a JSON object too.
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("[E0010]"));
+    let json = relc(
+        &["check", "no/such/file.rel", "--message-format", "json"],
+        None,
+    );
+    let v: serde_json::Value = serde_json::from_slice(&json.stderr).expect("one JSON object");
+    assert_eq!(v["code"], "E0010");
+    assert_eq!(v["file"], "no/such/file.rel");
 }
 
 #[test]

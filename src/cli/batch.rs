@@ -101,7 +101,9 @@ fn build_one(ui: &Ui, job: &Job, b: &Batch<'_>) -> Built {
                     built.reports.push((name, shown, vec![d]));
                     built.error = Some(String::new());
                 }
-                None => built.error = Some(e.message),
+                None => {
+                    built.error = Some(format!("[{}] {}", relc::diag::Code::Unreadable, e.message))
+                }
             }
             return built;
         }

@@ -114,19 +114,12 @@ pub fn reason(e: &io::Error) -> String {
 /// Why a source could not be read: a message, and for text that is not
 /// UTF-8, a diagnostic on the text as it can be shown.
 pub struct Unreadable {
+    /// The file's name as given.
+    pub name: String,
     pub message: String,
     /// The name, the text with invalid bytes replaced, and the diagnostic
     /// on the first invalid byte.
     pub shown: Option<Box<(String, String, relc::diag::Diagnostic)>>,
-}
-
-impl From<String> for Unreadable {
-    fn from(message: String) -> Self {
-        Unreadable {
-            message,
-            shown: None,
-        }
-    }
 }
 
 /// Reads a source file, or standard input for `-`, as UTF-8 text within
@@ -143,12 +136,17 @@ pub fn read_source(path: &Path, limit: u64) -> Result<(String, String), Unreadab
     } else {
         read_bounded(path, limit)
     }
-    .map_err(|e| format!("cannot read {name}: {}", reason(&e)))?;
+    .map_err(|e| Unreadable {
+        name: name.clone(),
+        message: format!("cannot read {name}: {}", reason(&e)),
+        shown: None,
+    })?;
     match relc::decode(&name, bytes) {
         Ok(s) => Ok((name, s)),
         Err(e) => {
             let (shown, d) = *e;
             Err(Unreadable {
+                name: name.clone(),
                 message: d.message.clone(),
                 shown: Some(Box::new((name, shown, d))),
             })

@@ -79,6 +79,7 @@ codes! {
     LookAlike         = "E0007", "look-alike",          Error,   "a character that looks like the syntax stands where the syntax belongs";
     DateFormat        = "E0008", "date-format",         Error,   "a date is not written year, month, day";
     NotUtf8           = "E0009", "not-utf8",            Error,   "a file is not UTF-8 text";
+    Unreadable        = "E0010", "unreadable",          Error,   "a file named on the command line cannot be read";
     // References
     UnknownId         = "E0101", "unknown-id",          Error,   "a reference names an id that is not declared";
     WrongKind         = "E0102", "wrong-kind",          Error,   "a reference names a declaration of the wrong kind";
@@ -130,6 +131,13 @@ codes! {
     HeadlineFullStop  = "W0702", "headline-full-stop",  Warning, "a headline ends with a full stop";
     SpeakerWithoutTitle = "W0703", "speaker-without-title", Warning, "a person quoted has no title";
     NoBody            = "W0704", "no-body",             Warning, "a release has no body";
+}
+
+impl Code {
+    /// Codes only the command line gives, about the files it is handed
+    /// rather than what they say: they have no place in a source, and no
+    /// example a check of text could show.
+    pub const COMMAND_LINE: &'static [Code] = &[Code::Unreadable];
 }
 
 impl fmt::Display for Code {
