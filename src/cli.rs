@@ -11,6 +11,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 mod batch;
 mod files;
+mod man;
 mod serve;
 use files::{FsLoader, read_source};
 use relc::diag::Diagnostics;
@@ -25,29 +26,101 @@ use relc::{EmitOptions, Format};
 struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// When to colour diagnostics. `auto` colours on a terminal, unless
-    /// NO_COLOR is set.
-    #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
-    color: Color,
-    /// How to print diagnostics: `human` (with the source), `short` (one
-    /// line each), `json` (one object per line) or `github` (GitHub Actions
-    /// annotations).
-    #[arg(long, global = true, value_enum, default_value_t = MessageFormat::Human)]
-    message_format: MessageFormat,
-    /// The largest input read, in MiB. Larger files are refused before
-    /// they are read.
-    #[arg(long, global = true, value_name = "MIB", default_value_t = 128)]
-    max_input_mib: u64,
+    #[command(flatten)]
+    diags: Diags,
+}
+
+/// How diagnostics are printed and what may be read: for the commands
+/// that read releases (build, check, fmt, serve, lsp). They may stand
+/// before the command too, as they once had to.
+#[derive(clap::Args, Clone, Default)]
+struct Diags {
+    /// When to colour diagnostics: auto (the default) colours on a
+    /// terminal, unless NO_COLOR is set; always; never.
+    #[arg(long, value_enum, value_name = "WHEN")]
+    color: Option<Color>,
+    /// How to print diagnostics: human (the default, with the source),
+    /// short (one line each), json (one object per line) or github (GitHub
+    /// Actions annotations).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    message_format: Option<MessageFormat>,
+    /// The largest input read, in MiB (128 unless given). Larger files,
+    /// and what they use, are refused.
+    #[arg(long, value_name = "MIB")]
+    max_input_mib: Option<u64>,
     /// Let a release `use` files outside its project (the nearest folder
     /// above it under version control, or marked with an empty
     /// `.relc-root`). Without it, such a `use` is an error, so a release
     /// cannot read files elsewhere on the machine.
-    #[arg(long, global = true)]
+    #[arg(long)]
     allow_use_outside: bool,
-    /// The most diagnostics printed for a file; the rest are counted.
-    /// Repeats of one message are counted after the third.
-    #[arg(long, global = true, value_name = "N", default_value_t = relc::diag::DEFAULT_MAX_SHOWN)]
-    max_errors: usize,
+    /// The most diagnostics printed for a file (50 unless given); the rest
+    /// are counted. Repeats of one message are counted after the third.
+    #[arg(long, value_name = "N")]
+    max_errors: Option<usize>,
+}
+
+/// The same flags on the commands that print no diagnostics: accepted, so
+/// a script that passes them everywhere keeps working, and left out of
+/// their help, where they would mean nothing.
+#[derive(clap::Args, Clone, Default)]
+struct Unused {
+    #[arg(long, value_enum, hide = true)]
+    color: Option<Color>,
+    #[arg(long, value_enum, hide = true)]
+    message_format: Option<MessageFormat>,
+    #[arg(long, hide = true)]
+    max_input_mib: Option<u64>,
+    #[arg(long, hide = true)]
+    allow_use_outside: bool,
+    #[arg(long, hide = true)]
+    max_errors: Option<usize>,
+}
+
+impl From<Unused> for Diags {
+    fn from(u: Unused) -> Self {
+        Diags {
+            color: u.color,
+            message_format: u.message_format,
+            max_input_mib: u.max_input_mib,
+            allow_use_outside: u.allow_use_outside,
+            max_errors: u.max_errors,
+        }
+    }
+}
+
+impl Diags {
+    /// These, with what `outer` (given before the command) says where
+    /// these say nothing.
+    fn or(self, outer: &Diags) -> Diags {
+        Diags {
+            color: self.color.or(outer.color),
+            message_format: self.message_format.or(outer.message_format),
+            max_input_mib: self.max_input_mib.or(outer.max_input_mib),
+            allow_use_outside: self.allow_use_outside || outer.allow_use_outside,
+            max_errors: self.max_errors.or(outer.max_errors),
+        }
+    }
+
+    fn ui(&self) -> Ui {
+        let color = match self.color.unwrap_or(Color::Auto) {
+            Color::Always => true,
+            Color::Never => false,
+            Color::Auto => {
+                std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal()
+            }
+        };
+        Ui {
+            color,
+            format: self.message_format.unwrap_or(MessageFormat::Human),
+            max_input: self
+                .max_input_mib
+                .unwrap_or(128)
+                .saturating_mul(1024 * 1024),
+            allow_outside: self.allow_use_outside,
+            max_errors: self.max_errors.unwrap_or(relc::diag::DEFAULT_MAX_SHOWN),
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -114,23 +187,40 @@ enum Command {
         /// built-in one (`relc template` prints that, to start from).
         #[arg(long, value_name = "FILE")]
         template: Option<PathBuf>,
+        #[command(flatten)]
+        diags: Diags,
     },
     /// Write a new release from a documented starting point, dated today.
     New {
         /// The file to create; `.rel` is added when missing.
         name: PathBuf,
+        #[command(flatten)]
+        unused: Unused,
     },
     /// Print a shell completion script.
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
+        #[command(flatten)]
+        unused: Unused,
     },
     /// Print the manual page (roff).
-    Man,
+    Man {
+        /// A command, such as build: its own page (relc-build(1)).
+        command: Option<String>,
+        #[command(flatten)]
+        unused: Unused,
+    },
     /// Print the built-in HTML template, to start a house style from.
-    Template,
+    Template {
+        #[command(flatten)]
+        unused: Unused,
+    },
     /// Print the JSON Schema of the JSON output.
-    Schema,
+    Schema {
+        #[command(flatten)]
+        unused: Unused,
+    },
     /// Preview a release, or a folder of them, in a browser: pages are
     /// built on request and reload themselves when a source is saved.
     Serve {
@@ -143,15 +233,22 @@ enum Command {
         /// preview to this machine.
         #[arg(long, default_value = "127.0.0.1")]
         host: String,
+        #[command(flatten)]
+        diags: Diags,
     },
     /// Run the language server, speaking LSP on standard input and output
     /// (see docs/editors.md).
-    Lsp,
+    Lsp {
+        #[command(flatten)]
+        diags: Diags,
+    },
     /// Check releases without writing anything.
     Check {
         /// The .rel files, or `-` for standard input.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        #[command(flatten)]
+        diags: Diags,
     },
     /// Format .rel files in the canonical layout, in place.
     Fmt {
@@ -162,27 +259,37 @@ enum Command {
         /// Write nothing: exit 1, with a diff, if any file would change.
         #[arg(long)]
         check: bool,
+        #[command(flatten)]
+        diags: Diags,
     },
     /// Explain a diagnostic code, with a bad and a fixed example.
     Explain {
-        /// A code such as E0101, or its name, such as unknown-id.
-        code: String,
+        /// A code such as E0101, or its name, such as unknown-id. Without
+        /// one, the catalogue: every code, one line each.
+        code: Option<String>,
+        /// Print the catalogue: every code with its name and what it is
+        /// about, one line each.
+        #[arg(long, conflicts_with = "code")]
+        list: bool,
+        #[command(flatten)]
+        unused: Unused,
     },
 }
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let color = match cli.color {
-        Color::Always => true,
-        Color::Never => false,
-        Color::Auto => std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal(),
-    };
-    let ui = Ui {
-        color,
-        format: cli.message_format,
-        max_input: cli.max_input_mib.saturating_mul(1024 * 1024),
-        allow_outside: cli.allow_use_outside,
-        max_errors: cli.max_errors,
+    let ui = match &cli.command {
+        Command::Build { diags, .. }
+        | Command::Check { diags, .. }
+        | Command::Fmt { diags, .. }
+        | Command::Serve { diags, .. }
+        | Command::Lsp { diags } => diags.clone().or(&cli.diags).ui(),
+        Command::New { unused, .. }
+        | Command::Completions { unused, .. }
+        | Command::Man { unused, .. }
+        | Command::Template { unused }
+        | Command::Schema { unused }
+        | Command::Explain { unused, .. } => Diags::from(unused.clone()).or(&cli.diags).ui(),
     };
     match cli.command {
         Command::Build {
@@ -197,6 +304,7 @@ pub fn main() -> ExitCode {
             width,
             fragment,
             template,
+            ..
         } => {
             if let Some(n) = jobs {
                 // The only pool relc makes; it cannot have been built yet.
@@ -258,28 +366,36 @@ pub fn main() -> ExitCode {
                 }
             }
         }
-        Command::New { name } => new_release(&ui, &name),
-        Command::Completions { shell } => {
+        Command::New { name, .. } => new_release(&ui, &name),
+        Command::Completions { shell, .. } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut cmd, "relc", &mut out);
             printed(&String::from_utf8_lossy(&out))
         }
-        Command::Man => {
+        Command::Man { command, .. } => {
             let cmd = <Cli as clap::CommandFactory>::command();
-            let mut out = Vec::new();
-            match clap_mangen::Man::new(cmd).render(&mut out) {
-                Ok(()) => printed(&String::from_utf8_lossy(&out)),
-                Err(e) => {
+            match man::page(cmd, command.as_deref()) {
+                Some(Ok(page)) => printed(&page),
+                Some(Err(e)) => {
                     ui.error(&format!("cannot write the manual page: {e}"));
                     ExitCode::FAILURE
                 }
+                None => {
+                    ui.error(&format!(
+                        "relc has no command `{}`; `relc man` lists them",
+                        command.unwrap_or_default()
+                    ));
+                    ExitCode::from(2)
+                }
             }
         }
-        Command::Template => printed(relc::emit::html::TEMPLATE),
-        Command::Schema => printed(&relc::json_schema()),
-        Command::Serve { path, port, host } => serve::run(&ui, &path, &host, port),
-        Command::Lsp => {
+        Command::Template { .. } => printed(relc::emit::html::TEMPLATE),
+        Command::Schema { .. } => printed(&relc::json_schema()),
+        Command::Serve {
+            path, port, host, ..
+        } => serve::run(&ui, &path, &host, port),
+        Command::Lsp { .. } => {
             let (conn, io) = relc::lsp::transport::connect(
                 std::io::BufReader::new(std::io::stdin()),
                 std::io::stdout(),
@@ -297,7 +413,7 @@ pub fn main() -> ExitCode {
                 }
             }
         }
-        Command::Check { files } => {
+        Command::Check { files, .. } => {
             let mut failed = false;
             for f in &files {
                 failed |= !ui.check(f).is_some_and(|c| c.ok());
@@ -308,8 +424,11 @@ pub fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
         }
-        Command::Explain { code } => explain(&code, &ui),
-        Command::Fmt { files, check } => ui.fmt(&files, check),
+        Command::Explain { code, .. } => match code {
+            Some(code) => explain(&code, &ui),
+            None => printed(&catalogue()),
+        },
+        Command::Fmt { files, check, .. } => ui.fmt(&files, check),
     }
 }
 
@@ -348,6 +467,25 @@ fn new_release(ui: &Ui, name: &Path) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Every diagnostic code, one line each: code, name, severity, summary.
+fn catalogue() -> String {
+    relc::diag::Code::ALL
+        .iter()
+        .map(|c| {
+            format!(
+                "{}  {:<24} {:<7}  {}\n",
+                c.as_str(),
+                c.name(),
+                match c.severity() {
+                    relc::diag::Severity::Error => "error",
+                    relc::diag::Severity::Warning => "warning",
+                },
+                c.summary()
+            )
+        })
+        .collect()
 }
 
 fn explain(code: &str, ui: &Ui) -> ExitCode {

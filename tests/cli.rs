@@ -510,3 +510,84 @@ fn a_shared_declarations_file_checks_clean_and_builds_nothing() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("E0501"));
 }
+
+/// Every page the manual cites can be had, and the main page says what
+/// clap cannot: the language, the exit status, examples.
+#[test]
+fn the_manual_has_every_page_it_cites() {
+    let out = relc(&["man"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let page = String::from_utf8_lossy(&out.stdout).into_owned();
+    for section in ["THE LANGUAGE", "EXIT STATUS", "EXAMPLES"] {
+        assert!(page.contains(section), "no {section} section");
+    }
+    let cited: Vec<String> = page
+        .match_indices("relc\\-")
+        .filter_map(|(at, _)| {
+            let rest = &page[at + "relc\\-".len()..];
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_lowercase())
+                .collect();
+            rest[name.len()..].starts_with("(1)").then_some(name)
+        })
+        .collect();
+    assert!(cited.len() >= 10, "cited: {cited:?}");
+    for name in &cited {
+        let sub = relc(&["man", name], None);
+        assert_eq!(sub.status.code(), Some(0), "relc man {name}");
+        let text = String::from_utf8_lossy(&sub.stdout);
+        assert!(
+            text.contains(&format!("relc\\-{name}")),
+            "relc man {name}: {text}"
+        );
+    }
+    assert_eq!(relc(&["man", "frobnicate"], None).status.code(), Some(2));
+}
+
+/// `relc explain` alone, or with --list, prints the catalogue; flags about
+/// diagnostics show only where diagnostics are printed.
+#[test]
+fn explain_lists_the_catalogue_and_help_shows_what_applies() {
+    for args in [&["explain"][..], &["explain", "--list"][..]] {
+        let out = relc(args, None);
+        assert_eq!(out.status.code(), Some(0));
+        let list = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(list.lines().count(), relc::diag::Code::ALL.len());
+        assert!(
+            list.lines().any(|l| l.starts_with("E0101  unknown-id")),
+            "{list}"
+        );
+    }
+    for quiet in ["new", "man", "completions", "template", "schema"] {
+        let help = relc(&[quiet, "--help"], None);
+        let text = String::from_utf8_lossy(&help.stdout);
+        assert!(
+            !text.contains("--message-format"),
+            "relc {quiet} --help: {text}"
+        );
+        assert!(
+            !text.contains("--max-input-mib"),
+            "relc {quiet} --help: {text}"
+        );
+    }
+    for loud in ["build", "check", "fmt", "serve", "lsp"] {
+        let help = relc(&[loud, "--help"], None);
+        let text = String::from_utf8_lossy(&help.stdout);
+        assert!(
+            text.contains("--message-format"),
+            "relc {loud} --help: {text}"
+        );
+    }
+    // Given before the command, as they once had to be, they still work.
+    let out = relc(
+        &[
+            "--message-format",
+            "short",
+            "check",
+            "tests/ui/unknown-id.rel",
+        ],
+        None,
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains(": error[E0101]"));
+}
