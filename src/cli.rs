@@ -434,7 +434,7 @@ pub fn main() -> ExitCode {
 
 /// The starting point `relc new` writes: every part of a release, with a
 /// comment saying what goes there.
-const NEW_RELEASE: &str = include_str!("cli/new.rel");
+const NEW_RELEASE: &str = relc::check::placeholders::NEW_RELEASE;
 
 fn new_release(ui: &Ui, name: &Path) -> ExitCode {
     let path = if name.extension().is_some_and(|e| e == "rel") {
@@ -689,6 +689,13 @@ impl Ui {
         let Some(compiled) = self.check(path) else {
             return ExitCode::FAILURE;
         };
+        if has_placeholders(&compiled) {
+            self.error(&format!(
+                "{} still holds the text `relc new` wrote (W0705 above); relc builds it once every placeholder is filled in",
+                path.display()
+            ));
+            return ExitCode::FAILURE;
+        }
         let Some(release) = compiled.release else {
             if compiled.ok() {
                 self.error(&format!(
@@ -792,6 +799,14 @@ impl Ui {
             ExitCode::SUCCESS
         }
     }
+}
+
+/// Whether a release still holds the placeholders of `relc new`, which
+/// a build refuses (a check only warns).
+fn has_placeholders(c: &relc::Compiled) -> bool {
+    c.diagnostics
+        .iter()
+        .any(|d| d.code == relc::diag::Code::Placeholder)
 }
 
 fn terminal_width() -> usize {

@@ -297,6 +297,15 @@ fn new_writes_a_release_that_checks_and_completions_and_man_print() {
         "the starting point checks: {}",
         shown(&check)
     );
+    // Its placeholders are listed by check, and a build refuses them.
+    assert!(
+        String::from_utf8_lossy(&check.stderr).contains("W0705"),
+        "{}",
+        shown(&check)
+    );
+    let build = relc(dir.path(), &["build", "launch.rel", "-o", "launch.html"]);
+    assert_eq!(build.status.code(), Some(1), "{}", shown(&build));
+    assert!(!dir.path().join("launch.html").exists());
     assert_eq!(
         relc(dir.path(), &["new", "launch"]).status.code(),
         Some(1),

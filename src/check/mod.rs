@@ -3,6 +3,7 @@
 //! it finds; it gives a model only when none of them is an error.
 
 pub mod fields;
+pub mod placeholders;
 mod prose;
 
 use std::collections::{HashMap, HashSet};
@@ -30,6 +31,7 @@ pub fn check(
     };
     let release = cx.run(file, used);
     let mut diags = cx.diags;
+    diags.extend(placeholders::scan(file));
     // A declaration "never used" because a reference to it is misspelt: the
     // error names it already (its did-you-mean points at the declaration),
     // and the warning would come first, before its cause.

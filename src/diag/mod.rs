@@ -131,6 +131,7 @@ codes! {
     HeadlineFullStop  = "W0702", "headline-full-stop",  Warning, "a headline ends with a full stop";
     SpeakerWithoutTitle = "W0703", "speaker-without-title", Warning, "a person quoted has no title";
     NoBody            = "W0704", "no-body",             Warning, "a release has no body";
+    Placeholder       = "W0705", "placeholder",         Warning, "a release still holds the text `relc new` wrote";
 }
 
 impl Code {

@@ -22,7 +22,13 @@ pub fn lookalikes(item: &str) -> (String, Vec<Diagnostic>) {
         };
         if in_string {
             match c {
-                '\\' => i += 1,
+                // The escaped character is skipped whole, whatever its
+                // length.
+                '\\' => {
+                    i += 1;
+                    i += item[i..].chars().next().map_or(0, char::len_utf8);
+                    continue;
+                }
                 '"' | '\n' => in_string = false,
                 _ => {}
             }
@@ -272,6 +278,14 @@ mod tests {
         // Not dates: ISO ones, and words in strings.
         assert_eq!(fixed("dates 2017-03-02\n").1.len(), 0);
         assert_eq!(fixed("headline \"On 2 March 2017\"\n").1.len(), 0);
+    }
+
+    #[test]
+    fn an_escaped_character_of_any_length_is_skipped_whole() {
+        // Once sliced inside the `é`, and panicked.
+        let (out, d) = fixed("title \"a \\é b\" “x”\n");
+        assert_eq!(d.len(), 1);
+        assert!(out.contains("\"x\""));
     }
 
     #[test]
