@@ -705,6 +705,24 @@ impl Ui {
             }
             return ExitCode::FAILURE;
         };
+        // A calendar needs an event, an address book a card (RFC 5545,
+        // RFC 6350): an empty one is refused, not written.
+        let empty = match format {
+            Format::Ics if release.meetings.is_empty() => {
+                Some("meetings, and a calendar needs at least one event")
+            }
+            Format::Vcf if release.contacts.is_empty() => {
+                Some("contacts, and an address book needs at least one card")
+            }
+            _ => None,
+        };
+        if let Some(why) = empty {
+            self.error(&format!(
+                "{} has no {why}; nothing is written",
+                path.display()
+            ));
+            return ExitCode::FAILURE;
+        }
         let text = match &template {
             None => relc::render(&release, format, opts),
             Some((tname, t)) => match relc::emit::html::emit_with(&release, opts.html, tname, t) {

@@ -394,3 +394,60 @@ fn watch_rebuilds_once_per_save_and_never_when_idle() {
         "the same bytes saved again were rebuilt: {all}"
     );
 }
+
+/// Every file a built page links to is there, and a release without
+/// meetings gets no calendar: an empty VCALENDAR breaks RFC 5545, and the
+/// page linked to a calendar it did not have.
+#[test]
+fn pages_link_only_to_files_that_are_written() {
+    let dir = press_office();
+    // A release with no meeting and no calendar link.
+    write(
+        dir.path(),
+        "press/2025/statement.rel",
+        &release("A statement with no meeting", "2025-07-01"),
+    );
+    let out = relc(dir.path(), &["build", "press", "--out-dir", "site"]);
+    assert_eq!(out.status.code(), Some(0), "{}", shown(&out));
+    let site = dir.path().join("site");
+    assert!(
+        !site.join("2025/statement.ics").exists(),
+        "no empty calendar"
+    );
+    let mut pages = 0;
+    for page in [
+        "2024/spring-opening.html",
+        "2025/new-pier.html",
+        "2025/statement.html",
+    ] {
+        let html = std::fs::read_to_string(site.join(page)).expect("page");
+        let folder = site.join(page).parent().expect("folder").to_path_buf();
+        for (at, _) in html.match_indices("href=\"") {
+            let href: String = html[at + 6..].chars().take_while(|c| *c != '"').collect();
+            if href.contains(':') || href.starts_with('#') {
+                continue;
+            }
+            assert!(
+                folder.join(&href).exists(),
+                "{page} links to {href}, which is not there"
+            );
+            pages += 1;
+        }
+    }
+    assert!(pages > 0, "the pages link to the cards they have");
+    // One file: a calendar with nothing in it is refused, not written.
+    let ics = relc(
+        dir.path(),
+        &[
+            "build",
+            "press/2025/statement.rel",
+            "--format",
+            "ics",
+            "-o",
+            "s.ics",
+        ],
+    );
+    assert_eq!(ics.status.code(), Some(1), "{}", shown(&ics));
+    assert!(String::from_utf8_lossy(&ics.stderr).contains("no meetings"));
+    assert!(!dir.path().join("s.ics").exists());
+}

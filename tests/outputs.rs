@@ -381,10 +381,21 @@ fn the_apec_calendar_has_the_senior_officials_meeting() {
     assert!(unfolded.contains("DTSTAMP:20170221T000000Z\r\n"));
 }
 
+/// The page links to the calendar and the cards when the build writes them
+/// beside it, and a page built alone links to neither: it once pointed at
+/// files that were never written.
 #[test]
-fn the_page_links_to_the_calendar_and_contacts() {
+fn the_page_links_to_the_calendar_and_contacts_it_is_built_with() {
     for (name, r) in examples() {
-        let html = relc::render(&r, Format::Html, &EmitOptions::default());
+        let alone = relc::render(&r, Format::Html, &EmitOptions::default());
+        assert!(!alone.contains(".ics\" download"), "{name}");
+        assert!(!alone.contains(".vcf\" download"), "{name}");
+        let mut opts = EmitOptions::default();
+        opts.html.links = relc::emit::html::Links {
+            calendar: true,
+            cards: true,
+        };
+        let html = relc::render(&r, Format::Html, &opts);
         assert_eq!(
             html.matches(&format!(
                 "href=\"{}.ics\" download>Add to calendar</a>",

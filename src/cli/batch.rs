@@ -137,10 +137,26 @@ fn build_one(ui: &Ui, job: &Job, b: &Batch<'_>) -> Built {
     let Some(release) = project.compiled.release else {
         return built;
     };
-    for &format in b.formats {
+    // A calendar with no event, or an address book with no card, is not
+    // written (RFC 5545 wants one component at least); the page links to
+    // what is.
+    let writes = |f: Format| {
+        b.formats.contains(&f)
+            && match f {
+                Format::Ics => !release.meetings.is_empty(),
+                Format::Vcf => !release.contacts.is_empty(),
+                _ => true,
+            }
+    };
+    let mut opts = *b.opts;
+    opts.html.links = relc::emit::html::Links {
+        calendar: writes(Format::Ics),
+        cards: writes(Format::Vcf),
+    };
+    for &format in b.formats.iter().filter(|f| writes(**f)) {
         let text = match (format, b.template) {
             (Format::Html, Some((tname, t))) => {
-                match relc::emit::html::emit_with(&release, b.opts.html, tname, t) {
+                match relc::emit::html::emit_with(&release, opts.html, tname, t) {
                     Ok(h) => h,
                     Err(e) => {
                         built.error = Some(format!(
@@ -150,7 +166,7 @@ fn build_one(ui: &Ui, job: &Job, b: &Batch<'_>) -> Built {
                     }
                 }
             }
-            _ => relc::render(&release, format, b.opts),
+            _ => relc::render(&release, format, &opts),
         };
         let file = job
             .out_dir

@@ -3,7 +3,8 @@
 //!
 //! The page context is the release model (`release`), the contacts of its
 //! media-contacts block resolved (`contacts`, each with `org_name`), the
-//! JSON-LD (`jsonld`), the stylesheet (`css`) and `fragment`.
+//! JSON-LD (`jsonld`), the stylesheet (`css`), `fragment`, and `links`
+//! (the calendar and cards the build writes beside the page).
 
 use std::sync::Arc;
 
@@ -22,6 +23,18 @@ const CSS: &str = include_str!("release.css");
 pub struct HtmlOptions {
     /// Only the `<article>`, for pasting into a CMS.
     pub fragment: bool,
+    /// The page links to these files beside it, because the build writes
+    /// them: `{id}.ics` (Add to calendar) and `{id}.vcf` (Download
+    /// contact). A page built alone links to neither, so it never points
+    /// at a file that is not there.
+    pub links: Links,
+}
+
+/// The files beside a page that it may link to.
+#[derive(Clone, Copy, Debug, Default, Serialize)]
+pub struct Links {
+    pub calendar: bool,
+    pub cards: bool,
 }
 
 #[derive(Serialize)]
@@ -51,6 +64,7 @@ struct Context<'a> {
     contacts: Vec<ContactView<'a>>,
     meetings: Vec<MeetingView<'a>>,
     fragment: bool,
+    links: Links,
 }
 
 /// The release as templates see it: serialized exactly as the model is
@@ -444,6 +458,7 @@ fn context(r: &Release, opts: HtmlOptions) -> Value {
         contacts,
         meetings: meeting_views(r),
         fragment: opts.fragment,
+        links: opts.links,
     };
     let value = Value::from(Serde(&ctx));
     // Merge in the two strings that are already markup.

@@ -38,7 +38,13 @@ pub fn emit(r: &Release) -> String {
         headlines.push(json!({ "role": "kicker", "contenttype": "text/plain", "value": k }));
     }
 
-    let html = super::html::emit(r, super::HtmlOptions { fragment: true });
+    let html = super::html::emit(
+        r,
+        super::HtmlOptions {
+            fragment: true,
+            links: Default::default(),
+        },
+    );
     let text = super::text::emit(r, super::TextOptions::default());
     let bodies = vec![
         json!({ "role": "main", "contenttype": "text/html", "value": html }),
