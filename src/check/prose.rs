@@ -202,14 +202,18 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                     .help("write the quoted words between the braces, or remove the quote"),
             );
         }
+        let mut swallowed = false;
         for p in &q.paras {
             self.doubled_quotes(p);
             self.inner_quotes(p);
+            swallowed |= self.block_inside_quote(q, p);
         }
         // The words just before the attribution end in a comma, not a full
-        // stop: “We are ready,” said Dr Bollard.
+        // stop: “We are ready,” said Dr Bollard. (Not in a quote that
+        // swallowed what follows it: its last words are not its own.)
         let before = q.attribution.map_or(q.paras.len(), |(n, _)| n);
         if before > 0
+            && !swallowed
             && let Some(p) = q.paras.get(before - 1)
         {
             self.stop_before_attribution(p);
@@ -264,6 +268,37 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
             attribution_after: after,
             paragraphs,
         })
+    }
+
+    /// A heading or a list item inside a quote: the quote's `}` was lost
+    /// above it, and the quote swallowed what follows. Reported at the
+    /// quote that is left open.
+    fn block_inside_quote(&mut self, q: &ast::Quote, p: &ast::Para) -> bool {
+        let Some(ast::Inline::Text(t)) = p.inlines.first() else {
+            return false;
+        };
+        let text = t.node.as_str();
+        let hashes = text.len() - text.trim_start_matches('#').len();
+        let what = if (1..=3).contains(&hashes) && text[hashes..].starts_with([' ', '\t']) {
+            "a heading"
+        } else if text.starts_with("- ") {
+            "a list item"
+        } else {
+            return false;
+        };
+        self.cx.report(
+            Diagnostic::new(
+                Code::Unclosed,
+                q.verb.span,
+                format!("this quote is never closed: {what} starts inside it"),
+            )
+            .label("the quote opens here")
+            .also(t.span, format!("{what}, inside the quote"))
+            .help(
+                "close the quote with `}` after its last quoted words, before the heading or list",
+            ),
+        );
+        true
     }
 
     /// A quotation's last words before its attribution, ending in a full

@@ -711,16 +711,16 @@ fn syntax_help(positives: &[Rule], src: &str, pos: usize) -> String {
         .iter()
         .any(|r| matches!(r, Rule::string | Rule::temporal | Rule::reference))
     {
-        return "every field is a name followed by its value, such as `title \"Executive Director\"`, `org @apec` or `dates 2017-03-02..2017-03-03`".into();
+        return "every field is a name followed by its value: text in quotes (`title \"...\"`), an @id (`org @org-id`), a date (`dates YYYY-MM-DD`), a URL in angle brackets, or a word".into();
     }
     if positives.contains(&Rule::ident) {
-        return "a declaration is its kind, an id and its name: `person bollard \"Dr Alan Bollard\" { ... }`; ids start with a letter and hold letters, digits and `-`".into();
+        return "a declaration is its kind, an id and its name: `person some-id \"Full Name\" { ... }`; ids start with a letter and hold letters, digits and `-`".into();
     }
     if positives.contains(&Rule::decl) || positives.contains(&Rule::release) {
-        return "at the top level a file holds a `release { ... }` header, declarations such as `person bollard \"Dr Alan Bollard\" { ... }`, and the parts `body`, `contacts`, `about`, `follow` and `notes`".into();
+        return "at the top level a file holds a `release { ... }` header, declarations such as `person some-id \"Full Name\" { ... }`, and the parts `body`, `contacts`, `about`, `follow` and `notes`".into();
     }
     if positives.contains(&Rule::verb) {
-        return "a quote names its speaker and a verb: `quote @bollard said { ... }`".into();
+        return "a quote names its speaker by @id and a verb: `quote @some-id said { ... }`".into();
     }
     if next == Some('"') {
         return "a string starts and ends with `\"`; write `\\\"` for a quotation mark inside it"
