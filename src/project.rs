@@ -44,6 +44,18 @@ pub trait Loader {
 /// empty `.relc-root`). A release's `use`s stay inside its project.
 pub const ROOT_MARKERS: &[&str] = &[".relc-root", ".git", ".hg", ".jj", ".svn"];
 
+/// The root of the project a release is in: the nearest folder above it
+/// that holds one of [`ROOT_MARKERS`], as `is_there` finds them (the
+/// caller's file system; the library does no I/O). Give it the release's
+/// canonical path.
+pub fn find_root(release: &Path, is_there: impl Fn(&Path) -> bool) -> Option<PathBuf> {
+    release
+        .ancestors()
+        .skip(1)
+        .find(|d| ROOT_MARKERS.iter().any(|m| is_there(&d.join(m))))
+        .map(Path::to_path_buf)
+}
+
 /// Compiles a release that stands alone, or whose `use`s name no file:
 /// every `use` is reported as unreadable.
 pub struct NoFiles;

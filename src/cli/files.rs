@@ -198,14 +198,7 @@ impl relc::project::Loader for FsLoader {
 /// bound.
 pub fn project_root(release: &Path) -> Option<PathBuf> {
     let full = std::fs::canonicalize(release).ok()?;
-    full.ancestors()
-        .skip(1)
-        .find(|d| {
-            relc::project::ROOT_MARKERS
-                .iter()
-                .any(|m| d.join(m).exists())
-        })
-        .map(Path::to_path_buf)
+    relc::project::find_root(&full, |p| p.exists())
 }
 
 /// Every release source under a folder, in path order: the one rule for

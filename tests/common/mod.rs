@@ -20,14 +20,7 @@ impl relc::project::Loader for Fs {
     /// one of `ROOT_MARKERS` (tests/ui has a `.relc-root` of its own).
     fn project_root(&self, release: &Path) -> Option<PathBuf> {
         let full = std::fs::canonicalize(release).ok()?;
-        full.ancestors()
-            .skip(1)
-            .find(|d| {
-                relc::project::ROOT_MARKERS
-                    .iter()
-                    .any(|m| d.join(m).exists())
-            })
-            .map(Path::to_path_buf)
+        relc::project::find_root(&full, |p| p.exists())
     }
 
     fn releases_under(&self, dir: &Path) -> Vec<std::path::PathBuf> {
