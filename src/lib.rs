@@ -4,9 +4,14 @@
 //! [`syntax`] (pest grammar → owned tree with byte spans) →
 //! [`check`] (resolve names and types, collect diagnostics) →
 //! [`model`] (the resolved release; its serde form is the JSON output) →
-//! [`emit`] (HTML, JSON, plain text).
+//! [`emit`] (HTML, JSON, wire text, Markdown, iCalendar, vCard, ninjs).
 //!
 //! The library does no I/O: it takes text and gives text and diagnostics.
+//! Reading files is the caller's, through [`project::Loader`]. It never
+//! unwraps: every failure is a diagnostic or an error value, and the lint
+//! below keeps it so.
+
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod check;
 pub mod diag;
