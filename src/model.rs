@@ -47,6 +47,40 @@ pub struct Release {
     pub about: Vec<About>,
     pub follow: Vec<Block>,
     pub notes: Vec<Block>,
+    /// The parts after the contacts (about blocks, follow-us links, notes
+    /// to editors) in the order the writer put them, which every output
+    /// keeps.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub closing: Vec<Closing>,
+}
+
+impl Release {
+    /// The parts after the contacts in the writer's order; for a release
+    /// made without it, about blocks, then follow-us links, then notes.
+    pub fn closing_parts(&self) -> Vec<Closing> {
+        if !self.closing.is_empty() {
+            return self.closing.clone();
+        }
+        let mut out: Vec<Closing> = (0..self.about.len()).map(Closing::About).collect();
+        if !self.follow.is_empty() {
+            out.push(Closing::Follow);
+        }
+        if !self.notes.is_empty() {
+            out.push(Closing::Notes);
+        }
+        out
+    }
+}
+
+/// One part after the contacts: an about block (by its place in
+/// [`Release::about`]), the follow-us links, or the notes to editors.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "index", rename_all = "lowercase")]
+pub enum Closing {
+    About(usize),
+    Follow,
+    Notes,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]

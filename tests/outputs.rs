@@ -484,3 +484,41 @@ fn a_template_walking_inlines_itself_renders_what_the_function_does() {
         assert_eq!(walked, built_in, "{name}");
     }
 }
+
+/// Notes to editors, follow-us links and about blocks come in the order
+/// the writer put them, in every format: the text output once printed
+/// About before the notes whatever the file said.
+#[test]
+fn closing_parts_keep_the_writers_order() {
+    let src = r#"release {
+  headline "Officials meet"
+  dateline @city 2017-02-21
+  issuer @org
+}
+org org "The Office" { short "Office" }
+place city "Port Town" { country "Exampleland" }
+contacts "Media:" {
+  contact desk "Press desk" { role media email <press@example.org> }
+}
+body { @org met in @city. }
+notes {
+  - NOTE FIRST.
+}
+about @org {
+  ABOUT SECOND.
+}
+follow {
+  FOLLOW THIRD.
+}
+"#;
+    let compiled = relc::compile(src);
+    let r = compiled.release.expect("a release");
+    for format in [Format::Text, Format::Md, Format::Html] {
+        let out = relc::render(&r, format, &EmitOptions::default());
+        let at = |s: &str| out.find(s).unwrap_or_else(|| panic!("{format:?}: no {s}"));
+        assert!(
+            at("NOTE FIRST") < at("ABOUT SECOND") && at("ABOUT SECOND") < at("FOLLOW THIRD"),
+            "{format:?}: {out}"
+        );
+    }
+}

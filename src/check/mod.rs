@@ -378,6 +378,7 @@ impl<'a> Checker<'a> {
         let mut follow = Vec::new();
         let mut notes = Vec::new();
         let mut about = Vec::new();
+        let mut closing = Vec::new();
         let mut media_contacts = None;
         let mut seen: HashMap<&str, Span> = HashMap::new();
         for item in &file.items {
@@ -406,9 +407,16 @@ impl<'a> Checker<'a> {
             }
             match item {
                 Item::Body(p) => body = prose.blocks(&p.blocks),
-                Item::Follow(p) => follow = prose.blocks(&p.blocks),
-                Item::Notes(p) => notes = prose.blocks(&p.blocks),
+                Item::Follow(p) => {
+                    follow = prose.blocks(&p.blocks);
+                    closing.push(model::Closing::Follow);
+                }
+                Item::Notes(p) => {
+                    notes = prose.blocks(&p.blocks);
+                    closing.push(model::Closing::Notes);
+                }
                 Item::About(a) if prose.cx.resolve(&a.org, &[DeclKind::Org]).is_some() => {
+                    closing.push(model::Closing::About(about.len()));
                     let org = ents.org(&a.org.id.node);
                     about.push(model::About {
                         org: a.org.id.node.clone(),
@@ -530,6 +538,7 @@ impl<'a> Checker<'a> {
             about,
             follow,
             notes,
+            closing,
         })
     }
 

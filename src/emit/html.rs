@@ -65,6 +65,9 @@ struct Context<'a> {
     meetings: Vec<MeetingView<'a>>,
     fragment: bool,
     links: Links,
+    /// The parts after the contacts in the writer's order: `{kind:
+    /// "about", index}`, `{kind: "follow"}`, `{kind: "notes"}`.
+    closing: Vec<crate::model::Closing>,
 }
 
 /// The release as templates see it: serialized exactly as the model is
@@ -130,6 +133,9 @@ impl<'a> ReleaseView<'a> {
             about,
             follow,
             notes,
+            // Not serialized: given to templates as `closing` (see
+            // [`Context`]).
+            closing: _,
         } = r;
         ReleaseView {
             format_version: *format_version,
@@ -459,6 +465,7 @@ fn context(r: &Release, opts: HtmlOptions) -> Value {
         meetings: meeting_views(r),
         fragment: opts.fragment,
         links: opts.links,
+        closing: r.closing_parts(),
     };
     let value = Value::from(Serde(&ctx));
     // Merge in the two strings that are already markup.

@@ -2,7 +2,7 @@
 //! through any CommonMark renderer to the same structure as the HTML body
 //! (tested with pulldown-cmark).
 
-use crate::model::{Block, Inline, ListItem, Release};
+use crate::model::{Block, Closing, Inline, ListItem, Release};
 
 pub fn emit(r: &Release) -> String {
     let mut out = String::new();
@@ -44,14 +44,21 @@ pub fn emit(r: &Release) -> String {
         }
         out.push('\n');
     }
-    for a in &r.about {
-        out.push_str(&format!("## {}\n\n", escape(&a.heading)));
-        blocks(&a.blocks, 2, &mut out);
-    }
-    blocks(&r.follow, 2, &mut out);
-    if !r.notes.is_empty() {
-        out.push_str("## Notes to editors\n\n");
-        blocks(&r.notes, 2, &mut out);
+    // The parts after the contacts, in the writer's order.
+    for part in r.closing_parts() {
+        match part {
+            Closing::About(i) => {
+                let Some(a) = r.about.get(i) else { continue };
+                out.push_str(&format!("## {}\n\n", escape(&a.heading)));
+                blocks(&a.blocks, 2, &mut out);
+            }
+            Closing::Follow => blocks(&r.follow, 2, &mut out),
+            Closing::Notes if !r.notes.is_empty() => {
+                out.push_str("## Notes to editors\n\n");
+                blocks(&r.notes, 2, &mut out);
+            }
+            Closing::Notes => {}
+        }
     }
     while out.ends_with("\n\n") {
         out.pop();

@@ -4,7 +4,7 @@
 //! are never hyphenated or broken, so a URL stays whole even when it is
 //! longer than the line.
 
-use crate::model::{Block, Inline, ListItem, Quote, Release};
+use crate::model::{Block, Closing, Inline, ListItem, Quote, Release};
 
 /// Options for the text output.
 #[derive(Clone, Copy, Debug)]
@@ -93,19 +93,28 @@ pub fn emit(r: &Release, opts: TextOptions) -> String {
         }
     }
 
-    for a in &r.about {
-        w.line(&a.heading);
-        for b in &a.blocks {
-            w.block(b, None, "");
-        }
-    }
-    for b in &r.follow {
-        w.block(b, None, "");
-    }
-    if !r.notes.is_empty() {
-        w.line("Notes to editors");
-        for b in &r.notes {
-            w.block(b, None, "");
+    // The parts after the contacts, in the writer's order.
+    for part in r.closing_parts() {
+        match part {
+            Closing::About(i) => {
+                let Some(a) = r.about.get(i) else { continue };
+                w.line(&a.heading);
+                for b in &a.blocks {
+                    w.block(b, None, "");
+                }
+            }
+            Closing::Follow => {
+                for b in &r.follow {
+                    w.block(b, None, "");
+                }
+            }
+            Closing::Notes if !r.notes.is_empty() => {
+                w.line("Notes to editors");
+                for b in &r.notes {
+                    w.block(b, None, "");
+                }
+            }
+            Closing::Notes => {}
         }
     }
     // One newline at the end, never a blank line.
