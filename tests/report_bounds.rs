@@ -42,6 +42,12 @@ fn inputs(size: usize) -> Vec<(&'static str, String)> {
             "a long line of control characters",
             body("\u{7}".repeat(size)),
         ),
+        (
+            // Each place a missing `"` might go is a parse of the item: the
+            // recovery once tried every comma, and took minutes on this.
+            "an open string of many commas",
+            format!("{HEAD}person p \"Name {}\n", "a, ".repeat(size / 3)),
+        ),
     ]
 }
 
@@ -61,6 +67,15 @@ fn every_report_is_bounded() {
             let writer = std::thread::spawn(move || {
                 let _ = stdin.write_all(text.as_bytes());
             });
+            // A hang is a failure, not a stuck suite.
+            let start = std::time::Instant::now();
+            while child.try_wait().expect("wait").is_none() {
+                if start.elapsed() > std::time::Duration::from_secs(60) {
+                    let _ = child.kill();
+                    panic!("{what} ({format}): relc check did not finish in 60 s");
+                }
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
             let out = child.wait_with_output().expect("relc finishes");
             let _ = writer.join();
             assert_eq!(out.status.code(), Some(1), "{what} ({format})");

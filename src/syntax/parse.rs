@@ -143,6 +143,12 @@ fn parses(text: &str) -> bool {
     RelParser::parse(Rule::file, text).is_ok()
 }
 
+/// How many open strings of one item recovery tries to mend, and how many
+/// places for each one's missing `"`: every try is a parse of the item, so
+/// these keep the work of recovery in proportion to the file.
+const MAX_STRINGS_MENDED: usize = 4;
+const MAX_PLACES: usize = 8;
+
 /// An item mended where the writer most likely slipped.
 struct Mended {
     text: String,
@@ -179,12 +185,19 @@ fn mend(item: &str) -> Option<Mended> {
 /// [`mend`], once look-alike characters are put right.
 fn mend_structure(item: &str) -> Option<Mended> {
     if !is_prose_item(item) {
+        // A few strings at most: each try is a parse of the item, and the
+        // recovery must stay linear in the file however it is broken.
         let mut from = 0;
+        let mut tries = 0;
         while let Some((open, nl)) = run_on_string(item, from) {
             if let Some(m) = mend_string(item, open, nl) {
                 return Some(m);
             }
             from = nl + 1;
+            tries += 1;
+            if tries == MAX_STRINGS_MENDED {
+                break;
+            }
         }
     }
     // A `{` never closed: close it at the end of the item.
@@ -271,6 +284,13 @@ fn mend_string(item: &str, open: usize, nl: usize) -> Option<Mended> {
         places.push(b.trim_end().len());
     }
     places.push(body.len());
+    // Each place is a parse of the item: on a line of many commas, the
+    // first ones and the last ones (the end of the line, before a `{`).
+    if places.len() > MAX_PLACES {
+        let tail = places.split_off(places.len() - MAX_PLACES / 2);
+        places.truncate(MAX_PLACES / 2);
+        places.extend(tail);
+    }
     let mut first_parse: Option<(usize, String)> = None;
     for p in places {
         let at = line_start + p;
