@@ -48,6 +48,12 @@ fn inputs(size: usize) -> Vec<(&'static str, String)> {
             "an open string of many commas",
             format!("{HEAD}person p \"Name {}\n", "a, ".repeat(size / 3)),
         ),
+        (
+            // The look-alike dates were sought at each word to the end of
+            // the line.
+            "a long line of words in a header",
+            format!("release {{\n  {}\"\n}}\n", "word ".repeat(size / 5)),
+        ),
     ]
 }
 

@@ -165,7 +165,14 @@ fn month(word: &str) -> Option<u8> {
 /// `2 March 2017`, `March 2, 2017`. Its length, and the ISO date padded to
 /// it.
 fn letter_date(rest: &str, at: usize) -> Option<(usize, Diagnostic, String)> {
-    let line = &rest[..rest.find(['\n', '}', '{']).unwrap_or(rest.len())];
+    // A date is short ("September 12th, 2017"): look no further than 32
+    // bytes, so a long line costs no more than a short one at each word.
+    let mut end = rest.len().min(32);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    let window = &rest[..end];
+    let line = &window[..window.find(['\n', '}', '{']).unwrap_or(window.len())];
     let (len, day, month, year, ambiguous) = numeric_date(line).or_else(|| worded_date(line))?;
     let iso = format!("{year:04}-{month:02}-{day:02}");
     if iso.len() > len {
