@@ -364,6 +364,10 @@ fn string_mended(item: &str, open: usize, at: usize, text: String) -> Mended {
         .chars()
         .take(90)
         .collect();
+    // The characters either side of the place, whole: a span never cuts
+    // one.
+    let before = item[..at].char_indices().next_back().map_or(at, |(i, _)| i);
+    let after = at + item[at..].chars().next().map_or(0, char::len_utf8);
     let diagnostic = if at > open {
         Diagnostic::new(
             Code::Unclosed,
@@ -372,13 +376,13 @@ fn string_mended(item: &str, open: usize, at: usize, text: String) -> Mended {
         )
         .label("the string opens here")
         .also(
-            Span::new(at.saturating_sub(1), at),
+            Span::new(before, at),
             "its closing `\"` most likely goes after this",
         )
     } else {
         Diagnostic::new(
             Code::Unclosed,
-            Span::new(at, at + 1),
+            Span::new(at, after),
             "a `\"` is missing here",
         )
         .label("the missing `\"` most likely goes here")
