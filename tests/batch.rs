@@ -2,6 +2,9 @@
 //! write, and how they exit. Paths are relative to the tree, so snapshots
 //! are the same on every machine.
 
+mod common;
+
+use common::write;
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -24,12 +27,6 @@ fn shown(out: &Output) -> String {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     )
-}
-
-fn write(root: &Path, rel: &str, text: &str) {
-    let path = root.join(rel);
-    std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
-    std::fs::write(path, text).expect("write");
 }
 
 const SHARED: &str = r#"// The office's standing declarations.

@@ -2,6 +2,9 @@
 //! test that failed before its fix. Every process is bounded in time, and
 //! every network test stays on loopback.
 
+mod common;
+
+use common::{serve, write};
 use std::io::{Read, Write};
 use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
@@ -64,12 +67,6 @@ fn stderr(out: &Output) -> String {
 
 fn stdout(out: &Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn write(root: &Path, rel: &str, text: &str) {
-    let path = root.join(rel);
-    std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
-    std::fs::write(path, text).expect("write");
 }
 
 /// Declarations a release can use, with the chair's name given.
@@ -618,41 +615,6 @@ fn a_person_and_an_org_may_have_an_email_and_it_is_used() {
 }
 
 // relc serve, on loopback.
-
-struct Server {
-    child: Child,
-    addr: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn serve(path: &Path, extra: &[&str]) -> Server {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_relc"))
-        .args(["serve", path.to_str().expect("utf-8 path"), "--port", "0"])
-        .args(extra)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("relc serve starts");
-    let mut line = String::new();
-    std::io::BufRead::read_line(
-        &mut std::io::BufReader::new(child.stdout.take().expect("stdout")),
-        &mut line,
-    )
-    .expect("the address line");
-    let addr = line
-        .trim()
-        .strip_prefix("serving http://")
-        .and_then(|a| a.strip_suffix('/'))
-        .expect("`serving http://ADDR/`")
-        .replace("0.0.0.0", "127.0.0.1");
-    Server { child, addr }
-}
 
 /// Sends raw bytes; the status of the answer and the whole answer.
 fn raw(addr: &str, request: &[u8]) -> (u16, String) {

@@ -2,42 +2,11 @@
 //! page, recovery, the index, and paths outside the folder. Every wait is
 //! bounded.
 
-use std::io::{BufRead, BufReader, Read, Write};
+mod common;
+
+use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
-
-struct Server {
-    child: Child,
-    addr: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn serve(path: &std::path::Path) -> Server {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_relc"))
-        .args(["serve", path.to_str().expect("utf-8 path"), "--port", "0"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("relc serve starts");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().expect("stdout"))
-        .read_line(&mut line)
-        .expect("the address line");
-    let addr = line
-        .trim()
-        .strip_prefix("serving http://")
-        .and_then(|a| a.strip_suffix('/'))
-        .expect("`serving http://ADDR/`")
-        .to_string();
-    Server { child, addr }
-}
 
 /// GET a path: the status and the body.
 fn get(addr: &str, path: &str) -> (u16, String) {
@@ -108,7 +77,7 @@ fn a_release_previews_live_through_edits_and_errors() {
     let dir = tempfile::tempdir().expect("tempdir");
     let file = dir.path().join("release.rel");
     std::fs::write(&file, RELEASE).expect("write");
-    let s = serve(&file);
+    let s = common::serve(&file, &[]);
     assert!(
         s.addr.starts_with("127.0.0.1:"),
         "loopback by default: {}",
@@ -158,7 +127,7 @@ fn a_folder_serves_its_index_and_nothing_outside_it() {
     std::fs::create_dir_all(site.join("2017")).expect("mkdir");
     std::fs::write(site.join("2017/nha-trang.rel"), RELEASE).expect("write");
     std::fs::write(dir.path().join("secret.rel"), RELEASE).expect("write");
-    let s = serve(&site);
+    let s = common::serve(&site, &[]);
 
     let (status, index) = get(&s.addr, "/");
     assert_eq!(status, 200);
@@ -195,7 +164,7 @@ fn a_page_reloads_when_a_file_it_uses_changes() {
     std::fs::write(&more, "place lima \"Lima\" {\n}\n").expect("write");
     let release = RELEASE.replace("org apec \"APEC\" {\n}\n", "");
     std::fs::write(&file, format!("use \"shared.rel\"\n\n{release}")).expect("write");
-    let s = serve(&file);
+    let s = common::serve(&file, &[]);
 
     let (status, page) = get(&s.addr, "/");
     assert_eq!(status, 200, "{page}");

@@ -112,3 +112,48 @@ pub fn shared_file(rel: &str) -> Option<String> {
         }
     }
 }
+
+/// Writes a file of a test's tree, making its folders.
+pub fn write(root: &Path, rel: &str, text: &str) {
+    let path = root.join(rel);
+    std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+    std::fs::write(path, text).expect("write");
+}
+
+/// A running `relc serve`, stopped when dropped.
+pub struct Server {
+    pub child: std::process::Child,
+    /// The address it listens on, as a client reaches it.
+    pub addr: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts `relc serve` on a free port with `extra` arguments, and reads
+/// the address it prints.
+pub fn serve(path: &Path, extra: &[&str]) -> Server {
+    use std::io::BufRead;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_relc"))
+        .args(["serve", path.to_str().expect("utf-8 path"), "--port", "0"])
+        .args(extra)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("relc serve starts");
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut line)
+        .expect("the address line");
+    let addr = line
+        .trim()
+        .strip_prefix("serving http://")
+        .and_then(|a| a.strip_suffix('/'))
+        .expect("`serving http://ADDR/`")
+        .replace("0.0.0.0", "127.0.0.1");
+    Server { child, addr }
+}
