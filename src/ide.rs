@@ -355,9 +355,13 @@ pub fn completions(p: &Project, pos: usize) -> Vec<Completion> {
     let src = &p.sources.files[0].src;
     let pos = pos.min(src.len());
     let before = &src[..pos];
+    // After the last character that is not part of a word, whatever its
+    // width in bytes (an `é` before the word is two).
     let word_start = before
-        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     if before[..word_start].ends_with('@') {
         let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
         let wants = expected_kinds(line);

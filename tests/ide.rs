@@ -162,3 +162,36 @@ fn every_fixture_answers_as_snapshotted() {
         insta::assert_snapshot!(format!("{text}\n{}\n{out}", "=".repeat(72)));
     });
 }
+
+/// Completion after a word that follows a character of more than one byte
+/// (`café@`) once sliced inside that character, and the server panicked.
+#[test]
+fn completion_after_a_wide_character_does_not_panic() {
+    let text = "org apec \"APEC\" {}\nbody {\n  Un café@ap\n}\n".to_string();
+    for pos in 0..=text.len() {
+        if !text.is_char_boundary(pos) {
+            continue;
+        }
+        let p = relc::project::compile(
+            std::path::Path::new("release.rel"),
+            "release.rel",
+            text.clone(),
+            &relc::project::NoFiles,
+            "release",
+        );
+        let _ = relc::ide::completions(&p, pos);
+    }
+    let p = relc::project::compile(
+        std::path::Path::new("release.rel"),
+        "release.rel",
+        text.clone(),
+        &relc::project::NoFiles,
+        "release",
+    );
+    let at = text.find("@ap").expect("there") + 3;
+    let labels: Vec<String> = relc::ide::completions(&p, at)
+        .into_iter()
+        .map(|c| c.label)
+        .collect();
+    assert!(labels.iter().any(|l| l == "apec"), "{labels:?}");
+}

@@ -518,9 +518,13 @@ fn error_pos(err: &pest::error::Error<Rule>) -> usize {
 fn bare_url(src: &str, pos: usize) -> Option<Diagnostic> {
     let line_start = src[..pos].rfind('\n').map_or(0, |i| i + 1);
     let before = &src[line_start..pos];
+    // After the last white space, whatever its width in bytes (a
+    // no-break space is two).
     let word_start = before
-        .rfind(|c: char| c.is_whitespace())
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[word_start..];
     let rest = &src[pos..];
     let url_like = (matches!(word, "http" | "https") && rest.starts_with("://"))
