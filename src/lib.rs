@@ -13,6 +13,9 @@
 
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
+// pest's derive without its `std` feature names `::alloc` (see Cargo.toml).
+extern crate alloc;
+
 pub mod check;
 pub mod diag;
 pub mod emit;
