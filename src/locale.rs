@@ -179,6 +179,17 @@ impl Locale {
 
     /// A time of day: `14:00` on the 24-hour clock, `2:00 p.m.` in American
     /// English.
+    /// What a phone number is for, as a label before it.
+    pub fn phone_label(self, l: crate::model::PhoneLabel) -> &'static str {
+        use crate::model::PhoneLabel;
+        match l {
+            PhoneLabel::Office => "Office",
+            PhoneLabel::Mobile => "Mobile",
+            PhoneLabel::OutOfHours => "Out of hours",
+            PhoneLabel::Fax => "Fax",
+        }
+    }
+
     pub fn time(self, t: jiff::civil::Time) -> String {
         let (h, m) = (t.hour(), t.minute());
         if self.month_first() {

@@ -327,6 +327,47 @@ pub struct Phone {
     pub text: String,
     /// Normalised: `+6591373886`.
     pub e164: String,
+    /// What the number is for, as written before it: `phone mobile "..."`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<PhoneLabel>,
+    /// The label as the release's locale writes it: `Mobile`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label_text: Option<String>,
+}
+
+/// What a phone number is for. Every output shows it; a vCard types the
+/// number by it (a mobile is `TYPE=cell`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum PhoneLabel {
+    Office,
+    Mobile,
+    OutOfHours,
+    Fax,
+}
+
+impl PhoneLabel {
+    pub const WORDS: &'static [&'static str] = &["office", "mobile", "out-of-hours", "fax"];
+
+    pub fn from_word(w: &str) -> Option<Self> {
+        Some(match w {
+            "office" => PhoneLabel::Office,
+            "mobile" => PhoneLabel::Mobile,
+            "out-of-hours" => PhoneLabel::OutOfHours,
+            "fax" => PhoneLabel::Fax,
+            _ => return None,
+        })
+    }
+
+    /// The word written in a `.rel` file.
+    pub fn word(self) -> &'static str {
+        match self {
+            PhoneLabel::Office => "office",
+            PhoneLabel::Mobile => "mobile",
+            PhoneLabel::OutOfHours => "out-of-hours",
+            PhoneLabel::Fax => "fax",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]

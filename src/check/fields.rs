@@ -21,7 +21,8 @@ pub enum Ty {
     Url,
     /// `<name@example.org>` or `"name@example.org"`.
     Email,
-    /// `"+65 9137 3886"`: an international number.
+    /// `"+65 9137 3886"`: an international number, with what it is for
+    /// before it if the writer says: `mobile "+84 912 345 678"`.
     Phone,
     /// A reference to a declaration of one of these kinds.
     Ref(&'static [DeclKind]),
@@ -291,15 +292,25 @@ pub enum Val {
     Texts(Vec<String>),
     Url(String),
     Email(String),
-    Phone { text: String, e164: String },
-    Ref { id: String, kind: DeclKind },
+    Phone {
+        text: String,
+        e164: String,
+        label: Option<crate::model::PhoneLabel>,
+    },
+    Ref {
+        id: String,
+        kind: DeclKind,
+    },
     Dates(Date, Date),
     Times(Time, Option<Time>),
     Instant(ZonedDateTime, String),
     Zone(String),
     Locale(Locale),
     Word(String),
-    Dateline { place: String, date: Date },
+    Dateline {
+        place: String,
+        date: Date,
+    },
 }
 
 /// The typed fields of one block, by name.
@@ -378,6 +389,7 @@ const FIELD_ALIASES: &[(&str, &str)] = &[
     ("telephone", "phone"),
     ("tel", "phone"),
     ("mobile", "phone"),
+    ("fax", "phone"),
     ("mail", "email"),
     ("e-mail", "email"),
     ("website", "url"),
@@ -543,7 +555,21 @@ pub fn check_fields(
                 format!("{owner} has no field `{key}`"),
             )
             .label("unknown field");
+            let label = crate::model::PhoneLabel::from_word(&key.to_lowercase())
+                .filter(|_| specs.iter().any(|s| matches!(s.ty, Ty::Phone)));
             d = match field_meant(key, specs) {
+                // `mobile "+84 ..."`: a number's label, written as a field.
+                Some(meant) if label.is_some() => {
+                    let word = label.map_or("", |l| l.word());
+                    d.help(format!(
+                        "a {word} number is a phone with its label before it: `phone {word} \"...\"`"
+                    ))
+                    .fix(
+                        format!("Write `phone {word}`"),
+                        field.key.span,
+                        format!("{} {word}", meant.name),
+                    )
+                }
                 Some(meant) => {
                     let taken = fields.iter().any(|f| f.key.node == meant.name);
                     if !taken {
@@ -682,6 +708,7 @@ fn type_field(spec: &FieldSpec, field: &Field, cx: &mut dyn Resolve) -> Vec<(Val
                 }
             }
         }
+        Ty::Phone => phones(spec, values, cx),
         Ty::Texts => values
             .iter()
             .filter_map(|v| match &v.kind {
@@ -727,6 +754,67 @@ fn type_field(spec: &FieldSpec, field: &Field, cx: &mut dyn Resolve) -> Vec<(Val
             out
         }
     }
+}
+
+/// `phone "+65 9137 3886"`, `phone mobile "+84 912 345 678"`, and
+/// several after commas: each number with the label written before it.
+fn phones(spec: &FieldSpec, values: &[Value], cx: &mut dyn Resolve) -> Vec<(Val, Span)> {
+    use crate::model::PhoneLabel;
+    let mut out = Vec::new();
+    let mut label: Option<(PhoneLabel, Span)> = None;
+    for v in values {
+        if let ValueKind::Word(w) = &v.kind {
+            if let Some((_, at)) = label {
+                no_number_after(at, cx);
+            }
+            match PhoneLabel::from_word(w) {
+                Some(l) => label = Some((l, v.span)),
+                None => {
+                    let meant = crate::suggest::closest(w, PhoneLabel::WORDS.iter().copied())
+                        .map(|m| format!("did you mean `{m}`? A phone's label is one of: "))
+                        .unwrap_or_else(|| "a phone's label is one of: ".into());
+                    cx.report(
+                        Diagnostic::new(
+                            Code::WrongType,
+                            v.span,
+                            format!("`{w}` is not a label a phone number can have"),
+                        )
+                        .label("not a phone label")
+                        .help(format!(
+                            "{meant}{}; write it before the number, as in `phone mobile \"+84 912 345 678\"`",
+                            PhoneLabel::WORDS.join(", ")
+                        )),
+                    );
+                    return out;
+                }
+            }
+            continue;
+        }
+        let taken = label.take();
+        if let Some(Val::Phone { text, e164, .. }) = type_value(spec, Ty::Phone, v, cx) {
+            let span = taken.map_or(v.span, |(_, at)| at.join(v.span));
+            out.push((
+                Val::Phone {
+                    text,
+                    e164,
+                    label: taken.map(|(l, _)| l),
+                },
+                span,
+            ));
+        }
+    }
+    if let Some((_, at)) = label {
+        no_number_after(at, cx);
+    }
+    out
+}
+
+fn no_number_after(at: Span, cx: &mut dyn Resolve) {
+    cx.report(
+        Diagnostic::new(Code::WrongType, at, "a phone label with no number after it")
+            .label("labels nothing")
+            .help("write the number after its label: `phone mobile \"+84 912 345 678\"`, or remove the label"),
+    );
 }
 
 trait Pipe: Sized {
@@ -1182,6 +1270,7 @@ fn check_phone(s: &str, span: Span, cx: &mut dyn Resolve) -> Option<Val> {
     };
     match util.parse(s, None) {
         Ok(n) if util.is_valid_number(&n) => Some(Val::Phone {
+            label: None,
             text: s.trim().to_string(),
             e164: util
                 .format(&n, rlibphonenumber::PhoneNumberFormat::E164)

@@ -1076,9 +1076,16 @@ impl Entities {
                 phones: f
                     .all("phone")
                     .filter_map(|v| match v {
-                        Val::Phone { text, e164 } => Some(model::Phone {
+                        Val::Phone { text, e164, label } => Some(model::Phone {
                             text: text.clone(),
                             e164: e164.clone(),
+                            label: *label,
+                            label_text: label.map(|l| {
+                                locale
+                                    .map_or(Locale::EnGb, |(x, _)| x)
+                                    .phone_label(l)
+                                    .to_string()
+                            }),
                         }),
                         _ => None,
                     })

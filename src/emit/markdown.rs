@@ -35,7 +35,12 @@ pub fn emit(r: &Release) -> String {
                 parts.push(escape(t));
             }
             for p in &c.phones {
-                parts.push(format!("[{}](tel:{})", escape(&p.text), p.e164));
+                let label = p
+                    .label_text
+                    .as_deref()
+                    .map(|l| format!("{}: ", escape(l)))
+                    .unwrap_or_default();
+                parts.push(format!("{label}[{}](tel:{})", escape(&p.text), p.e164));
             }
             for e in &c.emails {
                 parts.push(email(e));

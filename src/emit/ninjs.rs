@@ -5,7 +5,7 @@ use jiff::civil::Time;
 use jiff::tz::TimeZone;
 use serde_json::{Value, json};
 
-use crate::model::{Block, ContactRole, Release};
+use crate::model::{Block, ContactRole, PhoneLabel, Release};
 
 pub const NINJS_VERSION: &str = "2.2";
 pub const NINJS_SCHEMA: &str = "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json#";
@@ -93,7 +93,17 @@ pub fn emit(r: &Release) -> String {
         let mut info: Vec<Value> = c
             .phones
             .iter()
-            .map(|p| json!({ "type": "phone", "role": "office", "name": p.text, "value": p.e164 }))
+            .map(|p| {
+                // ninjs: `type` is the means (phone, mobile, fax), `role`
+                // the use (office, out-of-hours).
+                let (kind, role) = match p.label {
+                    Some(PhoneLabel::Mobile) => ("mobile", "office"),
+                    Some(PhoneLabel::Fax) => ("fax", "office"),
+                    Some(PhoneLabel::OutOfHours) => ("phone", "out-of-hours"),
+                    Some(PhoneLabel::Office) | None => ("phone", "office"),
+                };
+                json!({ "type": kind, "role": role, "name": p.text, "value": p.e164 })
+            })
             .collect();
         info.extend(
             c.emails

@@ -68,7 +68,10 @@ pub fn emit(r: &Release, opts: TextOptions) -> String {
             let mut reach: Vec<String> = c
                 .phones
                 .iter()
-                .map(|p| p.text.replace(' ', "\u{A0}"))
+                .map(|p| match &p.label_text {
+                    Some(l) => format!("{l}: {}", p.text).replace(' ', "\u{A0}"),
+                    None => p.text.replace(' ', "\u{A0}"),
+                })
                 .collect();
             reach.extend(c.emails.iter().cloned());
             let line = format!("{}{}  {}", c.name, " ".repeat(pad), reach.join("  "));

@@ -1,7 +1,7 @@
 //! vCard 4.0 (RFC 6350): one card per contact of the release.
 
 use super::contentline::{Lines, text};
-use crate::model::{ContactRole, Release};
+use crate::model::{ContactRole, PhoneLabel, Release};
 
 pub fn emit(r: &Release) -> String {
     let mut l = Lines::default();
@@ -38,7 +38,18 @@ pub fn emit(r: &Release) -> String {
             },
         );
         for p in &c.phones {
-            l.push("TEL;VALUE=uri;TYPE=work,voice", &format!("tel:{}", p.e164));
+            // RFC 6350 types a number by what it is for; out of hours has
+            // no registered type, so it is an x-name beside `voice`.
+            let ty = match p.label {
+                Some(PhoneLabel::Mobile) => "work,cell",
+                Some(PhoneLabel::Fax) => "work,fax",
+                Some(PhoneLabel::OutOfHours) => "work,voice,x-out-of-hours",
+                Some(PhoneLabel::Office) | None => "work,voice",
+            };
+            l.push(
+                &format!("TEL;VALUE=uri;TYPE={ty}"),
+                &format!("tel:{}", p.e164),
+            );
         }
         for e in &c.emails {
             l.push("EMAIL;TYPE=work", &text(e));
