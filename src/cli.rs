@@ -187,6 +187,19 @@ enum Command {
         /// built-in one (`relc template` prints that, to start from).
         #[arg(long, value_name = "FILE")]
         template: Option<PathBuf>,
+        /// With --out-dir: render the site's index pages through this
+        /// minijinja template instead of the built-in one (`relc template
+        /// --index` prints that).
+        #[arg(long, value_name = "FILE", requires = "out_dir")]
+        index_template: Option<PathBuf>,
+        /// The moment the build is for, such as 2017-02-21T09:00:00Z or
+        /// 2017-02-21T09:00[Asia/Ho_Chi_Minh]: a page shows its embargo
+        /// banner only while the embargo holds then, and a site build
+        /// keeps releases still under embargo out of its index. The clock
+        /// unless given; --check needs it, so a check answers the same
+        /// whenever it runs.
+        #[arg(long, value_name = "TIME", value_parser = parse_now)]
+        now: Option<jiff::Timestamp>,
         #[command(flatten)]
         diags: Diags,
     },
@@ -213,6 +226,10 @@ enum Command {
     },
     /// Print the built-in HTML template, to start a house style from.
     Template {
+        /// The template of a site's index pages instead (see
+        /// --index-template).
+        #[arg(long)]
+        index: bool,
         #[command(flatten)]
         unused: Unused,
     },
@@ -287,7 +304,7 @@ pub fn main() -> ExitCode {
         Command::New { unused, .. }
         | Command::Completions { unused, .. }
         | Command::Man { unused, .. }
-        | Command::Template { unused }
+        | Command::Template { unused, .. }
         | Command::Schema { unused }
         | Command::Explain { unused, .. } => Diags::from(unused.clone()).or(&cli.diags).ui(),
     };
@@ -304,6 +321,8 @@ pub fn main() -> ExitCode {
             width,
             fragment,
             template,
+            index_template,
+            now,
             ..
         } => {
             if let Some(n) = jobs {
@@ -315,6 +334,13 @@ pub fn main() -> ExitCode {
             let mut opts = EmitOptions::default();
             opts.text.width = width;
             opts.html.fragment = fragment;
+            if check && now.is_none() {
+                ui.error(
+                    "--check needs --now TIME: the pages and the index depend on whether an embargo has lifted, so a check without a fixed moment could pass today and fail tomorrow",
+                );
+                return ExitCode::from(2);
+            }
+            opts.html.now = Some(now.unwrap_or_else(jiff::Timestamp::now));
             if template.is_some() && !format.is_empty() && !format.contains(&Format::Html) {
                 ui.error("--template applies to --format html");
                 return ExitCode::from(2);
@@ -322,6 +348,10 @@ pub fn main() -> ExitCode {
             match out_dir {
                 Some(dir) => {
                     let template_src = match ui.template(template.as_deref()) {
+                        Ok(t) => t,
+                        Err(code) => return code,
+                    };
+                    let index_src = match ui.template(index_template.as_deref()) {
                         Ok(t) => t,
                         Err(code) => return code,
                     };
@@ -336,6 +366,7 @@ pub fn main() -> ExitCode {
                         formats: &formats,
                         opts: &opts,
                         template: template_src.as_ref().map(|(n, t)| (n.as_str(), t.as_str())),
+                        index_template: index_src.as_ref().map(|(n, t)| (n.as_str(), t.as_str())),
                         check,
                         quiet,
                         cache: Default::default(),
@@ -390,7 +421,11 @@ pub fn main() -> ExitCode {
                 }
             }
         }
-        Command::Template { .. } => printed(relc::emit::html::TEMPLATE),
+        Command::Template { index, .. } => printed(if index {
+            relc::site::TEMPLATE
+        } else {
+            relc::emit::html::TEMPLATE
+        }),
         Command::Schema { .. } => printed(&relc::json_schema()),
         Command::Serve {
             path, port, host, ..
@@ -430,6 +465,16 @@ pub fn main() -> ExitCode {
         },
         Command::Fmt { files, check, .. } => ui.fmt(&files, check),
     }
+}
+
+/// `--now`: an instant in UTC or with an offset (RFC 3339), or a local
+/// time with its zone (RFC 9557).
+fn parse_now(s: &str) -> Result<jiff::Timestamp, String> {
+    s.parse::<jiff::Timestamp>()
+        .or_else(|_| s.parse::<jiff::ZonedDateTime>().map(|z| z.timestamp()))
+        .map_err(|_| {
+            format!("`{s}` is not a moment; write it like 2017-02-21T09:00:00Z or 2017-02-21T09:00[Asia/Ho_Chi_Minh]")
+        })
 }
 
 /// The starting point `relc new` writes: every part of a release, with a

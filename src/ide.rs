@@ -329,6 +329,7 @@ fn value_kind(ty: fields::Ty) -> String {
         Ty::Word(words) => words.join(" | "),
         Ty::Dateline => "@place and date".into(),
         Ty::Slug => "slug".into(),
+        Ty::Citation => "URL or release id".into(),
     }
 }
 

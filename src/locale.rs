@@ -179,6 +179,35 @@ impl Locale {
 
     /// A time of day: `14:00` on the 24-hour clock, `2:00 p.m.` in American
     /// English.
+    /// A kind of release, in sentence case: its status line, and its name
+    /// in an index.
+    pub fn kind(self, k: crate::model::Kind) -> &'static str {
+        use crate::model::Kind;
+        match k {
+            Kind::NewsRelease => "News release",
+            Kind::MediaAdvisory => "Media advisory",
+            Kind::MediaInvitation => "Invitation to media",
+            Kind::Statement => "Statement",
+            Kind::Correction => "Correction",
+        }
+    }
+
+    /// The status line of a release that may be published at once.
+    pub fn immediate(self) -> &'static str {
+        "For immediate release"
+    }
+
+    /// The status line of a release under embargo; `moment` as
+    /// [`Locale::moment`] writes it.
+    pub fn embargoed_until(self, moment: &str) -> String {
+        format!("Embargoed until {moment}")
+    }
+
+    /// The line of a correction that names the release it corrects.
+    pub fn corrects(self, release: &str) -> String {
+        format!("This corrects the release {release}.")
+    }
+
     /// What a phone number is for, as a label before it.
     pub fn phone_label(self, l: crate::model::PhoneLabel) -> &'static str {
         use crate::model::PhoneLabel;

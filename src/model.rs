@@ -21,6 +21,11 @@ pub struct Release {
     pub format_version: u32,
     /// A stable id: the header's `id`, or the file's name.
     pub id: String,
+    /// What kind of release it is; its status line follows from it.
+    pub kind: Kind,
+    /// For a correction: the release it corrects.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub corrects: Option<Citation>,
     pub locale: Locale,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kicker: Option<String>,
@@ -56,6 +61,30 @@ pub struct Release {
 }
 
 impl Release {
+    /// For a correction, the line that names the release it corrects.
+    pub fn correction_line(&self) -> Option<String> {
+        self.corrects
+            .as_ref()
+            .map(|c| self.locale.corrects(&c.text))
+    }
+
+    /// The status lines above the headline, in sentence case: the kind of
+    /// release, unless it is a news release, then the embargo while it
+    /// holds at `now` (see [`Embargo::holds_at`]), or for a news release
+    /// with none, "For immediate release".
+    pub fn status_lines(&self, now: Option<jiff::Timestamp>) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.kind != Kind::NewsRelease {
+            out.push(self.locale.kind(self.kind).to_string());
+        }
+        match self.embargo.as_ref().filter(|e| e.holds_at(now)) {
+            Some(e) => out.push(self.locale.embargoed_until(&e.text)),
+            None if self.kind == Kind::NewsRelease => out.push(self.locale.immediate().to_string()),
+            None => {}
+        }
+        out
+    }
+
     /// The parts after the contacts in the writer's order; for a release
     /// made without it, about blocks, then follow-us links, then notes.
     pub fn closing_parts(&self) -> Vec<Closing> {
@@ -71,6 +100,68 @@ impl Release {
         }
         out
     }
+}
+
+/// What kind of release a release is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    #[default]
+    NewsRelease,
+    MediaAdvisory,
+    MediaInvitation,
+    Statement,
+    Correction,
+}
+
+impl Kind {
+    pub const WORDS: &'static [&'static str] = &[
+        "news-release",
+        "media-advisory",
+        "media-invitation",
+        "statement",
+        "correction",
+    ];
+
+    pub fn from_word(w: &str) -> Option<Self> {
+        Some(match w {
+            "news-release" => Kind::NewsRelease,
+            "media-advisory" => Kind::MediaAdvisory,
+            "media-invitation" => Kind::MediaInvitation,
+            "statement" => Kind::Statement,
+            "correction" => Kind::Correction,
+            _ => return None,
+        })
+    }
+}
+
+/// Another release, named by a correction.
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+pub struct Citation {
+    /// As written: the release's URL or its id.
+    pub text: String,
+    /// The URL, when it was given as one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// The plain text of inline content: its words, without markup or link
+/// targets.
+pub fn plain_text(content: &[Inline]) -> String {
+    fn push(content: &[Inline], out: &mut String) {
+        for i in content {
+            match i {
+                Inline::Text { text } | Inline::Date { text, .. } => out.push_str(text),
+                Inline::Emphasis { content }
+                | Inline::Strong { content }
+                | Inline::Mention { content, .. }
+                | Inline::Link { content, .. } => push(content, out),
+            }
+        }
+    }
+    let mut out = String::new();
+    push(content, &mut out);
+    out
 }
 
 /// One part after the contacts: an about block (by its place in
@@ -114,6 +205,17 @@ pub struct Embargo {
     pub text: String,
 }
 
+impl Embargo {
+    /// Whether the release is still under embargo at `now`; with no
+    /// moment given, it is.
+    pub fn holds_at(&self, now: Option<jiff::Timestamp>) -> bool {
+        match (now, self.utc.parse::<jiff::Timestamp>()) {
+            (Some(now), Ok(until)) => now < until,
+            _ => true,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Org {
     pub id: String,
@@ -126,6 +228,9 @@ pub struct Org {
     pub email: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<String>,
+    /// The org's logo, for a page's masthead.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logo: Option<String>,
 }
 
 impl Org {

@@ -1,9 +1,14 @@
-//! The index of a batch build: a page and a JSON list of every release,
-//! newest first.
+//! The index of a batch build: pages listing every published release,
+//! newest first, and a JSON list of them.
+//!
+//! The pages render through a template, the built-in one or a house's
+//! (`relc template --index` prints the built-in one). A site of more than
+//! [`PAGE_SIZE`] releases is split into pages (`index.html`,
+//! `index-2.html`, ...), each grouped by year.
 
 use serde::Serialize;
 
-use crate::model::Release;
+use crate::model::{Release, plain_text};
 
 /// One release of a site, and where its page is.
 #[derive(Debug, Clone, Serialize)]
@@ -11,27 +16,72 @@ pub struct Entry {
     /// The page, relative to the index: `2017/apec-2017-nha-trang.html`.
     pub href: String,
     pub id: String,
+    /// The kind of release (`news-release`, `media-advisory`, ...) and
+    /// how the release's locale names it.
+    pub kind: crate::model::Kind,
+    pub kind_text: String,
     pub headline: String,
+    /// The line under the headline, or the opening of the first
+    /// paragraph: what a reader of the index sees of the release.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub standfirst: Option<String>,
     pub date: jiff::civil::Date,
     /// The date as the release's locale writes it.
     pub date_text: String,
     pub dateline: String,
+    pub locale: crate::locale::Locale,
+    /// The issuing org's name.
+    pub issuer: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub embargo: Option<String>,
 }
+
+/// The longest standfirst taken from a first paragraph, in characters.
+const STANDFIRST_CHARS: usize = 280;
 
 impl Entry {
     pub fn new(r: &Release, href: String) -> Entry {
         Entry {
             href,
             id: r.id.clone(),
+            kind: r.kind,
+            kind_text: r.locale.kind(r.kind).to_string(),
             headline: r.headline.clone(),
+            standfirst: standfirst(r),
             date: r.dateline.date,
             date_text: r.locale.date(r.dateline.date),
             dateline: r.dateline.place_text.clone(),
+            locale: r.locale,
+            issuer: r
+                .orgs
+                .iter()
+                .find(|o| o.id == r.issuer)
+                .map_or_else(|| r.issuer.clone(), |o| o.name.clone()),
             embargo: r.embargo.as_ref().map(|e| e.text.clone()),
         }
     }
+}
+
+/// The subheadline, or the first paragraph cut at a word before
+/// [`STANDFIRST_CHARS`], with an ellipsis.
+fn standfirst(r: &Release) -> Option<String> {
+    if let Some(s) = &r.subheadline {
+        return Some(s.clone());
+    }
+    let first = r.body.iter().find_map(|b| match b {
+        crate::model::Block::Paragraph { content } => Some(plain_text(content)),
+        _ => None,
+    })?;
+    let text = first.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= STANDFIRST_CHARS {
+        return Some(text);
+    }
+    let cut: String = text.chars().take(STANDFIRST_CHARS).collect();
+    let at = cut.rfind(' ').unwrap_or(cut.len());
+    Some(format!(
+        "{}…",
+        cut[..at].trim_end_matches([',', ';', ':', ' '])
+    ))
 }
 
 /// Newest first; on the same day, by page.
@@ -39,28 +89,186 @@ pub fn sort(entries: &mut [Entry]) {
     entries.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.href.cmp(&b.href)));
 }
 
-const TEMPLATE: &str = include_str!("emit/templates/index.html");
+/// The releases on one index page.
+pub const PAGE_SIZE: usize = 100;
+
+/// The built-in index template, as `relc template --index` prints it.
+pub const TEMPLATE: &str = include_str!("emit/templates/index.html");
 const CSS: &str = include_str!("emit/release.css");
 
-/// `index.html`.
-pub fn index_html(entries: &[Entry]) -> String {
+/// The file of index page `n` (from 1): `index.html`, `index-2.html`, ...
+pub fn page_file(n: usize) -> String {
+    if n <= 1 {
+        "index.html".to_string()
+    } else {
+        format!("index-{n}.html")
+    }
+}
+
+/// Whether a file at the top of the output folder is the site's own:
+/// an index page (of any number) or `index.json`. No release may write
+/// one, whatever the site's size, so a release's file does not depend on
+/// how many releases there are.
+pub fn is_site_file(path: &std::path::Path) -> bool {
+    let Some(name) = path.to_str() else {
+        return false;
+    };
+    name == "index.html"
+        || name == "index.json"
+        || name
+            .strip_prefix("index-")
+            .and_then(|n| n.strip_suffix(".html"))
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+#[derive(Serialize)]
+struct Site<'a> {
+    /// The issuing orgs' names, most releases first.
+    orgs: Vec<String>,
+    /// `Releases of A and B`.
+    title: String,
+    /// The language most of the releases are in.
+    lang: &'a str,
+    /// Every release listed, on every page.
+    total: usize,
+}
+
+#[derive(Serialize)]
+struct Page {
+    number: usize,
+    count: usize,
+    /// The files of the previous and next pages.
+    prev: Option<String>,
+    next: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Year<'a> {
+    year: i16,
+    entries: &'a [Entry],
+}
+
+/// A page's template failed: its name and why.
+#[derive(Debug)]
+pub struct TemplateError(pub String);
+
+impl std::fmt::Display for TemplateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The index pages of at most `page_size` releases each ([`PAGE_SIZE`]
+/// for a site), each as its file name and its text, through the built-in
+/// template or `template` (its name and text). `entries` are sorted with
+/// [`sort`].
+pub fn index_pages(
+    entries: &[Entry],
+    template: Option<(&str, &str)>,
+    page_size: usize,
+) -> Result<Vec<(String, String)>, TemplateError> {
     let mut env = minijinja::Environment::new();
     env.set_auto_escape_callback(|_| minijinja::AutoEscape::Html);
-    let ctx = minijinja::context! {
-        entries => minijinja::Value::from(minijinja::value::Serde(entries)),
-        css => minijinja::Value::from_safe_string(CSS.trim_end().to_string()),
+    env.set_undefined_behavior(minijinja::UndefinedBehavior::SemiStrict);
+    let (name, text) = template.unwrap_or(("index.html", TEMPLATE));
+    env.add_template(name, text)
+        .map_err(|e| TemplateError(format!("{name}: {e:#}")))?;
+    // A house template's loops are bounded by the site, as a page's are
+    // by its release.
+    env.set_fuel(Some(
+        50_000_000u64.saturating_add((entries.len() as u64).saturating_mul(100_000)),
+    ));
+    let tmpl = env
+        .get_template(name)
+        .map_err(|e| TemplateError(format!("{name}: {e:#}")))?;
+    let site = site(entries);
+    let chunks: Vec<&[Entry]> = if entries.is_empty() {
+        vec![&[]]
+    } else {
+        entries.chunks(page_size.max(1)).collect()
     };
-    // The built-in template is tested with every example site.
-    let mut out = env
-        .render_str(TEMPLATE, ctx)
-        .unwrap_or_else(|e| format!("<!-- template error: {e} -->"));
-    if !out.ends_with('\n') {
-        out.push('\n');
+    let count = chunks.len();
+    let mut pages = Vec::with_capacity(count);
+    for (i, chunk) in chunks.into_iter().enumerate() {
+        let number = i + 1;
+        let page = Page {
+            number,
+            count,
+            prev: (number > 1).then(|| page_file(number - 1)),
+            next: (number < count).then(|| page_file(number + 1)),
+        };
+        let ctx = minijinja::context! {
+            site => minijinja::Value::from(minijinja::value::Serde(&site)),
+            page => minijinja::Value::from(minijinja::value::Serde(&page)),
+            entries => minijinja::Value::from(minijinja::value::Serde(chunk)),
+            years => minijinja::Value::from(minijinja::value::Serde(years(chunk))),
+            css => minijinja::Value::from_safe_string(CSS.trim_end().to_string()),
+        };
+        let mut out = tmpl
+            .render(ctx)
+            .map_err(|e| TemplateError(format!("{name}: {e:#}")))?;
+        if !out.ends_with('\n') {
+            out.push('\n');
+        }
+        pages.push((page_file(number), out));
+    }
+    Ok(pages)
+}
+
+/// What the pages say of the site as a whole.
+fn site(entries: &[Entry]) -> Site<'static> {
+    // The issuers, most releases first, then by name.
+    let mut orgs: Vec<(usize, String)> = Vec::new();
+    for e in entries {
+        match orgs.iter_mut().find(|(_, n)| *n == e.issuer) {
+            Some((k, _)) => *k += 1,
+            None => orgs.push((1, e.issuer.clone())),
+        }
+    }
+    orgs.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    let orgs: Vec<String> = orgs.into_iter().map(|(_, n)| n).collect();
+    let title = match orgs.as_slice() {
+        [] => "Releases".to_string(),
+        [one] => format!("Releases of {one}"),
+        [rest @ .., last] => format!("Releases of {} and {last}", rest.join(", ")),
+    };
+    let mut langs: Vec<(usize, crate::locale::Locale)> = Vec::new();
+    for e in entries {
+        match langs.iter_mut().find(|(_, l)| *l == e.locale) {
+            Some((k, _)) => *k += 1,
+            None => langs.push((1, e.locale)),
+        }
+    }
+    let lang = langs
+        .iter()
+        .max_by(|a, b| a.0.cmp(&b.0).then_with(|| b.1.tag().cmp(a.1.tag())))
+        .map_or("en", |(_, l)| l.tag());
+    Site {
+        orgs,
+        title,
+        lang,
+        total: entries.len(),
+    }
+}
+
+/// A page's releases by year, newest year first (as they are sorted).
+fn years(entries: &[Entry]) -> Vec<Year<'_>> {
+    let mut out: Vec<Year<'_>> = Vec::new();
+    let mut start = 0;
+    for i in 1..=entries.len() {
+        if i == entries.len() || entries[i].date.year() != entries[start].date.year() {
+            out.push(Year {
+                year: entries[start].date.year(),
+                entries: &entries[start..i],
+            });
+            start = i;
+        }
     }
     out
 }
 
-/// `index.json`: `{ "format_version": 1, "releases": [...] }`.
+/// `index.json`: `{ "format_version": 1, "releases": [...] }`, every
+/// release listed, on one list.
 pub fn index_json(entries: &[Entry]) -> String {
     #[derive(Serialize)]
     struct Index<'a> {
@@ -74,4 +282,31 @@ pub fn index_json(entries: &[Entry]) -> String {
     .unwrap_or_default();
     s.push('\n');
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_site_s_own_files_are_reserved() {
+        for name in ["index.html", "index.json", "index-2.html", "index-10.html"] {
+            assert!(is_site_file(std::path::Path::new(name)), "{name}");
+        }
+        for name in [
+            "index-.html",
+            "index-a.html",
+            "2017/index.html",
+            "index-2.json",
+            "indexes.html",
+        ] {
+            assert!(!is_site_file(std::path::Path::new(name)), "{name}");
+        }
+    }
+
+    #[test]
+    fn page_files_count_from_the_index() {
+        assert_eq!(page_file(1), "index.html");
+        assert_eq!(page_file(2), "index-2.html");
+    }
 }

@@ -77,6 +77,9 @@ contacts "Media:" {{
     )
 }
 
+/// The moment the tests build for: after every release's date.
+const NOW: &str = "2026-01-01T00:00:00Z";
+
 fn press_office() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
     let root = dir.path();
@@ -142,13 +145,37 @@ fn check_passes_on_a_current_tree_and_fails_on_a_stale_one() {
     let dir = press_office();
     let built = relc(
         dir.path(),
-        &["build", "press", "--out-dir", "site", "--quiet"],
+        &[
+            "build",
+            "press",
+            "--out-dir",
+            "site",
+            "--quiet",
+            "--now",
+            NOW,
+        ],
     );
     assert_eq!(built.status.code(), Some(0), "{}", shown(&built));
 
-    let current = relc(
+    // Without a fixed moment, a check could pass today and fail tomorrow.
+    let unfixed = relc(
         dir.path(),
         &["build", "press", "--out-dir", "site", "--check"],
+    );
+    assert_eq!(unfixed.status.code(), Some(2), "{}", shown(&unfixed));
+    assert!(String::from_utf8_lossy(&unfixed.stderr).contains("--check needs --now"));
+
+    let current = relc(
+        dir.path(),
+        &[
+            "build",
+            "press",
+            "--out-dir",
+            "site",
+            "--check",
+            "--now",
+            NOW,
+        ],
     );
     assert_eq!(current.status.code(), Some(0), "{}", shown(&current));
     assert!(current.stdout.is_empty());
@@ -164,7 +191,15 @@ fn check_passes_on_a_current_tree_and_fails_on_a_stale_one() {
     let before = std::fs::read(dir.path().join("site/2025/new-pier.html")).expect("page");
     let stale = relc(
         dir.path(),
-        &["build", "press", "--out-dir", "site", "--check"],
+        &[
+            "build",
+            "press",
+            "--out-dir",
+            "site",
+            "--check",
+            "--now",
+            NOW,
+        ],
     );
     assert_eq!(stale.status.code(), Some(1));
     assert_eq!(
@@ -447,4 +482,241 @@ fn pages_link_only_to_files_that_are_written() {
     assert_eq!(ics.status.code(), Some(1), "{}", shown(&ics));
     assert!(String::from_utf8_lossy(&ics.stderr).contains("no meetings"));
     assert!(!dir.path().join("s.ics").exists());
+}
+
+/// The hrefs `index.json` lists.
+fn listed(site: &Path) -> Vec<String> {
+    let index = std::fs::read_to_string(site.join("index.json")).expect("index");
+    let index: serde_json::Value = serde_json::from_str(&index).expect("json");
+    index["releases"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|r| r["href"].as_str().expect("href").to_string())
+        .collect()
+}
+
+#[test]
+fn a_release_under_embargo_is_kept_out_of_the_index_until_it_lifts() {
+    let dir = press_office();
+    write(
+        dir.path(),
+        "press/2025/results.rel",
+        &release("Results for the year", "2025-12-01").replace(
+            "  issuer @office",
+            "  embargo 2025-12-01T09:00[UTC]\n  issuer @office",
+        ),
+    );
+    let before = relc(
+        dir.path(),
+        &[
+            "build",
+            "press",
+            "--out-dir",
+            "site",
+            "--now",
+            "2025-12-01T08:59:00Z",
+        ],
+    );
+    assert_eq!(before.status.code(), Some(0), "{}", shown(&before));
+    let site = dir.path().join("site");
+    assert_eq!(
+        listed(&site),
+        ["2025/new-pier.html", "2024/spring-opening.html"]
+    );
+    let index = std::fs::read_to_string(site.join("index.html")).expect("index");
+    assert!(!index.contains("Results for the year"), "{index}");
+    let err = String::from_utf8_lossy(&before.stderr);
+    assert!(
+        err.contains("results.rel is held back from the index until its embargo lifts at 2025-12-01T09:00:00Z"),
+        "{err}"
+    );
+    // Its page is built, with the banner, for those it is shared with.
+    let page = std::fs::read_to_string(site.join("2025/results.html")).expect("page");
+    assert!(page.contains(r#"<p class="embargo""#), "{page}");
+
+    let after = relc(
+        dir.path(),
+        &[
+            "build",
+            "press",
+            "--out-dir",
+            "site",
+            "--now",
+            "2025-12-01T09:00:00Z",
+        ],
+    );
+    assert_eq!(after.status.code(), Some(0), "{}", shown(&after));
+    assert_eq!(
+        listed(&site),
+        [
+            "2025/results.html",
+            "2025/new-pier.html",
+            "2024/spring-opening.html"
+        ]
+    );
+    let page = std::fs::read_to_string(site.join("2025/results.html")).expect("page");
+    assert!(!page.contains(r#"<p class="embargo""#), "{page}");
+    assert!(!String::from_utf8_lossy(&after.stderr).contains("held back"));
+}
+
+#[test]
+fn the_index_names_the_issuer_and_shows_kind_date_and_standfirst() {
+    let dir = press_office();
+    let out = relc(
+        dir.path(),
+        &["build", "press", "--out-dir", "site", "--now", NOW],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", shown(&out));
+    let index = std::fs::read_to_string(dir.path().join("site/index.html")).expect("index");
+    for want in [
+        r#"<html lang="en-GB">"#,
+        "<title>Releases of Harbour Authority</title>",
+        r#"<header class="masthead">Harbour Authority</header>"#,
+        r#"<h2 id="year-2025">2025</h2>"#,
+        r#"<h2 id="year-2024">2024</h2>"#,
+        "News release · <time",
+        // The opening of the release, as words, without its markup.
+        r#"<span class="standfirst p-summary">the Authority announced it today.</span>"#,
+    ] {
+        assert!(index.contains(want), "{want} is not in:\n{index}");
+    }
+}
+
+#[test]
+fn the_index_renders_through_a_house_template() {
+    let dir = press_office();
+    write(
+        dir.path(),
+        "house/index.html",
+        "<ol>{% for e in entries %}<li data-kind=\"{{ e.kind }}\">{{ e.headline }} ({{ e.date }})</li>{% endfor %}</ol> {{ site.title }} {{ page.number }}/{{ page.count }}",
+    );
+    let out = relc(
+        dir.path(),
+        &[
+            "build",
+            "press",
+            "--out-dir",
+            "site",
+            "--now",
+            NOW,
+            "--index-template",
+            "house/index.html",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", shown(&out));
+    let index = std::fs::read_to_string(dir.path().join("site/index.html")).expect("index");
+    assert_eq!(
+        index,
+        "<ol><li data-kind=\"news-release\">A new pier for Port Town (2025-06-12)</li><li data-kind=\"news-release\">The harbour opens for spring (2024-03-01)</li></ol> Releases of Harbour Authority 1/1\n"
+    );
+
+    // A template that names what is not there fails the build, with the
+    // template's name, and writes no index.
+    write(dir.path(), "house/index.html", "{{ site.nonsense.deeper }}");
+    std::fs::remove_dir_all(dir.path().join("site")).expect("rm");
+    let out = relc(
+        dir.path(),
+        &[
+            "build",
+            "press",
+            "--out-dir",
+            "site",
+            "--now",
+            NOW,
+            "--index-template",
+            "house/index.html",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", shown(&out));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("the index template failed"), "{err}");
+    assert!(err.contains("index.html"), "{err}");
+    assert!(!dir.path().join("site/index.html").exists());
+}
+
+#[test]
+fn a_large_site_is_paginated_and_shrinking_it_removes_the_pages_past_its_end() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    write(root, "press/shared/office.rel", SHARED);
+    let total = 2 * relc_page_size() + 5;
+    for i in 0..total {
+        let day = 1 + i % 28;
+        let month = 1 + (i / 28) % 12;
+        write(
+            root,
+            &format!("press/r/{i:03}.rel"),
+            &release(
+                &format!("Release number {i}"),
+                &format!("{}-{month:02}-{day:02}", 2010 + i / 336),
+            ),
+        );
+    }
+    let out = relc(
+        root,
+        &[
+            "build",
+            "press",
+            "--out-dir",
+            "site",
+            "--now",
+            NOW,
+            "-f",
+            "html",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", shown(&out));
+    let site = root.join("site");
+    let first = std::fs::read_to_string(site.join("index.html")).expect("page 1");
+    let second = std::fs::read_to_string(site.join("index-2.html")).expect("page 2");
+    let third = std::fs::read_to_string(site.join("index-3.html")).expect("page 3");
+    assert!(!site.join("index-4.html").exists());
+    assert!(first.contains(r#"<link rel="next" href="index-2.html">"#));
+    assert!(!first.contains(r#"rel="prev""#));
+    assert!(second.contains(r#"<link rel="prev" href="index.html">"#));
+    assert!(second.contains(r#"<link rel="next" href="index-3.html">"#));
+    assert!(third.contains("Page 3 of 3"));
+    let count = |page: &str| page.matches(r#"<li class="h-entry">"#).count();
+    assert_eq!(
+        [count(&first), count(&second), count(&third)],
+        [relc_page_size(), relc_page_size(), 5]
+    );
+    // Every release is on exactly one page.
+    for i in 0..total {
+        let headline = format!("Release number {i}<");
+        let pages = [&first, &second, &third]
+            .iter()
+            .filter(|p| p.contains(&headline))
+            .count();
+        assert_eq!(pages, 1, "{headline}");
+    }
+    assert_eq!(listed(&site).len(), total, "index.json lists them all");
+
+    // With fewer releases, the pages past the end go.
+    for i in 10..total {
+        std::fs::remove_file(root.join(format!("press/r/{i:03}.rel"))).expect("rm");
+    }
+    let out = relc(
+        root,
+        &[
+            "build",
+            "press",
+            "--out-dir",
+            "site",
+            "--now",
+            NOW,
+            "-f",
+            "html",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", shown(&out));
+    assert!(site.join("index.html").exists());
+    assert!(!site.join("index-2.html").exists());
+    assert!(!site.join("index-3.html").exists());
+}
+
+/// The releases on one index page, as the library sets it.
+fn relc_page_size() -> usize {
+    relc::site::PAGE_SIZE
 }

@@ -591,3 +591,70 @@ fn explain_lists_the_catalogue_and_help_shows_what_applies() {
     );
     assert!(String::from_utf8_lossy(&out.stderr).contains(": error[E0101]"));
 }
+
+#[test]
+fn a_web_page_has_a_masthead_no_end_mark_and_a_banner_only_while_the_embargo_holds() {
+    // The northwind release is embargoed until 2025-10-28T23:05:00Z.
+    let page = |now: &str| {
+        let out = relc(
+            &["build", "examples/northwind-q3-results.rel", "--now", now],
+            None,
+        );
+        assert_eq!(out.status.code(), Some(0), "{now}");
+        String::from_utf8(out.stdout).expect("utf-8")
+    };
+    let before = page("2025-10-28T23:04:59Z");
+    let after = page("2025-10-28T23:05:00Z");
+    for p in [&before, &after] {
+        assert!(
+            p.contains(r#"<header class="masthead">"#)
+                && p.contains(">Northwind Analytics, Inc.</a>"),
+            "{p}"
+        );
+        assert!(
+            !p.contains("# # #"),
+            "the end mark is left to text and print"
+        );
+    }
+    assert!(before.contains(r#"<p class="embargo" role="note">"#));
+    assert!(!after.contains(r#"class="embargo""#), "{after}");
+    assert!(after.contains(r#"<p class="release-status">For immediate release</p>"#));
+    // A moment with its zone is the same moment.
+    assert_eq!(page("2025-10-28T16:04:59[America/Los_Angeles]"), before);
+    // The text keeps the end mark and the embargo: it goes to the wire
+    // before the embargo lifts.
+    let text = relc(
+        &[
+            "build",
+            "examples/northwind-q3-results.rel",
+            "-f",
+            "text",
+            "--now",
+            "2026-01-01T00:00:00Z",
+        ],
+        None,
+    );
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.starts_with("EMBARGOED UNTIL"), "{text}");
+    assert!(text.contains("\n# # #\n"), "{text}");
+    // A fragment, for a CMS with its own masthead, has none.
+    let fragment = relc(
+        &[
+            "build",
+            "examples/northwind-q3-results.rel",
+            "--fragment",
+            "--now",
+            "2026-01-01T00:00:00Z",
+        ],
+        None,
+    );
+    assert!(!String::from_utf8_lossy(&fragment.stdout).contains("masthead"));
+}
+
+#[test]
+fn now_must_be_a_moment() {
+    let out = relc(&["build", EXAMPLE, "--now", "2017-02-21"], None);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("is not a moment"), "{err}");
+}

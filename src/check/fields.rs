@@ -41,6 +41,8 @@ pub enum Ty {
     Dateline,
     /// An id for file names and URIs: lower-case letters, digits and `-`.
     Slug,
+    /// Another release, by its URL or its id.
+    Citation,
 }
 
 impl Ty {
@@ -72,6 +74,7 @@ impl Ty {
             Ty::Slug => {
                 "an id of lower-case letters, digits and -, such as \"apec-2017-nha-trang\"".into()
             }
+            Ty::Citation => "a release's URL, such as <https://www.apec.org/press/2017-02-21>, or its id, such as \"apec-2017-nha-trang\"".into(),
         }
     }
 }
@@ -113,6 +116,18 @@ const MEETING: &[DeclKind] = &[DeclKind::Meeting];
 const PERSON_OR_ORG: &[DeclKind] = &[DeclKind::Person, DeclKind::Org];
 
 pub const RELEASE_FIELDS: &[FieldSpec] = &[
+    f(
+        "kind",
+        Ty::Word(crate::model::Kind::WORDS),
+        false,
+        "news-release (when not set), media-advisory, media-invitation, statement or correction",
+    ),
+    f(
+        "corrects",
+        Ty::Citation,
+        false,
+        "for a correction: the release it corrects, by its URL or its id",
+    ),
     f("kicker", Ty::Text, false, "a short line above the headline"),
     f("headline", Ty::Text, true, "the headline"),
     f("subheadline", Ty::Text, false, "a line below the headline"),
@@ -170,6 +185,12 @@ const ORG_FIELDS: &[FieldSpec] = &[
     f("url", Ty::Url, false, "the org's website"),
     f("email", Ty::Email, false, "the org's e-mail address"),
     f("parent", Ty::Ref(ORG), false, "the org this one belongs to"),
+    f(
+        "logo",
+        Ty::Url,
+        false,
+        "the org's logo, shown in the masthead of the pages it issues",
+    ),
 ];
 
 const PERSON_FIELDS: &[FieldSpec] = &[
@@ -959,6 +980,8 @@ fn type_value(spec: &FieldSpec, ty: Ty, v: &Value, cx: &mut dyn Resolve) -> Opti
                 None
             }
         },
+        (Ty::Citation, ValueKind::Url(s)) => check_url(s, v.span, cx).map(Val::Url),
+        (Ty::Citation, ValueKind::Str(_) | ValueKind::Word(_)) => type_value(spec, Ty::Slug, v, cx),
         (Ty::Slug, ValueKind::Str(w) | ValueKind::Word(w)) => {
             let ok = !w.is_empty()
                 && w.chars()
@@ -1009,8 +1032,22 @@ fn unknown_word(spec: &FieldSpec, w: &str, words: &[&str], span: Span, cx: &mut 
         format!("`{w}` is not a value of field `{}`", spec.name),
     )
     .label(format!("expected {}", words.join(", ")));
-    d = match crate::suggest::closest(w, words.iter().copied()) {
-        Some(s) => d.help(format!("did you mean `{s}`?")),
+    // `advisory` for `media-advisory`: the one value that holds the word
+    // as a part of it, else the nearest spelling.
+    let lower = w.to_lowercase();
+    let holding: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|x| x.split('-').any(|part| part == lower))
+        .collect();
+    let meant = match holding.as_slice() {
+        [one] => Some(*one),
+        _ => crate::suggest::closest(w, words.iter().copied()),
+    };
+    d = match meant {
+        Some(s) => d
+            .help(format!("did you mean `{s}`?"))
+            .fix(format!("Write `{s}`"), span, s),
         None => d.help(format!("write one of: {}", words.join(", "))),
     };
     cx.report(d);

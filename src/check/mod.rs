@@ -518,6 +518,8 @@ impl<'a> Checker<'a> {
         Some(model::Release {
             format_version: model::FORMAT_VERSION,
             id: header.id,
+            kind: header.kind,
+            corrects: header.corrects,
             locale: header.locale,
             kicker: header.kicker,
             headline: header.headline,
@@ -857,7 +859,54 @@ impl<'a> Checker<'a> {
                 );
             }
         }
+        let kind = f
+            .text("kind")
+            .and_then(|k| model::Kind::from_word(&k))
+            .unwrap_or_default();
+        let corrects = match f.one("corrects") {
+            Some(Val::Url(u)) => Some(model::Citation {
+                text: u.clone(),
+                url: Some(u.clone()),
+            }),
+            Some(Val::Text(id)) => Some(model::Citation {
+                text: id.clone(),
+                url: None,
+            }),
+            _ => None,
+        };
+        match (kind, f.span("corrects")) {
+            (model::Kind::Correction, None) if f.span("kind").is_some() => {
+                self.diags.push(
+                    Diagnostic::new(
+                        Code::MissingField,
+                        f.span("kind").unwrap_or(r.keyword),
+                        "a correction does not say which release it corrects",
+                    )
+                    .label("a correction")
+                    .help("add `corrects` with the corrected release's URL or id: `corrects <https://example.org/press/first-release>`"),
+                );
+            }
+            // A kind written wrongly is reported as that, not as this.
+            (k, Some(span))
+                if k != model::Kind::Correction
+                    && (f.one("kind").is_some()
+                        || !r.fields.iter().any(|x| x.key.node == "kind")) =>
+            {
+                self.diags.push(
+                    Diagnostic::new(
+                        Code::MissingField,
+                        span,
+                        "`corrects` names a release to correct, but this release is not a correction",
+                    )
+                    .label("only a correction corrects")
+                    .help("add `kind correction` to the header, or remove `corrects`"),
+                );
+            }
+            _ => {}
+        }
         Some(Header {
+            kind,
+            corrects,
             id: f.text("id").unwrap_or_else(|| self.default_id.clone()),
             locale,
             dateline_span: f.span("dateline").unwrap_or(r.keyword),
@@ -888,6 +937,8 @@ pub(crate) struct Header {
     pub issuer: String,
     pub topics: Vec<String>,
     pub end_mark: String,
+    pub kind: model::Kind,
+    pub corrects: Option<model::Citation>,
 }
 
 /// The declarations as model entities.
@@ -1000,6 +1051,7 @@ impl Entities {
                 url: f.text("url"),
                 email: f.email("email"),
                 parent: f.id("parent"),
+                logo: f.text("logo"),
             }),
             DeclKind::Person => self.people.push(model::Person {
                 id,

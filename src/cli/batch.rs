@@ -22,6 +22,8 @@ pub struct Batch<'a> {
     pub opts: &'a EmitOptions,
     /// A house template: its file's name and its text.
     pub template: Option<(&'a str, &'a str)>,
+    /// A house template for the index pages: its file's name and text.
+    pub index_template: Option<(&'a str, &'a str)>,
     pub check: bool,
     pub quiet: bool,
     /// Used files parsed once for the whole batch.
@@ -205,9 +207,6 @@ fn run_once(ui: &Ui, b: &Batch<'_>, jobs: &[Job]) -> (ExitCode, Vec<Built>) {
     (code, built)
 }
 
-/// The files a site's index takes: no release may write them.
-const SITE_FILES: &[&str] = &["index.html", "index.json"];
-
 /// Prints the diagnostics in file order, then writes or compares outputs,
 /// and the index last, listing only the releases whose every output is in
 /// place.
@@ -259,7 +258,7 @@ fn finish(ui: &Ui, b: &Batch<'_>, built: &[Built]) -> ExitCode {
             ));
             failed.extend(owners.iter().copied());
         }
-        if SITE_FILES.iter().any(|f| Path::new(f) == *path) {
+        if relc::site::is_site_file(path) {
             for &i in owners {
                 ui.error(&format!(
                     "{} would write {}, which is the site's index, so it is not written: give it another `id` in its header",
@@ -282,23 +281,46 @@ fn finish(ui: &Ui, b: &Batch<'_>, built: &[Built]) -> ExitCode {
             }
         }
     }
-    // The index lists what is in place, so it is written last.
-    let mut entries: Vec<relc::site::Entry> = built
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| !failed.contains(i))
-        .filter_map(|(_, x)| {
-            let r = x.release.as_ref()?;
-            let href = x.job.out_dir.join(format!("{}.html", r.id));
-            Some(relc::site::Entry::new(
-                r,
-                href.to_string_lossy().replace('\\', "/"),
-            ))
-        })
-        .collect();
+    // The index lists what is in place, so it is written last; a release
+    // still under embargo at the build's moment is kept out of it, so the
+    // site does not break its own embargo.
+    let mut entries: Vec<relc::site::Entry> = Vec::new();
+    for (i, x) in built.iter().enumerate() {
+        let Some(r) = x.release.as_ref().filter(|_| !failed.contains(&i)) else {
+            continue;
+        };
+        if let Some(e) = r.embargo.as_ref().filter(|e| e.holds_at(b.opts.html.now)) {
+            if !b.quiet {
+                super::say(&format!(
+                    "note: {} is held back from the index until its embargo lifts at {}\n",
+                    x.job.path.display(),
+                    e.utc
+                ));
+            }
+            continue;
+        }
+        let href = x.job.out_dir.join(format!("{}.html", r.id));
+        entries.push(relc::site::Entry::new(
+            r,
+            href.to_string_lossy().replace('\\', "/"),
+        ));
+    }
     relc::site::sort(&mut entries);
-    let index_ok = out.put(Path::new("index.html"), &relc::site::index_html(&entries))
-        & out.put(Path::new("index.json"), &relc::site::index_json(&entries));
+    let mut index_ok = true;
+    match relc::site::index_pages(&entries, b.index_template, relc::site::PAGE_SIZE) {
+        Ok(pages) => {
+            for (name, text) in &pages {
+                index_ok &= out.put(Path::new(name), text);
+            }
+            // Pages a larger site had before.
+            out.drop_index_pages_after(pages.len());
+        }
+        Err(e) => {
+            ui.error(&format!("the index template failed: {e}"));
+            index_ok = false;
+        }
+    }
+    index_ok &= out.put(Path::new("index.json"), &relc::site::index_json(&entries));
     let (written, stale) = out.finish();
 
     let releases = built.iter().filter(|x| !x.shared).count();
@@ -422,6 +444,39 @@ impl<'a> Output<'a> {
             Err(e) => {
                 self.ui.error(&e);
                 false
+            }
+        }
+    }
+
+    /// Removes the index pages past `count` that relc wrote for a larger
+    /// site (with `--check`, counts them as out of date).
+    fn drop_index_pages_after(&mut self, count: usize) {
+        let old: Vec<String> = self
+            .manifest
+            .iter()
+            .filter(|k| {
+                k.strip_prefix("index-")
+                    .and_then(|n| n.strip_suffix(".html"))
+                    .and_then(|n| n.parse::<usize>().ok())
+                    .is_some_and(|n| n > count)
+            })
+            .cloned()
+            .collect();
+        for k in old {
+            let path = self.dir.join(&k);
+            if !path.exists() {
+                self.manifest.remove(&k);
+                continue;
+            }
+            if self.check {
+                self.stale += 1;
+                super::say(&format!(
+                    "{} is an index page the site no longer has\n",
+                    path.display()
+                ));
+            } else if std::fs::remove_file(&path).is_ok() {
+                self.manifest.remove(&k);
+                self.written += 1;
             }
         }
     }

@@ -343,7 +343,13 @@ impl Serve {
         let (status, page) = match &project.compiled.release {
             Some(r) => (
                 200,
-                relc::render(r, relc::Format::Html, &EmitOptions::default()),
+                relc::render(r, relc::Format::Html, &{
+                    // The preview shows the page as it would be published
+                    // now: with its embargo banner while the embargo holds.
+                    let mut opts = EmitOptions::default();
+                    opts.html.now = Some(jiff::Timestamp::now());
+                    opts
+                }),
             ),
             None => {
                 let shown = project
@@ -378,7 +384,12 @@ impl Serve {
             entries.push(relc::site::Entry::new(r, href));
         }
         relc::site::sort(&mut entries);
-        relc::site::index_html(&entries)
+        // One page: the preview lists every release, embargoed or not.
+        match relc::site::index_pages(&entries, None, usize::MAX) {
+            Ok(mut pages) if !pages.is_empty() => pages.swap_remove(0).1,
+            Ok(_) => String::new(),
+            Err(e) => error_page(&e.to_string()),
+        }
     }
 
     /// The releases under the root, by the same rule as a batch build:

@@ -28,6 +28,10 @@ pub struct HtmlOptions {
     /// contact). A page built alone links to neither, so it never points
     /// at a file that is not there.
     pub links: Links,
+    /// The moment the page is built for: the embargo banner shows only
+    /// while the embargo holds then. None (a preview, the library's
+    /// default) shows it whenever the release has an embargo.
+    pub now: Option<jiff::Timestamp>,
 }
 
 /// The files beside a page that it may link to.
@@ -42,6 +46,13 @@ struct ContactView<'a> {
     #[serde(flatten)]
     contact: &'a Contact,
     org_name: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct StatusView {
+    text: String,
+    /// This line is the embargo's: shown as a banner.
+    embargo: bool,
 }
 
 #[derive(Serialize)]
@@ -65,6 +76,16 @@ struct Context<'a> {
     meetings: Vec<MeetingView<'a>>,
     fragment: bool,
     links: Links,
+    /// The embargo holds at the moment of the build (see
+    /// [`HtmlOptions::now`]): the page shows its banner.
+    embargoed: bool,
+    /// The status lines above the headline, as [`Release::status_lines`]
+    /// gives them at the moment of the build: each `{text, embargo}`.
+    status: Vec<StatusView>,
+    /// For a correction: the line naming the release it corrects.
+    correction: Option<String>,
+    /// The issuing org, for the page's masthead.
+    issuer: Option<&'a crate::model::Org>,
     /// The parts after the contacts in the writer's order: `{kind:
     /// "about", index}`, `{kind: "follow"}`, `{kind: "notes"}`.
     closing: Vec<crate::model::Closing>,
@@ -80,6 +101,9 @@ struct Context<'a> {
 pub struct ReleaseView<'a> {
     format_version: u32,
     id: &'a str,
+    kind: crate::model::Kind,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    corrects: Option<&'a crate::model::Citation>,
     locale: &'a crate::locale::Locale,
     #[serde(skip_serializing_if = "Option::is_none")]
     kicker: Option<&'a String>,
@@ -113,6 +137,8 @@ impl<'a> ReleaseView<'a> {
         let Release {
             format_version,
             id,
+            kind,
+            corrects,
             locale,
             kicker,
             headline,
@@ -140,6 +166,8 @@ impl<'a> ReleaseView<'a> {
         ReleaseView {
             format_version: *format_version,
             id,
+            kind: *kind,
+            corrects: corrects.as_ref(),
             locale,
             kicker: kicker.as_ref(),
             headline,
@@ -465,6 +493,22 @@ fn context(r: &Release, opts: HtmlOptions) -> Value {
         meetings: meeting_views(r),
         fragment: opts.fragment,
         links: opts.links,
+        embargoed: r.embargo.as_ref().is_some_and(|e| e.holds_at(opts.now)),
+        issuer: r.orgs.iter().find(|o| o.id == r.issuer),
+        status: {
+            let lines = r.status_lines(opts.now);
+            let embargo_at = usize::from(r.kind != crate::model::Kind::NewsRelease);
+            let embargoed = r.embargo.as_ref().is_some_and(|e| e.holds_at(opts.now));
+            lines
+                .into_iter()
+                .enumerate()
+                .map(|(i, text)| StatusView {
+                    embargo: embargoed && i == embargo_at,
+                    text,
+                })
+                .collect()
+        },
+        correction: r.correction_line(),
         closing: r.closing_parts(),
     };
     let value = Value::from(Serde(&ctx));

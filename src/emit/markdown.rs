@@ -6,11 +6,9 @@ use crate::model::{Block, Closing, Inline, ListItem, Release};
 
 pub fn emit(r: &Release) -> String {
     let mut out = String::new();
-    let status = match &r.embargo {
-        Some(e) => format!("EMBARGOED UNTIL {}", e.text.to_uppercase()),
-        None => "FOR IMMEDIATE RELEASE".to_string(),
-    };
-    out.push_str(&format!("**{}**\n\n", escape(&status)));
+    for line in r.status_lines(None) {
+        out.push_str(&format!("**{}**\n\n", escape(&line.to_uppercase())));
+    }
     if let Some(k) = &r.kicker {
         out.push_str(&format!("*{}*\n\n", escape(k)));
     }
@@ -18,8 +16,21 @@ pub fn emit(r: &Release) -> String {
     if let Some(s) = &r.subheadline {
         out.push_str(&format!("*{}*\n\n", escape(s)));
     }
+    if let (Some(line), Some(c)) = (r.correction_line(), &r.corrects) {
+        // The citation as a link when it is a URL.
+        let line = escape(&line);
+        out.push_str(&match &c.url {
+            Some(u) => line.replacen(
+                &escape(&c.text),
+                &format!("[{}](<{}>)", escape(&c.text), destination(u)),
+                1,
+            ),
+            None => line,
+        });
+        out.push_str("\n\n");
+    }
     out.push_str(&body(r));
-    out.push_str(&format!("{}\n\n", escape(&r.end_mark)));
+    out.push_str(&format!("{}\n\n", end_mark(&r.end_mark)));
     if let Some(mc) = &r.media_contacts {
         out.push_str("## Contacts\n\n");
         if let Some(l) = &mc.lead_in {
@@ -195,6 +206,18 @@ fn email(e: &str) -> String {
 }
 
 /// Escapes what CommonMark would read as markup, so text stays text.
+/// The end mark as a line of text that reads in the source as it is
+/// written. At the start of a line, CommonMark reads `# ` as a heading; a
+/// no-break space after the first mark keeps `# # #` a line of text
+/// without the backslash that would show in the source.
+fn end_mark(s: &str) -> String {
+    let marks = s.len() - s.trim_start_matches('#').len();
+    match s[marks..].strip_prefix(' ') {
+        Some(rest) if marks > 0 => format!("{}\u{A0}{}", &s[..marks], escape_inline(rest)),
+        _ => escape(s),
+    }
+}
+
 fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     let mut rest = s;
@@ -208,7 +231,14 @@ fn escape(s: &str) -> String {
     } else if s.starts_with(['-', '+', '=', '#']) {
         out.push('\\');
     }
-    for c in rest.chars() {
+    out.push_str(&escape_inline(rest));
+    out
+}
+
+/// Escapes what would be markup inside a line.
+fn escape_inline(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
         if matches!(
             c,
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '!' | '|' | '&' | '~'
@@ -254,5 +284,27 @@ mod tests {
         assert_eq!(escape("1. not a list"), "1\\. not a list");
         assert_eq!(escape("- not a list"), "\\- not a list");
         assert_eq!(escape("2017 was"), "2017 was");
+    }
+
+    #[test]
+    fn the_end_mark_is_a_line_of_text_without_a_backslash() {
+        use pulldown_cmark::{Event, Parser, Tag};
+        for mark in ["# # #", "###", "-30-", "ENDS", "## *"] {
+            let line = super::end_mark(mark);
+            let events: Vec<_> = Parser::new(&line).collect();
+            assert!(
+                matches!(events.first(), Some(Event::Start(Tag::Paragraph))),
+                "{mark:?} as {line:?} is not a paragraph: {events:?}"
+            );
+            let text: String = events
+                .iter()
+                .filter_map(|e| match e {
+                    Event::Text(t) => Some(t.replace('\u{A0}', " ")),
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(text, mark, "{line:?}");
+        }
+        assert!(!super::end_mark("# # #").contains('\\'));
     }
 }

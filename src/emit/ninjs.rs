@@ -42,7 +42,7 @@ pub fn emit(r: &Release) -> String {
         r,
         super::HtmlOptions {
             fragment: true,
-            links: Default::default(),
+            ..Default::default()
         },
     );
     let text = super::text::emit(r, super::TextOptions::default());

@@ -24,9 +24,8 @@ pub fn emit(r: &Release, opts: TextOptions) -> String {
         out: String::new(),
         width: opts.width.max(20),
     };
-    match &r.embargo {
-        Some(e) => w.para(&format!("EMBARGOED UNTIL {}", e.text.to_uppercase())),
-        None => w.para("FOR IMMEDIATE RELEASE"),
+    for line in r.status_lines(None) {
+        w.para(&line.to_uppercase());
     }
     if let Some(k) = &r.kicker {
         w.para(&k.to_uppercase());
@@ -34,6 +33,9 @@ pub fn emit(r: &Release, opts: TextOptions) -> String {
     w.para(&r.headline);
     if let Some(s) = &r.subheadline {
         w.para(s);
+    }
+    if let Some(c) = r.correction_line() {
+        w.para(&c);
     }
 
     let dateline = format!("{} \u{2013} ", r.dateline.text());
