@@ -72,6 +72,9 @@ pub(crate) struct ProseChecker<'c, 'a> {
     introduced: HashSet<String>,
     /// People already warned of for having no title.
     untitled: HashSet<String>,
+    /// Where a `{` was already explained as the opening of a block that an
+    /// unclosed quote swallowed: not reported again as a stray brace.
+    explained_braces: HashSet<usize>,
 }
 
 impl<'c, 'a> ProseChecker<'c, 'a> {
@@ -81,6 +84,7 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
             ents,
             introduced: HashSet::new(),
             untitled: HashSet::new(),
+            explained_braces: HashSet::new(),
         }
     }
 
@@ -206,7 +210,7 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
         for p in &q.paras {
             self.doubled_quotes(p);
             self.inner_quotes(p);
-            swallowed |= self.block_inside_quote(q, p);
+            swallowed |= self.block_inside_quote(q, p, swallowed);
         }
         // The words just before the attribution end in a comma, not a full
         // stop: “We are ready,” said Dr Bollard. (Not in a quote that
@@ -273,19 +277,38 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
     /// A heading or a list item inside a quote: the quote's `}` was lost
     /// above it, and the quote swallowed what follows. Reported at the
     /// quote that is left open.
-    fn block_inside_quote(&mut self, q: &ast::Quote, p: &ast::Para) -> bool {
+    /// A heading, list item or quote inside a quote: the quote was left
+    /// open. Reported once per quote (`reported`: already), at its opening.
+    fn block_inside_quote(&mut self, q: &ast::Quote, p: &ast::Para, reported: bool) -> bool {
         let Some(ast::Inline::Text(t)) = p.inlines.first() else {
             return false;
         };
         let text = t.node.as_str();
         let hashes = text.len() - text.trim_start_matches('#').len();
+        // `quote @other noted {`: the next quote, read as words and a
+        // stray brace because this one never closed.
+        let next_quote = (text.trim_end() == "quote"
+            && matches!(p.inlines.get(1), Some(ast::Inline::Ref(_))))
+        .then(|| {
+            p.inlines.iter().skip(2).take(3).find_map(|i| match i {
+                ast::Inline::Stray(c) if c.node == '{' => Some(c.span.start),
+                _ => None,
+            })
+        })
+        .flatten();
         let what = if (1..=3).contains(&hashes) && text[hashes..].starts_with([' ', '\t']) {
             "a heading"
         } else if text.starts_with("- ") {
             "a list item"
+        } else if let Some(brace) = next_quote {
+            self.explained_braces.insert(brace);
+            "another quote"
         } else {
             return false;
         };
+        if reported {
+            return true;
+        }
         self.cx.report(
             Diagnostic::new(
                 Code::Unclosed,
@@ -294,9 +317,14 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
             )
             .label("the quote opens here")
             .also(t.span, format!("{what}, inside the quote"))
-            .help(
-                "close the quote with `}` after its last quoted words, before the heading or list",
-            ),
+            .help(format!(
+                "close the quote with `}}` after its last quoted words, before {}",
+                if what == "another quote" {
+                    "the next `quote`"
+                } else {
+                    "the heading or list"
+                }
+            )),
         );
         true
     }
@@ -779,6 +807,7 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                 .label("not part of a link")
                 .help("a link is `[its words](https://example.org)` or `[its words](@id)`, on one paragraph; for a literal bracket write `\\[` or `\\]`"),
             ),
+            '{' if self.explained_braces.contains(&c.span.start) => {}
             '{' => self.cx.report(
                 Diagnostic::new(Code::StrayBrace, c.span, "a `{` inside running text")
                     .label("a block cannot open here")

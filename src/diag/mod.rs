@@ -275,11 +275,42 @@ impl Diagnostics {
                 Some((source, diag)) => Attached {
                     diag: std::borrow::Cow::Owned(diag),
                     source: Shown::Excerpt(source),
+                    earlier: Vec::new(),
                 },
-                None => Attached {
-                    diag: std::borrow::Cow::Borrowed(d),
-                    source: Shown::Whole(&self.source),
-                },
+                None => {
+                    // A label far above the primary one would open the
+                    // report (miette shows its snippets in file order):
+                    // such labels are shown after it, as notes.
+                    let text = self.source.inner();
+                    let far_above = |l: &Label| {
+                        l.span.end <= d.span.start
+                            && text
+                                .get(l.span.end..d.span.start)
+                                .is_some_and(|between| between.matches('\n').count() > 2)
+                    };
+                    if !d.secondary.iter().any(far_above) {
+                        return Attached {
+                            diag: std::borrow::Cow::Borrowed(d),
+                            source: Shown::Whole(&self.source),
+                            earlier: Vec::new(),
+                        };
+                    }
+                    let (above, near): (Vec<Label>, Vec<Label>) =
+                        d.secondary.iter().cloned().partition(far_above);
+                    let mut diag = d.clone();
+                    diag.secondary = near;
+                    Attached {
+                        diag: std::borrow::Cow::Owned(diag),
+                        source: Shown::Whole(&self.source),
+                        earlier: above
+                            .into_iter()
+                            .map(|label| Earlier {
+                                label,
+                                source: &self.source,
+                            })
+                            .collect(),
+                    }
+                }
             }
         })
     }
@@ -464,6 +495,37 @@ fn displayable(source: &str) -> String {
 pub struct Attached<'a> {
     pub diag: std::borrow::Cow<'a, Diagnostic>,
     source: Shown<'a>,
+    /// Secondary labels far above the primary one, shown after it.
+    earlier: Vec<Earlier<'a>>,
+}
+
+/// A secondary label shown after its diagnostic's primary one.
+#[derive(Debug)]
+struct Earlier<'a> {
+    label: Label,
+    source: &'a NamedSource<String>,
+}
+
+impl fmt::Display for Earlier<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.label.message)
+    }
+}
+
+impl std::error::Error for Earlier<'_> {}
+
+impl miette::Diagnostic for Earlier<'_> {
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(miette::Severity::Advice)
+    }
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(std::iter::once(
+            LabeledSpan::new_primary_with_span(Some(self.label.message.clone()), self.label.span),
+        )))
+    }
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(self.source)
+    }
 }
 
 /// What a diagnostic is shown on.
@@ -499,6 +561,14 @@ impl miette::Diagnostic for Attached<'_> {
             Shown::Whole(s) => *s,
             Shown::Excerpt(e) => e,
         })
+    }
+    fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn miette::Diagnostic> + 'a>> {
+        if self.earlier.is_empty() {
+            return None;
+        }
+        Some(Box::new(
+            self.earlier.iter().map(|e| e as &dyn miette::Diagnostic),
+        ))
     }
 }
 
