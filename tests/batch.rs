@@ -165,18 +165,7 @@ fn check_passes_on_a_current_tree_and_fails_on_a_stale_one() {
     assert_eq!(unfixed.status.code(), Some(2), "{}", shown(&unfixed));
     assert!(String::from_utf8_lossy(&unfixed.stderr).contains("--check needs --now"));
 
-    let current = relc(
-        dir.path(),
-        &[
-            "build",
-            "press",
-            "--out-dir",
-            "site",
-            "--check",
-            "--now",
-            NOW,
-        ],
-    );
+    let current = build_site(dir.path(), &["--check"]);
     assert_eq!(current.status.code(), Some(0), "{}", shown(&current));
     assert!(current.stdout.is_empty());
 
@@ -189,18 +178,7 @@ fn check_passes_on_a_current_tree_and_fails_on_a_stale_one() {
     );
     std::fs::remove_file(dir.path().join("site/2024/spring-opening.vcf")).expect("rm");
     let before = std::fs::read(dir.path().join("site/2025/new-pier.html")).expect("page");
-    let stale = relc(
-        dir.path(),
-        &[
-            "build",
-            "press",
-            "--out-dir",
-            "site",
-            "--check",
-            "--now",
-            NOW,
-        ],
-    );
+    let stale = build_site(dir.path(), &["--check"]);
     assert_eq!(stale.status.code(), Some(1));
     assert_eq!(
         std::fs::read(dir.path().join("site/2025/new-pier.html")).expect("page"),
@@ -484,6 +462,13 @@ fn pages_link_only_to_files_that_are_written() {
     assert!(!dir.path().join("s.ics").exists());
 }
 
+/// `relc build press --out-dir site --now NOW`, and more arguments.
+fn build_site(dir: &Path, more: &[&str]) -> Output {
+    let mut args = vec!["build", "press", "--out-dir", "site", "--now", NOW];
+    args.extend_from_slice(more);
+    relc(dir, &args)
+}
+
 /// The hrefs `index.json` lists.
 fn listed(site: &Path) -> Vec<String> {
     let index = std::fs::read_to_string(site.join("index.json")).expect("index");
@@ -563,10 +548,7 @@ fn a_release_under_embargo_is_kept_out_of_the_index_until_it_lifts() {
 #[test]
 fn the_index_names_the_issuer_and_shows_kind_date_and_standfirst() {
     let dir = press_office();
-    let out = relc(
-        dir.path(),
-        &["build", "press", "--out-dir", "site", "--now", NOW],
-    );
+    let out = build_site(dir.path(), &[]);
     assert_eq!(out.status.code(), Some(0), "{}", shown(&out));
     let index = std::fs::read_to_string(dir.path().join("site/index.html")).expect("index");
     for want in [
@@ -591,19 +573,7 @@ fn the_index_renders_through_a_house_template() {
         "house/index.html",
         "<ol>{% for e in entries %}<li data-kind=\"{{ e.kind }}\">{{ e.headline }} ({{ e.date }})</li>{% endfor %}</ol> {{ site.title }} {{ page.number }}/{{ page.count }}",
     );
-    let out = relc(
-        dir.path(),
-        &[
-            "build",
-            "press",
-            "--out-dir",
-            "site",
-            "--now",
-            NOW,
-            "--index-template",
-            "house/index.html",
-        ],
-    );
+    let out = build_site(dir.path(), &["--index-template", "house/index.html"]);
     assert_eq!(out.status.code(), Some(0), "{}", shown(&out));
     let index = std::fs::read_to_string(dir.path().join("site/index.html")).expect("index");
     assert_eq!(
@@ -615,19 +585,7 @@ fn the_index_renders_through_a_house_template() {
     // template's name, and writes no index.
     write(dir.path(), "house/index.html", "{{ site.nonsense.deeper }}");
     std::fs::remove_dir_all(dir.path().join("site")).expect("rm");
-    let out = relc(
-        dir.path(),
-        &[
-            "build",
-            "press",
-            "--out-dir",
-            "site",
-            "--now",
-            NOW,
-            "--index-template",
-            "house/index.html",
-        ],
-    );
+    let out = build_site(dir.path(), &["--index-template", "house/index.html"]);
     assert_eq!(out.status.code(), Some(1), "{}", shown(&out));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("the index template failed"), "{err}");
@@ -653,19 +611,7 @@ fn a_large_site_is_paginated_and_shrinking_it_removes_the_pages_past_its_end() {
             ),
         );
     }
-    let out = relc(
-        root,
-        &[
-            "build",
-            "press",
-            "--out-dir",
-            "site",
-            "--now",
-            NOW,
-            "-f",
-            "html",
-        ],
-    );
+    let out = build_site(root, &["-f", "html"]);
     assert_eq!(out.status.code(), Some(0), "{}", shown(&out));
     let site = root.join("site");
     let first = std::fs::read_to_string(site.join("index.html")).expect("page 1");
@@ -697,19 +643,7 @@ fn a_large_site_is_paginated_and_shrinking_it_removes_the_pages_past_its_end() {
     for i in 10..total {
         std::fs::remove_file(root.join(format!("press/r/{i:03}.rel"))).expect("rm");
     }
-    let out = relc(
-        root,
-        &[
-            "build",
-            "press",
-            "--out-dir",
-            "site",
-            "--now",
-            NOW,
-            "-f",
-            "html",
-        ],
-    );
+    let out = build_site(root, &["-f", "html"]);
     assert_eq!(out.status.code(), Some(0), "{}", shown(&out));
     assert!(site.join("index.html").exists());
     assert!(!site.join("index-2.html").exists());
