@@ -72,17 +72,25 @@ impl Release {
     /// release, unless it is a news release, then the embargo while it
     /// holds at `now` (see [`Embargo::holds_at`]), or for a news release
     /// with none, "For immediate release".
-    pub fn status_lines(&self, now: Option<jiff::Timestamp>) -> Vec<String> {
+    pub fn status_lines(&self, now: Option<jiff::Timestamp>) -> Vec<StatusLine> {
+        let line = |text: String, embargo| StatusLine { text, embargo };
         let mut out = Vec::new();
         if self.kind != Kind::NewsRelease {
-            out.push(self.locale.kind(self.kind).to_string());
+            out.push(line(self.locale.kind(self.kind).to_string(), false));
         }
         match self.embargo.as_ref().filter(|e| e.holds_at(now)) {
-            Some(e) => out.push(self.locale.embargoed_until(&e.text)),
-            None if self.kind == Kind::NewsRelease => out.push(self.locale.immediate().to_string()),
+            Some(e) => out.push(line(self.locale.embargoed_until(&e.text), true)),
+            None if self.kind == Kind::NewsRelease => {
+                out.push(line(self.locale.immediate().to_string(), false))
+            }
             None => {}
         }
         out
+    }
+
+    /// The org that issues the release.
+    pub fn issuer_org(&self) -> Option<&Org> {
+        self.orgs.iter().find(|o| o.id == self.issuer)
     }
 
     /// The parts after the contacts in the writer's order; for a release
@@ -100,6 +108,15 @@ impl Release {
         }
         out
     }
+}
+
+/// One status line above the headline.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct StatusLine {
+    /// In sentence case: "Embargoed until 09:00 UTC+07:00 on ...".
+    pub text: String,
+    /// The embargo's line, which a page shows as a banner.
+    pub embargo: bool,
 }
 
 /// What kind of release a release is.

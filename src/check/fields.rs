@@ -578,10 +578,10 @@ pub fn check_fields(
             .label("unknown field");
             let label = crate::model::PhoneLabel::from_word(&key.to_lowercase())
                 .filter(|_| specs.iter().any(|s| matches!(s.ty, Ty::Phone)));
-            d = match field_meant(key, specs) {
+            d = match (field_meant(key, specs), label) {
                 // `mobile "+84 ..."`: a number's label, written as a field.
-                Some(meant) if label.is_some() => {
-                    let word = label.map_or("", |l| l.word());
+                (Some(meant), Some(label)) => {
+                    let word = label.word();
                     d.help(format!(
                         "a {word} number is a phone with its label before it: `phone {word} \"...\"`"
                     ))
@@ -591,7 +591,7 @@ pub fn check_fields(
                         format!("{} {word}", meant.name),
                     )
                 }
-                Some(meant) => {
+                (Some(meant), None) => {
                     let taken = fields.iter().any(|f| f.key.node == meant.name);
                     if !taken {
                         stands_for.insert(meant.name, field.key.span);
@@ -602,7 +602,7 @@ pub fn check_fields(
                         meant.name,
                     )
                 }
-                None => d.help(format!("the fields it takes are: {}", names.join(", "))),
+                (None, _) => d.help(format!("the fields it takes are: {}", names.join(", "))),
             };
             cx.report(d);
             continue;

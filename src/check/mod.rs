@@ -875,7 +875,7 @@ impl<'a> Checker<'a> {
             _ => None,
         };
         match (kind, f.span("corrects")) {
-            (model::Kind::Correction, None) if f.span("kind").is_some() => {
+            (model::Kind::Correction, None) => {
                 self.diags.push(
                     Diagnostic::new(
                         Code::MissingField,

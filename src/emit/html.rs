@@ -49,13 +49,6 @@ struct ContactView<'a> {
 }
 
 #[derive(Serialize)]
-struct StatusView {
-    text: String,
-    /// This line is the embargo's: shown as a banner.
-    embargo: bool,
-}
-
-#[derive(Serialize)]
 struct MeetingView<'a> {
     id: &'a str,
     title: &'a str,
@@ -81,7 +74,7 @@ struct Context<'a> {
     embargoed: bool,
     /// The status lines above the headline, as [`Release::status_lines`]
     /// gives them at the moment of the build: each `{text, embargo}`.
-    status: Vec<StatusView>,
+    status: Vec<crate::model::StatusLine>,
     /// For a correction: the line naming the release it corrects.
     correction: Option<String>,
     /// The issuing org, for the page's masthead.
@@ -487,27 +480,16 @@ fn context(r: &Release, opts: HtmlOptions) -> Value {
                 .map(|o| o.name.as_str()),
         })
         .collect();
+    let status = r.status_lines(opts.now);
     let ctx = Context {
         release: ReleaseView::new(r),
         contacts,
         meetings: meeting_views(r),
         fragment: opts.fragment,
         links: opts.links,
-        embargoed: r.embargo.as_ref().is_some_and(|e| e.holds_at(opts.now)),
-        issuer: r.orgs.iter().find(|o| o.id == r.issuer),
-        status: {
-            let lines = r.status_lines(opts.now);
-            let embargo_at = usize::from(r.kind != crate::model::Kind::NewsRelease);
-            let embargoed = r.embargo.as_ref().is_some_and(|e| e.holds_at(opts.now));
-            lines
-                .into_iter()
-                .enumerate()
-                .map(|(i, text)| StatusView {
-                    embargo: embargoed && i == embargo_at,
-                    text,
-                })
-                .collect()
-        },
+        embargoed: status.iter().any(|s| s.embargo),
+        status,
+        issuer: r.issuer_org(),
         correction: r.correction_line(),
         closing: r.closing_parts(),
     };

@@ -7,7 +7,7 @@ use crate::model::{Block, Closing, Inline, ListItem, Release};
 pub fn emit(r: &Release) -> String {
     let mut out = String::new();
     for line in r.status_lines(None) {
-        out.push_str(&format!("**{}**\n\n", escape(&line.to_uppercase())));
+        out.push_str(&format!("**{}**\n\n", escape(&line.text.to_uppercase())));
     }
     if let Some(k) = &r.kicker {
         out.push_str(&format!("*{}*\n\n", escape(k)));

@@ -198,7 +198,7 @@ pub fn emit(r: &Release) -> String {
     if let Some(e) = &r.embargo {
         doc["embargoed"] = e.utc.clone().into();
     }
-    if let Some(o) = r.orgs.iter().find(|o| o.id == r.issuer) {
+    if let Some(o) = r.issuer_org() {
         doc["by"] = o.name.clone().into();
     }
     if !r.topics.is_empty() {

@@ -25,7 +25,7 @@ pub fn emit(r: &Release, opts: TextOptions) -> String {
         width: opts.width.max(20),
     };
     for line in r.status_lines(None) {
-        w.para(&line.to_uppercase());
+        w.para(&line.text.to_uppercase());
     }
     if let Some(k) = &r.kicker {
         w.para(&k.to_uppercase());
