@@ -32,6 +32,7 @@ pub struct Entry {
     pub locale: crate::locale::Locale,
     /// The issuing org's name.
     pub issuer: String,
+    /// The embargo while it holds, as the locale writes it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub embargo: Option<String>,
 }
@@ -40,7 +41,10 @@ pub struct Entry {
 const STANDFIRST_CHARS: usize = 280;
 
 impl Entry {
-    pub fn new(r: &Release, href: String) -> Entry {
+    /// The release's entry, as it stands at `now` (see
+    /// [`crate::model::Embargo::holds_at`]): an embargo that has lifted is
+    /// not mentioned.
+    pub fn new(r: &Release, href: String, now: Option<jiff::Timestamp>) -> Entry {
         Entry {
             href,
             id: r.id.clone(),
@@ -53,11 +57,13 @@ impl Entry {
             dateline: r.dateline.place_text.clone(),
             locale: r.locale,
             issuer: r
-                .orgs
-                .iter()
-                .find(|o| o.id == r.issuer)
+                .issuer_org()
                 .map_or_else(|| r.issuer.clone(), |o| o.name.clone()),
-            embargo: r.embargo.as_ref().map(|e| e.text.clone()),
+            embargo: r
+                .embargo
+                .as_ref()
+                .filter(|e| e.holds_at(now))
+                .map(|e| e.text.clone()),
         }
     }
 }
@@ -110,25 +116,31 @@ pub fn page_file(n: usize) -> String {
 /// one, whatever the site's size, so a release's file does not depend on
 /// how many releases there are.
 pub fn is_site_file(path: &std::path::Path) -> bool {
-    let Some(name) = path.to_str() else {
-        return false;
-    };
-    name == "index.html"
-        || name == "index.json"
-        || name
-            .strip_prefix("index-")
-            .and_then(|n| n.strip_suffix(".html"))
-            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    path.to_str()
+        .is_some_and(|name| name == "index.json" || page_number(name).is_some())
+}
+
+/// The number of the index page a file is: 1 for `index.html`, 2 for
+/// `index-2.html`; none for any other file. The inverse of [`page_file`].
+pub fn page_number(name: &str) -> Option<usize> {
+    if name == "index.html" {
+        return Some(1);
+    }
+    let n = name.strip_prefix("index-")?.strip_suffix(".html")?;
+    if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    n.parse().ok()
 }
 
 #[derive(Serialize)]
-struct Site<'a> {
+struct Site {
     /// The issuing orgs' names, most releases first.
     orgs: Vec<String>,
     /// `Releases of A and B`.
     title: String,
     /// The language most of the releases are in.
-    lang: &'a str,
+    lang: &'static str,
     /// Every release listed, on every page.
     total: usize,
 }
@@ -216,7 +228,7 @@ pub fn index_pages(
 }
 
 /// What the pages say of the site as a whole.
-fn site(entries: &[Entry]) -> Site<'static> {
+fn site(entries: &[Entry]) -> Site {
     // The issuers, most releases first, then by name.
     let mut orgs: Vec<(usize, String)> = Vec::new();
     for e in entries {
@@ -308,5 +320,9 @@ mod tests {
     fn page_files_count_from_the_index() {
         assert_eq!(page_file(1), "index.html");
         assert_eq!(page_file(2), "index-2.html");
+        for n in [1, 2, 10, 123] {
+            assert_eq!(page_number(&page_file(n)), Some(n));
+        }
+        assert_eq!(page_number("index-+2.html"), None);
     }
 }

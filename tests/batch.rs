@@ -53,28 +53,7 @@ contact desk "Press desk" {
 "#;
 
 fn release(headline: &str, date: &str) -> String {
-    format!(
-        r#"use "../shared/office.rel"
-
-release {{
-  headline "{headline}"
-  dateline @port {date}
-  issuer @office
-}}
-
-body {{
-  @office announced it today.
-
-  quote @chair said {{
-    We are pleased,
-  }}
-}}
-
-contacts "Media:" {{
-  @desk
-}}
-"#
-    )
+    common::harbour_release("use \"../shared/office.rel\"\n", headline, date)
 }
 
 /// The moment the tests build for: after every release's date.
@@ -235,36 +214,37 @@ fn a_cycle_of_uses() {
     insta::assert_snapshot!(shown(&out));
 }
 
-#[test]
-fn watch_rebuilds_what_a_save_touches() {
-    let dir = press_office();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_relc"))
-        .args([
-            "build",
-            "press",
-            "--out-dir",
-            "site",
-            "--watch",
-            "--quiet",
-            "--color",
-            "never",
-        ])
-        .current_dir(dir.path())
+/// `relc build press --out-dir site --watch`, and more arguments, with
+/// its standard error piped.
+fn spawn_watch(dir: &Path, more: &[&str]) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_relc"))
+        .args(["build", "press", "--out-dir", "site", "--watch"])
+        .args(more)
+        .args(["--color", "never"])
+        .current_dir(dir)
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::piped())
         .spawn()
-        .expect("relc runs");
-    let page = dir.path().join("site/2025/new-pier.html");
-    let wait_for = |what: &dyn Fn() -> bool| {
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-        while std::time::Instant::now() < deadline {
-            if what() {
-                return true;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(50));
+        .expect("relc runs")
+}
+
+/// Whether `what` comes true within 20 seconds.
+fn wait_for(what: &dyn Fn() -> bool) -> bool {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while std::time::Instant::now() < deadline {
+        if what() {
+            return true;
         }
-        false
-    };
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    false
+}
+
+#[test]
+fn watch_rebuilds_what_a_save_touches() {
+    let dir = press_office();
+    let mut child = spawn_watch(dir.path(), &["--quiet"]);
+    let page = dir.path().join("site/2025/new-pier.html");
     let built = wait_for(&|| page.exists());
     // Save the shared file: both releases that use it are rebuilt.
     std::thread::sleep(std::time::Duration::from_millis(300));
@@ -335,23 +315,9 @@ fn new_writes_a_release_that_checks_and_completions_and_man_print() {
 fn watch_rebuilds_once_per_save_and_never_when_idle() {
     use std::io::BufRead;
     use std::sync::{Arc, Mutex};
-    use std::time::{Duration, Instant};
+    use std::time::Duration;
     let dir = press_office();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_relc"))
-        .args([
-            "build",
-            "press",
-            "--out-dir",
-            "site",
-            "--watch",
-            "--color",
-            "never",
-        ])
-        .current_dir(dir.path())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("relc runs");
+    let mut child = spawn_watch(dir.path(), &[]);
     let lines = Arc::new(Mutex::new(Vec::<String>::new()));
     let stderr = child.stderr.take().expect("stderr");
     let reader = {
@@ -373,11 +339,8 @@ fn watch_rebuilds_once_per_save_and_never_when_idle() {
             .filter(|l| l.contains(what))
             .count()
     };
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while count("watching for changes") == 0 && Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    let started = count("watching for changes") == 1;
+    let started =
+        wait_for(&|| count("watching for changes") > 0) && count("watching for changes") == 1;
     // Idle: nothing changes, nothing is rebuilt.
     std::thread::sleep(Duration::from_secs(2));
     let idle = count("rebuilding");
@@ -542,6 +505,12 @@ fn a_release_under_embargo_is_kept_out_of_the_index_until_it_lifts() {
     );
     let page = std::fs::read_to_string(site.join("2025/results.html")).expect("page");
     assert!(!page.contains(r#"<p class="embargo""#), "{page}");
+    // Nor does the index speak of an embargo that has lifted.
+    let index = std::fs::read_to_string(site.join("index.html")).expect("index");
+    assert!(index.contains("Results for the year"), "{index}");
+    assert!(!index.contains("embargoed until"), "{index}");
+    let json = std::fs::read_to_string(site.join("index.json")).expect("index");
+    assert!(!json.contains("\"embargo\""), "{json}");
     assert!(!String::from_utf8_lossy(&after.stderr).contains("held back"));
 }
 

@@ -4,10 +4,10 @@
 
 mod common;
 
-use common::{serve, write};
+use common::{relc_fed, serve, wait_bounded, write};
 use std::io::{Read, Write};
 use std::path::Path;
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 /// Runs relc in `dir`, killing it after `limit`: a fault here may be a
@@ -42,21 +42,6 @@ fn relc_in(dir: &Path, args: &[&str], limit: Duration) -> Output {
     }
 }
 
-fn wait_bounded(child: &mut Child, limit: Duration, what: &str) {
-    let start = Instant::now();
-    loop {
-        if child.try_wait().expect("wait").is_some() {
-            return;
-        }
-        if start.elapsed() > limit {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("{what} did not finish in {limit:?}");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
-
 fn relc(dir: &Path, args: &[&str]) -> Output {
     relc_in(dir, args, Duration::from_secs(20))
 }
@@ -87,27 +72,7 @@ fn release(use_path: Option<&str>, headline: &str) -> String {
         Some(p) => format!("use \"{p}\"\n"),
         None => shared("Dr Ada Reyes"),
     };
-    format!(
-        r#"{head}
-release {{
-  headline "{headline}"
-  dateline @port 2024-03-01
-  issuer @office
-}}
-
-body {{
-  @office announced it today.
-
-  quote @chair said {{
-    We are pleased,
-  }}
-}}
-
-contacts "Media:" {{
-  @desk
-}}
-"#
-    )
+    common::harbour_release(&head, headline, "2024-03-01")
 }
 
 // Reading the right file, and not too much of it.
@@ -271,26 +236,19 @@ fn standard_input_is_bounded_too() {
 }
 
 fn stdin_case(arg: &str, why: &str) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_relc"))
-        .args(["check", arg, "--max-input-mib", "1"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("relc runs");
-    let mut stdin = child.stdin.take().expect("stdin");
     // Writes until relc stops reading; it must stop by itself.
-    let writer = std::thread::spawn(move || {
-        let chunk = vec![b'y'; 64 << 10];
-        for _ in 0..1024 {
-            if stdin.write_all(&chunk).is_err() {
-                return;
+    let out = relc_fed(
+        &["check", arg, "--max-input-mib", "1"],
+        |mut stdin| {
+            let chunk = vec![b'y'; 64 << 10];
+            for _ in 0..1024 {
+                if stdin.write_all(&chunk).is_err() {
+                    return;
+                }
             }
-        }
-    });
-    wait_bounded(&mut child, Duration::from_secs(10), "relc check");
-    let out = child.wait_with_output().expect("output");
-    let _ = writer.join();
+        },
+        Duration::from_secs(10),
+    );
     assert_eq!(out.status.code(), Some(1), "{arg}");
     assert!(stderr(&out).contains(why), "{arg}: {}", stderr(&out));
 }

@@ -5,8 +5,9 @@
 //! these costs in time and memory at 1 MB is measured, not asserted here:
 //! see docs/limits.md.
 
+mod common;
+
 use std::io::Write;
-use std::process::{Command, Stdio};
 
 const HEAD: &str = "release {\n  headline \"x\"\n  dateline @p 2024-01-01\n  issuer @o\n}\norg o \"O\" {}\nplace p \"P\" {}\ncontacts \"M:\" { contact c \"C\" { role media phone \"+65 9137 3886\" } }\n";
 
@@ -61,29 +62,14 @@ fn inputs(size: usize) -> Vec<(&'static str, String)> {
 fn every_report_is_bounded() {
     for (what, src) in inputs(100_000) {
         for format in ["human", "json"] {
-            let mut child = Command::new(env!("CARGO_BIN_EXE_relc"))
-                .args(["check", "-", "--color", "never", "--message-format", format])
-                .stdin(Stdio::piped())
-                .stdout(Stdio::null())
-                .stderr(Stdio::piped())
-                .spawn()
-                .expect("relc runs");
-            let mut stdin = child.stdin.take().expect("stdin");
             let text = src.clone();
-            let writer = std::thread::spawn(move || {
-                let _ = stdin.write_all(text.as_bytes());
-            });
-            // A hang is a failure, not a stuck suite.
-            let start = std::time::Instant::now();
-            while child.try_wait().expect("wait").is_none() {
-                if start.elapsed() > std::time::Duration::from_secs(60) {
-                    let _ = child.kill();
-                    panic!("{what} ({format}): relc check did not finish in 60 s");
-                }
-                std::thread::sleep(std::time::Duration::from_millis(20));
-            }
-            let out = child.wait_with_output().expect("relc finishes");
-            let _ = writer.join();
+            let out = common::relc_fed(
+                &["check", "-", "--color", "never", "--message-format", format],
+                move |mut stdin| {
+                    let _ = stdin.write_all(text.as_bytes());
+                },
+                std::time::Duration::from_secs(60),
+            );
             assert_eq!(out.status.code(), Some(1), "{what} ({format})");
             let n = out.stderr.len();
             assert!(

@@ -303,6 +303,7 @@ fn finish(ui: &Ui, b: &Batch<'_>, built: &[Built]) -> ExitCode {
         entries.push(relc::site::Entry::new(
             r,
             href.to_string_lossy().replace('\\', "/"),
+            b.opts.html.now,
         ));
     }
     relc::site::sort(&mut entries);
@@ -454,12 +455,7 @@ impl<'a> Output<'a> {
         let old: Vec<String> = self
             .manifest
             .iter()
-            .filter(|k| {
-                k.strip_prefix("index-")
-                    .and_then(|n| n.strip_suffix(".html"))
-                    .and_then(|n| n.parse::<usize>().ok())
-                    .is_some_and(|n| n > count)
-            })
+            .filter(|k| relc::site::page_number(k).is_some_and(|n| n > count))
             .cloned()
             .collect();
         for k in old {

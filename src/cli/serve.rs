@@ -381,7 +381,11 @@ impl Serve {
                 .with_extension("html")
                 .to_string_lossy()
                 .replace('\\', "/");
-            entries.push(relc::site::Entry::new(r, href));
+            entries.push(relc::site::Entry::new(
+                r,
+                href,
+                Some(jiff::Timestamp::now()),
+            ));
         }
         relc::site::sort(&mut entries);
         // One page: the preview lists every release, embargoed or not.

@@ -157,3 +157,71 @@ pub fn serve(path: &Path, extra: &[&str]) -> Server {
         .replace("0.0.0.0", "127.0.0.1");
     Server { child, addr }
 }
+
+/// Waits for a child, killing it and failing the test past `limit`: a
+/// hang is a failure, not a stuck suite.
+pub fn wait_bounded(child: &mut std::process::Child, limit: std::time::Duration, what: &str) {
+    let start = std::time::Instant::now();
+    loop {
+        if child.try_wait().expect("wait").is_some() {
+            return;
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{what} did not finish in {limit:?}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+/// Runs relc with `args`, its standard input fed by `feed` on a thread of
+/// its own (so relc may stop reading whenever it likes), within `limit`.
+/// Standard output is dropped; standard error is kept.
+pub fn relc_fed(
+    args: &[&str],
+    feed: impl FnOnce(std::process::ChildStdin) + Send + 'static,
+    limit: std::time::Duration,
+) -> std::process::Output {
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_relc"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("relc runs");
+    let stdin = child.stdin.take().expect("stdin");
+    let writer = std::thread::spawn(move || feed(stdin));
+    wait_bounded(&mut child, limit, &format!("relc {}", args.join(" ")));
+    let out = child.wait_with_output().expect("relc finishes");
+    let _ = writer.join();
+    out
+}
+
+/// The harbour authority's release that the batch and hardening tests
+/// build: `head` (a `use` line, or the declarations it needs), then a
+/// header, a body with a quote, and its contacts.
+pub fn harbour_release(head: &str, headline: &str, date: &str) -> String {
+    format!(
+        r#"{head}
+release {{
+  headline "{headline}"
+  dateline @port {date}
+  issuer @office
+}}
+
+body {{
+  @office announced it today.
+
+  quote @chair said {{
+    We are pleased,
+  }}
+}}
+
+contacts "Media:" {{
+  @desk
+}}
+"#
+    )
+}
