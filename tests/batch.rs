@@ -455,17 +455,13 @@ fn a_release_under_embargo_is_kept_out_of_the_index_until_it_lifts() {
             "  embargo 2025-12-01T09:00[UTC]\n  issuer @office",
         ),
     );
-    let before = relc(
-        dir.path(),
-        &[
-            "build",
-            "press",
-            "--out-dir",
-            "site",
-            "--now",
-            "2025-12-01T08:59:00Z",
-        ],
-    );
+    let build_at = |now| {
+        relc(
+            dir.path(),
+            &["build", "press", "--out-dir", "site", "--now", now],
+        )
+    };
+    let before = build_at("2025-12-01T08:59:00Z");
     assert_eq!(before.status.code(), Some(0), "{}", shown(&before));
     let site = dir.path().join("site");
     assert_eq!(
@@ -483,17 +479,7 @@ fn a_release_under_embargo_is_kept_out_of_the_index_until_it_lifts() {
     let page = std::fs::read_to_string(site.join("2025/results.html")).expect("page");
     assert!(page.contains(r#"<p class="embargo""#), "{page}");
 
-    let after = relc(
-        dir.path(),
-        &[
-            "build",
-            "press",
-            "--out-dir",
-            "site",
-            "--now",
-            "2025-12-01T09:00:00Z",
-        ],
-    );
+    let after = build_at("2025-12-01T09:00:00Z");
     assert_eq!(after.status.code(), Some(0), "{}", shown(&after));
     assert_eq!(
         listed(&site),
