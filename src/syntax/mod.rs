@@ -1,6 +1,7 @@
 //! The syntax layer: grammar → owned syntax tree with byte spans.
 
 pub mod ast;
+mod inline;
 pub mod keywords;
 pub mod lex;
 mod parse;

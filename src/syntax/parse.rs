@@ -14,7 +14,7 @@ use crate::span::{Span, Spanned};
 
 #[derive(pest_derive::Parser)]
 #[grammar = "../grammar/rel.pest"]
-struct RelParser;
+pub(super) struct RelParser;
 
 /// Parses a whole file. The tree holds every item that parsed; the
 /// diagnostics hold every syntax error.
@@ -85,8 +85,10 @@ fn recover(src: &str, base: usize, file: &mut File, diags: &mut Vec<Diagnostic>)
             i += 1;
             continue;
         }
-        // A line inside the item that only looks like an item's start.
-        let run_on = (i + 1..pieces.len().min(i + 8)).find(|&j| parses(&src[a..pieces[j].1]));
+        // A line inside the item that only looks like an item's start: the
+        // item then runs on to where its braces balance, and only that end
+        // is worth a parse.
+        let run_on = run_on_end(src, &pieces, i).filter(|&j| parses(&src[a..pieces[j].1]));
         if let Some(j) = run_on {
             build(&src[a..pieces[j].1], a, file);
             i = j + 1;
@@ -435,8 +437,59 @@ fn run_on_string(item: &str, from: usize) -> Option<(usize, usize)> {
 /// The outermost `{` of an item that is never closed, counting braces
 /// outside strings and comments of the structure.
 fn unclosed_brace(item: &str) -> Option<usize> {
-    let bytes = item.as_bytes();
+    open_braces(item).first().copied()
+}
+
+/// The piece, among the next few after piece `i`, where the item that
+/// piece `i` opens would end if it ran on: the first end at which its
+/// braces balance. None when piece `i` leaves no brace open.
+fn run_on_end(src: &str, pieces: &[(usize, usize)], i: usize) -> Option<usize> {
+    let mut depth = open_braces(&src[pieces[i].0..pieces[i].1]).len();
+    if depth == 0 {
+        return None;
+    }
+    for (j, &(a, b)) in pieces.iter().enumerate().take(i + 8).skip(i + 1) {
+        let piece = &src[a..b];
+        // Braces this piece closes beyond its own opens.
+        let (closed, opened) = brace_balance(piece);
+        if closed >= depth {
+            return Some(j);
+        }
+        depth = depth - closed + opened;
+    }
+    None
+}
+
+/// How many `}` of a piece close braces opened before it, and how many of
+/// its `{` it leaves open.
+fn brace_balance(piece: &str) -> (usize, usize) {
+    let mut closed = 0;
+    let mut open = 0usize;
+    scan_braces(piece, |c, _| match c {
+        b'{' => open += 1,
+        _ if open > 0 => open -= 1,
+        _ => closed += 1,
+    });
+    (closed, open)
+}
+
+/// Where the `{` an item leaves open are, outermost first.
+fn open_braces(item: &str) -> Vec<usize> {
     let mut open: Vec<usize> = Vec::new();
+    scan_braces(item, |c, i| {
+        if c == b'{' {
+            open.push(i);
+        } else {
+            open.pop();
+        }
+    });
+    open
+}
+
+/// Calls `f` with each `{` and `}` of an item and its offset, outside
+/// strings, comments and escapes.
+fn scan_braces(item: &str, mut f: impl FnMut(u8, usize)) {
+    let bytes = item.as_bytes();
     let mut i = 0;
     let mut in_string = false;
     while i < bytes.len() {
@@ -456,16 +509,12 @@ fn unclosed_brace(item: &str) -> Option<usize> {
                     }
                 }
                 b'\\' => i += 1,
-                b'{' => open.push(i),
-                b'}' => {
-                    open.pop();
-                }
+                b'{' | b'}' => f(c, i),
                 _ => {}
             }
         }
         i += 1;
     }
-    open.first().copied()
 }
 
 /// Whether the line starting at `at` opens a top-level item: a keyword in
@@ -597,6 +646,8 @@ fn expected_words(rule: Rule) -> Option<&'static str> {
         | Rule::para
         | Rule::heading
         | Rule::list_item
+        | Rule::prose_run
+        | Rule::line_run
         | Rule::quote
         | Rule::attribution
         | Rule::comment_line
@@ -759,15 +810,15 @@ fn syntax_help(positives: &[Rule], src: &str, pos: usize) -> String {
 
 // ---------------------------------------------------------------- building
 
-struct Builder {
-    offset: usize,
+pub(super) struct Builder {
+    pub(super) offset: usize,
     /// Where recovery put a character into the text parsed: positions
     /// after it are one less in the source.
-    inserted: Option<usize>,
+    pub(super) inserted: Option<usize>,
 }
 
 /// The meaningful children of a pair: comments are taken out.
-fn children(pair: Pair<'_, Rule>) -> impl Iterator<Item = Pair<'_, Rule>> {
+pub(super) fn children(pair: Pair<'_, Rule>) -> impl Iterator<Item = Pair<'_, Rule>> {
     pair.into_inner().filter(|p| {
         !matches!(
             p.as_rule(),
@@ -1011,7 +1062,7 @@ impl Builder {
                 let level = inner.next().map_or(1, |l| l.as_str().len()) as u8;
                 Block::Heading {
                     level,
-                    inlines: self.inlines(inner),
+                    inlines: self.run(inner.next()),
                     span,
                 }
             }
@@ -1022,7 +1073,7 @@ impl Builder {
                 Block::ListItem {
                     ordered,
                     indent,
-                    inlines: self.inlines(inner),
+                    inlines: self.run(inner.next()),
                     span,
                 }
             }
@@ -1041,9 +1092,30 @@ impl Builder {
     fn para(&self, pair: Pair<'_, Rule>) -> Para {
         let span = self.span(&pair);
         Para {
-            inlines: self.inlines(children(pair)),
+            inlines: self.run(children(pair).next()),
             span,
         }
+    }
+
+    /// The inlines of a run of text (`prose_run`, `line_run`), read by the
+    /// second pass.
+    fn run(&self, pair: Option<Pair<'_, Rule>>) -> Vec<Inline> {
+        let Some(pair) = pair else {
+            return Vec::new();
+        };
+        let start = pair.as_span().start();
+        let text = pair.as_str();
+        let at = |p: usize| self.pos(start + p);
+        let (mut inlines, end) = super::inline::inlines(text, &at);
+        // The grammar's run ends where its inlines end, so nothing is
+        // left; were anything left, it is kept as text, never dropped.
+        if end < text.len() {
+            inlines.push(Inline::Text(Spanned::new(
+                text[end..].to_string(),
+                Span::new(at(end), at(text.len())),
+            )));
+        }
+        inlines
     }
 
     fn quote(&self, pair: Pair<'_, Rule>) -> Quote {
@@ -1084,7 +1156,10 @@ impl Builder {
         }
     }
 
-    fn inlines<'i>(&self, pairs: impl Iterator<Item = Pair<'i, Rule>>) -> Vec<Inline> {
+    /// The inlines of `inline_spec`, built from pest's pairs: the reading
+    /// of the grammar's own rules that [`super::inline`] is held to.
+    #[cfg(test)]
+    pub(super) fn inlines<'i>(&self, pairs: impl Iterator<Item = Pair<'i, Rule>>) -> Vec<Inline> {
         let mut out: Vec<Inline> = Vec::new();
         for p in pairs {
             let span = self.span(&p);
