@@ -40,6 +40,15 @@ fn inputs(size: usize) -> Vec<(&'static str, String)> {
             ),
         ),
         (
+            // Each `}` in the middle of a line was once mended with a parse
+            // of the whole body.
+            "braces as parentheses on every line",
+            format!(
+                "{HEAD}body {{\n{}}}\n",
+                "  The harbour { the old one } opens.\n".repeat(size / 38)
+            ),
+        ),
+        (
             "a long line of control characters",
             body("\u{7}".repeat(size)),
         ),

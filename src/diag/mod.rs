@@ -123,7 +123,7 @@ codes! {
     DoubledQuotes     = "E0604", "doubled-quotes",      Error,   "a quote block has quotation marks of its own";
     EmptyQuote        = "E0605", "empty-quote",         Error,   "a quote block quotes nothing";
     StrayBracket      = "E0606", "stray-bracket",       Error,   "a `[` or `]` in running text is not part of a link";
-    StrayBrace        = "E0607", "stray-brace",         Error,   "a `{` in running text, where no block can open";
+    StrayBrace        = "E0607", "stray-brace",         Error,   "a brace in running text, where no block opens or closes";
     MarkdownHabit     = "W0608", "markdown-habit",      Warning, "running text written as Markdown writes it, which .rel reads otherwise";
     Punctuation       = "W0609", "punctuation",         Warning, "punctuation a sub-editor would correct";
     // Style

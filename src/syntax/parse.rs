@@ -186,6 +186,11 @@ fn mend(item: &str) -> Option<Mended> {
 
 /// [`mend`], once look-alike characters are put right.
 fn mend_structure(item: &str) -> Option<Mended> {
+    if is_prose_item(item)
+        && let Some(m) = mend_braces(item)
+    {
+        return Some(m);
+    }
     if !is_prose_item(item) {
         // A few strings at most: each try is a parse of the item, and the
         // recovery must stay linear in the file however it is broken.
@@ -237,6 +242,90 @@ fn mend_structure(item: &str) -> Option<Mended> {
         inserted: None,
         diagnostics: vec![d],
     })
+}
+
+/// Mends running text in which a `}` stands in the middle of a line, used
+/// as a character (`the harbour { the old one } opens`): the grammar closes
+/// the block there and then reads the rest of the line as top-level items.
+/// Each such `}`, and the `{` before it on its line, are read as
+/// parentheses, and one diagnostic names the pair. One scan and one parse,
+/// however many there are.
+fn mend_braces(item: &str) -> Option<Mended> {
+    let bytes = item.as_bytes();
+    // The text of the block: after the `{` that opens it.
+    let from = item.find('{')? + 1;
+    let mut text = item.as_bytes().to_vec();
+    let mut diagnostics = Vec::new();
+    let mut opens: Vec<usize> = Vec::new();
+    let mut i = from;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 1,
+            b'\n' => opens.clear(),
+            b'{' => opens.push(i),
+            b'}' => {
+                let line_start = item[..i].rfind('\n').map_or(0, |n| n + 1);
+                let line_end = item[i..].find('\n').map_or(item.len(), |n| i + n);
+                let after = item[i + 1..line_end].trim();
+                let before = item[line_start..i].trim();
+                // A `}` that ends its line closes a block; one at the
+                // start of a line closes one too, whatever follows.
+                if !after.is_empty() && !after.starts_with("//") && !before.is_empty() {
+                    let open = opens.pop();
+                    diagnostics.push(stray_close(item, open, i));
+                    text[i] = b')';
+                    if let Some(o) = open {
+                        text[o] = b'(';
+                    }
+                } else {
+                    opens.pop();
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if diagnostics.is_empty() {
+        return None;
+    }
+    // Only ASCII braces were replaced, by ASCII parentheses.
+    let text = String::from_utf8(text).ok()?;
+    parses(&text).then_some(Mended {
+        text,
+        inserted: None,
+        diagnostics,
+    })
+}
+
+/// The diagnostic for a `}` at `close` in the middle of a line of running
+/// text, and the `{` at `open` before it on the line, if there is one.
+fn stray_close(item: &str, open: Option<usize>, close: usize) -> Diagnostic {
+    match open {
+        Some(open) => {
+            let inside = item[open + 1..close].trim();
+            Diagnostic::new(
+                Code::StrayBrace,
+                Span::new(open, close + 1),
+                "braces inside running text",
+            )
+            .label("a `}` closes the block, so the text after it is lost")
+            .help(format!(
+                "for an aside write parentheses, `({inside})`; for the braces themselves write `\\{{` and `\\}}`"
+            ))
+            .fix(
+                "Use parentheses",
+                Span::new(open, close + 1),
+                format!("({inside})"),
+            )
+        }
+        None => Diagnostic::new(
+            Code::StrayBrace,
+            Span::new(close, close + 1),
+            "a `}` in the middle of a line of running text",
+        )
+        .label("this closes the block, so the text after it is lost")
+        .help("a `}` closes a block at the end of its text; for the brace itself write `\\}`"),
+    }
 }
 
 /// Whether an item is running text (`body`, `notes`, `follow`, `about`),
