@@ -53,6 +53,19 @@ fn inputs(size: usize) -> Vec<(&'static str, String)> {
             body("\u{7}".repeat(size)),
         ),
         (
+            // Two characters in turn are no run: each was a diagnostic,
+            // a million of them built for a megabyte.
+            "control characters in turn",
+            body("\u{7}\u{8}".repeat(size / 2)),
+        ),
+        (
+            "a Markdown quotation on every line",
+            format!(
+                "{HEAD}body {{\n{}\n  @nobody here.\n}}\n",
+                "> x\n".repeat(size / 4)
+            ),
+        ),
+        (
             // Each place a missing `"` might go is a parse of the item: the
             // recovery once tried every comma, and took minutes on this.
             "an open string of many commas",

@@ -41,14 +41,19 @@ pub fn scan(src: &str) -> Vec<Diagnostic> {
 
 /// As [`scan`], with spans shifted by `base` (see [`super::parse_at`]).
 pub fn scan_at(src: &str, base: usize) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
+    let mut out: Vec<Diagnostic> = Vec::new();
     // Every character `name` knows is ASCII below 0x20 or 0x7F, or starts
     // with one of four UTF-8 lead bytes (C2: U+0080-U+00BF; D8: U+061C;
     // E2: U+2000-U+2FFF; EF: U+FEFF). Only those bytes are decoded: the
     // rest of the text is skipped a byte at a time.
     let interesting = |b: u8| b < 0x20 || b == 0x7F || matches!(b, 0xC2 | 0xD8 | 0xE2 | 0xEF);
     let bytes = src.as_bytes();
+    let mut next = 0;
+    let mut kept: std::collections::HashMap<char, (usize, usize)> = Default::default();
     for i in (0..bytes.len()).filter(|&i| interesting(bytes[i])) {
+        if i < next {
+            continue;
+        }
         let Some(c) = src.get(i..).and_then(|rest| rest.chars().next()) else {
             continue;
         };
@@ -58,27 +63,53 @@ pub fn scan_at(src: &str, base: usize) -> Vec<Diagnostic> {
         let Some((code, what)) = name(c) else {
             continue;
         };
-        let span = Span::new(base + i, base + i + c.len_utf8());
+        // A run of the same character is one finding: a pasted block of
+        // them is one slip, and a report per character would be a flood.
+        let width = c.len_utf8();
+        let mut end = i + width;
+        while src[end..].starts_with(c) {
+            end += width;
+        }
+        next = end;
+        // Past KEPT_REPEATS findings of one character, the last one kept
+        // counts the rest, unbuilt: a megabyte of them is not a million
+        // diagnostics.
+        let seen = kept.entry(c).or_insert((0, 0));
+        seen.0 += 1;
+        if seen.0 > crate::diag::KEPT_REPEATS {
+            if let Some(d) = out.get_mut(seen.1) {
+                d.more += 1;
+            }
+            continue;
+        }
+        seen.1 = out.len();
+        let run = (end - i) / width;
+        let times = if run > 1 {
+            format!(", {run} in a row")
+        } else {
+            String::new()
+        };
+        let span = Span::new(base + i, base + end);
         let codepoint = format!("U+{:04X}", u32::from(c));
         let d = match code {
             Code::ControlCharacter => Diagnostic::new(
                 code,
                 span,
-                format!("the text holds {what}, {codepoint}"),
+                format!("the text holds {what}, {codepoint}{times}"),
             )
             .label("control character")
             .help("remove it; it often comes from pasting out of a word processor or a CMS"),
             Code::BidiControl => Diagnostic::new(
                 code,
                 span,
-                format!("the text holds a bidirectional control, {codepoint} {what}"),
+                format!("the text holds a bidirectional control, {codepoint} {what}{times}"),
             )
             .label("invisible: changes the order text is shown in")
             .help("remove it unless the text needs it to display right-to-left script; it can make what a reader sees differ from what is published"),
             _ => Diagnostic::new(
                 code,
                 span,
-                format!("the text holds an invisible character, {codepoint} {what}"),
+                format!("the text holds an invisible character, {codepoint} {what}{times}"),
             )
             .label("zero-width character")
             .help("remove it: a name with one inside looks right and matches nothing"),
@@ -94,18 +125,33 @@ pub fn scan_at(src: &str, base: usize) -> Vec<Diagnostic> {
 /// `>` in .rel), and a list item indented with tabs (its depth is counted
 /// in columns, and a tab is one).
 pub fn markdown_habits_at(src: &str, base: usize) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
+    let mut out: Vec<Diagnostic> = Vec::new();
     let mut at = 0;
+    // As in `scan_at`: past KEPT_REPEATS of one habit, the last one kept
+    // counts the rest.
+    let mut kept = [(0usize, 0usize); 2];
+    let mut push = |out: &mut Vec<Diagnostic>, habit: usize, d: &dyn Fn() -> Diagnostic| {
+        let seen = &mut kept[habit];
+        seen.0 += 1;
+        if seen.0 > crate::diag::KEPT_REPEATS {
+            if let Some(last) = out.get_mut(seen.1) {
+                last.more += 1;
+            }
+        } else {
+            seen.1 = out.len();
+            out.push(d());
+        }
+    };
     for line in src.split_inclusive('\n') {
         let body = line.trim_start_matches([' ', '\t']);
         let indent = &line[..line.len() - body.len()];
         let start = base + at + indent.len();
         if body.starts_with("> ") || body.starts_with(">\"") || body.starts_with(">“") {
-            out.push(
+            push(&mut out, 0, &|| {
                 Diagnostic::new(Code::MarkdownHabit, Span::new(start, start + 1), "a line that starts with `>`: a quotation in Markdown, and a `>` in .rel")
                     .label("Markdown's quotation mark")
-                    .help("a quotation is a quote block that names its speaker by id: `quote @id said { ... }`; for a `>` in the text, write `\\>`"),
-            );
+                    .help("a quotation is a quote block that names its speaker by id: `quote @id said { ... }`; for a `>` in the text, write `\\>`")
+            });
         }
         let marker = body.starts_with("- ")
             || body.starts_with("* ")
@@ -114,11 +160,11 @@ pub fn markdown_habits_at(src: &str, base: usize) -> Vec<Diagnostic> {
                 !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
             });
         if marker && indent.contains('\t') {
-            out.push(
+            push(&mut out, 1, &|| {
                 Diagnostic::new(Code::MarkdownHabit, Span::new(base + at, start), "a list item indented with a tab")
                     .label("a tab")
-                    .help("indent list items with spaces, two for each level, as the items around it are: a tab counts as one column, so the item may not be nested where it looks"),
-            );
+                    .help("indent list items with spaces, two for each level, as the items around it are: a tab counts as one column, so the item may not be nested where it looks")
+            });
         }
         at += line.len();
     }
@@ -142,5 +188,21 @@ mod tests {
                 (Code::InvisibleCharacter, 10)
             ]
         );
+    }
+
+    #[test]
+    fn a_run_of_one_character_is_one_finding() {
+        let src = "a\u{7}\u{7}\u{7}b\u{7}c\u{200B}\u{200B}";
+        let found: Vec<(usize, usize, String)> = scan(src)
+            .iter()
+            .map(|d| (d.span.start, d.span.end, d.message.clone()))
+            .collect();
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert_eq!((found[0].0, found[0].1), (1, 4));
+        assert!(found[0].2.ends_with("U+0007, 3 in a row"), "{found:?}");
+        assert_eq!((found[1].0, found[1].1), (5, 6));
+        assert!(found[1].2.ends_with("U+0007"), "{found:?}");
+        assert_eq!((found[2].0, found[2].1), (7, 13));
+        assert!(found[2].2.ends_with("2 in a row"), "{found:?}");
     }
 }
