@@ -200,6 +200,11 @@ enum Command {
         /// whenever it runs.
         #[arg(long, value_name = "TIME", value_parser = parse_now)]
         now: Option<jiff::Timestamp>,
+        /// With --out-dir: the address the site is published at, such as
+        /// https://example.org/news/. The feed's links are then absolute,
+        /// and a sitemap.xml is written (a sitemap lists absolute URLs).
+        #[arg(long, value_name = "URL", requires = "out_dir", value_parser = parse_site_url)]
+        site_url: Option<Box<url::Url>>,
         #[command(flatten)]
         diags: Diags,
     },
@@ -323,6 +328,7 @@ pub fn main() -> ExitCode {
             template,
             index_template,
             now,
+            site_url,
             ..
         } => {
             if let Some(n) = jobs {
@@ -367,6 +373,7 @@ pub fn main() -> ExitCode {
                         opts: &opts,
                         template: template_src.as_ref().map(|(n, t)| (n.as_str(), t.as_str())),
                         index_template: index_src.as_ref().map(|(n, t)| (n.as_str(), t.as_str())),
+                        site_url: site_url.as_deref(),
                         check,
                         quiet,
                         cache: Default::default(),
@@ -422,7 +429,7 @@ pub fn main() -> ExitCode {
             }
         }
         Command::Template { index, .. } => printed(if index {
-            relc::site::TEMPLATE
+            relc::emit::site::TEMPLATE
         } else {
             relc::emit::html::TEMPLATE
         }),
@@ -475,6 +482,29 @@ fn parse_now(s: &str) -> Result<jiff::Timestamp, String> {
         .map_err(|_| {
             format!("`{s}` is not a moment; write it like 2017-02-21T09:00:00Z or 2017-02-21T09:00[Asia/Ho_Chi_Minh]")
         })
+}
+
+/// `--site-url`: an http or https address, read as a folder (a `/` is
+/// added to its path when missing), so pages resolve beneath it.
+fn parse_site_url(s: &str) -> Result<Box<url::Url>, String> {
+    let mut u = url::Url::parse(s).map_err(|e| {
+        format!("`{s}` is not an address ({e}); write it like https://example.org/news/")
+    })?;
+    if !matches!(u.scheme(), "http" | "https") {
+        return Err(format!(
+            "`{s}` is not a web address; write it like https://example.org/news/"
+        ));
+    }
+    if u.query().is_some() || u.fragment().is_some() {
+        return Err(format!(
+            "`{s}` has a query or a fragment; a site's address is a folder, like https://example.org/news/"
+        ));
+    }
+    if !u.path().ends_with('/') {
+        let path = format!("{}/", u.path());
+        u.set_path(&path);
+    }
+    Ok(Box::new(u))
 }
 
 /// The starting point `relc new` writes: every part of a release, with a

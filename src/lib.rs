@@ -25,7 +25,6 @@ pub mod locale;
 pub mod lsp;
 pub mod model;
 pub mod project;
-pub mod site;
 pub mod span;
 pub mod suggest;
 pub mod syntax;

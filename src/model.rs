@@ -93,6 +93,64 @@ impl Release {
         self.orgs.iter().find(|o| o.id == self.issuer)
     }
 
+    /// The domain the release's identifiers live under: the host of its
+    /// issuer's website, or of the nearest parent org that has one.
+    /// `relc.invalid` (a name reserved never to resolve) when none has.
+    pub fn domain(&self) -> String {
+        let mut next = Some(self.issuer.as_str());
+        // Parents cannot cycle in a checked release; the bound is belt and
+        // braces.
+        for _ in 0..=self.orgs.len() {
+            let Some(org) = next.and_then(|id| self.orgs.iter().find(|o| o.id == id)) else {
+                break;
+            };
+            if let Some(host) = org
+                .url
+                .as_deref()
+                .and_then(|u| url::Url::parse(u).ok())
+                .and_then(|u| u.host_str().map(str::to_string))
+            {
+                return host;
+            }
+            next = org.parent.as_deref();
+        }
+        "relc.invalid".to_string()
+    }
+
+    /// The release's stable identifier, a `tag:` URI (RFC 4151) from its
+    /// domain, its date and its id: the same on every build, wherever the
+    /// release is published.
+    pub fn tag_uri(&self) -> String {
+        format!("tag:{},{}:{}", self.domain(), self.dateline.date, self.id)
+    }
+
+    /// When the release was created, by its dateline's date at the latest:
+    /// the start of that day where it was issued, in RFC 3339.
+    pub fn created(&self) -> String {
+        let zone = self
+            .places
+            .iter()
+            .find(|p| p.id == self.dateline.place)
+            .and_then(|p| p.zone.as_deref())
+            .and_then(|z| jiff::tz::TimeZone::get(z).ok())
+            .unwrap_or(jiff::tz::TimeZone::UTC);
+        self.dateline
+            .date
+            .to_datetime(Time::midnight())
+            .to_zoned_datetime(zone)
+            .map(|z| z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string())
+            .unwrap_or_else(|_| format!("{}T00:00:00Z", self.dateline.date))
+    }
+
+    /// When the release is public, in RFC 3339: the moment its embargo
+    /// lifts, or else [`Release::created`]. Never the time of a build.
+    pub fn published(&self) -> String {
+        match &self.embargo {
+            Some(e) => e.utc.clone(),
+            None => self.created(),
+        }
+    }
+
     /// The parts after the contacts in the writer's order; for a release
     /// made without it, about blocks, then follow-us links, then notes.
     pub fn closing_parts(&self) -> Vec<Closing> {

@@ -472,7 +472,7 @@ fn a_release_under_embargo_is_kept_out_of_the_index_until_it_lifts() {
     assert!(!index.contains("Results for the year"), "{index}");
     let err = String::from_utf8_lossy(&before.stderr);
     assert!(
-        err.contains("results.rel is held back from the index until its embargo lifts at 2025-12-01T09:00:00Z"),
+        err.contains("results.rel is held back from the index, the feed and the sitemap until its embargo lifts at 2025-12-01T09:00:00Z"),
         "{err}"
     );
     // Its page is built, with the banner, for those it is shared with.
@@ -607,5 +607,5 @@ fn a_large_site_is_paginated_and_shrinking_it_removes_the_pages_past_its_end() {
 
 /// The releases on one index page, as the library sets it.
 fn relc_page_size() -> usize {
-    relc::site::PAGE_SIZE
+    relc::emit::site::PAGE_SIZE
 }

@@ -24,6 +24,9 @@ pub struct Batch<'a> {
     pub template: Option<(&'a str, &'a str)>,
     /// A house template for the index pages: its file's name and text.
     pub index_template: Option<(&'a str, &'a str)>,
+    /// Where the site is published: absolute links in the feed, and a
+    /// sitemap.
+    pub site_url: Option<&'a url::Url>,
     pub check: bool,
     pub quiet: bool,
     /// Used files parsed once for the whole batch.
@@ -258,7 +261,7 @@ fn finish(ui: &Ui, b: &Batch<'_>, built: &[Built]) -> ExitCode {
             ));
             failed.extend(owners.iter().copied());
         }
-        if relc::site::is_site_file(path) {
+        if relc::emit::site::is_site_file(path) {
             for &i in owners {
                 ui.error(&format!(
                     "{} would write {}, which is the site's index, so it is not written: give it another `id` in its header",
@@ -284,7 +287,7 @@ fn finish(ui: &Ui, b: &Batch<'_>, built: &[Built]) -> ExitCode {
     // The index lists what is in place, so it is written last; a release
     // still under embargo at the build's moment is kept out of it, so the
     // site does not break its own embargo.
-    let mut entries: Vec<relc::site::Entry> = Vec::new();
+    let mut published: Vec<relc::emit::feed::Published<'_>> = Vec::new();
     for (i, x) in built.iter().enumerate() {
         let Some(r) = x.release.as_ref().filter(|_| !failed.contains(&i)) else {
             continue;
@@ -292,7 +295,7 @@ fn finish(ui: &Ui, b: &Batch<'_>, built: &[Built]) -> ExitCode {
         if let Some(e) = r.embargo.as_ref().filter(|e| e.holds_at(b.opts.html.now)) {
             if !b.quiet {
                 super::say(&format!(
-                    "note: {} is held back from the index until its embargo lifts at {}\n",
+                    "note: {} is held back from the index, the feed and the sitemap until its embargo lifts at {}\n",
                     x.job.path.display(),
                     e.utc
                 ));
@@ -300,28 +303,58 @@ fn finish(ui: &Ui, b: &Batch<'_>, built: &[Built]) -> ExitCode {
             continue;
         }
         let href = x.job.out_dir.join(format!("{}.html", r.id));
-        entries.push(relc::site::Entry::new(
+        let entry = relc::emit::site::Entry::new(
             r,
             href.to_string_lossy().replace('\\', "/"),
             b.opts.html.now,
-        ));
+        );
+        published.push((entry, r));
     }
-    relc::site::sort(&mut entries);
+    published.sort_by(|a, b| relc::emit::site::order(&a.0, &b.0));
+    let entries: Vec<relc::emit::site::Entry> = published.iter().map(|(e, _)| e.clone()).collect();
     let mut index_ok = true;
-    match relc::site::index_pages(&entries, b.index_template, relc::site::PAGE_SIZE) {
+    let mut page_files = Vec::new();
+    match relc::emit::site::index_pages(
+        &entries,
+        b.index_template,
+        relc::emit::site::PAGE_SIZE,
+        true,
+    ) {
         Ok(pages) => {
             for (name, text) in &pages {
                 index_ok &= out.put(Path::new(name), text);
             }
             // Pages a larger site had before.
-            out.drop_index_pages_after(pages.len());
+            let count = pages.len();
+            out.drop_stale(|k| relc::emit::site::page_number(k).is_some_and(|n| n > count));
+            page_files = pages.into_iter().map(|(name, _)| name).collect();
         }
         Err(e) => {
             ui.error(&format!("the index template failed: {e}"));
             index_ok = false;
         }
     }
-    index_ok &= out.put(Path::new("index.json"), &relc::site::index_json(&entries));
+    index_ok &= out.put(
+        Path::new("index.json"),
+        &relc::emit::site::index_json(&entries),
+    );
+    let feed = relc::emit::feed::atom(&published, b.site_url, b.opts.html.now);
+    index_ok &= out.put(Path::new(relc::emit::feed::FEED_FILE), &feed);
+    match b.site_url {
+        Some(base) => {
+            let (sitemap, left_out) = relc::emit::sitemap::sitemap(&entries, &page_files, base);
+            if left_out > 0 {
+                ui.error(&format!(
+                    "{left_out} of the oldest releases are not in {}: a sitemap lists at most {} addresses",
+                    relc::emit::sitemap::SITEMAP_FILE,
+                    relc::emit::sitemap::MAX_URLS
+                ));
+            }
+            index_ok &= out.put(Path::new(relc::emit::sitemap::SITEMAP_FILE), &sitemap);
+        }
+        // A sitemap an earlier build wrote with an address it no longer has.
+        None => out.drop_stale(|k| k == relc::emit::sitemap::SITEMAP_FILE),
+    }
     let (written, stale) = out.finish();
 
     let releases = built.iter().filter(|x| !x.shared).count();
@@ -449,15 +482,11 @@ impl<'a> Output<'a> {
         }
     }
 
-    /// Removes the index pages past `count` that relc wrote for a larger
-    /// site (with `--check`, counts them as out of date).
-    fn drop_index_pages_after(&mut self, count: usize) {
-        let old: Vec<String> = self
-            .manifest
-            .iter()
-            .filter(|k| relc::site::page_number(k).is_some_and(|n| n > count))
-            .cloned()
-            .collect();
+    /// Removes the files relc wrote that this build no longer makes: the
+    /// index pages of a larger site, a sitemap from a build that knew the
+    /// site's address (with `--check`, counts them as out of date).
+    fn drop_stale(&mut self, stale: impl Fn(&str) -> bool) {
+        let old: Vec<String> = self.manifest.iter().filter(|k| stale(k)).cloned().collect();
         for k in old {
             let path = self.dir.join(&k);
             if !path.exists() {
@@ -467,7 +496,7 @@ impl<'a> Output<'a> {
             if self.check {
                 self.stale += 1;
                 super::say(&format!(
-                    "{} is an index page the site no longer has\n",
+                    "{} is a file of the site's that this build no longer makes\n",
                     path.display()
                 ));
             } else if std::fs::remove_file(&path).is_ok() {

@@ -381,15 +381,15 @@ impl Serve {
                 .with_extension("html")
                 .to_string_lossy()
                 .replace('\\', "/");
-            entries.push(relc::site::Entry::new(
+            entries.push(relc::emit::site::Entry::new(
                 r,
                 href,
                 Some(jiff::Timestamp::now()),
             ));
         }
-        relc::site::sort(&mut entries);
+        relc::emit::site::sort(&mut entries);
         // One page: the preview lists every release, embargoed or not.
-        match relc::site::index_pages(&entries, None, usize::MAX) {
+        match relc::emit::site::index_pages(&entries, None, usize::MAX, false) {
             Ok(mut pages) if !pages.is_empty() => pages.swap_remove(0).1,
             Ok(_) => String::new(),
             Err(e) => error_page(&e.to_string()),

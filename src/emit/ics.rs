@@ -38,7 +38,7 @@ pub fn emit(r: &Release) -> String {
         vtimezone(&mut l, name, meetings);
     }
 
-    let domain = super::domain(r);
+    let domain = r.domain();
     let stamp = format!("{}T000000Z", compact_date(r.dateline.date));
     for m in &r.meetings {
         l.push("BEGIN", "VEVENT");

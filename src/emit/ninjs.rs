@@ -1,8 +1,6 @@
 //! IPTC ninjs 2.2: the release as newsroom systems (Superdesk and others)
 //! exchange news items.
 
-use jiff::civil::Time;
-use jiff::tz::TimeZone;
 use serde_json::{Value, json};
 
 use crate::model::{Block, ContactRole, PhoneLabel, Release};
@@ -11,23 +9,7 @@ pub const NINJS_VERSION: &str = "2.2";
 pub const NINJS_SCHEMA: &str = "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json#";
 
 pub fn emit(r: &Release) -> String {
-    let domain = super::domain(r);
-    // The release was created by its dateline's date at the latest: the
-    // start of that day where it was issued.
-    let zone = r
-        .places
-        .iter()
-        .find(|p| p.id == r.dateline.place)
-        .and_then(|p| p.zone.as_deref())
-        .and_then(|z| TimeZone::get(z).ok())
-        .unwrap_or(TimeZone::UTC);
-    let created = r
-        .dateline
-        .date
-        .to_datetime(Time::midnight())
-        .to_zoned_datetime(zone)
-        .map(|z| z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string())
-        .unwrap_or_else(|_| format!("{}T00:00:00Z", r.dateline.date));
+    let created = r.created();
 
     let mut headlines =
         vec![json!({ "role": "main", "contenttype": "text/plain", "value": r.headline })];
@@ -177,7 +159,7 @@ pub fn emit(r: &Release) -> String {
     };
 
     let mut doc = json!({
-        "uri": format!("tag:{domain},{}:{}", r.dateline.date, r.id),
+        "uri": r.tag_uri(),
         "standard": { "name": "ninjs", "version": NINJS_VERSION, "schema": NINJS_SCHEMA },
         "type": "text",
         "representationtype": "full",

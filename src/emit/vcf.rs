@@ -5,7 +5,7 @@ use crate::model::{ContactRole, PhoneLabel, Release};
 
 pub fn emit(r: &Release) -> String {
     let mut l = Lines::default();
-    let domain = super::domain(r);
+    let tag = r.tag_uri();
     let listed: Vec<&str> = match &r.media_contacts {
         Some(m) => m.contacts.iter().map(String::as_str).collect(),
         None => r.contacts.iter().map(|c| c.id.as_str()).collect(),
@@ -54,10 +54,7 @@ pub fn emit(r: &Release) -> String {
         for e in &c.emails {
             l.push("EMAIL;TYPE=work", &text(e));
         }
-        l.push(
-            "UID",
-            &format!("tag:{domain},{}:{}/{}", r.dateline.date, r.id, c.id),
-        );
+        l.push("UID", &format!("{tag}/{}", c.id));
         l.push("END", "VCARD");
     }
     l.finish()

@@ -92,15 +92,20 @@ fn standfirst(r: &Release) -> Option<String> {
 
 /// Newest first; on the same day, by page.
 pub fn sort(entries: &mut [Entry]) {
-    entries.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.href.cmp(&b.href)));
+    entries.sort_by(order);
+}
+
+/// The order of [`sort`].
+pub fn order(a: &Entry, b: &Entry) -> std::cmp::Ordering {
+    b.date.cmp(&a.date).then_with(|| a.href.cmp(&b.href))
 }
 
 /// The releases on one index page.
 pub const PAGE_SIZE: usize = 100;
 
 /// The built-in index template, as `relc template --index` prints it.
-pub const TEMPLATE: &str = include_str!("emit/templates/index.html");
-const CSS: &str = include_str!("emit/release.css");
+pub const TEMPLATE: &str = include_str!("templates/index.html");
+const CSS: &str = include_str!("release.css");
 
 /// The file of index page `n` (from 1): `index.html`, `index-2.html`, ...
 pub fn page_file(n: usize) -> String {
@@ -116,6 +121,11 @@ pub fn page_file(n: usize) -> String {
 /// one, whatever the site's size, so a release's file does not depend on
 /// how many releases there are.
 pub fn is_site_file(path: &std::path::Path) -> bool {
+    if path == std::path::Path::new(super::feed::FEED_FILE)
+        || path == std::path::Path::new(super::sitemap::SITEMAP_FILE)
+    {
+        return true;
+    }
     path.to_str()
         .is_some_and(|name| name == "index.json" || page_number(name).is_some())
 }
@@ -134,15 +144,17 @@ pub fn page_number(name: &str) -> Option<usize> {
 }
 
 #[derive(Serialize)]
-struct Site {
+pub(crate) struct Site {
     /// The issuing orgs' names, most releases first.
-    orgs: Vec<String>,
+    pub(crate) orgs: Vec<String>,
     /// `Releases of A and B`.
-    title: String,
+    pub(crate) title: String,
     /// The language most of the releases are in.
-    lang: &'static str,
+    pub(crate) lang: &'static str,
     /// Every release listed, on every page.
-    total: usize,
+    pub(crate) total: usize,
+    /// The site's feed, beside the index, when the build writes one.
+    pub(crate) feed: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -173,11 +185,12 @@ impl std::fmt::Display for TemplateError {
 /// The index pages of at most `page_size` releases each ([`PAGE_SIZE`]
 /// for a site), each as its file name and its text, through the built-in
 /// template or `template` (its name and text). `entries` are sorted with
-/// [`sort`].
+/// [`sort`]. `with_feed`: the pages link the feed beside them.
 pub fn index_pages(
     entries: &[Entry],
     template: Option<(&str, &str)>,
     page_size: usize,
+    with_feed: bool,
 ) -> Result<Vec<(String, String)>, TemplateError> {
     let mut env = minijinja::Environment::new();
     env.set_auto_escape_callback(|_| minijinja::AutoEscape::Html);
@@ -193,7 +206,10 @@ pub fn index_pages(
     let tmpl = env
         .get_template(name)
         .map_err(|e| TemplateError(format!("{name}: {e:#}")))?;
-    let site = site(entries);
+    let site = Site {
+        feed: with_feed.then_some(super::feed::FEED_FILE),
+        ..Site::of(entries)
+    };
     let chunks: Vec<&[Entry]> = if entries.is_empty() {
         vec![&[]]
     } else {
@@ -227,39 +243,42 @@ pub fn index_pages(
     Ok(pages)
 }
 
-/// What the pages say of the site as a whole.
-fn site(entries: &[Entry]) -> Site {
-    // The issuers, most releases first, then by name.
-    let mut orgs: Vec<(usize, String)> = Vec::new();
-    for e in entries {
-        match orgs.iter_mut().find(|(_, n)| *n == e.issuer) {
-            Some((k, _)) => *k += 1,
-            None => orgs.push((1, e.issuer.clone())),
+impl Site {
+    /// What the pages say of the site as a whole.
+    pub(crate) fn of(entries: &[Entry]) -> Site {
+        // The issuers, most releases first, then by name.
+        let mut orgs: Vec<(usize, String)> = Vec::new();
+        for e in entries {
+            match orgs.iter_mut().find(|(_, n)| *n == e.issuer) {
+                Some((k, _)) => *k += 1,
+                None => orgs.push((1, e.issuer.clone())),
+            }
         }
-    }
-    orgs.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-    let orgs: Vec<String> = orgs.into_iter().map(|(_, n)| n).collect();
-    let title = match orgs.as_slice() {
-        [] => "Releases".to_string(),
-        [one] => format!("Releases of {one}"),
-        [rest @ .., last] => format!("Releases of {} and {last}", rest.join(", ")),
-    };
-    let mut langs: Vec<(usize, crate::locale::Locale)> = Vec::new();
-    for e in entries {
-        match langs.iter_mut().find(|(_, l)| *l == e.locale) {
-            Some((k, _)) => *k += 1,
-            None => langs.push((1, e.locale)),
+        orgs.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        let orgs: Vec<String> = orgs.into_iter().map(|(_, n)| n).collect();
+        let title = match orgs.as_slice() {
+            [] => "Releases".to_string(),
+            [one] => format!("Releases of {one}"),
+            [rest @ .., last] => format!("Releases of {} and {last}", rest.join(", ")),
+        };
+        let mut langs: Vec<(usize, crate::locale::Locale)> = Vec::new();
+        for e in entries {
+            match langs.iter_mut().find(|(_, l)| *l == e.locale) {
+                Some((k, _)) => *k += 1,
+                None => langs.push((1, e.locale)),
+            }
         }
-    }
-    let lang = langs
-        .iter()
-        .max_by(|a, b| a.0.cmp(&b.0).then_with(|| b.1.tag().cmp(a.1.tag())))
-        .map_or("en", |(_, l)| l.tag());
-    Site {
-        orgs,
-        title,
-        lang,
-        total: entries.len(),
+        let lang = langs
+            .iter()
+            .max_by(|a, b| a.0.cmp(&b.0).then_with(|| b.1.tag().cmp(a.1.tag())))
+            .map_or("en", |(_, l)| l.tag());
+        Site {
+            orgs,
+            title,
+            lang,
+            total: entries.len(),
+            feed: None,
+        }
     }
 }
 
