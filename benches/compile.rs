@@ -54,7 +54,7 @@ fn stages(c: &mut Criterion) {
             g.bench_with_input(
                 BenchmarkId::new("emit", format.extension()),
                 &release,
-                |b, r| b.iter(|| relc::render(r, format, &opts)),
+                |b, r| b.iter(|| relc::render(r, format, &opts).expect("renders")),
             );
         }
         g.finish();

@@ -138,6 +138,22 @@ enum Color {
     Never,
 }
 
+/// Who an e-mail (`--format eml`) is from and to.
+#[derive(clap::Args)]
+struct MailArgs {
+    /// eml: who the message is from, such as "Press Office
+    /// <press@example.org>". Required for eml: relc does not guess it.
+    #[arg(long, value_name = "ADDRESS")]
+    from: Option<relc::emit::eml::Mailbox>,
+    /// eml: where replies go, when not to the sender.
+    #[arg(long, value_name = "ADDRESS")]
+    reply_to: Option<relc::emit::eml::Mailbox>,
+    /// eml: the list the release is sent to; may be given more than once.
+    /// Without it the mailing tool adds the recipients.
+    #[arg(long, value_name = "ADDRESS")]
+    to: Vec<relc::emit::eml::Mailbox>,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Check releases and write them as HTML, JSON, text and more.
@@ -205,6 +221,8 @@ enum Command {
         /// and a sitemap.xml is written (a sitemap lists absolute URLs).
         #[arg(long, value_name = "URL", requires = "out_dir", value_parser = parse_site_url)]
         site_url: Option<Box<url::Url>>,
+        #[command(flatten)]
+        mail: Box<MailArgs>,
         #[command(flatten)]
         diags: Diags,
     },
@@ -329,6 +347,7 @@ pub fn main() -> ExitCode {
             index_template,
             now,
             site_url,
+            mail,
             ..
         } => {
             if let Some(n) = jobs {
@@ -347,6 +366,12 @@ pub fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
             opts.html.now = Some(now.unwrap_or_else(jiff::Timestamp::now));
+            let MailArgs { from, reply_to, to } = *mail;
+            if format.contains(&Format::Eml) && from.is_none() {
+                ui.error(&relc::emit::eml::MailError::NoSender.to_string());
+                return ExitCode::from(2);
+            }
+            opts.mail = relc::emit::eml::MailOptions { from, reply_to, to };
             if template.is_some() && !format.is_empty() && !format.contains(&Format::Html) {
                 ui.error("--template applies to --format html");
                 return ExitCode::from(2);
@@ -799,7 +824,13 @@ impl Ui {
             return ExitCode::FAILURE;
         }
         let text = match &template {
-            None => relc::render(&release, format, opts),
+            None => match relc::render(&release, format, opts) {
+                Ok(text) => text,
+                Err(e) => {
+                    self.error(&e.to_string());
+                    return ExitCode::from(2);
+                }
+            },
             Some((tname, t)) => match relc::emit::html::emit_with(&release, opts.html, tname, t) {
                 Ok(html) => html,
                 Err(e) => {

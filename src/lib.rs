@@ -180,10 +180,13 @@ pub enum Format {
     Vcf,
     /// IPTC ninjs 2.2.
     Ninjs,
+    /// The release as an e-mail: a MIME message with the text, an HTML
+    /// part, the calendar and the cards.
+    Eml,
 }
 
 impl Format {
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 8] = [
         Format::Html,
         Format::Json,
         Format::Text,
@@ -191,6 +194,7 @@ impl Format {
         Format::Ics,
         Format::Vcf,
         Format::Ninjs,
+        Format::Eml,
     ];
 
     pub fn extension(self) -> &'static str {
@@ -202,20 +206,27 @@ impl Format {
             Format::Ics => "ics",
             Format::Vcf => "vcf",
             Format::Ninjs => "ninjs.json",
+            Format::Eml => "eml",
         }
     }
 }
 
 /// Options for every emitter.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct EmitOptions {
     pub html: emit::HtmlOptions,
     pub text: emit::TextOptions,
+    pub mail: emit::eml::MailOptions,
 }
 
-/// Renders a checked release in one format.
-pub fn render(release: &model::Release, format: Format, opts: &EmitOptions) -> String {
-    match format {
+/// Renders a checked release in one format. Only an e-mail can fail: it
+/// needs a sender, which relc does not make up.
+pub fn render(
+    release: &model::Release,
+    format: Format,
+    opts: &EmitOptions,
+) -> Result<String, emit::eml::MailError> {
+    Ok(match format {
         Format::Html => emit::html::emit(release, opts.html),
         Format::Json => emit::json::emit(release),
         Format::Text => emit::text::emit(release, opts.text),
@@ -223,7 +234,8 @@ pub fn render(release: &model::Release, format: Format, opts: &EmitOptions) -> S
         Format::Ics => emit::ics::emit(release),
         Format::Vcf => emit::vcf::emit(release),
         Format::Ninjs => emit::ninjs::emit(release),
-    }
+        Format::Eml => emit::eml::emit(release, &opts.mail, opts.text, opts.html.now)?,
+    })
 }
 
 /// The JSON Schema of the JSON output, as `relc schema` prints it.

@@ -203,6 +203,12 @@ impl Locale {
         format!("Embargoed until {moment}")
     }
 
+    /// The word before an e-mail's subject while the release is under
+    /// embargo: `EMBARGOED: headline`.
+    pub fn embargoed_subject(self) -> &'static str {
+        "EMBARGOED"
+    }
+
     /// The line of a correction that names the release it corrects.
     pub fn corrects(self, release: &str) -> String {
         format!("This corrects the release {release}.")

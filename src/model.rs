@@ -124,22 +124,33 @@ impl Release {
         format!("tag:{},{}:{}", self.domain(), self.dateline.date, self.id)
     }
 
-    /// When the release was created, by its dateline's date at the latest:
-    /// the start of that day where it was issued, in RFC 3339.
-    pub fn created(&self) -> String {
-        let zone = self
-            .places
+    /// The time zone where the release was issued: its dateline place's,
+    /// or UTC when the place has none.
+    pub fn zone(&self) -> jiff::tz::TimeZone {
+        self.places
             .iter()
             .find(|p| p.id == self.dateline.place)
             .and_then(|p| p.zone.as_deref())
             .and_then(|z| jiff::tz::TimeZone::get(z).ok())
-            .unwrap_or(jiff::tz::TimeZone::UTC);
+            .unwrap_or(jiff::tz::TimeZone::UTC)
+    }
+
+    /// When the release was created, by its dateline's date at the latest:
+    /// the start of that day where it was issued.
+    pub fn created_at(&self) -> Option<jiff::ZonedDateTime> {
         self.dateline
             .date
             .to_datetime(Time::midnight())
-            .to_zoned_datetime(zone)
-            .map(|z| z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string())
-            .unwrap_or_else(|_| format!("{}T00:00:00Z", self.dateline.date))
+            .to_zoned_datetime(self.zone())
+            .ok()
+    }
+
+    /// [`Release::created_at`] in RFC 3339.
+    pub fn created(&self) -> String {
+        self.created_at().map_or_else(
+            || format!("{}T00:00:00Z", self.dateline.date),
+            |z| z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+        )
     }
 
     /// When the release is public, in RFC 3339: the moment its embargo

@@ -10,7 +10,9 @@ use proptest::prelude::*;
 fn meaning(src: &str) -> String {
     let c = relc::compile(src);
     match c.release {
-        Some(r) => relc::render(&r, relc::Format::Json, &relc::EmitOptions::default()),
+        Some(r) => {
+            relc::render(&r, relc::Format::Json, &relc::EmitOptions::default()).expect("renders")
+        }
         None => format!(
             "{:?}",
             c.diagnostics.iter().map(|d| d.code).collect::<Vec<_>>()

@@ -62,8 +62,11 @@ fn the_fuzz_corpus_replays_without_a_failure() {
         // The emit target: every format renders, and JSON parses.
         if let Some(release) = compiled.release {
             releases += 1;
+            // An e-mail needs a sender, which relc never makes up.
+            let mut opts = relc::EmitOptions::default();
+            opts.mail.from = Some("press@example.org".parse().expect("mailbox"));
             for format in relc::Format::ALL {
-                let out = relc::render(&release, format, &relc::EmitOptions::default());
+                let out = relc::render(&release, format, &opts).expect("renders");
                 assert!(!out.is_empty(), "{name}: {format:?}");
                 if matches!(format, relc::Format::Json | relc::Format::Ninjs) {
                     let parsed = serde_json::from_str::<serde_json::Value>(&out);

@@ -208,25 +208,26 @@ fn payloads_in_every_field_and_in_prose_stay_text() {
             .unwrap_or_else(|| panic!("{p:?} should build as text: {errors:#?}"));
         let opts = EmitOptions::default();
         assert_safe(
-            &relc::render(&release, Format::Html, &opts),
+            &relc::render(&release, Format::Html, &opts).expect("renders"),
             true,
             &format!("html {p:?}"),
         );
         let mut fragment = EmitOptions::default();
         fragment.html.fragment = true;
         assert_safe(
-            &relc::render(&release, Format::Html, &fragment),
+            &relc::render(&release, Format::Html, &fragment).expect("renders"),
             false,
             &format!("fragment {p:?}"),
         );
         // Markdown carries no raw HTML either, once rendered.
-        let md = relc::render(&release, Format::Md, &opts);
+        let md = relc::render(&release, Format::Md, &opts).expect("renders");
         let mut md_html = String::new();
         pulldown_cmark::html::push_html(&mut md_html, pulldown_cmark::Parser::new(&md));
         assert_safe(&md_html, false, &format!("markdown {p:?}"));
         // The text reaches the reader whole: the headline is the payload,
         // with only its straight quotes made typographic.
-        let html = Html::parse_document(&relc::render(&release, Format::Html, &opts));
+        let html =
+            Html::parse_document(&relc::render(&release, Format::Html, &opts).expect("renders"));
         let h1: String = html
             .select(&Selector::parse("h1").expect("h1"))
             .flat_map(|e| e.text())

@@ -88,7 +88,7 @@ fn text_of(html: &str) -> String {
 #[test]
 fn markdown_renders_to_the_structure_of_the_html_body() {
     for (name, r) in examples() {
-        let html = relc::render(&r, Format::Html, &EmitOptions::default());
+        let html = relc::render(&r, Format::Html, &EmitOptions::default()).expect("renders");
         let start = html.find("<div class=\"e-content\">").expect("body div");
         let end = start + html[start..].find("\n</div>").expect("end of body");
         let html_body = &html[start..end];
@@ -112,9 +112,10 @@ fn json_validates_against_relc_schema() {
         serde_json::from_str(&relc::json_schema()).expect("the schema is JSON");
     let validator = jsonschema::validator_for(&schema).expect("a valid JSON Schema");
     for (name, r) in examples() {
-        let json: serde_json::Value =
-            serde_json::from_str(&relc::render(&r, Format::Json, &EmitOptions::default()))
-                .expect("JSON output parses");
+        let json: serde_json::Value = serde_json::from_str(
+            &relc::render(&r, Format::Json, &EmitOptions::default()).expect("renders"),
+        )
+        .expect("JSON output parses");
         let errors: Vec<String> = validator
             .iter_errors(&json)
             .map(|e| e.to_string())
@@ -123,9 +124,10 @@ fn json_validates_against_relc_schema() {
     }
     // And the schema is not a rubber stamp: a broken document fails it.
     let (_, r) = &examples()[0];
-    let mut json: serde_json::Value =
-        serde_json::from_str(&relc::render(r, Format::Json, &EmitOptions::default()))
-            .expect("json");
+    let mut json: serde_json::Value = serde_json::from_str(
+        &relc::render(r, Format::Json, &EmitOptions::default()).expect("renders"),
+    )
+    .expect("json");
     json["dateline"]["date"] = serde_json::json!(21);
     assert!(!validator.is_valid(&json));
 }
@@ -200,7 +202,7 @@ fn check_terms(v: &serde_json::Value, types: &mut Vec<String>) {
 #[test]
 fn json_ld_parses_and_speaks_schema_org() {
     for (name, r) in examples() {
-        let html = relc::render(&r, Format::Html, &EmitOptions::default());
+        let html = relc::render(&r, Format::Html, &EmitOptions::default()).expect("renders");
         let open = "<script type=\"application/ld+json\">";
         assert_eq!(
             html.matches("<script").count(),
@@ -246,7 +248,7 @@ fn fragment_is_the_article_alone() {
     for (name, r) in examples() {
         let mut opts = EmitOptions::default();
         opts.html.fragment = true;
-        let html = relc::render(&r, Format::Html, &opts);
+        let html = relc::render(&r, Format::Html, &opts).expect("renders");
         assert!(html.starts_with("<article"), "{name}");
         assert!(html.trim_end().ends_with("</article>"), "{name}");
         assert!(!html.contains("<html") && !html.contains("<head>") && !html.contains("<style"));
@@ -273,7 +275,7 @@ fn a_house_template_is_escaped_too() {
 #[test]
 fn every_date_in_the_html_has_a_time_element() {
     for (name, r) in examples() {
-        let html = relc::render(&r, Format::Html, &EmitOptions::default());
+        let html = relc::render(&r, Format::Html, &EmitOptions::default()).expect("renders");
         assert!(
             html.contains(&format!(
                 "<time class=\"dt-published\" datetime=\"{}\">",
@@ -341,7 +343,7 @@ fn ninjs_validates_against_iptc_schema() {
         return;
     };
     for (name, r) in examples() {
-        let out = relc::render(&r, Format::Ninjs, &EmitOptions::default());
+        let out = relc::render(&r, Format::Ninjs, &EmitOptions::default()).expect("renders");
         let doc: serde_json::Value = serde_json::from_str(&out).expect("ninjs parses");
         let errors: Vec<String> = validator
             .iter_errors(&doc)
@@ -358,9 +360,10 @@ fn ninjs_validates_against_iptc_schema() {
     }
     // The schema bites: a property ninjs does not define is refused.
     let (_, r) = &examples()[0];
-    let mut doc: serde_json::Value =
-        serde_json::from_str(&relc::render(r, Format::Ninjs, &EmitOptions::default()))
-            .expect("ninjs");
+    let mut doc: serde_json::Value = serde_json::from_str(
+        &relc::render(r, Format::Ninjs, &EmitOptions::default()).expect("renders"),
+    )
+    .expect("ninjs");
     doc["contactinfo"] = serde_json::json!([]);
     assert!(!validator.is_valid(&doc));
 }
@@ -371,7 +374,7 @@ fn the_apec_calendar_has_the_senior_officials_meeting() {
         .into_iter()
         .find(|(n, _)| n.ends_with("apec-2017-nha-trang.rel"))
         .expect("the APEC example");
-    let ics = relc::render(&r, Format::Ics, &EmitOptions::default());
+    let ics = relc::render(&r, Format::Ics, &EmitOptions::default()).expect("renders");
     let event = ics.split("BEGIN:VEVENT").nth(1).expect("an event");
     let unfolded = event.replace("\r\n ", "");
     assert!(unfolded.contains("SUMMARY:First APEC Senior Officials\u{2019} Meeting\r\n"));
@@ -389,7 +392,7 @@ fn the_apec_calendar_has_the_senior_officials_meeting() {
 #[test]
 fn the_page_links_to_the_calendar_and_contacts_it_is_built_with() {
     for (name, r) in examples() {
-        let alone = relc::render(&r, Format::Html, &EmitOptions::default());
+        let alone = relc::render(&r, Format::Html, &EmitOptions::default()).expect("renders");
         assert!(!alone.contains(".ics\" download"), "{name}");
         assert!(!alone.contains(".vcf\" download"), "{name}");
         let mut opts = EmitOptions::default();
@@ -397,7 +400,7 @@ fn the_page_links_to_the_calendar_and_contacts_it_is_built_with() {
             calendar: true,
             cards: true,
         };
-        let html = relc::render(&r, Format::Html, &opts);
+        let html = relc::render(&r, Format::Html, &opts).expect("renders");
         assert_eq!(
             html.matches(&format!(
                 "href=\"{}.ics\" download>Add to calendar</a>",
@@ -516,11 +519,71 @@ follow {
     let compiled = relc::compile(src);
     let r = compiled.release.expect("a release");
     for format in [Format::Text, Format::Md, Format::Html] {
-        let out = relc::render(&r, format, &EmitOptions::default());
+        let out = relc::render(&r, format, &EmitOptions::default()).expect("renders");
         let at = |s: &str| out.find(s).unwrap_or_else(|| panic!("{format:?}: no {s}"));
         assert!(
             at("NOTE FIRST") < at("ABOUT SECOND") && at("ABOUT SECOND") < at("FOLLOW THIRD"),
             "{format:?}: {out}"
         );
     }
+}
+
+#[test]
+fn an_email_needs_a_sender_and_is_the_same_on_every_build() {
+    let mut opts = EmitOptions::default();
+    for (name, r) in examples() {
+        assert_eq!(
+            relc::render(&r, Format::Eml, &opts),
+            Err(relc::emit::eml::MailError::NoSender),
+            "{name}: no message without a sender"
+        );
+    }
+    opts.mail.from = Some("Press Office <press@example.org>".parse().expect("mailbox"));
+    for (name, r) in examples() {
+        let one = relc::render(&r, Format::Eml, &opts).expect("a message");
+        let two = relc::render(&r, Format::Eml, &opts).expect("a message");
+        assert_eq!(one, two, "{name}: the same bytes");
+        let head = one.split("\r\n\r\n").next().expect("headers");
+        assert!(
+            head.contains("From: \"Press Office\" <press@example.org>"),
+            "{name}: {head}"
+        );
+        assert!(!head.contains("\nTo:"), "{name}: no recipient is made up");
+        // Every boundary the headers declare separates parts and closes.
+        for b in head
+            .split("boundary=\"")
+            .skip(1)
+            .filter_map(|s| s.split('"').next())
+        {
+            assert!(one.contains(&format!("\r\n--{b}\r\n")), "{name}: {b}");
+            assert!(one.contains(&format!("\r\n--{b}--")), "{name}: {b} closes");
+        }
+    }
+}
+
+#[test]
+fn a_boundary_never_occurs_in_a_part() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/northwind-q3-results.rel");
+    let src = std::fs::read_to_string(&path).expect("example");
+    // The boundaries relc would choose, written into the release's text.
+    let src = src.replacen(
+        "body {\n",
+        "body {\n  Boundaries relc=\\_mixed\\_northwind-q3-results and relc=\\_alt\\_northwind-q3-results.\n\n",
+        1,
+    );
+    let compiled = relc::compile(&src);
+    let r = compiled.release.expect("it still checks");
+    let mut opts = EmitOptions::default();
+    opts.mail.from = Some("press@example.org".parse().expect("mailbox"));
+    let eml = relc::render(&r, Format::Eml, &opts).expect("a message");
+    let head = eml.split("\r\n\r\n").next().expect("headers");
+    let mixed = head
+        .split("boundary=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("a boundary");
+    assert_ne!(mixed, "relc=_mixed_northwind-q3-results");
+    // It separates the parts and nothing else.
+    assert_eq!(eml.matches(&format!("--{mixed}")).count(), 4, "{eml}");
 }

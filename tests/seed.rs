@@ -26,7 +26,7 @@ fn seed_words_in_seed_order() {
     let release = common::example(std::path::Path::new(&format!(
         "{root}/examples/apec-2017-nha-trang.rel"
     )));
-    let text = relc::render(&release, Format::Text, &EmitOptions::default());
+    let text = relc::render(&release, Format::Text, &EmitOptions::default()).expect("renders");
 
     // A contact line of the seed ends in "at", where the scrape cut the
     // e-mail address off: the word belongs to what was lost.

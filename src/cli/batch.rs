@@ -153,7 +153,7 @@ fn build_one(ui: &Ui, job: &Job, b: &Batch<'_>) -> Built {
                 _ => true,
             }
     };
-    let mut opts = *b.opts;
+    let mut opts = b.opts.clone();
     opts.html.links = relc::emit::html::Links {
         calendar: writes(Format::Ics),
         cards: writes(Format::Vcf),
@@ -171,7 +171,13 @@ fn build_one(ui: &Ui, job: &Job, b: &Batch<'_>) -> Built {
                     }
                 }
             }
-            _ => relc::render(&release, format, &opts),
+            _ => match relc::render(&release, format, &opts) {
+                Ok(text) => text,
+                Err(e) => {
+                    built.error = Some(format!("{name}: {e}"));
+                    return built;
+                }
+            },
         };
         let file = job
             .out_dir

@@ -343,11 +343,11 @@ impl Serve {
         let (status, page) = match &project.compiled.release {
             Some(r) => (
                 200,
-                relc::render(r, relc::Format::Html, &{
+                relc::emit::html::emit(r, {
                     // The preview shows the page as it would be published
                     // now: with its embargo banner while the embargo holds.
-                    let mut opts = EmitOptions::default();
-                    opts.html.now = Some(jiff::Timestamp::now());
+                    let mut opts = EmitOptions::default().html;
+                    opts.now = Some(jiff::Timestamp::now());
                     opts
                 }),
             ),

@@ -8,6 +8,7 @@ pub mod text;
 pub use html::HtmlOptions;
 pub use text::TextOptions;
 pub mod contentline;
+pub mod eml;
 pub mod ics;
 pub mod markdown;
 pub mod ninjs;
