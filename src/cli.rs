@@ -138,6 +138,18 @@ enum Color {
     Never,
 }
 
+/// How a PDF (`--format pdf`) is printed.
+#[derive(clap::Args)]
+struct PrintArgs {
+    /// pdf: the paper; by default A4, or US Letter for a US or Canadian
+    /// locale.
+    #[arg(long, value_enum)]
+    paper: Option<relc::emit::pdf::Paper>,
+    /// pdf: the issuer's logo for the letterhead, a PNG, JPEG or SVG file.
+    #[arg(long, value_name = "FILE")]
+    logo: Option<PathBuf>,
+}
+
 /// Who an e-mail (`--format eml`) is from and to.
 #[derive(clap::Args)]
 struct MailArgs {
@@ -224,6 +236,8 @@ enum Command {
         #[command(flatten)]
         mail: Box<MailArgs>,
         #[command(flatten)]
+        print: PrintArgs,
+        #[command(flatten)]
         diags: Diags,
     },
     /// Write a new release from a documented starting point, dated today.
@@ -251,8 +265,12 @@ enum Command {
     Template {
         /// The template of a site's index pages instead (see
         /// --index-template).
-        #[arg(long)]
+        #[arg(long, conflicts_with = "pdf")]
         index: bool,
+        /// The print template of --format pdf instead (Typst; see
+        /// docs/formats.md).
+        #[arg(long)]
+        pdf: bool,
         #[command(flatten)]
         unused: Unused,
     },
@@ -348,6 +366,7 @@ pub fn main() -> ExitCode {
             now,
             site_url,
             mail,
+            print,
             ..
         } => {
             if let Some(n) = jobs {
@@ -372,9 +391,33 @@ pub fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
             opts.mail = relc::emit::eml::MailOptions { from, reply_to, to };
+            // A Typst template (`.typ`) prints the PDF; any other renders
+            // the HTML page.
+            let (template, print_template) = match template {
+                Some(t) if t.extension().is_some_and(|e| e == "typ") => (None, Some(t)),
+                t => (t, None),
+            };
             if template.is_some() && !format.is_empty() && !format.contains(&Format::Html) {
-                ui.error("--template applies to --format html");
+                ui.error("--template applies to --format html (or, a .typ file, to --format pdf)");
                 return ExitCode::from(2);
+            }
+            if print_template.is_some() && !format.contains(&Format::Pdf) {
+                ui.error("a .typ template prints the PDF: give --format pdf");
+                return ExitCode::from(2);
+            }
+            opts.pdf.paper = print.paper;
+            opts.pdf.template = match ui.template(print_template.as_deref()) {
+                Ok(t) => t,
+                Err(code) => return code,
+            };
+            if let Some(path) = &print.logo {
+                opts.pdf.logo = match read_logo(path) {
+                    Ok(l) => Some(l),
+                    Err(e) => {
+                        ui.error(&e);
+                        return ExitCode::from(2);
+                    }
+                };
             }
             match out_dir {
                 Some(dir) => {
@@ -453,8 +496,10 @@ pub fn main() -> ExitCode {
                 }
             }
         }
-        Command::Template { index, .. } => printed(if index {
+        Command::Template { index, pdf, .. } => printed(if index {
             relc::emit::site::TEMPLATE
+        } else if pdf {
+            relc::emit::pdf::TEMPLATE
         } else {
             relc::emit::html::TEMPLATE
         }),
@@ -507,6 +552,33 @@ fn parse_now(s: &str) -> Result<jiff::Timestamp, String> {
         .map_err(|_| {
             format!("`{s}` is not a moment; write it like 2017-02-21T09:00:00Z or 2017-02-21T09:00[Asia/Ho_Chi_Minh]")
         })
+}
+
+/// `--logo`: an image Typst can place, read whole (at most 16 MiB).
+fn read_logo(path: &Path) -> Result<relc::emit::pdf::Logo, String> {
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .filter(|e| matches!(e.as_str(), "png" | "jpg" | "jpeg" | "svg" | "gif" | "webp"))
+        .ok_or_else(|| {
+            format!(
+                "--logo {}: give a PNG, JPEG, GIF, WebP or SVG file",
+                path.display()
+            )
+        })?;
+    let meta = std::fs::metadata(path)
+        .map_err(|e| format!("--logo {}: {}", path.display(), files::reason(&e)))?;
+    if meta.len() > 16 << 20 {
+        return Err(format!(
+            "--logo {}: {} bytes is more than a letterhead needs (at most 16 MiB)",
+            path.display(),
+            meta.len()
+        ));
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|e| format!("--logo {}: {}", path.display(), files::reason(&e)))?;
+    Ok(relc::emit::pdf::Logo { extension, bytes })
 }
 
 /// `--site-url`: an http or https address, read as a folder (a `/` is
@@ -824,15 +896,19 @@ impl Ui {
             return ExitCode::FAILURE;
         }
         let text = match &template {
-            None => match relc::render(&release, format, opts) {
-                Ok(text) => text,
-                Err(e) => {
+            None => match relc::render_bytes(&release, format, opts) {
+                Ok(bytes) => bytes,
+                Err(e @ relc::RenderError::Mail(_)) => {
                     self.error(&e.to_string());
                     return ExitCode::from(2);
                 }
+                Err(e) => {
+                    self.error(&format!("{} cannot be printed: {e}", path.display()));
+                    return ExitCode::FAILURE;
+                }
             },
             Some((tname, t)) => match relc::emit::html::emit_with(&release, opts.html, tname, t) {
-                Ok(html) => html,
+                Ok(html) => html.into_bytes(),
                 Err(e) => {
                     let mut msg = format!("the template {tname} cannot render this release: {e}");
                     let mut source = std::error::Error::source(&e);
@@ -848,12 +924,18 @@ impl Ui {
         let written = match out.filter(|p| *p != Path::new("-")) {
             None => {
                 let mut stdout = std::io::stdout().lock();
+                if format == Format::Pdf && std::io::IsTerminal::is_terminal(&stdout) {
+                    self.error(
+                        "a PDF is not for a terminal: give -o FILE.pdf, or redirect the output",
+                    );
+                    return ExitCode::from(2);
+                }
                 stdout
-                    .write_all(text.as_bytes())
+                    .write_all(&text)
                     .and_then(|_| stdout.flush())
                     .map_err(|e| format!("cannot write to standard output: {e}"))
             }
-            Some(p) => files::write_atomically(p, text.as_bytes()),
+            Some(p) => files::write_atomically(p, &text),
         };
         match written {
             Ok(()) => ExitCode::SUCCESS,

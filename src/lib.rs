@@ -183,10 +183,12 @@ pub enum Format {
     /// The release as an e-mail: a MIME message with the text, an HTML
     /// part, the calendar and the cards.
     Eml,
+    /// The release on paper, typeset by Typst.
+    Pdf,
 }
 
 impl Format {
-    pub const ALL: [Format; 8] = [
+    pub const ALL: [Format; 9] = [
         Format::Html,
         Format::Json,
         Format::Text,
@@ -195,6 +197,7 @@ impl Format {
         Format::Vcf,
         Format::Ninjs,
         Format::Eml,
+        Format::Pdf,
     ];
 
     pub fn extension(self) -> &'static str {
@@ -207,6 +210,7 @@ impl Format {
             Format::Vcf => "vcf",
             Format::Ninjs => "ninjs.json",
             Format::Eml => "eml",
+            Format::Pdf => "pdf",
         }
     }
 }
@@ -217,15 +221,40 @@ pub struct EmitOptions {
     pub html: emit::HtmlOptions,
     pub text: emit::TextOptions,
     pub mail: emit::eml::MailOptions,
+    pub pdf: emit::pdf::PdfOptions,
 }
 
-/// Renders a checked release in one format. Only an e-mail can fail: it
-/// needs a sender, which relc does not make up.
+/// Why a release could not be rendered in a format.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RenderError {
+    /// An e-mail needs a sender, which relc does not make up.
+    Mail(emit::eml::MailError),
+    /// Typst could not typeset it (a house template's error, most likely).
+    Pdf(emit::pdf::PdfError),
+    /// A PDF is bytes, not text: [`render_bytes`] makes it.
+    NotText(Format),
+}
+
+impl std::fmt::Display for RenderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RenderError::Mail(e) => e.fmt(f),
+            RenderError::Pdf(e) => e.fmt(f),
+            RenderError::NotText(format) => write!(f, "{format:?} is not text"),
+        }
+    }
+}
+
+impl std::error::Error for RenderError {}
+
+/// Renders a checked release in one of the text formats (every format
+/// but PDF). Only an e-mail can fail: it needs a sender, which relc does
+/// not make up.
 pub fn render(
     release: &model::Release,
     format: Format,
     opts: &EmitOptions,
-) -> Result<String, emit::eml::MailError> {
+) -> Result<String, RenderError> {
     Ok(match format {
         Format::Html => emit::html::emit(release, opts.html),
         Format::Json => emit::json::emit(release),
@@ -234,8 +263,22 @@ pub fn render(
         Format::Ics => emit::ics::emit(release),
         Format::Vcf => emit::vcf::emit(release),
         Format::Ninjs => emit::ninjs::emit(release),
-        Format::Eml => emit::eml::emit(release, &opts.mail, opts.text, opts.html.now)?,
+        Format::Eml => emit::eml::emit(release, &opts.mail, opts.text, opts.html.now)
+            .map_err(RenderError::Mail)?,
+        Format::Pdf => return Err(RenderError::NotText(format)),
     })
+}
+
+/// Renders a checked release in any format, as the bytes of its file.
+pub fn render_bytes(
+    release: &model::Release,
+    format: Format,
+    opts: &EmitOptions,
+) -> Result<Vec<u8>, RenderError> {
+    match format {
+        Format::Pdf => emit::pdf::emit(release, &opts.pdf, opts.html.now).map_err(RenderError::Pdf),
+        _ => render(release, format, opts).map(String::into_bytes),
+    }
 }
 
 /// The JSON Schema of the JSON output, as `relc schema` prints it.

@@ -61,7 +61,7 @@ fn errors_exit_1_with_nothing_on_stdout() {
 fn usage_errors_exit_2() {
     assert_eq!(relc(&["build"], None).status.code(), Some(2));
     assert_eq!(
-        relc(&["build", EXAMPLE, "--format", "pdf"], None)
+        relc(&["build", EXAMPLE, "--format", "docx"], None)
             .status
             .code(),
         Some(2)

@@ -110,8 +110,8 @@ fn outputs_are_deterministic() {
         let mut opts = EmitOptions::default();
         opts.mail.from = Some("press@example.org".parse().expect("mailbox"));
         for format in Format::ALL {
-            let a = relc::render(&compile(path), format, &opts).expect("renders");
-            let b = relc::render(&compile(path), format, &opts).expect("renders");
+            let a = relc::render_bytes(&compile(path), format, &opts).expect("renders");
+            let b = relc::render_bytes(&compile(path), format, &opts).expect("renders");
             assert_eq!(a, b, "{format:?} differs between runs");
         }
     });

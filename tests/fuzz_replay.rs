@@ -65,7 +65,12 @@ fn the_fuzz_corpus_replays_without_a_failure() {
             // An e-mail needs a sender, which relc never makes up.
             let mut opts = relc::EmitOptions::default();
             opts.mail.from = Some("press@example.org".parse().expect("mailbox"));
-            for format in relc::Format::ALL {
+            // Every text format; the PDF, typeset by Typst, has its own
+            // tests (tests/pdf.rs), hostile text among them.
+            for format in relc::Format::ALL
+                .into_iter()
+                .filter(|f| *f != relc::Format::Pdf)
+            {
                 let out = relc::render(&release, format, &opts).expect("renders");
                 assert!(!out.is_empty(), "{name}: {format:?}");
                 if matches!(format, relc::Format::Json | relc::Format::Ninjs) {

@@ -534,7 +534,9 @@ fn an_email_needs_a_sender_and_is_the_same_on_every_build() {
     for (name, r) in examples() {
         assert_eq!(
             relc::render(&r, Format::Eml, &opts),
-            Err(relc::emit::eml::MailError::NoSender),
+            Err(relc::RenderError::Mail(
+                relc::emit::eml::MailError::NoSender
+            )),
             "{name}: no message without a sender"
         );
     }

@@ -52,7 +52,7 @@ struct Built {
     error: Option<String>,
     release: Option<relc::model::Release>,
     /// Output files, relative to the output folder.
-    outputs: Vec<(PathBuf, String)>,
+    outputs: Vec<(PathBuf, Vec<u8>)>,
     /// The files read, for watching.
     inputs: Vec<PathBuf>,
 }
@@ -162,7 +162,7 @@ fn build_one(ui: &Ui, job: &Job, b: &Batch<'_>) -> Built {
         let text = match (format, b.template) {
             (Format::Html, Some((tname, t))) => {
                 match relc::emit::html::emit_with(&release, opts.html, tname, t) {
-                    Ok(h) => h,
+                    Ok(h) => h.into_bytes(),
                     Err(e) => {
                         built.error = Some(format!(
                             "{name}: the template {tname} cannot render it: {e}"
@@ -171,7 +171,7 @@ fn build_one(ui: &Ui, job: &Job, b: &Batch<'_>) -> Built {
                     }
                 }
             }
-            _ => match relc::render(&release, format, &opts) {
+            _ => match relc::render_bytes(&release, format, &opts) {
                 Ok(text) => text,
                 Err(e) => {
                     built.error = Some(format!("{name}: {e}"));
@@ -342,7 +342,7 @@ fn finish(ui: &Ui, b: &Batch<'_>, built: &[Built]) -> ExitCode {
     }
     index_ok &= out.put(
         Path::new("index.json"),
-        &relc::emit::site::index_json(&entries),
+        relc::emit::site::index_json(&entries),
     );
     let feed = relc::emit::feed::atom(&published, b.site_url, b.opts.html.now);
     index_ok &= out.put(Path::new(relc::emit::feed::FEED_FILE), &feed);
@@ -437,29 +437,36 @@ impl<'a> Output<'a> {
     }
 
     /// Writes (or compares) one file; false when it could not be written.
-    fn put(&mut self, rel: &Path, text: &str) -> bool {
+    fn put(&mut self, rel: &Path, text: impl AsRef<[u8]>) -> bool {
+        let text = text.as_ref();
         let path = self.dir.join(rel);
         let key = rel.to_string_lossy().replace('\\', "/");
-        let current = std::fs::read_to_string(&path).ok();
+        let current = std::fs::read(&path).ok();
         if current.as_deref() == Some(text) {
             return true;
         }
         if self.check {
             self.stale += 1;
-            let old = current.as_deref().unwrap_or("");
-            let diff = similar::TextDiff::from_lines(old, text);
             let from = if current.is_some() {
                 path.display().to_string()
             } else {
                 "/dev/null".to_string()
             };
-            super::print_out(
-                &diff
-                    .unified_diff()
-                    .context_radius(3)
-                    .header(&from, &format!("{} (built)", path.display()))
-                    .to_string(),
-            );
+            let old = current.as_deref().unwrap_or(b"");
+            match (std::str::from_utf8(old), std::str::from_utf8(text)) {
+                (Ok(old), Ok(new)) => super::print_out(
+                    &similar::TextDiff::from_lines(old, new)
+                        .unified_diff()
+                        .context_radius(3)
+                        .header(&from, &format!("{} (built)", path.display()))
+                        .to_string(),
+                ),
+                // A PDF: which file, not its bytes.
+                _ => super::print_out(&format!(
+                    "Binary files {from} and {} (built) differ\n",
+                    path.display()
+                )),
+            };
             return true;
         }
         let exists = std::fs::symlink_metadata(&path).is_ok();
@@ -473,7 +480,7 @@ impl<'a> Output<'a> {
         let parent = path.parent().unwrap_or(self.dir).to_path_buf();
         let made = std::fs::create_dir_all(&parent)
             .map_err(|e| format!("cannot create {}: {}", parent.display(), files::reason(&e)))
-            .and_then(|()| files::write_atomically(&path, text.as_bytes()));
+            .and_then(|()| files::write_atomically(&path, text));
         self.folders.insert(parent);
         match made {
             Ok(()) => {

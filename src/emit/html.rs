@@ -466,6 +466,36 @@ fn render_bounded(
 
 /// What a template is given: the release and the views made for it.
 fn context(r: &Release, opts: HtmlOptions) -> Value {
+    let value = Value::from(Serde(&view(r, opts)));
+    // Merge in the two strings that are already markup.
+    let extra = minijinja::context! {
+        jsonld => Value::from_safe_string(jsonld(r)),
+        css => Value::from_safe_string(CSS.trim_end().to_string()),
+    };
+    minijinja::context! { ..value, ..extra }
+}
+
+/// The page templates' variables (all but the markup, `jsonld` and `css`)
+/// as JSON, with `extra`'s fields beside them: what the print template
+/// reads.
+#[cfg_attr(not(feature = "pdf"), allow(dead_code))]
+pub(crate) fn view_json<E: Serialize>(r: &Release, opts: HtmlOptions, extra: &E) -> Vec<u8> {
+    #[derive(Serialize)]
+    struct With<'a, E> {
+        #[serde(flatten)]
+        view: Context<'a>,
+        #[serde(flatten)]
+        extra: &'a E,
+    }
+    serde_json::to_vec(&With {
+        view: view(r, opts),
+        extra,
+    })
+    .unwrap_or_default()
+}
+
+/// The views a template is given.
+fn view(r: &Release, opts: HtmlOptions) -> Context<'_> {
     let contacts = r
         .media_contacts
         .iter()
@@ -481,7 +511,7 @@ fn context(r: &Release, opts: HtmlOptions) -> Value {
         })
         .collect();
     let status = r.status_lines(opts.now);
-    let ctx = Context {
+    Context {
         release: ReleaseView::new(r),
         contacts,
         meetings: meeting_views(r),
@@ -492,14 +522,7 @@ fn context(r: &Release, opts: HtmlOptions) -> Value {
         issuer: r.issuer_org(),
         correction: r.correction_line(),
         closing: r.closing_parts(),
-    };
-    let value = Value::from(Serde(&ctx));
-    // Merge in the two strings that are already markup.
-    let extra = minijinja::context! {
-        jsonld => Value::from_safe_string(jsonld(r)),
-        css => Value::from_safe_string(CSS.trim_end().to_string()),
-    };
-    minijinja::context! { ..value, ..extra }
+    }
 }
 
 /// The built-in template, compiled once per process: a batch build

@@ -12,6 +12,7 @@ pub mod eml;
 pub mod ics;
 pub mod markdown;
 pub mod ninjs;
+pub mod pdf;
 pub mod vcf;
 
 pub mod feed;
