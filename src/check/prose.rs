@@ -47,7 +47,6 @@ pub const VERBS: &[&str] = &[
     "explains",
     "notes",
     "adds",
-    "commented",
     "highlighted",
     "underlined",
     "welcomed",
@@ -972,5 +971,13 @@ mod tests {
         assert_eq!(smarten_str("'quoted'"), "\u{2018}quoted\u{2019}");
         assert_eq!(smarten_str("a -- b --- c"), "a \u{2013} b \u{2014} c");
         assert_eq!(smarten_str("job-creating"), "job-creating");
+    }
+
+    #[test]
+    fn each_verb_is_listed_once() {
+        let mut seen = std::collections::BTreeSet::new();
+        for v in super::VERBS {
+            assert!(seen.insert(v), "`{v}` is listed twice");
+        }
     }
 }
