@@ -119,35 +119,33 @@ impl Reader<'_> {
     /// `inline`: `text | escape | reference | link | autolink | strong |
     /// emph | stray`.
     fn inline(&self, p: usize, out: &mut Vec<Inline>) -> Option<usize> {
-        if let Some(q) = self.text(p, out) {
-            return Some(q);
-        }
-        if let Some(q) = self.escape(p, out) {
-            return Some(q);
-        }
-        if let Some((r, q)) = self.reference(p) {
-            out.push(Inline::Ref(r));
-            return Some(q);
-        }
-        if let Some(q) = self.link(p, out) {
-            return Some(q);
-        }
-        if let Some(q) = self.autolink(p, out) {
-            return Some(q);
-        }
-        if let Some(q) = self.strong(p, out, Within::Emphasis) {
-            return Some(q);
-        }
-        if let Some(q) = self.emph(p, out, Within::Emphasis) {
-            return Some(q);
-        }
-        self.stray(p, out)
+        self.inner_or(p, out, Within::Emphasis, |p, out| {
+            self.strong(p, out, Within::Emphasis)
+                .or_else(|| self.emph(p, out, Within::Emphasis))
+                .or_else(|| self.stray(p, out))
+        })
     }
 
     /// `inner` (`text | escape | reference | link | autolink |
     /// soft_break`) or, in a link, `inner_in_link` (the same without
     /// `link`).
     fn inner(&self, p: usize, out: &mut Vec<Inline>, within: Within) -> Option<usize> {
+        self.inner_or(p, out, within, |p, out| {
+            let q = self.soft_break(p)?;
+            out.push(Inline::SoftBreak(self.span(p, q)));
+            Some(q)
+        })
+    }
+
+    /// `text | escape | reference | link | autolink`, the alternatives
+    /// `inline` and `inner` begin with (no `link` in a link), then `rest`.
+    fn inner_or(
+        &self,
+        p: usize,
+        out: &mut Vec<Inline>,
+        within: Within,
+        rest: impl FnOnce(usize, &mut Vec<Inline>) -> Option<usize>,
+    ) -> Option<usize> {
         if let Some(q) = self.text(p, out) {
             return Some(q);
         }
@@ -166,9 +164,7 @@ impl Reader<'_> {
         if let Some(q) = self.autolink(p, out) {
             return Some(q);
         }
-        let q = self.soft_break(p)?;
-        out.push(Inline::SoftBreak(self.span(p, q)));
-        Some(q)
+        rest(p, out)
     }
 
     /// Pushes text, joined to text that ends where it starts (the text
