@@ -143,7 +143,7 @@ enum Color {
 struct PrintArgs {
     /// pdf: the paper; by default A4, or US Letter for a US or Canadian
     /// locale.
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = paper_parser())]
     paper: Option<relc::emit::pdf::Paper>,
     /// pdf: the issuer's logo for the letterhead, a PNG, JPEG or SVG file.
     #[arg(long, value_name = "FILE")]
@@ -181,7 +181,7 @@ enum Command {
         /// The output formats, separated by commas. One file: html unless
         /// given. --out-dir: html,ics,vcf unless given (the page and the
         /// files it links to).
-        #[arg(long, short, value_enum, value_delimiter = ',')]
+        #[arg(long, short, value_delimiter = ',', value_parser = format_parser())]
         format: Vec<Format>,
         /// One file: write here instead of standard output. The file is
         /// replaced whole, and only when the build succeeds.
@@ -552,6 +552,26 @@ fn parse_now(s: &str) -> Result<jiff::Timestamp, String> {
         .map_err(|_| {
             format!("`{s}` is not a moment; write it like 2017-02-21T09:00:00Z or 2017-02-21T09:00[Asia/Ho_Chi_Minh]")
         })
+}
+
+/// `--format`: the library's formats by name, listed in the help. The
+/// library knows nothing of clap.
+fn format_parser() -> impl clap::builder::TypedValueParser<Value = Format> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(Format::ALL.map(Format::name))
+        .map(|name| Format::from_name(&name).unwrap_or(Format::Html))
+}
+
+/// `--paper`, as [`format_parser`].
+fn paper_parser() -> impl clap::builder::TypedValueParser<Value = relc::emit::pdf::Paper> {
+    use clap::builder::TypedValueParser;
+    use relc::emit::pdf::Paper;
+    clap::builder::PossibleValuesParser::new(Paper::ALL.map(Paper::name)).map(|name| {
+        Paper::ALL
+            .into_iter()
+            .find(|p| p.name() == name)
+            .unwrap_or(Paper::A4)
+    })
 }
 
 /// `--logo`: an image Typst can place, read whole (at most 16 MiB).

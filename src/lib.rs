@@ -167,7 +167,7 @@ pub fn slug(s: &str) -> String {
 }
 
 /// The output formats.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     Html,
     Json,
@@ -199,6 +199,26 @@ impl Format {
         Format::Eml,
         Format::Pdf,
     ];
+
+    /// The format's name, as `--format` takes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Html => "html",
+            Format::Json => "json",
+            Format::Text => "text",
+            Format::Md => "md",
+            Format::Ics => "ics",
+            Format::Vcf => "vcf",
+            Format::Ninjs => "ninjs",
+            Format::Eml => "eml",
+            Format::Pdf => "pdf",
+        }
+    }
+
+    /// The format of a name, as [`Format::name`] writes it.
+    pub fn from_name(name: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|f| f.name() == name)
+    }
 
     pub fn extension(self) -> &'static str {
         match self {
@@ -240,7 +260,7 @@ impl std::fmt::Display for RenderError {
         match self {
             RenderError::Mail(e) => e.fmt(f),
             RenderError::Pdf(e) => e.fmt(f),
-            RenderError::NotText(format) => write!(f, "{format:?} is not text"),
+            RenderError::NotText(format) => write!(f, "{} is not text", format.name()),
         }
     }
 }

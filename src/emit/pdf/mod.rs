@@ -24,7 +24,7 @@ mod typeset;
 pub const TEMPLATE: &str = include_str!("../templates/release.typ");
 
 /// The paper a release is printed on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Paper {
     A4,
     /// US Letter, 8.5 by 11 inches.
@@ -32,6 +32,16 @@ pub enum Paper {
 }
 
 impl Paper {
+    pub const ALL: [Paper; 2] = [Paper::A4, Paper::UsLetter];
+
+    /// The paper's name, as `--paper` takes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Paper::A4 => "a4",
+            Paper::UsLetter => "us-letter",
+        }
+    }
+
     /// The paper the locale's readers use: US Letter in the United States
     /// (and Canada), A4 elsewhere.
     pub fn for_locale(l: crate::locale::Locale) -> Paper {
@@ -43,10 +53,8 @@ impl Paper {
 
     #[cfg_attr(not(feature = "pdf"), allow(dead_code))]
     pub(crate) fn typst_name(self) -> &'static str {
-        match self {
-            Paper::A4 => "a4",
-            Paper::UsLetter => "us-letter",
-        }
+        // Typst names them as relc does.
+        self.name()
     }
 }
 
