@@ -15,7 +15,7 @@ use crate::syntax::ast::{self, DeclKind, LinkTarget, Ref};
 pub const MAX_LIST_DEPTH: usize = 16;
 
 /// A list item: numbered, indentation, content, place.
-type Item<'a> = (bool, usize, &'a [ast::Inline], crate::span::Span);
+type ListLine<'a> = (bool, usize, &'a [ast::Inline], crate::span::Span);
 
 /// The attribution verbs a quote may use.
 pub const VERBS: &[&str] = &[
@@ -114,7 +114,7 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                     {
                         i += 1;
                     }
-                    let items: Vec<Item<'_>> = blocks[start..=i]
+                    let items: Vec<ListLine<'_>> = blocks[start..=i]
                         .iter()
                         .filter_map(|b| match b {
                             ast::Block::ListItem {
@@ -138,7 +138,7 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
     /// indented deeper than it form the lists nested in it. (An item less
     /// indented than the first is still on the outer level.) Lists nest at
     /// most [`MAX_LIST_DEPTH`] levels deep.
-    fn lists(&mut self, items: &[Item<'_>], depth: usize) -> Vec<Block> {
+    fn lists(&mut self, items: &[ListLine<'_>], depth: usize) -> Vec<Block> {
         let mut out: Vec<Block> = Vec::new();
         let mut i = 0;
         while i < items.len() {
