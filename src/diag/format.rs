@@ -5,32 +5,7 @@
 use serde::Serialize;
 
 use super::{Diagnostic, Severity};
-use crate::span::Span;
-
-/// Line and column of byte offsets, both counted from 1; columns count
-/// characters, not bytes, so "Việt Nam" does not shift what follows.
-pub struct LineIndex<'a> {
-    src: &'a str,
-    starts: Vec<usize>,
-}
-
-impl<'a> LineIndex<'a> {
-    pub fn new(src: &'a str) -> Self {
-        let starts = std::iter::once(0)
-            .chain(src.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        LineIndex { src, starts }
-    }
-
-    /// The line and column of a byte offset.
-    pub fn position(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.src.len());
-        let line = self.starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.starts[line];
-        let col = self.src.get(start..offset).map_or(0, |s| s.chars().count());
-        (line + 1, col + 1)
-    }
-}
+use crate::span::{LineIndex, Span};
 
 fn severity_word(s: Severity) -> &'static str {
     match s {

@@ -50,8 +50,11 @@ pub fn excerpt(name: &str, src: &str, d: &Diagnostic) -> Option<(Excerpt, Diagno
         .chain(d.secondary.iter().map(|l| l.span))
         .map(|s| clamp(src, s))
         .collect();
-    let lines = line_starts(src);
-    let line_of = |pos: usize| lines.partition_point(|&l| l <= pos).saturating_sub(1);
+    let index = crate::span::LineIndex::new(src);
+    let line_of = |pos: usize| index.line_of(pos);
+    let lines: Vec<usize> = (0..index.line_count())
+        .filter_map(|l| index.line_start(l))
+        .collect();
     let first = spans
         .iter()
         .map(|s| line_of(s.start))
@@ -171,12 +174,6 @@ impl SourceCode for Excerpt {
             inner.line_count(),
         )))
     }
-}
-
-fn line_starts(src: &str) -> Vec<usize> {
-    std::iter::once(0)
-        .chain(src.match_indices('\n').map(|(i, _)| i + 1))
-        .collect()
 }
 
 /// A span inside the text, on character boundaries.

@@ -17,54 +17,27 @@ use crate::project::Project;
 use crate::span::Span;
 use crate::syntax::ast::DeclKind;
 
-/// The starts of the lines of a text, to turn byte offsets into LSP
-/// positions and back.
-pub struct LineIndex<'a> {
-    text: &'a str,
-    starts: Vec<usize>,
-}
+/// Byte offsets as LSP positions and back, through the one
+/// [`crate::span::LineIndex`].
+pub struct LineIndex<'a>(crate::span::LineIndex<'a>);
 
 impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> Self {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { text, starts }
+        LineIndex(crate::span::LineIndex::new(text))
     }
 
     /// The position of a byte offset: its line, and its column in UTF-16
     /// code units. An offset inside a character counts from its start.
     pub fn position(&self, offset: usize) -> lsp::Position {
-        let offset = offset.min(self.text.len());
-        let line = self.starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.starts[line];
-        let mut end = offset;
-        while !self.text.is_char_boundary(end) {
-            end -= 1;
-        }
-        let col: usize = self.text[start..end].chars().map(char::len_utf16).sum();
+        let (line, col) = self.0.utf16_position(offset);
         lsp::Position::new(line as u32, col as u32)
     }
 
-    /// The byte offset of a position. A column past the end of its line is
-    /// the end of the line (before its `\r\n` or `\n`); a line past the end
-    /// of the text is the end of the text; a column inside a surrogate pair
-    /// is the start of that character.
+    /// The byte offset of a position (see
+    /// [`crate::span::LineIndex::utf16_offset`]).
     pub fn offset(&self, pos: lsp::Position) -> usize {
-        let Some(&start) = self.starts.get(pos.line as usize) else {
-            return self.text.len();
-        };
-        let line = &self.text[start..];
-        let line = &line[..line.find('\n').unwrap_or(line.len())];
-        let line = line.strip_suffix('\r').unwrap_or(line);
-        let mut units = 0usize;
-        for (i, c) in line.char_indices() {
-            let next = units + c.len_utf16();
-            if next > pos.character as usize {
-                return start + i;
-            }
-            units = next;
-        }
-        start + line.len()
+        self.0
+            .utf16_offset(pos.line as usize, pos.character as usize)
     }
 
     pub fn range(&self, span: Span) -> lsp::Range {
