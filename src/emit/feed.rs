@@ -34,8 +34,7 @@ pub fn atom(
     base: Option<&url::Url>,
     now: Option<jiff::Timestamp>,
 ) -> String {
-    let entries: Vec<Entry> = items.iter().map(|(e, _)| e.clone()).collect();
-    let site = Site::of(&entries);
+    let site = Site::of(items.iter().map(|(e, _)| e));
     let href = |rel: &str| match base {
         Some(b) => b
             .join(rel)

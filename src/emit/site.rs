@@ -208,7 +208,7 @@ pub fn index_pages(
         .map_err(|e| TemplateError(format!("{name}: {e:#}")))?;
     let site = Site {
         feed: with_feed.then_some(super::feed::FEED_FILE),
-        ..Site::of(entries)
+        ..Site::of(entries.iter())
     };
     let chunks: Vec<&[Entry]> = if entries.is_empty() {
         vec![&[]]
@@ -245,10 +245,14 @@ pub fn index_pages(
 
 impl Site {
     /// What the pages say of the site as a whole.
-    pub(crate) fn of(entries: &[Entry]) -> Site {
+    /// What the site of these releases is: the feed reads it from its
+    /// published releases, the index from its entries.
+    pub(crate) fn of<'e>(entries: impl Iterator<Item = &'e Entry> + Clone) -> Site {
         // The issuers, most releases first, then by name.
         let mut orgs: Vec<(usize, String)> = Vec::new();
-        for e in entries {
+        let mut total = 0;
+        for e in entries.clone() {
+            total += 1;
             match orgs.iter_mut().find(|(_, n)| *n == e.issuer) {
                 Some((k, _)) => *k += 1,
                 None => orgs.push((1, e.issuer.clone())),
@@ -276,7 +280,7 @@ impl Site {
             orgs,
             title,
             lang,
-            total: entries.len(),
+            total,
             feed: None,
         }
     }

@@ -34,7 +34,7 @@ pub enum Paper {
 impl Paper {
     pub const ALL: [Paper; 2] = [Paper::A4, Paper::UsLetter];
 
-    /// The paper's name, as `--paper` takes it.
+    /// The paper's name, as `--paper` takes it and as Typst names it.
     pub fn name(self) -> &'static str {
         match self {
             Paper::A4 => "a4",
@@ -49,12 +49,6 @@ impl Paper {
             "en-US" | "en-CA" | "fr-CA" | "es-US" => Paper::UsLetter,
             _ => Paper::A4,
         }
-    }
-
-    #[cfg_attr(not(feature = "pdf"), allow(dead_code))]
-    pub(crate) fn typst_name(self) -> &'static str {
-        // Typst names them as relc does.
-        self.name()
     }
 }
 

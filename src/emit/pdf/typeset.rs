@@ -103,10 +103,7 @@ pub(super) fn emit(
     };
     let logo_name = opts.logo.as_ref().map(|l| format!("logo.{}", l.extension));
     let extra = Extra {
-        paper: opts
-            .paper
-            .unwrap_or(Paper::for_locale(r.locale))
-            .typst_name(),
+        paper: opts.paper.unwrap_or(Paper::for_locale(r.locale)).name(),
         lang,
         region,
         logo: logo_name.clone(),
