@@ -13,8 +13,8 @@
 //!
 //! A file with syntax errors is not formatted: the errors come back instead.
 
-use crate::check::fields::{self, FieldSpec};
 use crate::diag::Diagnostic;
+use crate::schema::{self as fields, FieldSpec};
 use crate::syntax::ast::*;
 use crate::syntax::parse;
 

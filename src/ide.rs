@@ -9,8 +9,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::check::fields::{self, FieldSpec};
 use crate::project::Project;
+use crate::schema::{self, FieldSpec, Ty};
 use crate::span::Span;
 use crate::syntax::ast::{
     self, Block, ContactEntry, DeclKind, Inline, Item, LinkTarget, ValueKind,
@@ -292,45 +292,14 @@ fn expected_kinds(line: &str) -> Vec<DeclKind> {
         return vec![DeclKind::Org];
     }
     let key = line.split_whitespace().next().unwrap_or_default();
-    let mut specs: Vec<&FieldSpec> = fields::RELEASE_FIELDS.iter().collect();
-    for kind in DeclKind::ALL {
-        specs.extend(fields::decl_fields(kind));
-    }
-    specs
-        .into_iter()
+    schema::all_specs()
         .filter(|s| s.name == key)
         .find_map(|s| match s.ty {
-            fields::Ty::Ref(kinds) => Some(kinds.to_vec()),
-            fields::Ty::Dateline => Some(vec![DeclKind::Place]),
+            Ty::Ref(kinds) => Some(kinds.to_vec()),
+            Ty::Dateline => Some(vec![DeclKind::Place]),
             _ => None,
         })
         .unwrap_or_default()
-}
-
-/// What a field takes, in a word or two, for a completion's detail.
-fn value_kind(ty: fields::Ty) -> String {
-    use fields::Ty;
-    match ty {
-        Ty::Text => "text".into(),
-        Ty::Texts => "texts".into(),
-        Ty::Url => "URL".into(),
-        Ty::Email => "e-mail".into(),
-        Ty::Phone => "phone".into(),
-        Ty::Ref(kinds) => kinds
-            .iter()
-            .map(|k| format!("@{}", k.keyword()))
-            .collect::<Vec<_>>()
-            .join(" or "),
-        Ty::Dates => "date or dates".into(),
-        Ty::Times => "time or times".into(),
-        Ty::Instant => "date, time and zone".into(),
-        Ty::Zone => "time zone".into(),
-        Ty::Locale => "locale".into(),
-        Ty::Word(words) => words.join(" | "),
-        Ty::Dateline => "@place and date".into(),
-        Ty::Slug => "slug".into(),
-        Ty::Citation => "URL or release id".into(),
-    }
 }
 
 /// A completion to offer.
@@ -393,8 +362,8 @@ pub fn completions(p: &Project, pos: usize) -> Vec<Completion> {
         .iter()
         .find(|i| i.span().start < pos && pos < i.span().end);
     let specs: Option<&[FieldSpec]> = match item {
-        Some(Item::Release(_)) => Some(fields::RELEASE_FIELDS),
-        Some(Item::Decl(d)) => Some(fields::decl_fields(d.kind.node)),
+        Some(Item::Release(_)) => Some(schema::block_fields(None)),
+        Some(Item::Decl(d)) => Some(schema::block_fields(Some(d.kind.node))),
         Some(_) => return Vec::new(),
         None => None,
     };
@@ -403,12 +372,7 @@ pub fn completions(p: &Project, pos: usize) -> Vec<Completion> {
             .iter()
             .map(|s| Completion {
                 label: s.name.to_string(),
-                detail: format!(
-                    "{}: {}{}",
-                    value_kind(s.ty),
-                    s.doc,
-                    if s.required { " (required)" } else { "" }
-                ),
+                detail: s.completion_detail(),
                 kind: CompletionKind::Field,
             })
             .collect(),

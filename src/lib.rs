@@ -25,6 +25,7 @@ pub mod locale;
 pub mod lsp;
 pub mod model;
 pub mod project;
+pub mod schema;
 pub mod span;
 pub mod suggest;
 pub mod syntax;

@@ -7,304 +7,9 @@ use jiff::{Timestamp, ZonedDateTime, tz::TimeZone};
 
 use crate::diag::{Code, Diagnostic};
 use crate::locale::Locale;
+use crate::schema::{self, FIELD_ALIASES, FieldSpec, Ty};
 use crate::span::Span;
 use crate::syntax::ast::{DeclKind, Field, Ref, Value, ValueKind};
-
-/// The type a field's value must have.
-#[derive(Clone, Copy, Debug)]
-pub enum Ty {
-    /// Text in quotes, not empty.
-    Text,
-    /// One or more texts, separated by commas.
-    Texts,
-    /// `<https://...>`; http, https or mailto.
-    Url,
-    /// `<name@example.org>` or `"name@example.org"`.
-    Email,
-    /// `"+65 9137 3886"`: an international number, with what it is for
-    /// before it if the writer says: `mobile "+84 912 345 678"`.
-    Phone,
-    /// A reference to a declaration of one of these kinds.
-    Ref(&'static [DeclKind]),
-    /// A date, or a range of dates.
-    Dates,
-    /// A time of day, or a range of times.
-    Times,
-    /// A date and time with its zone.
-    Instant,
-    /// An IANA time zone name, in quotes.
-    Zone,
-    Locale,
-    /// One of these words.
-    Word(&'static [&'static str]),
-    /// A place and a date: the dateline.
-    Dateline,
-    /// An id for file names and URIs: lower-case letters, digits and `-`.
-    Slug,
-    /// Another release, by its URL or its id.
-    Citation,
-}
-
-impl Ty {
-    /// What a value of this type looks like, for messages.
-    pub fn describe(self) -> String {
-        match self {
-            Ty::Text => "text in quotes, such as \"Executive Director\"".into(),
-            Ty::Texts => "texts in quotes, separated by commas".into(),
-            Ty::Url => "a URL such as <https://www.apec.org>".into(),
-            Ty::Email => "an e-mail address such as <media@example.org>".into(),
-            Ty::Phone => "an international phone number such as \"+65 9137 3886\"".into(),
-            Ty::Ref(kinds) => format!(
-                "a reference to {}, such as @id",
-                kinds
-                    .iter()
-                    .map(|k| k.with_article())
-                    .collect::<Vec<_>>()
-                    .join(" or ")
-            ),
-            Ty::Dates => "a date like 2017-03-02, or a range like 2017-03-02..2017-03-03".into(),
-            Ty::Times => "a time like 09:30, or a range like 09:30..17:00".into(),
-            Ty::Instant => {
-                "a date and time with its zone, like 2017-02-20T09:00[Asia/Ho_Chi_Minh]".into()
-            }
-            Ty::Zone => "a time zone name in quotes, such as \"Asia/Ho_Chi_Minh\"".into(),
-            Ty::Locale => format!("a locale: {}", Locale::TAGS.join(", ")),
-            Ty::Word(words) => format!("one of: {}", words.join(", ")),
-            Ty::Dateline => "a place and a date, such as @nha-trang 2017-02-21".into(),
-            Ty::Slug => {
-                "an id of lower-case letters, digits and -, such as \"apec-2017-nha-trang\"".into()
-            }
-            Ty::Citation => "a release's URL, such as <https://www.apec.org/press/2017-02-21>, or its id, such as \"apec-2017-nha-trang\"".into(),
-        }
-    }
-}
-
-/// One field a block may have.
-#[derive(Clone, Copy, Debug)]
-pub struct FieldSpec {
-    pub name: &'static str,
-    pub ty: Ty,
-    pub required: bool,
-    /// May be written more than once.
-    pub many: bool,
-    pub doc: &'static str,
-}
-
-const fn f(name: &'static str, ty: Ty, required: bool, doc: &'static str) -> FieldSpec {
-    FieldSpec {
-        name,
-        ty,
-        required,
-        many: false,
-        doc,
-    }
-}
-
-const fn many(name: &'static str, ty: Ty, doc: &'static str) -> FieldSpec {
-    FieldSpec {
-        name,
-        ty,
-        required: false,
-        many: true,
-        doc,
-    }
-}
-
-const ORG: &[DeclKind] = &[DeclKind::Org];
-const PLACE: &[DeclKind] = &[DeclKind::Place];
-const MEETING: &[DeclKind] = &[DeclKind::Meeting];
-const PERSON_OR_ORG: &[DeclKind] = &[DeclKind::Person, DeclKind::Org];
-
-pub const RELEASE_FIELDS: &[FieldSpec] = &[
-    f(
-        "kind",
-        Ty::Word(crate::model::Kind::WORDS),
-        false,
-        "news-release (when not set), media-advisory, media-invitation, statement or correction",
-    ),
-    f(
-        "corrects",
-        Ty::Citation,
-        false,
-        "for a correction: the release it corrects, by its URL or its id",
-    ),
-    f("kicker", Ty::Text, false, "a short line above the headline"),
-    f("headline", Ty::Text, true, "the headline"),
-    f("subheadline", Ty::Text, false, "a line below the headline"),
-    f(
-        "dateline",
-        Ty::Dateline,
-        true,
-        "where and when the release is issued",
-    ),
-    f(
-        "embargo",
-        Ty::Instant,
-        false,
-        "the moment the release may be published",
-    ),
-    f(
-        "issuer",
-        Ty::Ref(ORG),
-        true,
-        "the org that issues the release",
-    ),
-    f(
-        "locale",
-        Ty::Locale,
-        false,
-        "the language and conventions; en-GB when not set",
-    ),
-    f(
-        "topics",
-        Ty::Texts,
-        false,
-        "subjects, for indexes and metadata",
-    ),
-    f(
-        "end-mark",
-        Ty::Text,
-        false,
-        "the mark that ends the release; \"# # #\" when not set",
-    ),
-    f(
-        "id",
-        Ty::Slug,
-        false,
-        "the release's id, in its file names and URIs; the file's name when not set",
-    ),
-];
-
-const ORG_FIELDS: &[FieldSpec] = &[
-    f(
-        "short",
-        Ty::Text,
-        false,
-        "the name used in running text, such as \"APEC\"",
-    ),
-    f("url", Ty::Url, false, "the org's website"),
-    f("email", Ty::Email, false, "the org's e-mail address"),
-    f("parent", Ty::Ref(ORG), false, "the org this one belongs to"),
-    f(
-        "logo",
-        Ty::Url,
-        false,
-        "the org's logo, shown in the masthead of the pages it issues",
-    ),
-];
-
-const PERSON_FIELDS: &[FieldSpec] = &[
-    f(
-        "short",
-        Ty::Text,
-        false,
-        "the name used after the first mention, such as \"Dr Bollard\"",
-    ),
-    f(
-        "title",
-        Ty::Text,
-        false,
-        "the person's title, such as \"Executive Director\"",
-    ),
-    f("org", Ty::Ref(ORG), false, "the org the person speaks for"),
-    f(
-        "pronoun",
-        Ty::Text,
-        false,
-        "the pronoun an attribution may use, such as \"she\"",
-    ),
-    f("email", Ty::Email, false, "the person's e-mail address"),
-];
-
-const PLACE_FIELDS: &[FieldSpec] = &[
-    f(
-        "country",
-        Ty::Text,
-        false,
-        "the country, as the release writes it",
-    ),
-    f("venue", Ty::Text, false, "the building or hall"),
-    f("address", Ty::Text, false, "the street address"),
-    f(
-        "zone",
-        Ty::Zone,
-        false,
-        "the place's time zone, such as \"Asia/Ho_Chi_Minh\"",
-    ),
-];
-
-const MEETING_FIELDS: &[FieldSpec] = &[
-    f("short", Ty::Text, false, "a short name, such as \"SOM1\""),
-    f("dates", Ty::Dates, true, "the day or days of the meeting"),
-    f(
-        "time",
-        Ty::Times,
-        false,
-        "the starting time, or the times it starts and ends",
-    ),
-    f(
-        "zone",
-        Ty::Zone,
-        false,
-        "the time zone, when it is not the place's",
-    ),
-    f("place", Ty::Ref(PLACE), true, "where the meeting is held"),
-    f("chair", Ty::Ref(PERSON_OR_ORG), false, "who chairs it"),
-    f("host", Ty::Ref(PERSON_OR_ORG), false, "who hosts it"),
-    f(
-        "status",
-        Ty::Word(crate::model::MeetingStatus::WORDS),
-        true,
-        "planned, under-way, held, postponed or cancelled",
-    ),
-];
-
-const OUTCOME_FIELDS: &[FieldSpec] = &[
-    f(
-        "meeting",
-        Ty::Ref(MEETING),
-        false,
-        "the meeting the outcome belongs to",
-    ),
-    f(
-        "status",
-        Ty::Word(crate::model::OutcomeStatus::WORDS),
-        true,
-        "sought, agreed, endorsed or launched",
-    ),
-];
-
-const CONTACT_FIELDS: &[FieldSpec] = &[
-    f(
-        "role",
-        Ty::Word(crate::model::ContactRole::WORDS),
-        true,
-        "media, investor, analyst or general",
-    ),
-    f("org", Ty::Ref(ORG), false, "the org the contact works for"),
-    f("title", Ty::Text, false, "the contact's job title"),
-    many(
-        "phone",
-        Ty::Phone,
-        "a phone number; write the field again for more",
-    ),
-    many(
-        "email",
-        Ty::Email,
-        "an e-mail address; write the field again for more",
-    ),
-];
-
-pub fn decl_fields(kind: DeclKind) -> &'static [FieldSpec] {
-    match kind {
-        DeclKind::Org => ORG_FIELDS,
-        DeclKind::Person => PERSON_FIELDS,
-        DeclKind::Place => PLACE_FIELDS,
-        DeclKind::Meeting => MEETING_FIELDS,
-        DeclKind::Outcome => OUTCOME_FIELDS,
-        DeclKind::Contact => CONTACT_FIELDS,
-    }
-}
 
 /// A typed value.
 #[derive(Clone, Debug)]
@@ -337,25 +42,28 @@ pub enum Val {
 /// The typed fields of one block, by name.
 #[derive(Default)]
 pub struct Fields {
-    map: HashMap<&'static str, Vec<(Val, Span)>>,
+    map: HashMap<schema::Field, Vec<(Val, Span)>>,
 }
 
 impl Fields {
-    pub fn one(&self, name: &str) -> Option<&Val> {
-        self.map.get(name).and_then(|v| v.first()).map(|(v, _)| v)
+    pub fn one(&self, field: schema::Field) -> Option<&Val> {
+        self.map.get(&field).and_then(|v| v.first()).map(|(v, _)| v)
     }
 
     /// Where the first value of a field was written.
-    pub fn span(&self, name: &str) -> Option<Span> {
-        self.map.get(name).and_then(|v| v.first()).map(|(_, s)| *s)
+    pub fn span(&self, field: schema::Field) -> Option<Span> {
+        self.map
+            .get(&field)
+            .and_then(|v| v.first())
+            .map(|(_, s)| *s)
     }
 
-    pub fn all(&self, name: &str) -> impl Iterator<Item = &Val> {
-        self.map.get(name).into_iter().flatten().map(|(v, _)| v)
+    pub fn all(&self, field: schema::Field) -> impl Iterator<Item = &Val> {
+        self.map.get(&field).into_iter().flatten().map(|(v, _)| v)
     }
 
-    pub fn text(&self, name: &str) -> Option<String> {
-        match self.one(name) {
+    pub fn text(&self, field: schema::Field) -> Option<String> {
+        match self.one(field) {
             Some(Val::Text(s)) | Some(Val::Url(s)) | Some(Val::Zone(s)) | Some(Val::Word(s)) => {
                 Some(s.clone())
             }
@@ -363,15 +71,15 @@ impl Fields {
         }
     }
 
-    pub fn id(&self, name: &str) -> Option<String> {
-        match self.one(name) {
+    pub fn id(&self, field: schema::Field) -> Option<String> {
+        match self.one(field) {
             Some(Val::Ref { id, .. }) => Some(id.clone()),
             _ => None,
         }
     }
 
-    pub fn email(&self, name: &str) -> Option<String> {
-        match self.one(name) {
+    pub fn email(&self, field: schema::Field) -> Option<String> {
+        match self.one(field) {
             Some(Val::Email(e)) => Some(e.clone()),
             _ => None,
         }
@@ -391,46 +99,6 @@ pub trait Resolve {
     }
 }
 
-/// Field names writers reach for, with the field meant.
-const FIELD_ALIASES: &[(&str, &str)] = &[
-    ("title", "headline"),
-    ("heading", "headline"),
-    ("header", "headline"),
-    ("subtitle", "subheadline"),
-    ("subhead", "subheadline"),
-    ("date", "dateline"),
-    ("language", "locale"),
-    ("lang", "locale"),
-    ("tags", "topics"),
-    ("keywords", "topics"),
-    ("organisation", "org"),
-    ("organization", "org"),
-    ("company", "org"),
-    ("employer", "org"),
-    ("telephone", "phone"),
-    ("tel", "phone"),
-    ("mobile", "phone"),
-    ("fax", "phone"),
-    ("mail", "email"),
-    ("e-mail", "email"),
-    ("website", "url"),
-    ("web", "url"),
-    ("homepage", "url"),
-    ("link", "url"),
-    ("location", "place"),
-    ("venue", "place"),
-    ("city", "place"),
-    ("timezone", "zone"),
-    ("time-zone", "zone"),
-    ("tz", "zone"),
-    ("date", "dates"),
-    ("day", "dates"),
-    ("position", "title"),
-    ("role", "title"),
-    ("abbreviation", "short"),
-    ("acronym", "short"),
-];
-
 /// The field a written name most likely means: a known alias, else the
 /// nearest spelling among the block's fields.
 fn field_meant(key: &str, specs: &'static [FieldSpec]) -> Option<&'static FieldSpec> {
@@ -438,7 +106,7 @@ fn field_meant(key: &str, specs: &'static [FieldSpec]) -> Option<&'static FieldS
     FIELD_ALIASES
         .iter()
         .filter(|(alias, _)| *alias == lower)
-        .find_map(|(_, name)| specs.iter().find(|s| s.name == *name))
+        .find_map(|(_, field)| specs.iter().find(|s| s.field == *field))
         .or_else(|| {
             let name = crate::suggest::closest(key, specs.iter().map(|s| s.name))?;
             specs.iter().find(|s| s.name == name)
@@ -547,7 +215,7 @@ pub fn check_fields(
     cx: &mut dyn Resolve,
 ) -> Fields {
     let mut out = Fields::default();
-    let mut first_seen: HashMap<&str, Span> = HashMap::new();
+    let mut first_seen: HashMap<schema::Field, Span> = HashMap::new();
     // A zone's abbreviation after a time reads as a field of its own, and
     // takes the next field as its value: both are put right first.
     let mut fields: Vec<std::borrow::Cow<'_, Field>> =
@@ -565,7 +233,7 @@ pub fn check_fields(
         i += 1;
     }
     // Required fields written under another name: reported once, as that.
-    let mut stands_for: HashMap<&str, Span> = HashMap::new();
+    let mut stands_for: HashMap<schema::Field, Span> = HashMap::new();
     for field in &fields {
         let key = field.key.node.as_str();
         let Some(spec) = specs.iter().find(|s| s.name == key) else {
@@ -594,7 +262,7 @@ pub fn check_fields(
                 (Some(meant), None) => {
                     let taken = fields.iter().any(|f| f.key.node == meant.name);
                     if !taken {
-                        stands_for.insert(meant.name, field.key.span);
+                        stands_for.insert(meant.field, field.key.span);
                     }
                     d.help(format!("did you mean `{}`?", meant.name)).fix(
                         format!("Write `{}`", meant.name),
@@ -609,7 +277,7 @@ pub fn check_fields(
         };
         let key = spec.name;
         if !spec.many {
-            if let Some(first) = first_seen.get(key) {
+            if let Some(first) = first_seen.get(&spec.field) {
                 cx.report(
                     Diagnostic::new(
                         Code::DuplicateField,
@@ -622,16 +290,16 @@ pub fn check_fields(
                 );
                 continue;
             }
-            first_seen.insert(spec.name, field.key.span);
+            first_seen.insert(spec.field, field.key.span);
         }
         for (val, span) in type_field(spec, field, cx) {
-            out.map.entry(spec.name).or_default().push((val, span));
+            out.map.entry(spec.field).or_default().push((val, span));
         }
     }
     for spec in specs.iter().filter(|s| s.required) {
-        if !out.map.contains_key(spec.name)
-            && !first_seen.contains_key(spec.name)
-            && !stands_for.contains_key(spec.name)
+        if !out.map.contains_key(&spec.field)
+            && !first_seen.contains_key(&spec.field)
+            && !stands_for.contains_key(&spec.field)
         {
             cx.report(
                 Diagnostic::new(
@@ -691,7 +359,7 @@ fn type_field(spec: &FieldSpec, field: &Field, cx: &mut dyn Resolve) -> Vec<(Val
                 match &v.kind {
                     ValueKind::Ref(r) if place.is_none() => {
                         place = Some(r);
-                        if cx.resolve(r, PLACE).is_none() {
+                        if cx.resolve(r, &[DeclKind::Place]).is_none() {
                             return Vec::new();
                         }
                     }

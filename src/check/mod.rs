@@ -11,9 +11,10 @@ use std::collections::{HashMap, HashSet};
 use crate::diag::{Code, Diagnostic};
 use crate::locale::Locale;
 use crate::model::{self, MentionForms};
+use crate::schema::{Field, FieldSpec, Ty};
 use crate::span::Span;
 use crate::syntax::ast::{self, ContactEntry, Decl, DeclKind, Item, Ref};
-use fields::{FieldSpec, Fields, Resolve, Val};
+use fields::{Fields, Resolve, Val};
 
 /// Checks a parsed file, with the files it uses. Returns the release when
 /// there is no error, and every diagnostic (errors and warnings) in reading
@@ -142,7 +143,7 @@ fn home_zone(file: &ast::File, decls: &[&Decl]) -> Option<String> {
         Item::Release(r) => r
             .fields
             .iter()
-            .find(|f| f.key.node == "dateline")?
+            .find(|f| f.key.node == Field::Dateline.name())?
             .values
             .iter()
             .find_map(|v| match &v.kind {
@@ -154,7 +155,7 @@ fn home_zone(file: &ast::File, decls: &[&Decl]) -> Option<String> {
     let decl = decls.iter().find(|d| d.id.node == place)?;
     decl.fields
         .iter()
-        .find(|f| f.key.node == "zone")?
+        .find(|f| f.key.node == Field::Zone.name())?
         .values
         .iter()
         .find_map(|v| match &v.kind {
@@ -292,17 +293,13 @@ impl Examples {
     fn field(&self, spec: &FieldSpec) -> String {
         let place = self.place.as_deref().unwrap_or("place-id");
         let org = self.org.as_deref().unwrap_or("org-id");
-        let value = match spec.name {
-            "headline" => "\"What happened, in a line\"".to_string(),
-            "dateline" => format!("@{place} YYYY-MM-DD"),
-            "issuer" => format!("@{org}"),
-            "dates" => "YYYY-MM-DD, or YYYY-MM-DD..YYYY-MM-DD".to_string(),
-            "place" => format!("@{place}"),
-            "status" => match spec.ty {
-                fields::Ty::Word(w) => w[0].to_string(),
-                _ => "planned".to_string(),
-            },
-            "role" => "media".to_string(),
+        let value = match (spec.field, spec.ty) {
+            (Field::Headline, _) => "\"What happened, in a line\"".to_string(),
+            (Field::Dateline, _) => format!("@{place} YYYY-MM-DD"),
+            (Field::Dates, _) => "YYYY-MM-DD, or YYYY-MM-DD..YYYY-MM-DD".to_string(),
+            (_, Ty::Ref(kinds)) if kinds.contains(&DeclKind::Org) => format!("@{org}"),
+            (_, Ty::Ref(kinds)) if kinds.contains(&DeclKind::Place) => format!("@{place}"),
+            (_, Ty::Word(words)) => words.first().copied().unwrap_or("...").to_string(),
             _ => "...".to_string(),
         };
         format!("{} {value}", spec.name)
@@ -344,7 +341,7 @@ impl<'a> Checker<'a> {
                 let owner = format!("{} `{}`", d.kind.node.keyword(), d.id.node);
                 let fields = fields::check_fields(
                     &owner,
-                    fields::decl_fields(d.kind.node),
+                    crate::schema::decl_fields(d.kind.node),
                     &d.fields,
                     d.id.span.join(d.kind.span),
                     &|spec: &FieldSpec| examples.field(spec),
@@ -572,7 +569,12 @@ impl<'a> Checker<'a> {
         let parents: HashMap<&str, (String, Span)> = typed
             .iter()
             .filter(|(d, _)| d.kind.node == DeclKind::Org)
-            .filter_map(|(d, f)| Some((d.id.node.as_str(), (f.id("parent")?, f.span("parent")?))))
+            .filter_map(|(d, f)| {
+                Some((
+                    d.id.node.as_str(),
+                    (f.id(Field::Parent)?, f.span(Field::Parent)?),
+                ))
+            })
             .collect();
         let position = |id: &str| self.order.iter().position(|o| *o == id);
         let mut reports = Vec::new();
@@ -625,15 +627,16 @@ impl<'a> Checker<'a> {
             .filter(|(d, _)| d.kind.node == DeclKind::Meeting)
         {
             let (Some(Val::Dates(start, end)), Some(status), Some(status_span), Some(dates_span)) = (
-                f.one("dates"),
-                f.text("status"),
-                f.span("status"),
-                f.span("dates"),
+                f.one(Field::Dates),
+                f.text(Field::Status),
+                f.span(Field::Status),
+                f.span(Field::Dates),
             ) else {
                 continue;
             };
             let id = &d.id.node;
-            if status == "held" && *end > dateline {
+            let status = model::MeetingStatus::from_word(&status);
+            if status == Some(model::MeetingStatus::Held) && *end > dateline {
                 self.diags.push(
                     Diagnostic::new(
                         Code::HeldInFuture,
@@ -647,7 +650,7 @@ impl<'a> Checker<'a> {
                     .also(h.dateline_span, format!("the release is dated {dateline}"))
                     .help("write `status planned` or `status under-way`, or correct the dates"),
                 );
-            } else if status == "planned" && *start < dateline {
+            } else if status == Some(model::MeetingStatus::Planned) && *start < dateline {
                 self.diags.push(
                     Diagnostic::new(
                         Code::PlannedInPast,
@@ -669,7 +672,7 @@ impl<'a> Checker<'a> {
             let reachable = d
                 .fields
                 .iter()
-                .any(|f| f.key.node == "phone" || f.key.node == "email");
+                .any(|f| f.key.node == Field::Phone.name() || f.key.node == Field::Email.name());
             if !reachable {
                 self.diags.push(
                     Diagnostic::new(
@@ -774,17 +777,17 @@ impl<'a> Checker<'a> {
         let examples = self.examples.clone();
         let f = fields::check_fields(
             "the release header",
-            fields::RELEASE_FIELDS,
+            crate::schema::RELEASE_FIELDS,
             &r.fields,
             r.keyword,
             &|spec: &FieldSpec| examples.field(spec),
             self,
         );
-        let locale = match f.one("locale") {
+        let locale = match f.one(Field::Locale) {
             Some(Val::Locale(l)) => *l,
             _ => Locale::EnGb,
         };
-        let (place, date) = match f.one("dateline") {
+        let (place, date) = match f.one(Field::Dateline) {
             Some(Val::Dateline { place, date }) => (place.clone(), *date),
             _ => return None,
         };
@@ -792,7 +795,7 @@ impl<'a> Checker<'a> {
         let country = place_decl
             .fields
             .iter()
-            .find(|fl| fl.key.node == "country")
+            .find(|fl| fl.key.node == Field::Country.name())
             .and_then(|fl| match fl.values.first().map(|v| &v.kind) {
                 Some(ast::ValueKind::Str(s)) => Some(s.trim().to_string()),
                 _ => None,
@@ -805,7 +808,7 @@ impl<'a> Checker<'a> {
             place_text,
             date_text,
         };
-        let embargo = match f.one("embargo") {
+        let embargo = match f.one(Field::Embargo) {
             Some(Val::Instant(z, zone)) => Some(model::Embargo {
                 local: z.to_string(),
                 utc: z.timestamp().to_string(),
@@ -814,13 +817,15 @@ impl<'a> Checker<'a> {
             }),
             _ => None,
         };
-        let topics = match f.one("topics") {
+        let topics = match f.one(Field::Topics) {
             Some(Val::Texts(t)) => t.clone(),
             _ => Vec::new(),
         };
-        if let (Some(Val::Instant(z, _)), Some(span), Some(dspan)) =
-            (f.one("embargo"), f.span("embargo"), f.span("dateline"))
-            && z.date() > date
+        if let (Some(Val::Instant(z, _)), Some(span), Some(dspan)) = (
+            f.one(Field::Embargo),
+            f.span(Field::Embargo),
+            f.span(Field::Dateline),
+        ) && z.date() > date
         {
             self.diags.push(
                     Diagnostic::new(
@@ -833,7 +838,7 @@ impl<'a> Checker<'a> {
                     .help("an embargo holds a release back until its date at the latest: correct the embargo or the dateline"),
                 );
         }
-        if let (Some(headline), Some(span)) = (f.text("headline"), f.span("headline")) {
+        if let (Some(headline), Some(span)) = (f.text(Field::Headline), f.span(Field::Headline)) {
             let len = headline.chars().count();
             if len > 100 {
                 self.diags.push(
@@ -860,10 +865,10 @@ impl<'a> Checker<'a> {
             }
         }
         let kind = f
-            .text("kind")
+            .text(Field::Kind)
             .and_then(|k| model::Kind::from_word(&k))
             .unwrap_or_default();
-        let corrects = match f.one("corrects") {
+        let corrects = match f.one(Field::Corrects) {
             Some(Val::Url(u)) => Some(model::Citation {
                 text: u.clone(),
                 url: Some(u.clone()),
@@ -874,12 +879,12 @@ impl<'a> Checker<'a> {
             }),
             _ => None,
         };
-        match (kind, f.span("corrects")) {
+        match (kind, f.span(Field::Corrects)) {
             (model::Kind::Correction, None) => {
                 self.diags.push(
                     Diagnostic::new(
                         Code::MissingField,
-                        f.span("kind").unwrap_or(r.keyword),
+                        f.span(Field::Kind).unwrap_or(r.keyword),
                         "a correction does not say which release it corrects",
                     )
                     .label("a correction")
@@ -889,8 +894,8 @@ impl<'a> Checker<'a> {
             // A kind written wrongly is reported as that, not as this.
             (k, Some(span))
                 if k != model::Kind::Correction
-                    && (f.one("kind").is_some()
-                        || !r.fields.iter().any(|x| x.key.node == "kind")) =>
+                    && (f.one(Field::Kind).is_some()
+                        || !r.fields.iter().any(|x| x.key.node == Field::Kind.name())) =>
             {
                 self.diags.push(
                     Diagnostic::new(
@@ -907,18 +912,20 @@ impl<'a> Checker<'a> {
         Some(Header {
             kind,
             corrects,
-            id: f.text("id").unwrap_or_else(|| self.default_id.clone()),
+            id: f.text(Field::Id).unwrap_or_else(|| self.default_id.clone()),
             locale,
-            dateline_span: f.span("dateline").unwrap_or(r.keyword),
+            dateline_span: f.span(Field::Dateline).unwrap_or(r.keyword),
             dateline_year: date.year(),
-            kicker: f.text("kicker").map(|s| prose::smarten_str(&s)),
-            headline: prose::smarten_str(&f.text("headline")?),
-            subheadline: f.text("subheadline").map(|s| prose::smarten_str(&s)),
+            kicker: f.text(Field::Kicker).map(|s| prose::smarten_str(&s)),
+            headline: prose::smarten_str(&f.text(Field::Headline)?),
+            subheadline: f.text(Field::Subheadline).map(|s| prose::smarten_str(&s)),
             dateline,
             embargo,
-            issuer: f.id("issuer")?,
+            issuer: f.id(Field::Issuer)?,
             topics,
-            end_mark: f.text("end-mark").unwrap_or_else(|| "# # #".to_string()),
+            end_mark: f
+                .text(Field::EndMark)
+                .unwrap_or_else(|| "# # #".to_string()),
         })
     }
 }
@@ -1042,25 +1049,25 @@ impl Entities {
             .as_ref()
             .map(|n| prose::smarten_str(n.node.trim()))
             .unwrap_or_default();
-        let text = |k: &str| f.text(k).map(|s| prose::smarten_str(&s));
+        let text = |k: Field| f.text(k).map(|s| prose::smarten_str(&s));
         match d.kind.node {
             DeclKind::Org => self.orgs.push(model::Org {
                 id,
                 name,
-                short: text("short"),
-                url: f.text("url"),
-                email: f.email("email"),
-                parent: f.id("parent"),
-                logo: f.text("logo"),
+                short: text(Field::Short),
+                url: f.text(Field::Url),
+                email: f.email(Field::Email),
+                parent: f.id(Field::Parent),
+                logo: f.text(Field::Logo),
             }),
             DeclKind::Person => self.people.push(model::Person {
                 id,
                 name,
-                short: text("short"),
-                title: text("title"),
-                org: f.id("org"),
-                pronoun: f.text("pronoun"),
-                email: f.email("email"),
+                short: text(Field::Short),
+                title: text(Field::Title),
+                org: f.id(Field::Org),
+                pronoun: f.text(Field::Pronoun),
+                email: f.email(Field::Email),
                 mentions: MentionForms {
                     first: String::new(),
                     later: String::new(),
@@ -1069,39 +1076,39 @@ impl Entities {
             DeclKind::Place => self.places.push(model::Place {
                 id,
                 name,
-                country: text("country"),
-                venue: text("venue"),
-                address: text("address"),
-                zone: f.text("zone"),
+                country: text(Field::Country),
+                venue: text(Field::Venue),
+                address: text(Field::Address),
+                zone: f.text(Field::Zone),
             }),
             DeclKind::Meeting => {
-                let (start, end) = match f.one("dates") {
+                let (start, end) = match f.one(Field::Dates) {
                     Some(Val::Dates(s, e)) => (*s, *e),
                     _ => return,
                 };
-                let (start_time, end_time) = match f.one("time") {
+                let (start_time, end_time) = match f.one(Field::Time) {
                     Some(Val::Times(s, e)) => (Some(*s), *e),
                     _ => (None, None),
                 };
-                let place = f.id("place").unwrap_or_default();
+                let place = f.id(Field::Place).unwrap_or_default();
                 let zone = f
-                    .text("zone")
+                    .text(Field::Zone)
                     .or_else(|| self.place(&place).and_then(|p| p.zone.clone()));
                 let (loc, year) = locale.unwrap_or((Locale::EnGb, start.year()));
                 self.meetings.push(model::Meeting {
                     id,
                     title: name,
-                    short: text("short"),
+                    short: text(Field::Short),
                     start,
                     end,
                     start_time,
                     end_time,
                     zone,
                     place,
-                    chair: f.id("chair"),
-                    host: f.id("host"),
+                    chair: f.id(Field::Chair),
+                    host: f.id(Field::Host),
                     status: f
-                        .text("status")
+                        .text(Field::Status)
                         .and_then(|s| model::MeetingStatus::from_word(&s))
                         .unwrap_or(model::MeetingStatus::Planned),
                     dates_text: loc.dates(start, end, year),
@@ -1110,9 +1117,9 @@ impl Entities {
             DeclKind::Outcome => self.outcomes.push(model::Outcome {
                 id,
                 text: name,
-                meeting: f.id("meeting"),
+                meeting: f.id(Field::Meeting),
                 status: f
-                    .text("status")
+                    .text(Field::Status)
                     .and_then(|s| model::OutcomeStatus::from_word(&s))
                     .unwrap_or(model::OutcomeStatus::Sought),
             }),
@@ -1120,13 +1127,13 @@ impl Entities {
                 id,
                 name,
                 role: f
-                    .text("role")
+                    .text(Field::Role)
                     .and_then(|s| model::ContactRole::from_word(&s))
                     .unwrap_or(model::ContactRole::Media),
-                org: f.id("org"),
-                title: text("title"),
+                org: f.id(Field::Org),
+                title: text(Field::Title),
                 phones: f
-                    .all("phone")
+                    .all(Field::Phone)
                     .filter_map(|v| match v {
                         Val::Phone { text, e164, label } => Some(model::Phone {
                             text: text.clone(),
@@ -1143,7 +1150,7 @@ impl Entities {
                     })
                     .collect(),
                 emails: f
-                    .all("email")
+                    .all(Field::Email)
                     .filter_map(|v| match v {
                         Val::Email(e) => Some(e.clone()),
                         _ => None,

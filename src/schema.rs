@@ -1,0 +1,509 @@
+//! The declaration schema: every field of the release header and of each
+//! kind of declaration, declared once with its type, whether it is
+//! required, whether it may be repeated, and its documentation.
+//!
+//! The checker types values against it, the formatter orders fields by
+//! it, the language server completes from it, and a test holds
+//! `docs/language.md`'s tables to it. Code names a field by [`Field`], so a
+//! misspelt field name does not compile.
+
+use crate::locale::Locale;
+use crate::syntax::ast::DeclKind;
+
+/// Declares [`Field`], one variant per field name.
+macro_rules! fields {
+    ($($variant:ident = $name:literal,)*) => {
+        /// A field of the header or of a declaration, by name. The same
+        /// name in two kinds (`short`, `org`, `email`) is one field.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Field {
+            $($variant,)*
+        }
+
+        impl Field {
+            /// Every field, in alphabetical order of its name.
+            pub const ALL: &'static [Field] = &[$(Field::$variant,)*];
+
+            /// The name written in a `.rel` file.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $(Field::$variant => $name,)*
+                }
+            }
+        }
+    };
+}
+
+fields! {
+    Address = "address",
+    Chair = "chair",
+    Corrects = "corrects",
+    Country = "country",
+    Dateline = "dateline",
+    Dates = "dates",
+    Email = "email",
+    Embargo = "embargo",
+    EndMark = "end-mark",
+    Headline = "headline",
+    Host = "host",
+    Id = "id",
+    Issuer = "issuer",
+    Kicker = "kicker",
+    Kind = "kind",
+    Locale = "locale",
+    Logo = "logo",
+    Meeting = "meeting",
+    Org = "org",
+    Parent = "parent",
+    Phone = "phone",
+    Place = "place",
+    Pronoun = "pronoun",
+    Role = "role",
+    Short = "short",
+    Status = "status",
+    Subheadline = "subheadline",
+    Time = "time",
+    Title = "title",
+    Topics = "topics",
+    Url = "url",
+    Venue = "venue",
+    Zone = "zone",
+}
+
+/// The type a field's value must have.
+#[derive(Clone, Copy, Debug)]
+pub enum Ty {
+    /// Text in quotes, not empty.
+    Text,
+    /// One or more texts, separated by commas.
+    Texts,
+    /// `<https://...>`; http, https or mailto.
+    Url,
+    /// `<name@example.org>` or `"name@example.org"`.
+    Email,
+    /// `"+65 9137 3886"`: an international number, with what it is for
+    /// before it if the writer says: `mobile "+84 912 345 678"`.
+    Phone,
+    /// A reference to a declaration of one of these kinds.
+    Ref(&'static [DeclKind]),
+    /// A date, or a range of dates.
+    Dates,
+    /// A time of day, or a range of times.
+    Times,
+    /// A date and time with its zone.
+    Instant,
+    /// An IANA time zone name, in quotes.
+    Zone,
+    Locale,
+    /// One of these words.
+    Word(&'static [&'static str]),
+    /// A place and a date: the dateline.
+    Dateline,
+    /// An id for file names and URIs: lower-case letters, digits and `-`.
+    Slug,
+    /// Another release, by its URL or its id.
+    Citation,
+}
+
+impl Ty {
+    /// What a value of this type looks like, for messages.
+    pub fn describe(self) -> String {
+        match self {
+            Ty::Text => "text in quotes, such as \"Executive Director\"".into(),
+            Ty::Texts => "texts in quotes, separated by commas".into(),
+            Ty::Url => "a URL such as <https://www.apec.org>".into(),
+            Ty::Email => "an e-mail address such as <media@example.org>".into(),
+            Ty::Phone => "an international phone number such as \"+65 9137 3886\"".into(),
+            Ty::Ref(kinds) => format!(
+                "a reference to {}, such as @id",
+                kinds
+                    .iter()
+                    .map(|k| k.with_article())
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            ),
+            Ty::Dates => "a date like 2017-03-02, or a range like 2017-03-02..2017-03-03".into(),
+            Ty::Times => "a time like 09:30, or a range like 09:30..17:00".into(),
+            Ty::Instant => {
+                "a date and time with its zone, like 2017-02-20T09:00[Asia/Ho_Chi_Minh]".into()
+            }
+            Ty::Zone => "a time zone name in quotes, such as \"Asia/Ho_Chi_Minh\"".into(),
+            Ty::Locale => format!("a locale: {}", Locale::TAGS.join(", ")),
+            Ty::Word(words) => format!("one of: {}", words.join(", ")),
+            Ty::Dateline => "a place and a date, such as @nha-trang 2017-02-21".into(),
+            Ty::Slug => {
+                "an id of lower-case letters, digits and -, such as \"apec-2017-nha-trang\"".into()
+            }
+            Ty::Citation => "a release's URL, such as <https://www.apec.org/press/2017-02-21>, or its id, such as \"apec-2017-nha-trang\"".into(),
+        }
+    }
+}
+
+impl Ty {
+    /// What a field of this type takes, in a word or two: a completion's
+    /// detail.
+    pub fn brief(self) -> String {
+        match self {
+            Ty::Text => "text".into(),
+            Ty::Texts => "texts".into(),
+            Ty::Url => "URL".into(),
+            Ty::Email => "e-mail".into(),
+            Ty::Phone => "phone".into(),
+            Ty::Ref(kinds) => kinds
+                .iter()
+                .map(|k| format!("@{}", k.keyword()))
+                .collect::<Vec<_>>()
+                .join(" or "),
+            Ty::Dates => "date or dates".into(),
+            Ty::Times => "time or times".into(),
+            Ty::Instant => "date, time and zone".into(),
+            Ty::Zone => "time zone".into(),
+            Ty::Locale => "locale".into(),
+            Ty::Word(words) => words.join(" | "),
+            Ty::Dateline => "@place and date".into(),
+            Ty::Slug => "slug".into(),
+            Ty::Citation => "URL or release id".into(),
+        }
+    }
+}
+
+/// One field a block may have.
+#[derive(Clone, Copy, Debug)]
+pub struct FieldSpec {
+    pub field: Field,
+    /// The field's name as written: `field.name()`, kept here for matching.
+    pub name: &'static str,
+    pub ty: Ty,
+    pub required: bool,
+    /// May be written more than once.
+    pub many: bool,
+    pub doc: &'static str,
+}
+
+const fn f(field: Field, ty: Ty, required: bool, doc: &'static str) -> FieldSpec {
+    FieldSpec {
+        field,
+        name: field.name(),
+        ty,
+        required,
+        many: false,
+        doc,
+    }
+}
+
+const fn many(field: Field, ty: Ty, doc: &'static str) -> FieldSpec {
+    FieldSpec {
+        field,
+        name: field.name(),
+        ty,
+        required: false,
+        many: true,
+        doc,
+    }
+}
+
+const ORG: &[DeclKind] = &[DeclKind::Org];
+const PLACE: &[DeclKind] = &[DeclKind::Place];
+const MEETING: &[DeclKind] = &[DeclKind::Meeting];
+const PERSON_OR_ORG: &[DeclKind] = &[DeclKind::Person, DeclKind::Org];
+
+pub const RELEASE_FIELDS: &[FieldSpec] = &[
+    f(
+        Field::Kind,
+        Ty::Word(crate::model::Kind::WORDS),
+        false,
+        "news-release (when not set), media-advisory, media-invitation, statement or correction",
+    ),
+    f(
+        Field::Corrects,
+        Ty::Citation,
+        false,
+        "for a correction: the release it corrects, by its URL or its id",
+    ),
+    f(
+        Field::Kicker,
+        Ty::Text,
+        false,
+        "a short line above the headline",
+    ),
+    f(Field::Headline, Ty::Text, true, "the headline"),
+    f(
+        Field::Subheadline,
+        Ty::Text,
+        false,
+        "a line below the headline",
+    ),
+    f(
+        Field::Dateline,
+        Ty::Dateline,
+        true,
+        "where and when the release is issued",
+    ),
+    f(
+        Field::Embargo,
+        Ty::Instant,
+        false,
+        "the moment the release may be published",
+    ),
+    f(
+        Field::Issuer,
+        Ty::Ref(ORG),
+        true,
+        "the org that issues the release",
+    ),
+    f(
+        Field::Locale,
+        Ty::Locale,
+        false,
+        "the language and conventions; en-GB when not set",
+    ),
+    f(
+        Field::Topics,
+        Ty::Texts,
+        false,
+        "subjects, for indexes and metadata",
+    ),
+    f(
+        Field::EndMark,
+        Ty::Text,
+        false,
+        "the mark that ends the release; \"# # #\" when not set",
+    ),
+    f(
+        Field::Id,
+        Ty::Slug,
+        false,
+        "the release's id, in its file names and URIs; the file's name when not set",
+    ),
+];
+
+const ORG_FIELDS: &[FieldSpec] = &[
+    f(
+        Field::Short,
+        Ty::Text,
+        false,
+        "the name used in running text, such as \"APEC\"",
+    ),
+    f(Field::Url, Ty::Url, false, "the org's website"),
+    f(Field::Email, Ty::Email, false, "the org's e-mail address"),
+    f(
+        Field::Parent,
+        Ty::Ref(ORG),
+        false,
+        "the org this one belongs to",
+    ),
+    f(
+        Field::Logo,
+        Ty::Url,
+        false,
+        "the org's logo, shown in the masthead of the pages it issues",
+    ),
+];
+
+const PERSON_FIELDS: &[FieldSpec] = &[
+    f(
+        Field::Short,
+        Ty::Text,
+        false,
+        "the name used after the first mention, such as \"Dr Bollard\"",
+    ),
+    f(
+        Field::Title,
+        Ty::Text,
+        false,
+        "the person's title, such as \"Executive Director\"",
+    ),
+    f(
+        Field::Org,
+        Ty::Ref(ORG),
+        false,
+        "the org the person speaks for",
+    ),
+    f(
+        Field::Pronoun,
+        Ty::Text,
+        false,
+        "the pronoun an attribution may use, such as \"she\"",
+    ),
+    f(
+        Field::Email,
+        Ty::Email,
+        false,
+        "the person's e-mail address",
+    ),
+];
+
+const PLACE_FIELDS: &[FieldSpec] = &[
+    f(
+        Field::Country,
+        Ty::Text,
+        false,
+        "the country, as the release writes it",
+    ),
+    f(Field::Venue, Ty::Text, false, "the building or hall"),
+    f(Field::Address, Ty::Text, false, "the street address"),
+    f(
+        Field::Zone,
+        Ty::Zone,
+        false,
+        "the place's time zone, such as \"Asia/Ho_Chi_Minh\"",
+    ),
+];
+
+const MEETING_FIELDS: &[FieldSpec] = &[
+    f(
+        Field::Short,
+        Ty::Text,
+        false,
+        "a short name, such as \"SOM1\"",
+    ),
+    f(
+        Field::Dates,
+        Ty::Dates,
+        true,
+        "the day or days of the meeting",
+    ),
+    f(
+        Field::Time,
+        Ty::Times,
+        false,
+        "the starting time, or the times it starts and ends",
+    ),
+    f(
+        Field::Zone,
+        Ty::Zone,
+        false,
+        "the time zone, when it is not the place's",
+    ),
+    f(
+        Field::Place,
+        Ty::Ref(PLACE),
+        true,
+        "where the meeting is held",
+    ),
+    f(Field::Chair, Ty::Ref(PERSON_OR_ORG), false, "who chairs it"),
+    f(Field::Host, Ty::Ref(PERSON_OR_ORG), false, "who hosts it"),
+    f(
+        Field::Status,
+        Ty::Word(crate::model::MeetingStatus::WORDS),
+        true,
+        "planned, under-way, held, postponed or cancelled",
+    ),
+];
+
+const OUTCOME_FIELDS: &[FieldSpec] = &[
+    f(
+        Field::Meeting,
+        Ty::Ref(MEETING),
+        false,
+        "the meeting the outcome belongs to",
+    ),
+    f(
+        Field::Status,
+        Ty::Word(crate::model::OutcomeStatus::WORDS),
+        true,
+        "sought, agreed, endorsed or launched",
+    ),
+];
+
+const CONTACT_FIELDS: &[FieldSpec] = &[
+    f(
+        Field::Role,
+        Ty::Word(crate::model::ContactRole::WORDS),
+        true,
+        "media, investor, analyst or general",
+    ),
+    f(
+        Field::Org,
+        Ty::Ref(ORG),
+        false,
+        "the org the contact works for",
+    ),
+    f(Field::Title, Ty::Text, false, "the contact's job title"),
+    many(
+        Field::Phone,
+        Ty::Phone,
+        "a phone number; write the field again for more",
+    ),
+    many(
+        Field::Email,
+        Ty::Email,
+        "an e-mail address; write the field again for more",
+    ),
+];
+
+pub fn decl_fields(kind: DeclKind) -> &'static [FieldSpec] {
+    match kind {
+        DeclKind::Org => ORG_FIELDS,
+        DeclKind::Person => PERSON_FIELDS,
+        DeclKind::Place => PLACE_FIELDS,
+        DeclKind::Meeting => MEETING_FIELDS,
+        DeclKind::Outcome => OUTCOME_FIELDS,
+        DeclKind::Contact => CONTACT_FIELDS,
+    }
+}
+
+impl FieldSpec {
+    /// A completion's detail: what the field takes, what it is for, and
+    /// whether it is required.
+    pub fn completion_detail(&self) -> String {
+        format!(
+            "{}: {}{}",
+            self.ty.brief(),
+            self.doc,
+            if self.required { " (required)" } else { "" }
+        )
+    }
+}
+
+/// The fields of a block: the header's, or a kind of declaration's.
+pub fn block_fields(kind: Option<DeclKind>) -> &'static [FieldSpec] {
+    kind.map_or(RELEASE_FIELDS, decl_fields)
+}
+
+/// Every field spec of every block, the header's first.
+pub fn all_specs() -> impl Iterator<Item = &'static FieldSpec> {
+    RELEASE_FIELDS
+        .iter()
+        .chain(DeclKind::ALL.into_iter().flat_map(decl_fields))
+}
+
+/// Field names writers reach for, with the field meant.
+pub const FIELD_ALIASES: &[(&str, Field)] = &[
+    ("title", Field::Headline),
+    ("heading", Field::Headline),
+    ("header", Field::Headline),
+    ("subtitle", Field::Subheadline),
+    ("subhead", Field::Subheadline),
+    ("date", Field::Dateline),
+    ("language", Field::Locale),
+    ("lang", Field::Locale),
+    ("tags", Field::Topics),
+    ("keywords", Field::Topics),
+    ("organisation", Field::Org),
+    ("organization", Field::Org),
+    ("company", Field::Org),
+    ("employer", Field::Org),
+    ("telephone", Field::Phone),
+    ("tel", Field::Phone),
+    ("mobile", Field::Phone),
+    ("fax", Field::Phone),
+    ("mail", Field::Email),
+    ("e-mail", Field::Email),
+    ("website", Field::Url),
+    ("web", Field::Url),
+    ("homepage", Field::Url),
+    ("link", Field::Url),
+    ("location", Field::Place),
+    ("venue", Field::Place),
+    ("city", Field::Place),
+    ("timezone", Field::Zone),
+    ("time-zone", Field::Zone),
+    ("tz", Field::Zone),
+    ("date", Field::Dates),
+    ("day", Field::Dates),
+    ("position", Field::Title),
+    ("role", Field::Title),
+    ("abbreviation", Field::Short),
+    ("acronym", Field::Short),
+];
