@@ -15,6 +15,9 @@ use crate::locale::Locale;
 /// or goes away; new optional fields do not change it.
 pub const FORMAT_VERSION: u32 = 1;
 
+/// A local date and time with its offset, as RFC 3339 writes it.
+const RFC3339_WITH_OFFSET: &str = "%Y-%m-%dT%H:%M:%S%:z";
+
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Release {
     /// Always [`FORMAT_VERSION`].
@@ -58,9 +61,159 @@ pub struct Release {
     #[serde(skip)]
     #[schemars(skip)]
     pub closing: Vec<Closing>,
+    /// Where each declaration is, by id: built once, when the model is
+    /// (see [`Release::indexed`]), so no output searches a list.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub index: Index,
+}
+
+/// Where each declaration of a release is in its lists, by id. Ids are
+/// unique across kinds in a checked release.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Index {
+    by_id: std::collections::HashMap<String, Entry>,
+}
+
+/// A declaration's kind and its place in that kind's list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Entry {
+    Org(usize),
+    Person(usize),
+    Place(usize),
+    Meeting(usize),
+    Outcome(usize),
+    Contact(usize),
+}
+
+/// A person or an org, where either may stand: a meeting's host or chair.
+#[derive(Clone, Copy, Debug)]
+pub enum Party<'a> {
+    Person(&'a Person),
+    Org(&'a Org),
+}
+
+impl<'a> Party<'a> {
+    pub fn id(self) -> &'a str {
+        match self {
+            Party::Person(p) => &p.id,
+            Party::Org(o) => &o.id,
+        }
+    }
+
+    /// The full name.
+    pub fn name(self) -> &'a str {
+        match self {
+            Party::Person(p) => &p.name,
+            Party::Org(o) => &o.name,
+        }
+    }
+
+    pub fn email(self) -> Option<&'a str> {
+        match self {
+            Party::Person(p) => p.email.as_deref(),
+            Party::Org(o) => o.email.as_deref(),
+        }
+    }
+}
+
+/// A media contact with the org they work for, resolved.
+#[derive(Clone, Copy, Debug)]
+pub struct MediaContact<'a> {
+    pub contact: &'a Contact,
+    pub org: Option<&'a Org>,
+}
+
+/// A lookup by id for each kind of declaration, through the [`Index`].
+macro_rules! lookups {
+    ($($(#[$doc:meta])* $name:ident: $ty:ty = $entry:ident in $list:ident;)*) => {
+        $(
+            $(#[$doc])*
+            pub fn $name(&self, id: &str) -> Option<&$ty> {
+                match self.entry(id)? {
+                    Entry::$entry(i) => self.$list.get(i),
+                    _ => None,
+                }
+            }
+        )*
+    };
 }
 
 impl Release {
+    /// The release with its [`Index`] built from its lists.
+    pub fn indexed(mut self) -> Self {
+        let mut by_id = std::collections::HashMap::new();
+        let mut add = |id: &str, entry: Entry| {
+            by_id.entry(id.to_string()).or_insert(entry);
+        };
+        for (i, x) in self.orgs.iter().enumerate() {
+            add(&x.id, Entry::Org(i));
+        }
+        for (i, x) in self.people.iter().enumerate() {
+            add(&x.id, Entry::Person(i));
+        }
+        for (i, x) in self.places.iter().enumerate() {
+            add(&x.id, Entry::Place(i));
+        }
+        for (i, x) in self.meetings.iter().enumerate() {
+            add(&x.id, Entry::Meeting(i));
+        }
+        for (i, x) in self.outcomes.iter().enumerate() {
+            add(&x.id, Entry::Outcome(i));
+        }
+        for (i, x) in self.contacts.iter().enumerate() {
+            add(&x.id, Entry::Contact(i));
+        }
+        self.index = Index { by_id };
+        self
+    }
+
+    fn entry(&self, id: &str) -> Option<Entry> {
+        self.index.by_id.get(id).copied()
+    }
+
+    lookups! {
+        /// The org with this id.
+        org: Org = Org in orgs;
+        /// The person with this id.
+        person: Person = Person in people;
+        /// The place with this id.
+        place: Place = Place in places;
+        /// The meeting with this id.
+        meeting: Meeting = Meeting in meetings;
+        /// The outcome with this id.
+        outcome: Outcome = Outcome in outcomes;
+        /// The contact with this id.
+        contact: Contact = Contact in contacts;
+    }
+
+    /// The person or org with this id.
+    pub fn party(&self, id: &str) -> Option<Party<'_>> {
+        match self.entry(id)? {
+            Entry::Person(i) => self.people.get(i).map(Party::Person),
+            Entry::Org(i) => self.orgs.get(i).map(Party::Org),
+            _ => None,
+        }
+    }
+
+    /// The media contacts in the order written, each with its org.
+    pub fn media_contact_list(&self) -> Vec<MediaContact<'_>> {
+        self.media_contacts
+            .iter()
+            .flat_map(|m| m.contacts.iter())
+            .filter_map(|id| self.contact(id))
+            .map(|contact| MediaContact {
+                contact,
+                org: contact.org.as_deref().and_then(|o| self.org(o)),
+            })
+            .collect()
+    }
+
+    /// The place of the dateline.
+    pub fn dateline_place(&self) -> Option<&Place> {
+        self.place(&self.dateline.place)
+    }
+
     /// For a correction, the line that names the release it corrects.
     pub fn correction_line(&self) -> Option<String> {
         self.corrects
@@ -90,7 +243,7 @@ impl Release {
 
     /// The org that issues the release.
     pub fn issuer_org(&self) -> Option<&Org> {
-        self.orgs.iter().find(|o| o.id == self.issuer)
+        self.org(&self.issuer)
     }
 
     /// The domain the release's identifiers live under: the host of its
@@ -101,7 +254,7 @@ impl Release {
         // Parents cannot cycle in a checked release; the bound is belt and
         // braces.
         for _ in 0..=self.orgs.len() {
-            let Some(org) = next.and_then(|id| self.orgs.iter().find(|o| o.id == id)) else {
+            let Some(org) = next.and_then(|id| self.org(id)) else {
                 break;
             };
             if let Some(host) = org
@@ -127,9 +280,7 @@ impl Release {
     /// The time zone where the release was issued: its dateline place's,
     /// or UTC when the place has none.
     pub fn zone(&self) -> jiff::tz::TimeZone {
-        self.places
-            .iter()
-            .find(|p| p.id == self.dateline.place)
+        self.dateline_place()
             .and_then(|p| p.zone.as_deref())
             .and_then(|z| jiff::tz::TimeZone::get(z).ok())
             .unwrap_or(jiff::tz::TimeZone::UTC)
@@ -149,7 +300,7 @@ impl Release {
     pub fn created(&self) -> String {
         self.created_at().map_or_else(
             || format!("{}T00:00:00Z", self.dateline.date),
-            |z| z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+            |z| z.strftime(RFC3339_WITH_OFFSET).to_string(),
         )
     }
 
@@ -364,6 +515,40 @@ pub struct Place {
     pub zone: Option<String>,
 }
 
+/// How much of a place a line gives, from the least.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlaceDetail {
+    /// `Nha Trang, Viet Nam`
+    Locality,
+    /// `Diamond Bay Resort, Nha Trang, Viet Nam`
+    Venue,
+    /// `Diamond Bay Resort, Tran Phu Street, Nha Trang, Viet Nam`
+    Address,
+}
+
+impl Place {
+    /// The place on one line, its parts joined by commas, from the
+    /// building to the country.
+    pub fn line(&self, detail: PlaceDetail) -> String {
+        let venue = (detail != PlaceDetail::Locality)
+            .then_some(self.venue.as_deref())
+            .flatten();
+        let address = (detail == PlaceDetail::Address)
+            .then_some(self.address.as_deref())
+            .flatten();
+        [
+            venue,
+            address,
+            Some(self.name.as_str()),
+            self.country.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ")
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum MeetingStatus {
@@ -439,7 +624,7 @@ fn iso(d: Date, t: Option<Time>, zone: Option<&str>) -> String {
     };
     let local = d.to_datetime(t);
     match zone.and_then(|z| local.in_tz(z).ok()) {
-        Some(z) => z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+        Some(z) => z.strftime(RFC3339_WITH_OFFSET).to_string(),
         None => local.strftime("%Y-%m-%dT%H:%M:%S").to_string(),
     }
 }

@@ -512,33 +512,37 @@ impl<'a> Checker<'a> {
                 );
             }
         }
-        Some(model::Release {
-            format_version: model::FORMAT_VERSION,
-            id: header.id,
-            kind: header.kind,
-            corrects: header.corrects,
-            locale: header.locale,
-            kicker: header.kicker,
-            headline: header.headline,
-            subheadline: header.subheadline,
-            dateline: header.dateline,
-            embargo: header.embargo,
-            issuer: header.issuer,
-            topics: header.topics,
-            orgs: ents.orgs,
-            people: ents.people,
-            places: ents.places,
-            meetings: ents.meetings,
-            outcomes: ents.outcomes,
-            contacts: ents.contacts,
-            body,
-            end_mark: header.end_mark,
-            media_contacts,
-            about,
-            follow,
-            notes,
-            closing,
-        })
+        Some(
+            model::Release {
+                format_version: model::FORMAT_VERSION,
+                id: header.id,
+                kind: header.kind,
+                corrects: header.corrects,
+                locale: header.locale,
+                kicker: header.kicker,
+                headline: header.headline,
+                subheadline: header.subheadline,
+                dateline: header.dateline,
+                embargo: header.embargo,
+                issuer: header.issuer,
+                topics: header.topics,
+                orgs: ents.orgs,
+                people: ents.people,
+                places: ents.places,
+                meetings: ents.meetings,
+                outcomes: ents.outcomes,
+                contacts: ents.contacts,
+                body,
+                end_mark: header.end_mark,
+                media_contacts,
+                about,
+                follow,
+                notes,
+                closing,
+                index: model::Index::default(),
+            }
+            .indexed(),
+        )
     }
 
     /// Warns of every declaration no reference names.

@@ -12,7 +12,12 @@ use minijinja::value::{Enumerator, Object, ObjectRepr, Serde, Value};
 use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 
-use crate::model::{About, Block, Contact, ContactRole, Inline, ListItem, MeetingStatus, Release};
+use std::borrow::Cow;
+
+use crate::model::{
+    About, Block, Contact, ContactRole, Inline, ListItem, MediaContact, MeetingStatus, PlaceDetail,
+    Release,
+};
 
 /// The built-in template, as `relc template` prints it.
 pub const TEMPLATE: &str = include_str!("templates/release.html");
@@ -155,6 +160,8 @@ impl<'a> ReleaseView<'a> {
             // Not serialized: given to templates as `closing` (see
             // [`Context`]).
             closing: _,
+            // Lookups only: the lists above are the data.
+            index: _,
         } = r;
         ReleaseView {
             format_version: *format_version,
@@ -339,19 +346,10 @@ fn meeting_views(r: &Release) -> Vec<MeetingView<'_>> {
                 }
             };
             let end_iso = m.end_iso();
-            let place = r.places.iter().find(|p| p.id == m.place);
-            let place_text = match place {
-                Some(p) => [
-                    p.venue.as_deref(),
-                    Some(p.name.as_str()),
-                    p.country.as_deref(),
-                ]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(", "),
-                None => String::new(),
-            };
+            let place_text = r
+                .place(&m.place)
+                .map(|p| p.line(PlaceDetail::Venue))
+                .unwrap_or_default();
             MeetingView {
                 id: &m.id,
                 title: &m.title,
@@ -497,17 +495,11 @@ pub(crate) fn view_json<E: Serialize>(r: &Release, opts: HtmlOptions, extra: &E)
 /// The views a template is given.
 fn view(r: &Release, opts: HtmlOptions) -> Context<'_> {
     let contacts = r
-        .media_contacts
-        .iter()
-        .flat_map(|m| m.contacts.iter())
-        .filter_map(|id| r.contacts.iter().find(|c| &c.id == id))
-        .map(|c| ContactView {
-            contact: c,
-            org_name: c
-                .org
-                .as_deref()
-                .and_then(|o| r.orgs.iter().find(|x| x.id == o))
-                .map(|o| o.name.as_str()),
+        .media_contact_list()
+        .into_iter()
+        .map(|m| ContactView {
+            contact: m.contact,
+            org_name: m.org.map(|o| o.name.as_str()),
         })
         .collect();
     let status = r.status_lines(opts.now);
@@ -608,93 +600,134 @@ fn inlines(content: Value) -> Result<Value, minijinja::Error> {
     Ok(Value::from_safe_string(out))
 }
 
-/// As [`write_inlines`], from the model: the markup is the same.
-fn write_model_inlines(out: &mut String, content: &[Inline]) {
-    for i in content {
-        match i {
-            Inline::Text { text } => escape_into(out, text),
-            Inline::Emphasis { content } => {
+/// One inline as markup: what it opens and closes, or its text. The two
+/// walks below, over the model and over template values, both write
+/// through it, so the page's inline markup is written here once.
+enum Piece<'a> {
+    Text(Cow<'a, str>),
+    Emphasis,
+    Strong,
+    Link {
+        url: Cow<'a, str>,
+    },
+    Mention {
+        kind: Cow<'a, str>,
+        id: Cow<'a, str>,
+    },
+    Date {
+        start: Cow<'a, str>,
+        text: Cow<'a, str>,
+    },
+}
+
+impl Piece<'_> {
+    /// Writes the piece, with its content (written by `content`) inside.
+    fn write<E>(
+        &self,
+        out: &mut String,
+        content: impl FnOnce(&mut String) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let close = match self {
+            Piece::Text(text) => {
+                escape_into(out, text);
+                return Ok(());
+            }
+            Piece::Emphasis => {
                 out.push_str("<em>");
-                write_model_inlines(out, content);
-                out.push_str("</em>");
+                "</em>"
             }
-            Inline::Strong { content } => {
+            Piece::Strong => {
                 out.push_str("<strong>");
-                write_model_inlines(out, content);
-                out.push_str("</strong>");
+                "</strong>"
             }
-            Inline::Link { url, content } => {
+            Piece::Link { url } => {
                 out.push_str("<a href=\"");
                 escape_into(out, url);
                 out.push_str("\">");
-                write_model_inlines(out, content);
-                out.push_str("</a>");
+                "</a>"
             }
-            Inline::Mention {
-                id, kind, content, ..
-            } => {
+            Piece::Mention { kind, id } => {
                 out.push_str("<span class=\"mention mention-");
                 escape_into(out, kind);
                 out.push_str("\" data-ref=\"");
                 escape_into(out, id);
                 out.push_str("\">");
-                write_model_inlines(out, content);
-                out.push_str("</span>");
+                "</span>"
             }
-            Inline::Date { start, text, .. } => {
+            Piece::Date { start, text } => {
                 out.push_str("<time datetime=\"");
-                escape_into(out, &start.to_string());
+                escape_into(out, start);
                 out.push_str("\">");
                 escape_into(out, text);
                 out.push_str("</time>");
+                return Ok(());
             }
-        }
+        };
+        content(out)?;
+        out.push_str(close);
+        Ok(())
     }
 }
 
+/// Inlines from the model.
+fn write_model_inlines(out: &mut String, content: &[Inline]) {
+    for i in content {
+        let (piece, inner): (Piece<'_>, &[Inline]) = match i {
+            Inline::Text { text } => (Piece::Text(Cow::Borrowed(text)), &[]),
+            Inline::Emphasis { content } => (Piece::Emphasis, content),
+            Inline::Strong { content } => (Piece::Strong, content),
+            Inline::Link { url, content } => (Piece::Link { url: url.into() }, content),
+            Inline::Mention {
+                id, kind, content, ..
+            } => (
+                Piece::Mention {
+                    kind: Cow::Borrowed(kind),
+                    id: id.into(),
+                },
+                content,
+            ),
+            Inline::Date { start, text, .. } => (
+                Piece::Date {
+                    start: start.to_string().into(),
+                    text: text.into(),
+                },
+                &[],
+            ),
+        };
+        let _ = piece.write(out, |out| {
+            write_model_inlines(out, inner);
+            Ok::<(), std::convert::Infallible>(())
+        });
+    }
+}
+
+/// Inlines from template values, shaped as the JSON gives them.
 fn write_inlines(out: &mut String, content: &Value) -> Result<(), minijinja::Error> {
-    let text = |v: &Value, key: &str| -> Result<String, minijinja::Error> {
+    let text = |v: &Value, key: &str| -> Result<Cow<'static, str>, minijinja::Error> {
         let a = v.get_attr(key)?;
-        Ok(a.as_str().map_or_else(|| a.to_string(), str::to_string))
+        Ok(a.as_str()
+            .map_or_else(|| a.to_string(), str::to_string)
+            .into())
     };
     for i in content.try_iter()? {
-        match i.get_attr("type")?.as_str() {
-            Some("text") => escape_into(out, &text(&i, "text")?),
-            Some(kind @ ("emphasis" | "strong")) => {
-                let tag = if kind == "strong" { "strong" } else { "em" };
-                out.push('<');
-                out.push_str(tag);
-                out.push('>');
-                write_inlines(out, &i.get_attr("content")?)?;
-                out.push_str("</");
-                out.push_str(tag);
-                out.push('>');
-            }
-            Some("link") => {
-                out.push_str("<a href=\"");
-                escape_into(out, &text(&i, "url")?);
-                out.push_str("\">");
-                write_inlines(out, &i.get_attr("content")?)?;
-                out.push_str("</a>");
-            }
-            Some("mention") => {
-                out.push_str("<span class=\"mention mention-");
-                escape_into(out, &text(&i, "kind")?);
-                out.push_str("\" data-ref=\"");
-                escape_into(out, &text(&i, "id")?);
-                out.push_str("\">");
-                write_inlines(out, &i.get_attr("content")?)?;
-                out.push_str("</span>");
-            }
-            Some("date") => {
-                out.push_str("<time datetime=\"");
-                escape_into(out, &text(&i, "start")?);
-                out.push_str("\">");
-                escape_into(out, &text(&i, "text")?);
-                out.push_str("</time>");
-            }
-            _ => {}
-        }
+        let piece = match i.get_attr("type")?.as_str() {
+            Some("text") => Piece::Text(text(&i, "text")?),
+            Some("emphasis") => Piece::Emphasis,
+            Some("strong") => Piece::Strong,
+            Some("link") => Piece::Link {
+                url: text(&i, "url")?,
+            },
+            Some("mention") => Piece::Mention {
+                kind: text(&i, "kind")?,
+                id: text(&i, "id")?,
+            },
+            Some("date") => Piece::Date {
+                start: text(&i, "start")?,
+                text: text(&i, "text")?,
+            },
+            _ => continue,
+        };
+        piece.write(out, |out| write_inlines(out, &i.get_attr("content")?))?;
     }
     Ok(())
 }
@@ -716,7 +749,7 @@ pub fn emit(r: &Release, opts: HtmlOptions) -> String {
 pub fn jsonld(r: &Release) -> String {
     use serde_json::{Value as J, json};
     let org_json = |id: &str| -> Option<J> {
-        let o = r.orgs.iter().find(|o| o.id == id)?;
+        let o = r.org(id)?;
         let mut v = json!({ "@type": "Organization", "name": o.name });
         if let Some(s) = &o.short {
             v["alternateName"] = s.clone().into();
@@ -727,7 +760,7 @@ pub fn jsonld(r: &Release) -> String {
         Some(v)
     };
     let person_json = |id: &str| -> Option<J> {
-        let p = r.people.iter().find(|p| p.id == id)?;
+        let p = r.person(id)?;
         let mut v =
             json!({ "@type": "Person", "@id": format!("#person-{}", p.id), "name": p.name });
         if let Some(t) = &p.title {
@@ -741,11 +774,9 @@ pub fn jsonld(r: &Release) -> String {
 
     let mut publisher = org_json(&r.issuer).unwrap_or(J::Null);
     let contact_points: Vec<J> = r
-        .media_contacts
-        .iter()
-        .flat_map(|m| m.contacts.iter())
-        .filter_map(|id| r.contacts.iter().find(|c| &c.id == id))
-        .map(|c| {
+        .media_contact_list()
+        .into_iter()
+        .map(|MediaContact { contact: c, .. }| {
             let mut v = json!({
                 "@type": "ContactPoint",
                 "name": c.name,
@@ -806,7 +837,7 @@ pub fn jsonld(r: &Release) -> String {
                 },
                 "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
             });
-            if let Some(p) = r.places.iter().find(|p| p.id == m.place) {
+            if let Some(p) = r.place(&m.place) {
                 let mut address = json!({ "@type": "PostalAddress", "addressLocality": p.name });
                 if let Some(c) = &p.country {
                     address["addressCountry"] = c.clone().into();

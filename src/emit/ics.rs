@@ -10,7 +10,7 @@ use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 
 use super::contentline::{Lines, param, text};
-use crate::model::{Meeting, MeetingStatus, Release};
+use crate::model::{Meeting, MeetingStatus, PlaceDetail, Release};
 
 pub fn emit(r: &Release) -> String {
     let mut l = Lines::default();
@@ -65,18 +65,8 @@ pub fn emit(r: &Release) -> String {
             }
         }
         l.push("SUMMARY", &text(&m.title));
-        let place = r.places.iter().find(|p| p.id == m.place);
-        if let Some(p) = place {
-            let parts: Vec<&str> = [
-                p.venue.as_deref(),
-                p.address.as_deref(),
-                Some(&p.name),
-                p.country.as_deref(),
-            ]
-            .into_iter()
-            .flatten()
-            .collect();
-            l.push("LOCATION", &text(&parts.join(", ")));
+        if let Some(p) = r.place(&m.place) {
+            l.push("LOCATION", &text(&p.line(PlaceDetail::Address)));
         }
         if let Some((name, email)) = organizer(r, m) {
             l.push(
@@ -104,15 +94,8 @@ fn organizer<'a>(r: &'a Release, m: &Meeting) -> Option<(&'a str, &'a str)> {
     [m.host.as_deref(), m.chair.as_deref()]
         .into_iter()
         .flatten()
-        .find_map(|id| {
-            let person = r.people.iter().find(|p| p.id == id);
-            let org = r.orgs.iter().find(|o| o.id == id);
-            match (person, org) {
-                (Some(p), _) => p.email.as_deref().map(|e| (p.name.as_str(), e)),
-                (_, Some(o)) => o.email.as_deref().map(|e| (o.name.as_str(), e)),
-                _ => None,
-            }
-        })
+        .filter_map(|id| r.party(id))
+        .find_map(|p| p.email().map(|e| (p.name(), e)))
 }
 
 fn compact_date(d: Date) -> String {

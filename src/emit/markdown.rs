@@ -2,7 +2,7 @@
 //! through any CommonMark renderer to the same structure as the HTML body
 //! (tested with pulldown-cmark).
 
-use crate::model::{Block, Closing, Inline, ListItem, Release};
+use crate::model::{Block, Closing, Inline, ListItem, MediaContact, Release};
 
 pub fn emit(r: &Release) -> String {
     let mut out = String::new();
@@ -36,11 +36,7 @@ pub fn emit(r: &Release) -> String {
         if let Some(l) = &mc.lead_in {
             out.push_str(&format!("{}\n\n", escape(l)));
         }
-        for c in mc
-            .contacts
-            .iter()
-            .filter_map(|id| r.contacts.iter().find(|c| &c.id == id))
-        {
+        for MediaContact { contact: c, .. } in r.media_contact_list() {
             let mut parts = vec![format!("**{}**", escape(&c.name))];
             if let Some(t) = &c.title {
                 parts.push(escape(t));

@@ -3,7 +3,7 @@
 
 use serde_json::{Value, json};
 
-use crate::model::{Block, ContactRole, PhoneLabel, Release};
+use crate::model::{Block, ContactRole, PhoneLabel, PlaceDetail, Release};
 
 pub const NINJS_VERSION: &str = "2.2";
 pub const NINJS_SCHEMA: &str = "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json#";
@@ -149,12 +149,8 @@ pub fn emit(r: &Release) -> String {
         .map(|m| json!({ "name": m.title, "rel": "about", "literal": m.id }))
         .collect();
 
-    let place = r.places.iter().find(|p| p.id == r.dateline.place);
-    let located = match place {
-        Some(p) => match &p.country {
-            Some(c) => format!("{}, {c}", p.name),
-            None => p.name.clone(),
-        },
+    let located = match r.dateline_place() {
+        Some(p) => p.line(PlaceDetail::Locality),
         None => r.dateline.place_text.clone(),
     };
 

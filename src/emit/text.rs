@@ -4,7 +4,7 @@
 //! are never hyphenated or broken, so a URL stays whole even when it is
 //! longer than the line.
 
-use crate::model::{Block, Closing, Inline, ListItem, Quote, Release};
+use crate::model::{Block, Closing, Inline, ListItem, MediaContact, Quote, Release};
 
 /// Options for the text output.
 #[derive(Clone, Copy, Debug)]
@@ -53,18 +53,14 @@ pub fn emit(r: &Release, opts: TextOptions) -> String {
         if let Some(l) = &mc.lead_in {
             w.para(l);
         }
-        let contacts: Vec<_> = mc
-            .contacts
-            .iter()
-            .filter_map(|id| r.contacts.iter().find(|c| &c.id == id))
-            .collect();
+        let contacts = r.media_contact_list();
         let name_width = contacts
             .iter()
-            .map(|c| unicode_width::UnicodeWidthStr::width(c.name.as_str()))
+            .map(|m| unicode_width::UnicodeWidthStr::width(m.contact.name.as_str()))
             .max()
             .unwrap_or(0);
         let hang = " ".repeat(name_width + 2);
-        for c in contacts {
+        for MediaContact { contact: c, org } in contacts {
             let pad = name_width - unicode_width::UnicodeWidthStr::width(c.name.as_str());
             // A phone number is one unbreakable word while wrapping.
             let mut reach: Vec<String> = c
@@ -82,11 +78,7 @@ pub fn emit(r: &Release, opts: TextOptions) -> String {
             if let Some(t) = &c.title {
                 detail.push(t.clone());
             }
-            if let Some(o) = c
-                .org
-                .as_deref()
-                .and_then(|o| r.orgs.iter().find(|x| x.id == o))
-            {
+            if let Some(o) = org {
                 detail.push(o.name.clone());
             }
             if !detail.is_empty() {

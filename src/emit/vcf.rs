@@ -10,18 +10,11 @@ pub fn emit(r: &Release) -> String {
         Some(m) => m.contacts.iter().map(String::as_str).collect(),
         None => r.contacts.iter().map(|c| c.id.as_str()).collect(),
     };
-    for c in listed
-        .iter()
-        .filter_map(|id| r.contacts.iter().find(|c| &c.id == id))
-    {
+    for c in listed.iter().filter_map(|id| r.contact(id)) {
         l.push("BEGIN", "VCARD");
         l.push("VERSION", "4.0");
         l.push("FN", &text(&c.name));
-        if let Some(o) = c
-            .org
-            .as_deref()
-            .and_then(|o| r.orgs.iter().find(|x| x.id == o))
-        {
+        if let Some(o) = c.org.as_deref().and_then(|o| r.org(o)) {
             // ORG is structured: its components are separated by `;`.
             l.push("ORG", &text(&o.name));
         }
