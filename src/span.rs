@@ -4,18 +4,14 @@ use serde::Serialize;
 
 /// A half-open byte range `start..end` into the source of one file.
 ///
-/// Spans are positions, not meaning: two syntax nodes that differ only in
-/// where they stand compare equal, so a reformatted file has the same tree.
-#[derive(Clone, Copy, Debug, Default, Eq, Serialize)]
+/// Spans compare by position, so two diagnostics, labels or syntax nodes
+/// are equal only where they stand at the same place. Nothing compares
+/// trees across positions: the formatter's tests compare what a file
+/// means (its JSON), not its tree.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
-}
-
-impl PartialEq for Span {
-    fn eq(&self, _other: &Self) -> bool {
-        true
-    }
 }
 
 impl Span {
@@ -34,11 +30,6 @@ impl Span {
     /// The smallest span that covers both.
     pub fn join(self, other: Span) -> Span {
         Span::new(self.start.min(other.start), self.end.max(other.end))
-    }
-
-    /// Whether both spans stand at the same place, which `==` does not ask.
-    pub fn same_place(&self, other: &Span) -> bool {
-        self.start == other.start && self.end == other.end
     }
 }
 

@@ -457,7 +457,7 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
             if let Some(c) = trimmed.chars().next_back().filter(|c| MARKS.contains(c)) {
                 let end = t.span.start + trimmed.len();
                 let span = Span::new(end - c.len_utf8(), end);
-                if !found.iter().any(|f: &Span| f.same_place(&span)) {
+                if !found.contains(&span) {
                     found.push(span);
                 }
             }
