@@ -308,7 +308,7 @@ impl Walk<'_> {
             let identity = self.loader.identity(&target);
             // Only release sources are read, so no other file's lines can
             // be shown in a diagnostic.
-            if !is_rel(&target) || !is_rel(&identity) {
+            if !is_release_file(&target) || !is_release_file(&identity) {
                 diags.push(
                     Diagnostic::new(
                         Code::UseNotRel,
@@ -316,7 +316,7 @@ impl Walk<'_> {
                         format!("`{target_name}` is not a .rel file"),
                     )
                     .label("only .rel files can be used")
-                    .help(if is_rel(&target) {
+                    .help(if is_release_file(&target) {
                         "the path leads, through a link, to a file that is not a .rel file; use the shared declarations' own .rel file".to_string()
                     } else if Path::new(&rel.node).is_absolute() || Path::new(&rel.node).extension().is_some() {
                         "a release uses .rel files of shared declarations, and relc reads no other file".to_string()
@@ -421,8 +421,20 @@ impl Walk<'_> {
     }
 }
 
-fn is_rel(p: &Path) -> bool {
+/// Whether a path names a release source: a `.rel` file. The one rule
+/// every search for releases goes by, with [`is_passed_over`].
+pub fn is_release_file(p: &Path) -> bool {
     p.extension().is_some_and(|e| e == "rel")
+}
+
+/// Whether a search for releases passes over a folder of this name (below
+/// the one searched): hidden folders (`.git`), build output (`target`) and
+/// installed packages (`node_modules`) hold no one's releases and can be
+/// large.
+pub fn is_passed_over(folder_name: &std::ffi::OsStr) -> bool {
+    folder_name
+        .to_str()
+        .is_some_and(|n| n.starts_with('.') || n == "target" || n == "node_modules")
 }
 
 /// A path with `.` and `..` resolved lexically, so one file has one name.

@@ -149,9 +149,8 @@ fn explain_finds_codes_by_code_and_by_name() {
 fn every_code_has_a_ui_case_and_every_ui_case_a_diagnostic() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ui");
     let mut seen = BTreeSet::new();
-    for entry in std::fs::read_dir(&dir).expect("tests/ui") {
-        let path = entry.expect("entry").path();
-        if path.extension().is_some_and(|e| e == "rel") {
+    for path in common::releases_in(&dir) {
+        {
             let codes: Vec<Code> = common::compile(&path)
                 .compiled
                 .diagnostics

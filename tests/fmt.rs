@@ -39,11 +39,7 @@ fn examples_and_ui_files() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut n = 0;
     for dir in ["examples", "tests/ui"] {
-        for entry in std::fs::read_dir(root.join(dir)).expect("folder") {
-            let path = entry.expect("entry").path();
-            if path.extension().is_none_or(|e| e != "rel") {
-                continue;
-            }
+        for path in common::releases_in(&root.join(dir)) {
             // A file that is not UTF-8 (the UI suite's E0009) is not a
             // source to format.
             let Ok(src) = std::fs::read_to_string(&path) else {
@@ -68,15 +64,8 @@ fn examples_and_ui_files() {
 fn examples_are_formatted() {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/examples");
     let mut n = 0;
-    for entry in walkdir::WalkDir::new(root)
-        .into_iter()
-        .filter_map(Result::ok)
-    {
-        let path = entry.path();
-        if path.extension().is_none_or(|e| e != "rel") {
-            continue;
-        }
-        let src = std::fs::read_to_string(path).expect("readable");
+    for path in common::releases_under(std::path::Path::new(root)) {
+        let src = std::fs::read_to_string(&path).expect("readable");
         let formatted = relc::fmt::format(&src).ok();
         assert_eq!(
             formatted.as_deref(),

@@ -7,10 +7,8 @@ use relc::{EmitOptions, Format};
 
 fn examples() -> Vec<(String, Release)> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
-    let mut out: Vec<(String, Release)> = std::fs::read_dir(dir)
-        .expect("examples/")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "rel"))
+    let mut out: Vec<(String, Release)> = common::releases_in(&dir)
+        .into_iter()
         .map(|p| {
             let r = common::example(&p);
             (p.display().to_string(), r)

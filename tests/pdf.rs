@@ -14,13 +14,7 @@ use relc::{EmitOptions, Format};
 
 fn examples() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
-    let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
-        .expect("examples/")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "rel"))
-        .collect();
-    out.sort();
-    out
+    common::releases_in(&dir)
 }
 
 fn pdf(r: &Release, opts: &EmitOptions) -> Vec<u8> {

@@ -20,11 +20,7 @@ fn deleting_one_closing_character_never_publishes_and_never_cascades() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
     let mut tried = 0;
     let mut failures = Vec::new();
-    for entry in std::fs::read_dir(&dir).expect("examples") {
-        let path = entry.expect("entry").path();
-        if path.extension().is_none_or(|e| e != "rel") {
-            continue;
-        }
+    for path in common::releases_in(&dir) {
         let src = std::fs::read_to_string(&path).expect("readable");
         for (i, c) in src.char_indices() {
             if !matches!(c, '}' | '"' | ']' | ')') {

@@ -12,6 +12,8 @@
 //! so on stderr and passes; CI installs the CLI and sets
 //! RELC_REQUIRE_TREE_SITTER=1, so there it cannot be skipped.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -77,18 +79,7 @@ fn find_cli() -> Option<Cli> {
 }
 
 fn rel_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .expect("readable folder")
-        .map(|e| e.expect("entry").path())
-        .collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            rel_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rel") {
-            out.push(path);
-        }
-    }
+    out.extend(common::releases_under(dir));
 }
 
 /// Parses `files` with tree-sitter in one run, and returns those whose

@@ -611,7 +611,7 @@ pub fn watch(ui: &Ui, b: &Batch<'_>) -> ExitCode {
                 changed.extend(
                     ev.paths
                         .into_iter()
-                        .filter(|p| p.extension().is_some_and(|x| x == "rel")),
+                        .filter(|p| relc::project::is_release_file(p)),
                 );
             }
         };

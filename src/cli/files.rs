@@ -213,17 +213,13 @@ pub fn project_root(release: &Path) -> Option<PathBuf> {
 pub fn releases_under(dir: &Path) -> Vec<PathBuf> {
     let root = std::fs::canonicalize(dir).ok();
     let skip = |e: &walkdir::DirEntry| {
-        e.depth() > 0
-            && e.file_type().is_dir()
-            && e.file_name()
-                .to_str()
-                .is_some_and(|n| n.starts_with('.') || n == "target" || n == "node_modules")
+        e.depth() > 0 && e.file_type().is_dir() && relc::project::is_passed_over(e.file_name())
     };
     let mut out: Vec<PathBuf> = walkdir::WalkDir::new(dir)
         .into_iter()
         .filter_entry(|e| !skip(e))
         .filter_map(Result::ok)
-        .filter(|e| e.path().extension().is_some_and(|x| x == "rel"))
+        .filter(|e| relc::project::is_release_file(e.path()))
         .filter(|e| {
             let t = e.file_type();
             t.is_file()

@@ -24,21 +24,36 @@ impl relc::project::Loader for Fs {
     }
 
     fn releases_under(&self, dir: &Path) -> Vec<std::path::PathBuf> {
-        let mut out = Vec::new();
-        let mut stack = vec![dir.to_path_buf()];
-        while let Some(d) = stack.pop() {
-            for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    stack.push(p);
-                } else if p.extension().is_some_and(|x| x == "rel") {
-                    out.push(p);
-                }
-            }
-        }
-        out.sort();
-        out
+        releases_under(dir)
     }
+}
+
+/// The release sources in a folder and the folders below it, sorted, by
+/// the rule the command line searches with (`relc::project`'s
+/// `is_release_file` and `is_passed_over`).
+pub fn releases_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_entry(|e| {
+            e.depth() == 0
+                || !e.file_type().is_dir()
+                || !relc::project::is_passed_over(e.file_name())
+        })
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file() && relc::project::is_release_file(e.path()))
+        .map(walkdir::DirEntry::into_path)
+        .collect();
+    out.sort();
+    out
+}
+
+/// The release sources in a folder itself, not in the folders below it
+/// (`examples/`, not the shared declarations in `examples/shared/`).
+pub fn releases_in(dir: &Path) -> Vec<PathBuf> {
+    releases_under(dir)
+        .into_iter()
+        .filter(|p| p.parent() == Some(dir))
+        .collect()
 }
 
 /// Compiles a release file and what it uses; the id is the file's name.
