@@ -186,3 +186,130 @@ fn completion_after_a_wide_character_does_not_panic() {
         .collect();
     assert!(labels.iter().any(|l| l == "apec"), "{labels:?}");
 }
+
+/// A workspace held in memory: a few releases and a file of shared
+/// declarations, under one project root.
+struct Memory(std::collections::BTreeMap<std::path::PathBuf, String>);
+
+impl relc::project::Loader for Memory {
+    fn load(&self, path: &Path) -> std::io::Result<String> {
+        self.0
+            .get(path)
+            .cloned()
+            .ok_or_else(|| std::io::Error::from(std::io::ErrorKind::NotFound))
+    }
+
+    fn project_root(&self, _release: &Path) -> Option<std::path::PathBuf> {
+        Some("/ws".into())
+    }
+}
+
+impl ide::workspace::Workspace for Memory {
+    fn releases(&self) -> std::collections::BTreeSet<std::path::PathBuf> {
+        self.0
+            .keys()
+            .filter(|p| !p.starts_with("/ws/shared"))
+            .cloned()
+            .collect()
+    }
+
+    fn text(&self, path: &Path) -> Option<String> {
+        self.0.get(path).cloned()
+    }
+
+    fn compile(&self, path: &Path, text: String) -> Option<Project> {
+        let name = path.file_name()?.to_str()?;
+        let stem = path.file_stem()?.to_str()?;
+        Some(relc::project::compile(path, name, text, self, stem))
+    }
+}
+
+/// A release of the workspace that uses the shared declarations, or
+/// declares a `bollard` of its own.
+fn member(own_bollard: bool) -> String {
+    let (head, bollard) = if own_bollard {
+        ("", "person bollard \"Alan Bollard\" {\n  org @apec\n}\n\n")
+    } else {
+        ("use \"shared/apec.rel\"\n\n", "")
+    };
+    let apec = if own_bollard {
+        "org apec \"APEC\" {\n  url <https://www.apec.org>\n}\n\n"
+    } else {
+        ""
+    };
+    format!(
+        "{head}release {{\n  headline \"Officials meet\"\n  dateline @hanoi 2017-02-21\n  issuer @apec\n}}\n\n{apec}{bollard}place hanoi \"Ha Noi\" {{\n  country \"Viet Nam\"\n}}\n\nbody {{\n  Words of @bollard.\n\n  quote @bollard said {{\n    We are ready,\n  }}\n}}\n\ncontacts \"Media:\" {{\n  contact press \"Media desk\" {{\n    role media\n    org @apec\n    phone \"+65 9137 3886\"\n  }}\n}}\n"
+    )
+}
+
+fn workspace() -> Memory {
+    let shared = "org apec \"Asia-Pacific Economic Cooperation\" {\n  short \"APEC\"\n  url <https://www.apec.org>\n}\n\nperson bollard \"Dr Alan Bollard\" {\n  title \"Executive Director\"\n  org @apec\n}\n";
+    Memory(
+        [
+            ("/ws/shared/apec.rel", shared.to_string()),
+            ("/ws/a.rel", member(false)),
+            ("/ws/b.rel", member(false)),
+            ("/ws/own.rel", member(true)),
+        ]
+        .into_iter()
+        .map(|(p, t)| (p.into(), t))
+        .collect(),
+    )
+}
+
+/// Which files a list of ranges falls in, and how many in each.
+fn by_file(ranges: &[ide::workspace::FileRange]) -> Vec<(String, usize)> {
+    let mut out: std::collections::BTreeMap<String, usize> = Default::default();
+    for r in ranges {
+        *out.entry(r.path.display().to_string()).or_default() += 1;
+    }
+    out.into_iter().collect()
+}
+
+#[test]
+fn references_and_rename_reach_every_release_that_sees_the_declaration() {
+    let ws = workspace();
+    let a = ide::workspace::Workspace::compile(&ws, Path::new("/ws/a.rel"), member(false))
+        .expect("compiles");
+    assert!(a.compiled.diagnostics.is_empty(), "{:?}", a.compiled.diagnostics);
+    let pos = member(false).find("@bollard.").expect("a reference") + 1;
+
+    // With the declaration: the shared file's, a's two, b's two; not the
+    // release that declares a bollard of its own.
+    let all = ide::workspace::references(&ws, &a, pos, true).expect("an id");
+    assert_eq!(
+        by_file(&all),
+        [
+            ("/ws/a.rel".to_string(), 2),
+            ("/ws/b.rel".to_string(), 2),
+            ("/ws/shared/apec.rel".to_string(), 1)
+        ]
+    );
+    // Each place once, the declaration first, on its line.
+    let decl = &all[0];
+    assert_eq!(decl.path, Path::new("/ws/shared/apec.rel"));
+    assert_eq!((decl.start, decl.end), ((5, 7), (5, 14)));
+    let without = ide::workspace::references(&ws, &a, pos, false).expect("an id");
+    assert_eq!(without.len(), all.len() - 1);
+    assert!(!without.contains(decl));
+
+    // A rename edits the same places, by file in path order, each once.
+    let edits = ide::workspace::rename_everywhere(&ws, &a, pos, "alan-bollard").expect("renames");
+    let files: Vec<_> = edits.keys().map(|p| p.display().to_string()).collect();
+    assert_eq!(files, ["/ws/a.rel", "/ws/b.rel", "/ws/shared/apec.rel"]);
+    let mut flat: Vec<_> = edits.values().flatten().cloned().collect();
+    let mut expected = all.clone();
+    flat.sort();
+    expected.sort();
+    assert_eq!(flat, expected);
+    // And refuses a name that is not an id, in words.
+    let refused = ide::workspace::rename_everywhere(&ws, &a, pos, "Alan Bollard");
+    assert!(refused.is_err());
+
+    // From the release with its own bollard, only that release.
+    let own = ide::workspace::Workspace::compile(&ws, Path::new("/ws/own.rel"), member(true))
+        .expect("compiles");
+    let pos = member(true).find("@bollard.").expect("a reference") + 1;
+    let mine = ide::workspace::references(&ws, &own, pos, true).expect("an id");
+    assert_eq!(by_file(&mine), [("/ws/own.rel".to_string(), 3)]);
+}

@@ -3,9 +3,13 @@
 //! it renders as, what may be typed here, where it is used, and an outline.
 //!
 //! Positions are byte offsets in the project's one space of positions; the
-//! release being edited is file 0, at base 0. Converting to and from the
-//! editor's lines and UTF-16 columns is the language server's business
-//! (`crate::lsp::adapter`), not this module's.
+//! release being edited is file 0, at base 0. What reaches across the
+//! releases of a workspace (every reference to a shared declaration, a
+//! rename) is in [`workspace`], and answers with plain ranges of files.
+//! Converting to and from the protocol's types is the language server's
+//! business (`crate::lsp::adapter`), not this module's.
+
+pub mod workspace;
 
 use std::collections::BTreeMap;
 

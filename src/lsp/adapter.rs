@@ -60,37 +60,61 @@ pub fn path_of(uri: &lsp::Uri) -> Option<PathBuf> {
     url::Url::parse(uri.as_str()).ok()?.to_file_path().ok()
 }
 
-/// The line indexes of a project's files, each built the first time a span
-/// in that file is placed: a request that places many spans (references,
-/// a rename, the diagnostics) scans each file once, not once a span.
-pub struct Lines<'p> {
-    p: &'p Project,
-    indexes: Vec<Option<LineIndex<'p>>>,
-}
+/// A project's spans as protocol ranges and locations, over
+/// [`ide::workspace::Ranges`]: a request that places many spans
+/// (references, a rename, the diagnostics) scans each file once.
+pub struct Lines<'p>(ide::workspace::Ranges<'p>);
 
 impl<'p> Lines<'p> {
     pub fn new(p: &'p Project) -> Self {
-        let indexes = p.sources.files.iter().map(|_| None).collect();
-        Lines { p, indexes }
+        Lines(ide::workspace::Ranges::new(p))
     }
 
     /// The file a span of the project is in, and its range there.
     pub fn range(&mut self, span: Span) -> (usize, lsp::Range) {
-        let p = self.p;
-        let (file, local) = p.sources.local(span);
-        let index =
-            self.indexes[file].get_or_insert_with(|| LineIndex::new(&p.sources.files[file].src));
-        (file, index.range(local))
+        let (file, start, end) = self.0.local(span);
+        (file, lsp::Range::new(pos(start), pos(end)))
     }
 
     /// A span as a location: its file's URI and range.
     pub fn location(&mut self, span: Span) -> Option<lsp::Location> {
-        let (file, range) = self.range(span);
-        Some(lsp::Location::new(
-            uri_of(&self.p.sources.files[file].path)?,
-            range,
-        ))
+        location(&self.0.of(span))
     }
+}
+
+fn pos((line, character): (usize, usize)) -> lsp::Position {
+    lsp::Position::new(line as u32, character as u32)
+}
+
+/// A range of a file as a location.
+pub fn location(r: &ide::workspace::FileRange) -> Option<lsp::Location> {
+    Some(lsp::Location::new(
+        uri_of(&r.path)?,
+        lsp::Range::new(pos(r.start), pos(r.end)),
+    ))
+}
+
+/// The ranges of a rename, by file, as an edit of the workspace.
+pub fn rename_edit(
+    files: std::collections::BTreeMap<PathBuf, Vec<ide::workspace::FileRange>>,
+    new_name: &str,
+) -> lsp::WorkspaceEdit {
+    let files = files
+        .into_iter()
+        .filter_map(|(path, ranges)| {
+            let edits = ranges
+                .iter()
+                .map(|r| {
+                    lsp::TextEdit::new(
+                        lsp::Range::new(pos(r.start), pos(r.end)),
+                        new_name.to_string(),
+                    )
+                })
+                .collect();
+            Some((uri_of(&path)?, edits))
+        })
+        .collect();
+    workspace_edit(files)
 }
 
 /// The diagnostics of a project, grouped by the file they are in, every
@@ -196,7 +220,7 @@ pub fn hover(index: &LineIndex<'_>, text: String, span: Span) -> lsp::Hover {
 }
 
 /// Edits to several files as one workspace edit, files in the order given.
-pub fn workspace_edit(files: Vec<(lsp::Uri, Vec<lsp::TextEdit>)>) -> lsp::WorkspaceEdit {
+fn workspace_edit(files: Vec<(lsp::Uri, Vec<lsp::TextEdit>)>) -> lsp::WorkspaceEdit {
     lsp::WorkspaceEdit {
         document_changes: Some(lsp::DocumentChanges::Edits(
             files

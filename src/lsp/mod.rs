@@ -12,6 +12,7 @@
 //! loader are the caller's.
 
 pub mod adapter;
+mod handlers;
 pub mod transport;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -23,7 +24,6 @@ use lsp_types::notification::Notification as _;
 
 use crate::ide;
 use crate::project::{Loader, Project};
-use adapter::LineIndex;
 
 type Error = Box<dyn std::error::Error + Send + Sync>;
 
@@ -170,54 +170,6 @@ impl Server<'_> {
         Some(crate::project::compile(path, &name, text, &overlay, &stem))
     }
 
-    /// The other releases, open or in the workspace, that see the
-    /// declaration of the id at `offset` in `p`: the same id declared in
-    /// the same file. Each compiled, with the id.
-    fn others_seeing(&self, p: &Project, offset: usize) -> Vec<(Project, String)> {
-        let Some((id, decl_path)) = ide::id_at(p, offset).and_then(|(id, _)| {
-            let sym = ide::symbols(p).remove(&id)?;
-            let file = p.sources.file_of(sym.id_span.start);
-            Some((id, p.sources.files[file].path.clone()))
-        }) else {
-            return Vec::new();
-        };
-        let this = &p.sources.files[0].path;
-        // An id a release declares itself is seen by no other release: only
-        // files of shared declarations are used by others.
-        if decl_path == *this && !p.compiled.shared {
-            return Vec::new();
-        }
-        let mut candidates: BTreeSet<PathBuf> = self.docs.keys().cloned().collect();
-        for root in &self.roots {
-            candidates.extend(self.disk.releases_under(root));
-        }
-        let mut out = Vec::new();
-        for path in candidates.iter().filter(|c| *c != this) {
-            let text = match self.docs.get(path) {
-                Some(t) => t.clone(),
-                None => match self.disk.load(path) {
-                    Ok(t) => t,
-                    Err(_) => continue,
-                },
-            };
-            // A file that does not hold the id's text cannot refer to it:
-            // most of a large workspace is passed over unparsed.
-            if !text.contains(&id) {
-                continue;
-            }
-            let Some(other) = self.compile(path, text) else {
-                continue;
-            };
-            let same = ide::symbols(&other).get(&id).is_some_and(|sym| {
-                other.sources.files[other.sources.file_of(sym.id_span.start)].path == decl_path
-            });
-            if same {
-                out.push((other, id.clone()));
-            }
-        }
-        out
-    }
-
     fn notification(&mut self, n: Notification) -> Vec<Notification> {
         use lsp::notification::{DidChangeTextDocument, DidCloseTextDocument, DidOpenTextDocument};
         let uri = match n.method.as_str() {
@@ -323,239 +275,33 @@ impl Server<'_> {
 
     fn request(&self, req: Request) -> Response {
         let id = req.id.clone();
-        match self.answer(req) {
+        match handlers::dispatch(self, req) {
             Ok(value) => Response::new_ok(id, value),
             Err((code, message)) => Response::new_err(id, code as i32, message),
         }
     }
-
-    fn answer(&self, req: Request) -> Result<serde_json::Value, (lsp_server::ErrorCode, String)> {
-        use lsp::request::*;
-        use lsp_server::ErrorCode;
-        let bad = |e: serde_json::Error| (ErrorCode::InvalidParams, e.to_string());
-        let json = |v: serde_json::Result<serde_json::Value>| {
-            v.map_err(|e| (ErrorCode::InternalError, e.to_string()))
-        };
-        // The document and the byte offset a position request is about.
-        let at = |doc: &lsp::TextDocumentIdentifier, pos: lsp::Position| {
-            let path = adapter::path_of(&doc.uri)
-                .ok_or((ErrorCode::InvalidParams, "not a file: URI".to_string()))?;
-            let p = self.analyse(&path).ok_or((
-                ErrorCode::InvalidParams,
-                "the document is not open".to_string(),
-            ))?;
-            let offset = LineIndex::new(&p.sources.files[0].src).offset(pos);
-            Ok::<_, (ErrorCode, String)>((p, offset))
-        };
-        match req.method.as_str() {
-            GotoDefinition::METHOD => {
-                let params: lsp::GotoDefinitionParams =
-                    serde_json::from_value(req.params).map_err(bad)?;
-                let tp = params.text_document_position_params;
-                let (p, offset) = at(&tp.text_document, tp.position)?;
-                let loc =
-                    ide::definition(&p, offset).and_then(|s| adapter::Lines::new(&p).location(s));
-                json(serde_json::to_value(
-                    loc.map(lsp::GotoDefinitionResponse::Scalar),
-                ))
-            }
-            HoverRequest::METHOD => {
-                let params: lsp::HoverParams = serde_json::from_value(req.params).map_err(bad)?;
-                let tp = params.text_document_position_params;
-                let (p, offset) = at(&tp.text_document, tp.position)?;
-                let index = LineIndex::new(&p.sources.files[0].src);
-                let hover =
-                    ide::hover(&p, offset).map(|(text, span)| adapter::hover(&index, text, span));
-                json(serde_json::to_value(hover))
-            }
-            Completion::METHOD => {
-                let params: lsp::CompletionParams =
-                    serde_json::from_value(req.params).map_err(bad)?;
-                let tp = params.text_document_position;
-                let (p, offset) = at(&tp.text_document, tp.position)?;
-                let items: Vec<lsp::CompletionItem> = ide::completions(&p, offset)
-                    .iter()
-                    .map(adapter::completion)
-                    .collect();
-                json(serde_json::to_value(lsp::CompletionResponse::Array(items)))
-            }
-            References::METHOD => {
-                let params: lsp::ReferenceParams =
-                    serde_json::from_value(req.params).map_err(bad)?;
-                let tp = params.text_document_position;
-                let (p, offset) = at(&tp.text_document, tp.position)?;
-                let locs: Option<Vec<lsp::Location>> = ide::id_at(&p, offset).map(|(id, _)| {
-                    let mut lines = adapter::Lines::new(&p);
-                    let all = ide::occurrences(&p, &id);
-                    let skip = usize::from(!params.context.include_declaration);
-                    let mut locs: Vec<lsp::Location> = all
-                        .into_iter()
-                        .skip(skip)
-                        .filter_map(|s| lines.location(s))
-                        .collect();
-                    // And in the other releases that use the same
-                    // declaration; its place is given once, if asked for.
-                    let declared = ide::symbols(&p)
-                        .get(&id)
-                        .and_then(|s| lines.location(s.id_span));
-                    // A place is listed once. (Keyed by its text: a URI
-                    // caches its parts, so it makes no set key.)
-                    let key = |l: &lsp::Location| {
-                        let r = l.range;
-                        let place = (r.start.line, r.start.character, r.end.line, r.end.character);
-                        (l.uri.as_str().to_string(), place)
-                    };
-                    let mut seen: std::collections::HashSet<_> = locs.iter().map(key).collect();
-                    seen.extend(
-                        declared
-                            .filter(|_| !params.context.include_declaration)
-                            .map(|l| key(&l)),
-                    );
-                    for (other, id) in self.others_seeing(&p, offset) {
-                        let mut lines = adapter::Lines::new(&other);
-                        for s in ide::occurrences(&other, &id) {
-                            if let Some(l) = lines.location(s)
-                                && seen.insert(key(&l))
-                            {
-                                locs.push(l);
-                            }
-                        }
-                    }
-                    locs
-                });
-                json(serde_json::to_value(locs))
-            }
-            PrepareRenameRequest::METHOD => {
-                let params: lsp::TextDocumentPositionParams =
-                    serde_json::from_value(req.params).map_err(bad)?;
-                let (p, offset) = at(&params.text_document, params.position)?;
-                let index = LineIndex::new(&p.sources.files[0].src);
-                let range = ide::id_at(&p, offset)
-                    .filter(|(_, span)| p.sources.file_of(span.start) == 0)
-                    .map(|(_, span)| lsp::PrepareRenameResponse::Range(index.range(span)));
-                json(serde_json::to_value(range))
-            }
-            Rename::METHOD => {
-                let params: lsp::RenameParams = serde_json::from_value(req.params).map_err(bad)?;
-                let tp = params.text_document_position;
-                let (p, offset) = at(&tp.text_document, tp.position)?;
-                let spans = ide::rename(&p, offset, &params.new_name)
-                    .map_err(|m| (ErrorCode::InvalidParams, m))?;
-                let edits = self.rename_everywhere(&p, offset, spans, &params.new_name);
-                json(serde_json::to_value(adapter::workspace_edit(edits)))
-            }
-            DocumentSymbolRequest::METHOD => {
-                let params: lsp::DocumentSymbolParams =
-                    serde_json::from_value(req.params).map_err(bad)?;
-                let (p, _) = at(&params.text_document, lsp::Position::new(0, 0))?;
-                let index = LineIndex::new(&p.sources.files[0].src);
-                let symbols = adapter::outline(&index, &ide::outline(&p));
-                json(serde_json::to_value(lsp::DocumentSymbolResponse::Nested(
-                    symbols,
-                )))
-            }
-            Formatting::METHOD => {
-                let params: lsp::DocumentFormattingParams =
-                    serde_json::from_value(req.params).map_err(bad)?;
-                let path = adapter::path_of(&params.text_document.uri)
-                    .ok_or((ErrorCode::InvalidParams, "not a file: URI".to_string()))?;
-                let text = self.docs.get(&path).ok_or((
-                    ErrorCode::InvalidParams,
-                    "the document is not open".to_string(),
-                ))?;
-                // A file with syntax errors is left alone, as `relc fmt`
-                // leaves it: no edits.
-                let edits = match crate::fmt::format(text) {
-                    Ok(new) if &new != text => vec![adapter::replace_all(text, new)],
-                    _ => Vec::new(),
-                };
-                json(serde_json::to_value(edits))
-            }
-            CodeActionRequest::METHOD => {
-                let params: lsp::CodeActionParams =
-                    serde_json::from_value(req.params).map_err(bad)?;
-                let (p, start) = at(&params.text_document, params.range.start)?;
-                let index = LineIndex::new(&p.sources.files[0].src);
-                let end = index.offset(params.range.end);
-                let actions: Vec<lsp::CodeActionOrCommand> =
-                    ide::code_actions(&p, crate::span::Span::new(start, end.max(start)))
-                        .into_iter()
-                        .map(|a| adapter::code_action(&index, &params.text_document.uri, a))
-                        .collect();
-                json(serde_json::to_value(actions))
-            }
-            SemanticTokensFullRequest::METHOD => {
-                let params: lsp::SemanticTokensParams =
-                    serde_json::from_value(req.params).map_err(bad)?;
-                let (p, _) = at(&params.text_document, lsp::Position::new(0, 0))?;
-                let data = adapter::semantic_tokens(&p.sources.files[0].src, &ide::tokens(&p));
-                json(serde_json::to_value(lsp::SemanticTokensResult::Tokens(
-                    lsp::SemanticTokens {
-                        result_id: None,
-                        data,
-                    },
-                )))
-            }
-            FoldingRangeRequest::METHOD => {
-                let params: lsp::FoldingRangeParams =
-                    serde_json::from_value(req.params).map_err(bad)?;
-                let (p, _) = at(&params.text_document, lsp::Position::new(0, 0))?;
-                let index = LineIndex::new(&p.sources.files[0].src);
-                let ranges: Vec<lsp::FoldingRange> = ide::folds(&p)
-                    .into_iter()
-                    .map(|s| adapter::folding_range(&index, s))
-                    .collect();
-                json(serde_json::to_value(ranges))
-            }
-            _ => Err((
-                ErrorCode::MethodNotFound,
-                format!("relc does not answer {}", req.method),
-            )),
-        }
-    }
 }
 
-impl Server<'_> {
-    /// The edits of a rename: in the release and the files it uses, and in
-    /// every other release, open or in the workspace, that uses the file
-    /// the id is declared in (renaming in a shared file reaches every
-    /// release of the office).
-    /// Files in path order, each edit once: a deterministic answer.
-    fn rename_everywhere(
-        &self,
-        p: &Project,
-        offset: usize,
-        spans: Vec<crate::span::Span>,
-        new_name: &str,
-    ) -> Vec<(lsp::Uri, Vec<lsp::TextEdit>)> {
-        let mut edits: BTreeMap<PathBuf, Vec<lsp::TextEdit>> = BTreeMap::new();
-        let mut add = |proj: &Project, spans: Vec<crate::span::Span>| {
-            let mut lines = adapter::Lines::new(proj);
-            for s in spans {
-                let (file, range) = lines.range(s);
-                let edit = lsp::TextEdit::new(range, new_name.to_string());
-                edits
-                    .entry(proj.sources.files[file].path.clone())
-                    .or_default()
-                    .push(edit);
-            }
-        };
-        add(p, spans);
-        for (other, id) in self.others_seeing(p, offset) {
-            add(&other, ide::occurrences(&other, &id));
+/// The workspace as the IDE layer sees it: the open buffers over the disk,
+/// and the releases of the workspace folders.
+impl ide::workspace::Workspace for Server<'_> {
+    fn releases(&self) -> BTreeSet<PathBuf> {
+        let mut all: BTreeSet<PathBuf> = self.docs.keys().cloned().collect();
+        for root in &self.roots {
+            all.extend(self.disk.releases_under(root));
         }
-        edits
-            .into_iter()
-            .filter_map(|(path, mut list)| {
-                // Each edit once: a file two projects share is placed twice.
-                list.sort_by_key(|e| {
-                    let r = e.range;
-                    (r.start.line, r.start.character, r.end.line, r.end.character)
-                });
-                list.dedup();
-                Some((adapter::uri_of(&path)?, list))
-            })
-            .collect()
+        all
+    }
+
+    fn text(&self, path: &Path) -> Option<String> {
+        match self.docs.get(path) {
+            Some(t) => Some(t.clone()),
+            None => self.disk.load(path).ok(),
+        }
+    }
+
+    fn compile(&self, path: &Path, text: String) -> Option<Project> {
+        Server::compile(self, path, text)
     }
 }
 
