@@ -271,7 +271,11 @@ fn references_and_rename_reach_every_release_that_sees_the_declaration() {
     let ws = workspace();
     let a = ide::workspace::Workspace::compile(&ws, Path::new("/ws/a.rel"), member(false))
         .expect("compiles");
-    assert!(a.compiled.diagnostics.is_empty(), "{:?}", a.compiled.diagnostics);
+    assert!(
+        a.compiled.diagnostics.is_empty(),
+        "{:?}",
+        a.compiled.diagnostics
+    );
     let pos = member(false).find("@bollard.").expect("a reference") + 1;
 
     // With the declaration: the shared file's, a's two, b's two; not the

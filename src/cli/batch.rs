@@ -133,7 +133,7 @@ fn build_one(ui: &Ui, job: &Job, b: &Batch<'_>) -> Built {
         let f = &project.sources.files[file];
         built.reports.push((f.name.clone(), f.src.clone(), ds));
     }
-    if super::has_placeholders(&project.compiled) {
+    if super::build::has_placeholders(&project.compiled) {
         built.error = Some(format!(
             "{name} still holds the text `relc new` wrote (W0705); it is built once every placeholder is filled in"
         ));

@@ -4,6 +4,9 @@
 //! cannot know: the language in brief, the exit status and examples.
 
 use std::io::Write;
+use std::process::ExitCode;
+
+use super::{Cli, Ui, Unused, printed};
 
 /// The page of relc, or of one of its commands; None for a command that
 /// does not exist.
@@ -107,3 +110,30 @@ and
 .B relc explain
 for the diagnostic codes.
 "#;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// A command, such as build: its own page (relc-build(1)).
+    command: Option<String>,
+    #[command(flatten)]
+    pub(super) unused: Unused,
+}
+
+pub fn run(ui: &Ui, args: Args) -> ExitCode {
+    let command = args.command;
+    let cmd = <Cli as clap::CommandFactory>::command();
+    match page(cmd, command.as_deref()) {
+        Some(Ok(page)) => printed(&page),
+        Some(Err(e)) => {
+            ui.error(&format!("cannot write the manual page: {e}"));
+            ExitCode::FAILURE
+        }
+        None => {
+            ui.error(&format!(
+                "relc has no command `{}`; `relc man` lists them",
+                command.unwrap_or_default()
+            ));
+            ExitCode::from(2)
+        }
+    }
+}

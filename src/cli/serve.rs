@@ -29,7 +29,7 @@ use hyper::{Method, Request, Response, StatusCode};
 use relc::EmitOptions;
 
 use super::files::{self, FsLoader, read_source};
-use super::{Ui, stem_of};
+use super::{Diags, Ui, stem_of};
 
 /// What is being served.
 pub struct Serve {
@@ -464,4 +464,23 @@ fn error_page(text: &str) -> String {
 <style>body{{font:15px/1.4 system-ui,sans-serif;margin:2rem}}pre{{font:13px/1.35 ui-monospace,monospace;background:#fbf7f4;padding:1rem;overflow:auto}}</style>\n\
 </head>\n<body>\n<h1>This release has errors</h1>\n<p>The preview comes back on the next good save.</p>\n<pre id=\"relc-errors\">{escaped}</pre>\n</body>\n</html>\n"
     )
+}
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// A .rel file, or a folder of them.
+    path: PathBuf,
+    /// The port; 0 picks a free one.
+    #[arg(long, default_value_t = 4000)]
+    port: u16,
+    /// The address to listen on. The default, loopback, keeps the
+    /// preview to this machine.
+    #[arg(long, default_value = "127.0.0.1")]
+    host: String,
+    #[command(flatten)]
+    pub(super) diags: Diags,
+}
+
+pub fn command(ui: &Ui, args: Args) -> ExitCode {
+    run(ui, &args.path, &args.host, args.port)
 }

@@ -1,0 +1,420 @@
+//! `relc build`: one release to standard output or a file, or folders of
+//! them into a site (see [`super::batch`]).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use relc::{EmitOptions, Format};
+
+use super::{Diags, Ui, batch, files};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// .rel files or folders; `-` for standard input.
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// The output formats, separated by commas. One file: html unless
+    /// given. --out-dir: html,ics,vcf unless given (the page and the
+    /// files it links to).
+    #[arg(long, short, value_delimiter = ',', value_parser = format_parser())]
+    format: Vec<Format>,
+    /// One file: write here instead of standard output. The file is
+    /// replaced whole, and only when the build succeeds.
+    #[arg(long, short, conflicts_with = "out_dir")]
+    output: Option<PathBuf>,
+    /// Build every release under the inputs into this folder.
+    #[arg(long, value_name = "DIR")]
+    out_dir: Option<PathBuf>,
+    /// With --out-dir: write nothing; exit 1 with a diff for every
+    /// output that is missing or out of date.
+    #[arg(long, requires = "out_dir")]
+    check: bool,
+    /// With --out-dir: after building, rebuild whatever a saved file
+    /// touches, until stopped.
+    #[arg(long, requires = "out_dir", conflicts_with = "check")]
+    watch: bool,
+    /// No progress and no summary; diagnostics still print.
+    #[arg(long, short)]
+    quiet: bool,
+    /// With --out-dir: build on this many threads (default: one per
+    /// core).
+    #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    jobs: Option<u16>,
+    /// Wrap text output at this column.
+    #[arg(long, default_value_t = 72)]
+    width: usize,
+    /// HTML: only the <article>, for pasting into a CMS.
+    #[arg(long)]
+    fragment: bool,
+    /// HTML: render through this minijinja template instead of the
+    /// built-in one (`relc template` prints that, to start from).
+    #[arg(long, value_name = "FILE")]
+    template: Option<PathBuf>,
+    /// With --out-dir: render the site's index pages through this
+    /// minijinja template instead of the built-in one (`relc template
+    /// --index` prints that).
+    #[arg(long, value_name = "FILE", requires = "out_dir")]
+    index_template: Option<PathBuf>,
+    /// The moment the build is for, such as 2017-02-21T09:00:00Z or
+    /// 2017-02-21T09:00[Asia/Ho_Chi_Minh]: a page shows its embargo
+    /// banner only while the embargo holds then, and a site build
+    /// keeps releases still under embargo out of its index. The clock
+    /// unless given; --check needs it, so a check answers the same
+    /// whenever it runs.
+    #[arg(long, value_name = "TIME", value_parser = parse_now)]
+    now: Option<jiff::Timestamp>,
+    /// With --out-dir: the address the site is published at, such as
+    /// https://example.org/news/. The feed's links are then absolute,
+    /// and a sitemap.xml is written (a sitemap lists absolute URLs).
+    #[arg(long, value_name = "URL", requires = "out_dir", value_parser = parse_site_url)]
+    site_url: Option<Box<url::Url>>,
+    #[command(flatten)]
+    mail: Box<MailArgs>,
+    #[command(flatten)]
+    print: PrintArgs,
+    #[command(flatten)]
+    pub(super) diags: Diags,
+}
+
+/// How a PDF (`--format pdf`) is printed.
+#[derive(clap::Args)]
+struct PrintArgs {
+    /// pdf: the paper; by default A4, or US Letter for a US or Canadian
+    /// locale.
+    #[arg(long, value_parser = paper_parser())]
+    paper: Option<relc::emit::pdf::Paper>,
+    /// pdf: the issuer's logo for the letterhead, a PNG, JPEG or SVG file.
+    #[arg(long, value_name = "FILE")]
+    logo: Option<PathBuf>,
+}
+
+/// Who an e-mail (`--format eml`) is from and to.
+#[derive(clap::Args)]
+struct MailArgs {
+    /// eml: who the message is from, such as "Press Office
+    /// <press@example.org>". Required for eml: relc does not guess it.
+    #[arg(long, value_name = "ADDRESS")]
+    from: Option<relc::emit::eml::Mailbox>,
+    /// eml: where replies go, when not to the sender.
+    #[arg(long, value_name = "ADDRESS")]
+    reply_to: Option<relc::emit::eml::Mailbox>,
+    /// eml: the list the release is sent to; may be given more than once.
+    /// Without it the mailing tool adds the recipients.
+    #[arg(long, value_name = "ADDRESS")]
+    to: Vec<relc::emit::eml::Mailbox>,
+}
+
+/// Builds what the arguments ask for.
+pub fn run(ui: &Ui, args: Args) -> ExitCode {
+    let Args {
+        inputs,
+        format,
+        output,
+        out_dir,
+        check,
+        watch,
+        quiet,
+        jobs,
+        width,
+        fragment,
+        template,
+        index_template,
+        now,
+        site_url,
+        mail,
+        print,
+        ..
+    } = args;
+    if let Some(n) = jobs {
+        // The only pool relc makes; it cannot have been built yet.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(usize::from(n))
+            .build_global();
+    }
+    let mut opts = EmitOptions::default();
+    opts.text.width = width;
+    opts.html.fragment = fragment;
+    if check && now.is_none() {
+        ui.error(
+            "--check needs --now TIME: the pages and the index depend on whether an embargo has lifted, so a check without a fixed moment could pass today and fail tomorrow",
+        );
+        return ExitCode::from(2);
+    }
+    opts.html.now = Some(now.unwrap_or_else(jiff::Timestamp::now));
+    let MailArgs { from, reply_to, to } = *mail;
+    if format.contains(&Format::Eml) && from.is_none() {
+        ui.error(&relc::emit::eml::MailError::NoSender.to_string());
+        return ExitCode::from(2);
+    }
+    opts.mail = relc::emit::eml::MailOptions { from, reply_to, to };
+    // A Typst template (`.typ`) prints the PDF; any other renders
+    // the HTML page.
+    let (template, print_template) = match template {
+        Some(t) if t.extension().is_some_and(|e| e == "typ") => (None, Some(t)),
+        t => (t, None),
+    };
+    if template.is_some() && !format.is_empty() && !format.contains(&Format::Html) {
+        ui.error("--template applies to --format html (or, a .typ file, to --format pdf)");
+        return ExitCode::from(2);
+    }
+    if print_template.is_some() && !format.contains(&Format::Pdf) {
+        ui.error("a .typ template prints the PDF: give --format pdf");
+        return ExitCode::from(2);
+    }
+    opts.pdf.paper = print.paper;
+    opts.pdf.template = match ui.template(print_template.as_deref()) {
+        Ok(t) => t,
+        Err(code) => return code,
+    };
+    if let Some(path) = &print.logo {
+        opts.pdf.logo = match read_logo(path) {
+            Ok(l) => Some(l),
+            Err(e) => {
+                ui.error(&e);
+                return ExitCode::from(2);
+            }
+        };
+    }
+    match out_dir {
+        Some(dir) => {
+            let template_src = match ui.template(template.as_deref()) {
+                Ok(t) => t,
+                Err(code) => return code,
+            };
+            let index_src = match ui.template(index_template.as_deref()) {
+                Ok(t) => t,
+                Err(code) => return code,
+            };
+            let formats = if format.is_empty() {
+                vec![Format::Html, Format::Ics, Format::Vcf]
+            } else {
+                format
+            };
+            let b = batch::Batch {
+                inputs: &inputs,
+                out_dir: &dir,
+                formats: &formats,
+                opts: &opts,
+                template: template_src.as_ref().map(|(n, t)| (n.as_str(), t.as_str())),
+                index_template: index_src.as_ref().map(|(n, t)| (n.as_str(), t.as_str())),
+                site_url: site_url.as_deref(),
+                check,
+                quiet,
+                cache: Default::default(),
+            };
+            if watch {
+                batch::watch(ui, &b)
+            } else {
+                batch::run(ui, &b)
+            }
+        }
+        None => {
+            if inputs.len() != 1 || inputs[0].is_dir() {
+                ui.error("several inputs, or a folder, need --out-dir DIR");
+                return ExitCode::from(2);
+            }
+            if format.len() > 1 {
+                ui.error("several formats need --out-dir DIR");
+                return ExitCode::from(2);
+            }
+            let format = format.first().copied().unwrap_or(Format::Html);
+            one(
+                ui,
+                &inputs[0],
+                format,
+                output.as_deref(),
+                &opts,
+                template.as_deref(),
+            )
+        }
+    }
+}
+
+/// `--now`: an instant in UTC or with an offset (RFC 3339), or a local
+/// time with its zone (RFC 9557).
+fn parse_now(s: &str) -> Result<jiff::Timestamp, String> {
+    s.parse::<jiff::Timestamp>()
+        .or_else(|_| s.parse::<jiff::ZonedDateTime>().map(|z| z.timestamp()))
+        .map_err(|_| {
+            format!("`{s}` is not a moment; write it like 2017-02-21T09:00:00Z or 2017-02-21T09:00[Asia/Ho_Chi_Minh]")
+        })
+}
+
+/// `--format`: the library's formats by name, listed in the help. The
+/// library knows nothing of clap.
+fn format_parser() -> impl clap::builder::TypedValueParser<Value = Format> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(Format::ALL.map(Format::name))
+        .map(|name| Format::from_name(&name).unwrap_or(Format::Html))
+}
+
+/// `--paper`, as [`format_parser`].
+fn paper_parser() -> impl clap::builder::TypedValueParser<Value = relc::emit::pdf::Paper> {
+    use clap::builder::TypedValueParser;
+    use relc::emit::pdf::Paper;
+    clap::builder::PossibleValuesParser::new(Paper::ALL.map(Paper::name)).map(|name| {
+        Paper::ALL
+            .into_iter()
+            .find(|p| p.name() == name)
+            .unwrap_or(Paper::A4)
+    })
+}
+
+/// `--logo`: an image Typst can place, read whole (at most 16 MiB).
+fn read_logo(path: &Path) -> Result<relc::emit::pdf::Logo, String> {
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .filter(|e| matches!(e.as_str(), "png" | "jpg" | "jpeg" | "svg" | "gif" | "webp"))
+        .ok_or_else(|| {
+            format!(
+                "--logo {}: give a PNG, JPEG, GIF, WebP or SVG file",
+                path.display()
+            )
+        })?;
+    let meta = std::fs::metadata(path)
+        .map_err(|e| format!("--logo {}: {}", path.display(), files::reason(&e)))?;
+    if meta.len() > 16 << 20 {
+        return Err(format!(
+            "--logo {}: {} bytes is more than a letterhead needs (at most 16 MiB)",
+            path.display(),
+            meta.len()
+        ));
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|e| format!("--logo {}: {}", path.display(), files::reason(&e)))?;
+    Ok(relc::emit::pdf::Logo { extension, bytes })
+}
+
+/// `--site-url`: an http or https address, read as a folder (a `/` is
+/// added to its path when missing), so pages resolve beneath it.
+fn parse_site_url(s: &str) -> Result<Box<url::Url>, String> {
+    let mut u = url::Url::parse(s).map_err(|e| {
+        format!("`{s}` is not an address ({e}); write it like https://example.org/news/")
+    })?;
+    if !matches!(u.scheme(), "http" | "https") {
+        return Err(format!(
+            "`{s}` is not a web address; write it like https://example.org/news/"
+        ));
+    }
+    if u.query().is_some() || u.fragment().is_some() {
+        return Err(format!(
+            "`{s}` has a query or a fragment; a site's address is a folder, like https://example.org/news/"
+        ));
+    }
+    if !u.path().ends_with('/') {
+        let path = format!("{}/", u.path());
+        u.set_path(&path);
+    }
+    Ok(Box::new(u))
+}
+
+/// Builds one release into one format.
+fn one(
+    ui: &Ui,
+    path: &Path,
+    format: Format,
+    out: Option<&Path>,
+    opts: &EmitOptions,
+    template: Option<&Path>,
+) -> ExitCode {
+    // Read the template first: a missing one is an error before any work.
+    let template = match ui.template(template) {
+        Ok(t) => t,
+        Err(code) => return code,
+    };
+    let Some(compiled) = ui.check(path) else {
+        return ExitCode::FAILURE;
+    };
+    if has_placeholders(&compiled) {
+        ui.error(&format!(
+                "{} still holds the text `relc new` wrote (W0705 above); relc builds it once every placeholder is filled in",
+                path.display()
+            ));
+        return ExitCode::FAILURE;
+    }
+    let Some(release) = compiled.release else {
+        if compiled.ok() {
+            ui.error(&format!(
+                "{} holds shared declarations, not a release: build a release that uses it",
+                path.display()
+            ));
+        }
+        return ExitCode::FAILURE;
+    };
+    // A calendar needs an event, an address book a card (RFC 5545,
+    // RFC 6350): an empty one is refused, not written.
+    let empty = match format {
+        Format::Ics if release.meetings.is_empty() => {
+            Some("meetings, and a calendar needs at least one event")
+        }
+        Format::Vcf if release.contacts.is_empty() => {
+            Some("contacts, and an address book needs at least one card")
+        }
+        _ => None,
+    };
+    if let Some(why) = empty {
+        ui.error(&format!(
+            "{} has no {why}; nothing is written",
+            path.display()
+        ));
+        return ExitCode::FAILURE;
+    }
+    let text = match &template {
+        None => match relc::render_bytes(&release, format, opts) {
+            Ok(bytes) => bytes,
+            Err(e @ relc::RenderError::Mail(_)) => {
+                ui.error(&e.to_string());
+                return ExitCode::from(2);
+            }
+            Err(e) => {
+                ui.error(&format!("{} cannot be printed: {e}", path.display()));
+                return ExitCode::FAILURE;
+            }
+        },
+        Some((tname, t)) => match relc::emit::html::emit_with(&release, opts.html, tname, t) {
+            Ok(html) => html.into_bytes(),
+            Err(e) => {
+                let mut msg = format!("the template {tname} cannot render this release: {e}");
+                let mut source = std::error::Error::source(&e);
+                while let Some(cause) = source {
+                    msg.push_str(&format!(": {cause}"));
+                    source = cause.source();
+                }
+                ui.error(&msg);
+                return ExitCode::FAILURE;
+            }
+        },
+    };
+    let written = match out.filter(|p| *p != Path::new("-")) {
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            if format == Format::Pdf && std::io::IsTerminal::is_terminal(&stdout) {
+                ui.error("a PDF is not for a terminal: give -o FILE.pdf, or redirect the output");
+                return ExitCode::from(2);
+            }
+            stdout
+                .write_all(&text)
+                .and_then(|_| stdout.flush())
+                .map_err(|e| format!("cannot write to standard output: {e}"))
+        }
+        Some(p) => files::write_atomically(p, &text),
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(msg) => {
+            ui.error(&msg);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Whether a release still holds the placeholders of `relc new`, which
+/// a build refuses (a check only warns).
+pub(super) fn has_placeholders(c: &relc::Compiled) -> bool {
+    c.diagnostics
+        .iter()
+        .any(|d| d.code == relc::diag::Code::Placeholder)
+}
