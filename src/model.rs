@@ -61,29 +61,69 @@ pub struct Release {
     #[serde(skip)]
     #[schemars(skip)]
     pub closing: Vec<Closing>,
-    /// Where each declaration is, by id: built once, when the model is
-    /// (see [`Release::indexed`]), so no output searches a list.
+    /// Where each declaration is, by id: the checker's, handed over with
+    /// the lists, so no output searches a list.
     #[serde(skip)]
     #[schemars(skip)]
     pub index: Index,
 }
 
-/// Where each declaration of a release is in its lists, by id. Ids are
-/// unique across kinds in a checked release.
+/// Where each declaration of a release stands in its kind's list, by id:
+/// the checker builds it as it makes the lists, and hands it to the model
+/// with them. The first declaration of an id wins, as a search would.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Index {
-    by_id: std::collections::HashMap<String, Entry>,
+    by_kind: [std::collections::HashMap<String, usize>; 6],
 }
 
-/// A declaration's kind and its place in that kind's list.
+/// The kinds of declaration the model lists, in the order of its lists.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Entry {
-    Org(usize),
-    Person(usize),
-    Place(usize),
-    Meeting(usize),
-    Outcome(usize),
-    Contact(usize),
+pub enum Listed {
+    Org,
+    Person,
+    Place,
+    Meeting,
+    Outcome,
+    Contact,
+}
+
+impl Index {
+    /// Notes that the declaration `id` of a kind stands at `at` in its list,
+    /// unless an earlier one of the same id does.
+    pub fn insert(&mut self, kind: Listed, id: &str, at: usize) {
+        self.by_kind[kind as usize]
+            .entry(id.to_string())
+            .or_insert(at);
+    }
+
+    /// Where the declaration `id` of a kind stands in its list.
+    pub fn get(&self, kind: Listed, id: &str) -> Option<usize> {
+        self.by_kind[kind as usize].get(id).copied()
+    }
+
+    /// The index of whole lists.
+    pub fn of(
+        orgs: &[Org],
+        people: &[Person],
+        places: &[Place],
+        meetings: &[Meeting],
+        outcomes: &[Outcome],
+        contacts: &[Contact],
+    ) -> Index {
+        let mut index = Index::default();
+        let mut add = |kind, ids: &mut dyn Iterator<Item = &String>| {
+            for (i, id) in ids.enumerate() {
+                index.insert(kind, id, i);
+            }
+        };
+        add(Listed::Org, &mut orgs.iter().map(|x| &x.id));
+        add(Listed::Person, &mut people.iter().map(|x| &x.id));
+        add(Listed::Place, &mut places.iter().map(|x| &x.id));
+        add(Listed::Meeting, &mut meetings.iter().map(|x| &x.id));
+        add(Listed::Outcome, &mut outcomes.iter().map(|x| &x.id));
+        add(Listed::Contact, &mut contacts.iter().map(|x| &x.id));
+        index
+    }
 }
 
 /// A person or an org, where either may stand: a meeting's host or chair.
@@ -130,48 +170,17 @@ macro_rules! lookups {
         $(
             $(#[$doc])*
             pub fn $name(&self, id: &str) -> Option<&$ty> {
-                match self.entry(id)? {
-                    Entry::$entry(i) => self.$list.get(i),
-                    _ => None,
-                }
+                // The id is compared too: a list changed after the index
+                // was made answers None rather than another declaration.
+                self.$list
+                    .get(self.index.get(Listed::$entry, id)?)
+                    .filter(|x| x.id == id)
             }
         )*
     };
 }
 
 impl Release {
-    /// The release with its [`Index`] built from its lists.
-    pub fn indexed(mut self) -> Self {
-        let mut by_id = std::collections::HashMap::new();
-        let mut add = |id: &str, entry: Entry| {
-            by_id.entry(id.to_string()).or_insert(entry);
-        };
-        for (i, x) in self.orgs.iter().enumerate() {
-            add(&x.id, Entry::Org(i));
-        }
-        for (i, x) in self.people.iter().enumerate() {
-            add(&x.id, Entry::Person(i));
-        }
-        for (i, x) in self.places.iter().enumerate() {
-            add(&x.id, Entry::Place(i));
-        }
-        for (i, x) in self.meetings.iter().enumerate() {
-            add(&x.id, Entry::Meeting(i));
-        }
-        for (i, x) in self.outcomes.iter().enumerate() {
-            add(&x.id, Entry::Outcome(i));
-        }
-        for (i, x) in self.contacts.iter().enumerate() {
-            add(&x.id, Entry::Contact(i));
-        }
-        self.index = Index { by_id };
-        self
-    }
-
-    fn entry(&self, id: &str) -> Option<Entry> {
-        self.index.by_id.get(id).copied()
-    }
-
     lookups! {
         /// The org with this id.
         org: Org = Org in orgs;
@@ -189,11 +198,9 @@ impl Release {
 
     /// The person or org with this id.
     pub fn party(&self, id: &str) -> Option<Party<'_>> {
-        match self.entry(id)? {
-            Entry::Person(i) => self.people.get(i).map(Party::Person),
-            Entry::Org(i) => self.orgs.get(i).map(Party::Org),
-            _ => None,
-        }
+        self.person(id)
+            .map(Party::Person)
+            .or_else(|| self.org(id).map(Party::Org))
     }
 
     /// The media contacts in the order written, each with its org.

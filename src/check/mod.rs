@@ -512,37 +512,34 @@ impl<'a> Checker<'a> {
                 );
             }
         }
-        Some(
-            model::Release {
-                format_version: model::FORMAT_VERSION,
-                id: header.id,
-                kind: header.kind,
-                corrects: header.corrects,
-                locale: header.locale,
-                kicker: header.kicker,
-                headline: header.headline,
-                subheadline: header.subheadline,
-                dateline: header.dateline,
-                embargo: header.embargo,
-                issuer: header.issuer,
-                topics: header.topics,
-                orgs: ents.orgs,
-                people: ents.people,
-                places: ents.places,
-                meetings: ents.meetings,
-                outcomes: ents.outcomes,
-                contacts: ents.contacts,
-                body,
-                end_mark: header.end_mark,
-                media_contacts,
-                about,
-                follow,
-                notes,
-                closing,
-                index: model::Index::default(),
-            }
-            .indexed(),
-        )
+        Some(model::Release {
+            format_version: model::FORMAT_VERSION,
+            id: header.id,
+            kind: header.kind,
+            corrects: header.corrects,
+            locale: header.locale,
+            kicker: header.kicker,
+            headline: header.headline,
+            subheadline: header.subheadline,
+            dateline: header.dateline,
+            embargo: header.embargo,
+            issuer: header.issuer,
+            topics: header.topics,
+            orgs: ents.orgs,
+            people: ents.people,
+            places: ents.places,
+            meetings: ents.meetings,
+            outcomes: ents.outcomes,
+            contacts: ents.contacts,
+            body,
+            end_mark: header.end_mark,
+            media_contacts,
+            about,
+            follow,
+            notes,
+            closing,
+            index: ents.index,
+        })
     }
 
     /// Warns of every declaration no reference names.
@@ -953,6 +950,18 @@ pub(crate) struct Header {
 }
 
 /// The declarations as model entities.
+/// The kind of declaration as the model lists it.
+fn listed(kind: DeclKind) -> model::Listed {
+    match kind {
+        DeclKind::Org => model::Listed::Org,
+        DeclKind::Person => model::Listed::Person,
+        DeclKind::Place => model::Listed::Place,
+        DeclKind::Meeting => model::Listed::Meeting,
+        DeclKind::Outcome => model::Listed::Outcome,
+        DeclKind::Contact => model::Listed::Contact,
+    }
+}
+
 #[derive(Default)]
 pub(crate) struct Entities {
     pub orgs: Vec<model::Org>,
@@ -961,8 +970,9 @@ pub(crate) struct Entities {
     pub meetings: Vec<model::Meeting>,
     pub outcomes: Vec<model::Outcome>,
     pub contacts: Vec<model::Contact>,
-    /// For each kind of declaration, where each id stands in its vector.
-    index: HashMap<DeclKind, HashMap<String, usize>>,
+    /// For each kind of declaration, where each id stands in its vector;
+    /// the model's, once the release is built.
+    index: model::Index,
 }
 
 impl Entities {
@@ -989,7 +999,7 @@ impl Entities {
     /// index, which `add` and `reindex` keep in step with the vectors: a
     /// release may declare 100,000 of them.
     fn position(&self, kind: DeclKind, id: &str) -> Option<usize> {
-        let at = *self.index.get(&kind)?.get(id)?;
+        let at = self.index.get(listed(kind), id)?;
         (self.id_at(kind, at) == Some(id)).then_some(at)
     }
 
@@ -1019,17 +1029,14 @@ impl Entities {
 
     /// Rebuilds the index after the vectors change.
     fn reindex(&mut self) {
-        let mut index = HashMap::new();
-        for kind in DeclKind::ALL {
-            let mut m = HashMap::with_capacity(self.count(kind));
-            for (i, id) in (0..self.count(kind)).filter_map(|i| Some((i, self.id_at(kind, i)?))) {
-                // The first declaration of an id wins, as a linear search
-                // would.
-                m.entry(id.to_string()).or_insert(i);
-            }
-            index.insert(kind, m);
-        }
-        self.index = index;
+        self.index = model::Index::of(
+            &self.orgs,
+            &self.people,
+            &self.places,
+            &self.meetings,
+            &self.outcomes,
+            &self.contacts,
+        );
     }
 
     fn add(&mut self, d: &Decl, f: &Fields, locale: Option<(Locale, i16)>) {
@@ -1038,11 +1045,7 @@ impl Entities {
         // (a meeting takes its time zone from its place).
         let kind = d.kind.node;
         if let Some(last) = self.count(kind).checked_sub(1) {
-            self.index
-                .entry(kind)
-                .or_default()
-                .entry(d.id.node.clone())
-                .or_insert(last);
+            self.index.insert(listed(kind), &d.id.node, last);
         }
     }
 
