@@ -2,6 +2,7 @@
 //! the [`model::Release`](crate::model::Release). It reports every problem
 //! it finds; it gives a model only when none of them is an error.
 
+mod build;
 pub mod fields;
 pub mod placeholders;
 mod prose;
@@ -10,10 +11,11 @@ use std::collections::{HashMap, HashSet};
 
 use crate::diag::{Code, Diagnostic};
 use crate::locale::Locale;
-use crate::model::{self, MentionForms};
+use crate::model;
 use crate::schema::{Field, FieldSpec, Ty};
 use crate::span::Span;
 use crate::syntax::ast::{self, ContactEntry, Decl, DeclKind, Item, Ref};
+use build::Entities;
 use fields::{Fields, Resolve, Val};
 
 /// Checks a parsed file, with the files it uses. Returns the release when
@@ -307,7 +309,34 @@ impl Examples {
 }
 
 impl<'a> Checker<'a> {
+    /// The passes of the checker, in order. Each reports what it finds
+    /// and goes on, so one run reports every problem.
     fn run(&mut self, file: &'a ast::File, used: &'a [ast::File]) -> Option<model::Release> {
+        self.note_recovery(file, used);
+        let decls = self.declare_all(file, used);
+        let typed = self.type_fields(&decls);
+        let header = self.header(file);
+        let mut ents = Entities::of(&typed, header.as_ref());
+        self.org_cycles(&typed);
+        if let Some(h) = &header {
+            self.meeting_dates(&typed, h);
+        }
+        self.reachable_contacts(&decls);
+        let parts = self.parts(file, &ents);
+        // After a syntax error, what is missing may stand in skipped text;
+        // and the ids of a shared file are there for other files to use.
+        if !self.recovered && !self.shared_file {
+            self.unused();
+        }
+        let header = header?;
+        self.keep_reachable(&mut ents);
+        self.complete(file, &parts);
+        Some(build::release(header, ents, parts))
+    }
+
+    /// What the parser skipped or mended: references into skipped text are
+    /// not reported again, and what is missing may stand there.
+    fn note_recovery(&mut self, file: &'a ast::File, used: &'a [ast::File]) {
         self.skipped = std::iter::once(file)
             .chain(used)
             .flat_map(|f| f.skipped_ids.iter().cloned())
@@ -315,7 +344,10 @@ impl<'a> Checker<'a> {
         self.missing_uses = file.missing_uses;
         self.recovered = file.recovered || file.missing_uses || used.iter().any(|f| f.recovered);
         self.shared_file = is_shared(file, used);
-        // 1. Every declaration, with its id: the used files' first.
+    }
+
+    /// Pass 1: every declaration, with its id, the used files' first.
+    fn declare_all(&mut self, file: &'a ast::File, used: &'a [ast::File]) -> Vec<&'a Decl> {
         let decls: Vec<&'a Decl> = used
             .iter()
             .flat_map(|f| f.decls())
@@ -331,10 +363,13 @@ impl<'a> Checker<'a> {
         }
         self.home_zone = home_zone(file, &decls);
         self.examples = Examples::of(&decls);
+        decls
+    }
 
-        // 2. The fields of every declaration, typed.
+    /// Pass 2: the fields of every declaration, typed against the schema.
+    fn type_fields(&mut self, decls: &[&'a Decl]) -> Vec<(&'a Decl, Fields)> {
         let examples = self.examples.clone();
-        let typed: Vec<(&'a Decl, Fields)> = decls
+        decls
             .iter()
             .map(|d| {
                 self.current = Some(d.id.node.clone());
@@ -351,26 +386,13 @@ impl<'a> Checker<'a> {
                 self.current = None;
                 (*d, fields)
             })
-            .collect();
+            .collect()
+    }
 
-        // 3. The header.
-        let header = self.header(file);
-
-        // 4. The entities of the model.
-        let mut ents = Entities::default();
-        for (d, f) in &typed {
-            ents.add(d, f, header.as_ref().map(|h| (h.locale, h.dateline_year)));
-        }
-        ents.finish_people();
-
-        self.org_cycles(&typed);
-        if let Some(h) = &header {
-            self.meeting_dates(&typed, h);
-        }
-        self.reachable_contacts(&decls);
-
-        // 5. Prose, in reading order, so first mentions are first.
-        let mut prose = prose::ProseChecker::new(self, &ents);
+    /// Pass 5: the prose and the parts of the release, in reading order,
+    /// so first mentions are first.
+    fn parts(&mut self, file: &'a ast::File, ents: &Entities) -> build::Parts {
+        let mut prose = prose::ProseChecker::new(self, ents);
         let mut body = Vec::new();
         let mut follow = Vec::new();
         let mut notes = Vec::new();
@@ -468,15 +490,18 @@ impl<'a> Checker<'a> {
                 _ => {}
             }
         }
-
-        drop(prose);
-        // After a syntax error, what is missing may stand in skipped text;
-        // and the ids of a shared file are there for other files to use.
-        if !self.recovered && !self.shared_file {
-            self.unused();
+        build::Parts {
+            body,
+            follow,
+            notes,
+            about,
+            closing,
+            media_contacts,
         }
-        let header = header?;
-        // Shared declarations the release does not reach stay out of it.
+    }
+
+    /// Shared declarations the release does not reach stay out of it.
+    fn keep_reachable(&mut self, ents: &mut Entities) {
         if !self.shared.is_empty() {
             let keep = self.reachable();
             let shared = &self.shared;
@@ -489,12 +514,17 @@ impl<'a> Checker<'a> {
             ents.contacts.retain(|x| kept(&x.id));
             ents.reindex();
         }
+    }
+
+    /// A release that parsed whole has someone to call and a body.
+    fn complete(&mut self, file: &'a ast::File, parts: &build::Parts) {
         let release_kw = file.items.iter().find_map(|i| match i {
             Item::Release(r) => Some(r.keyword),
             _ => None,
         });
         if let Some(kw) = release_kw.filter(|_| !self.recovered) {
-            if media_contacts
+            if parts
+                .media_contacts
                 .as_ref()
                 .is_none_or(|m| m.contacts.is_empty())
             {
@@ -512,34 +542,6 @@ impl<'a> Checker<'a> {
                 );
             }
         }
-        Some(model::Release {
-            format_version: model::FORMAT_VERSION,
-            id: header.id,
-            kind: header.kind,
-            corrects: header.corrects,
-            locale: header.locale,
-            kicker: header.kicker,
-            headline: header.headline,
-            subheadline: header.subheadline,
-            dateline: header.dateline,
-            embargo: header.embargo,
-            issuer: header.issuer,
-            topics: header.topics,
-            orgs: ents.orgs,
-            people: ents.people,
-            places: ents.places,
-            meetings: ents.meetings,
-            outcomes: ents.outcomes,
-            contacts: ents.contacts,
-            body,
-            end_mark: header.end_mark,
-            media_contacts,
-            about,
-            follow,
-            notes,
-            closing,
-            index: ents.index,
-        })
     }
 
     /// Warns of every declaration no reference names.
@@ -947,261 +949,4 @@ pub(crate) struct Header {
     pub end_mark: String,
     pub kind: model::Kind,
     pub corrects: Option<model::Citation>,
-}
-
-/// The declarations as model entities.
-/// The kind of declaration as the model lists it.
-fn listed(kind: DeclKind) -> model::Listed {
-    match kind {
-        DeclKind::Org => model::Listed::Org,
-        DeclKind::Person => model::Listed::Person,
-        DeclKind::Place => model::Listed::Place,
-        DeclKind::Meeting => model::Listed::Meeting,
-        DeclKind::Outcome => model::Listed::Outcome,
-        DeclKind::Contact => model::Listed::Contact,
-    }
-}
-
-#[derive(Default)]
-pub(crate) struct Entities {
-    pub orgs: Vec<model::Org>,
-    pub people: Vec<model::Person>,
-    pub places: Vec<model::Place>,
-    pub meetings: Vec<model::Meeting>,
-    pub outcomes: Vec<model::Outcome>,
-    pub contacts: Vec<model::Contact>,
-    /// For each kind of declaration, where each id stands in its vector;
-    /// the model's, once the release is built.
-    index: model::Index,
-}
-
-impl Entities {
-    pub fn org(&self, id: &str) -> Option<&model::Org> {
-        self.orgs.get(self.position(DeclKind::Org, id)?)
-    }
-    pub fn person(&self, id: &str) -> Option<&model::Person> {
-        self.people.get(self.position(DeclKind::Person, id)?)
-    }
-    pub fn place(&self, id: &str) -> Option<&model::Place> {
-        self.places.get(self.position(DeclKind::Place, id)?)
-    }
-    pub fn meeting(&self, id: &str) -> Option<&model::Meeting> {
-        self.meetings.get(self.position(DeclKind::Meeting, id)?)
-    }
-    pub fn outcome(&self, id: &str) -> Option<&model::Outcome> {
-        self.outcomes.get(self.position(DeclKind::Outcome, id)?)
-    }
-    pub fn contact(&self, id: &str) -> Option<&model::Contact> {
-        self.contacts.get(self.position(DeclKind::Contact, id)?)
-    }
-
-    /// Where the first entity of a kind with an id stands, through the
-    /// index, which `add` and `reindex` keep in step with the vectors: a
-    /// release may declare 100,000 of them.
-    fn position(&self, kind: DeclKind, id: &str) -> Option<usize> {
-        let at = self.index.get(listed(kind), id)?;
-        (self.id_at(kind, at) == Some(id)).then_some(at)
-    }
-
-    /// The id of a kind's entity at a position.
-    fn id_at(&self, kind: DeclKind, i: usize) -> Option<&str> {
-        match kind {
-            DeclKind::Org => self.orgs.get(i).map(|x| x.id.as_str()),
-            DeclKind::Person => self.people.get(i).map(|x| x.id.as_str()),
-            DeclKind::Place => self.places.get(i).map(|x| x.id.as_str()),
-            DeclKind::Meeting => self.meetings.get(i).map(|x| x.id.as_str()),
-            DeclKind::Outcome => self.outcomes.get(i).map(|x| x.id.as_str()),
-            DeclKind::Contact => self.contacts.get(i).map(|x| x.id.as_str()),
-        }
-    }
-
-    /// How many entities of a kind there are.
-    fn count(&self, kind: DeclKind) -> usize {
-        match kind {
-            DeclKind::Org => self.orgs.len(),
-            DeclKind::Person => self.people.len(),
-            DeclKind::Place => self.places.len(),
-            DeclKind::Meeting => self.meetings.len(),
-            DeclKind::Outcome => self.outcomes.len(),
-            DeclKind::Contact => self.contacts.len(),
-        }
-    }
-
-    /// Rebuilds the index after the vectors change.
-    fn reindex(&mut self) {
-        self.index = model::Index::of(
-            &self.orgs,
-            &self.people,
-            &self.places,
-            &self.meetings,
-            &self.outcomes,
-            &self.contacts,
-        );
-    }
-
-    fn add(&mut self, d: &Decl, f: &Fields, locale: Option<(Locale, i16)>) {
-        self.push(d, f, locale);
-        // Index as we go: a later declaration may look up an earlier one
-        // (a meeting takes its time zone from its place).
-        let kind = d.kind.node;
-        if let Some(last) = self.count(kind).checked_sub(1) {
-            self.index.insert(listed(kind), &d.id.node, last);
-        }
-    }
-
-    fn push(&mut self, d: &Decl, f: &Fields, locale: Option<(Locale, i16)>) {
-        let id = d.id.node.clone();
-        let name = d
-            .name
-            .as_ref()
-            .map(|n| prose::smarten_str(n.node.trim()))
-            .unwrap_or_default();
-        let text = |k: Field| f.text(k).map(|s| prose::smarten_str(&s));
-        match d.kind.node {
-            DeclKind::Org => self.orgs.push(model::Org {
-                id,
-                name,
-                short: text(Field::Short),
-                url: f.text(Field::Url),
-                email: f.email(Field::Email),
-                parent: f.id(Field::Parent),
-                logo: f.text(Field::Logo),
-            }),
-            DeclKind::Person => self.people.push(model::Person {
-                id,
-                name,
-                short: text(Field::Short),
-                title: text(Field::Title),
-                org: f.id(Field::Org),
-                pronoun: f.text(Field::Pronoun),
-                email: f.email(Field::Email),
-                mentions: MentionForms {
-                    first: String::new(),
-                    later: String::new(),
-                },
-            }),
-            DeclKind::Place => self.places.push(model::Place {
-                id,
-                name,
-                country: text(Field::Country),
-                venue: text(Field::Venue),
-                address: text(Field::Address),
-                zone: f.text(Field::Zone),
-            }),
-            DeclKind::Meeting => {
-                let (start, end) = match f.one(Field::Dates) {
-                    Some(Val::Dates(s, e)) => (*s, *e),
-                    _ => return,
-                };
-                let (start_time, end_time) = match f.one(Field::Time) {
-                    Some(Val::Times(s, e)) => (Some(*s), *e),
-                    _ => (None, None),
-                };
-                let place = f.id(Field::Place).unwrap_or_default();
-                let zone = f
-                    .text(Field::Zone)
-                    .or_else(|| self.place(&place).and_then(|p| p.zone.clone()));
-                let (loc, year) = locale.unwrap_or((Locale::EnGb, start.year()));
-                self.meetings.push(model::Meeting {
-                    id,
-                    title: name,
-                    short: text(Field::Short),
-                    start,
-                    end,
-                    start_time,
-                    end_time,
-                    zone,
-                    place,
-                    chair: f.id(Field::Chair),
-                    host: f.id(Field::Host),
-                    status: f
-                        .text(Field::Status)
-                        .and_then(|s| model::MeetingStatus::from_word(&s))
-                        .unwrap_or(model::MeetingStatus::Planned),
-                    dates_text: loc.dates(start, end, year),
-                });
-            }
-            DeclKind::Outcome => self.outcomes.push(model::Outcome {
-                id,
-                text: name,
-                meeting: f.id(Field::Meeting),
-                status: f
-                    .text(Field::Status)
-                    .and_then(|s| model::OutcomeStatus::from_word(&s))
-                    .unwrap_or(model::OutcomeStatus::Sought),
-            }),
-            DeclKind::Contact => self.contacts.push(model::Contact {
-                id,
-                name,
-                role: f
-                    .text(Field::Role)
-                    .and_then(|s| model::ContactRole::from_word(&s))
-                    .unwrap_or(model::ContactRole::Media),
-                org: f.id(Field::Org),
-                title: text(Field::Title),
-                phones: f
-                    .all(Field::Phone)
-                    .filter_map(|v| match v {
-                        Val::Phone { text, e164, label } => Some(model::Phone {
-                            text: text.clone(),
-                            e164: e164.clone(),
-                            label: *label,
-                            label_text: label.map(|l| {
-                                locale
-                                    .map_or(Locale::EnGb, |(x, _)| x)
-                                    .phone_label(l)
-                                    .to_string()
-                            }),
-                        }),
-                        _ => None,
-                    })
-                    .collect(),
-                emails: f
-                    .all(Field::Email)
-                    .filter_map(|v| match v {
-                        Val::Email(e) => Some(e.clone()),
-                        _ => None,
-                    })
-                    .collect(),
-            }),
-        }
-    }
-
-    /// Works out how each person is named at first mention and after: the
-    /// first mention gives org, title and full name ("APEC Secretariat
-    /// Executive Director Dr Alan Bollard"), later ones the short name.
-    fn finish_people(&mut self) {
-        let forms: Vec<MentionForms> = self
-            .people
-            .iter()
-            .map(|p| {
-                let mut first = String::new();
-                if let Some(title) = &p.title {
-                    if let Some(org) = p.org.as_deref().and_then(|o| self.org(o)) {
-                        // "the Authority Chair ..." reads wrong: a short
-                        // name that starts in lower case gives way to the
-                        // full name before a title.
-                        let short = org.display();
-                        let name = if short.starts_with(char::is_lowercase) {
-                            org.name.as_str()
-                        } else {
-                            short
-                        };
-                        first.push_str(name);
-                        first.push(' ');
-                    }
-                    first.push_str(title);
-                    first.push(' ');
-                }
-                first.push_str(&p.name);
-                MentionForms {
-                    first,
-                    later: p.short.clone().unwrap_or_else(|| p.name.clone()),
-                }
-            })
-            .collect();
-        for (p, f) in self.people.iter_mut().zip(forms) {
-            p.mentions = f;
-        }
-    }
 }

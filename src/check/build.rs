@@ -1,0 +1,325 @@
+//! Building the model: the declarations as the model's entities, as the
+//! checker types them, and the release from its checked header, its
+//! entities and its parts.
+
+use super::Header;
+use super::fields::{Fields, Val};
+use super::prose;
+use crate::locale::Locale;
+use crate::model::{self, MentionForms};
+use crate::schema::Field;
+use crate::syntax::ast::{Decl, DeclKind};
+
+/// The parts of a release after its header, checked: its prose, its
+/// contacts and what closes it.
+pub(crate) struct Parts {
+    pub body: Vec<model::Block>,
+    pub follow: Vec<model::Block>,
+    pub notes: Vec<model::Block>,
+    pub about: Vec<model::About>,
+    /// The parts after the contacts in the writer's order.
+    pub closing: Vec<model::Closing>,
+    pub media_contacts: Option<model::MediaContacts>,
+}
+
+/// The release, from what the checker made of it.
+pub(crate) fn release(header: Header, ents: Entities, parts: Parts) -> model::Release {
+    model::Release {
+        format_version: model::FORMAT_VERSION,
+        id: header.id,
+        kind: header.kind,
+        corrects: header.corrects,
+        locale: header.locale,
+        kicker: header.kicker,
+        headline: header.headline,
+        subheadline: header.subheadline,
+        dateline: header.dateline,
+        embargo: header.embargo,
+        issuer: header.issuer,
+        topics: header.topics,
+        orgs: ents.orgs,
+        people: ents.people,
+        places: ents.places,
+        meetings: ents.meetings,
+        outcomes: ents.outcomes,
+        contacts: ents.contacts,
+        body: parts.body,
+        end_mark: header.end_mark,
+        media_contacts: parts.media_contacts,
+        about: parts.about,
+        follow: parts.follow,
+        notes: parts.notes,
+        closing: parts.closing,
+        index: ents.index,
+    }
+}
+
+impl Entities {
+    /// The entities of typed declarations, dated and worded as the header
+    /// says, when it could be read.
+    pub fn of(typed: &[(&Decl, Fields)], header: Option<&Header>) -> Self {
+        let mut ents = Entities::default();
+        for (d, f) in typed {
+            ents.add(d, f, header.map(|h| (h.locale, h.dateline_year)));
+        }
+        ents.finish_people();
+        ents
+    }
+}
+
+/// The kind of declaration as the model lists it.
+fn listed(kind: DeclKind) -> model::Listed {
+    match kind {
+        DeclKind::Org => model::Listed::Org,
+        DeclKind::Person => model::Listed::Person,
+        DeclKind::Place => model::Listed::Place,
+        DeclKind::Meeting => model::Listed::Meeting,
+        DeclKind::Outcome => model::Listed::Outcome,
+        DeclKind::Contact => model::Listed::Contact,
+    }
+}
+
+/// The declarations as model entities.
+#[derive(Default)]
+pub(crate) struct Entities {
+    pub orgs: Vec<model::Org>,
+    pub people: Vec<model::Person>,
+    pub places: Vec<model::Place>,
+    pub meetings: Vec<model::Meeting>,
+    pub outcomes: Vec<model::Outcome>,
+    pub contacts: Vec<model::Contact>,
+    /// For each kind of declaration, where each id stands in its vector;
+    /// the model's, once the release is built.
+    index: model::Index,
+}
+
+impl Entities {
+    pub fn org(&self, id: &str) -> Option<&model::Org> {
+        self.orgs.get(self.position(DeclKind::Org, id)?)
+    }
+    pub fn person(&self, id: &str) -> Option<&model::Person> {
+        self.people.get(self.position(DeclKind::Person, id)?)
+    }
+    pub fn place(&self, id: &str) -> Option<&model::Place> {
+        self.places.get(self.position(DeclKind::Place, id)?)
+    }
+    pub fn meeting(&self, id: &str) -> Option<&model::Meeting> {
+        self.meetings.get(self.position(DeclKind::Meeting, id)?)
+    }
+    pub fn outcome(&self, id: &str) -> Option<&model::Outcome> {
+        self.outcomes.get(self.position(DeclKind::Outcome, id)?)
+    }
+    pub fn contact(&self, id: &str) -> Option<&model::Contact> {
+        self.contacts.get(self.position(DeclKind::Contact, id)?)
+    }
+
+    /// Where the first entity of a kind with an id stands, through the
+    /// index, which `add` and `reindex` keep in step with the vectors: a
+    /// release may declare 100,000 of them.
+    fn position(&self, kind: DeclKind, id: &str) -> Option<usize> {
+        let at = self.index.get(listed(kind), id)?;
+        (self.id_at(kind, at) == Some(id)).then_some(at)
+    }
+
+    /// The id of a kind's entity at a position.
+    fn id_at(&self, kind: DeclKind, i: usize) -> Option<&str> {
+        match kind {
+            DeclKind::Org => self.orgs.get(i).map(|x| x.id.as_str()),
+            DeclKind::Person => self.people.get(i).map(|x| x.id.as_str()),
+            DeclKind::Place => self.places.get(i).map(|x| x.id.as_str()),
+            DeclKind::Meeting => self.meetings.get(i).map(|x| x.id.as_str()),
+            DeclKind::Outcome => self.outcomes.get(i).map(|x| x.id.as_str()),
+            DeclKind::Contact => self.contacts.get(i).map(|x| x.id.as_str()),
+        }
+    }
+
+    /// How many entities of a kind there are.
+    fn count(&self, kind: DeclKind) -> usize {
+        match kind {
+            DeclKind::Org => self.orgs.len(),
+            DeclKind::Person => self.people.len(),
+            DeclKind::Place => self.places.len(),
+            DeclKind::Meeting => self.meetings.len(),
+            DeclKind::Outcome => self.outcomes.len(),
+            DeclKind::Contact => self.contacts.len(),
+        }
+    }
+
+    /// Rebuilds the index after the vectors change.
+    pub(super) fn reindex(&mut self) {
+        self.index = model::Index::of(
+            &self.orgs,
+            &self.people,
+            &self.places,
+            &self.meetings,
+            &self.outcomes,
+            &self.contacts,
+        );
+    }
+
+    fn add(&mut self, d: &Decl, f: &Fields, locale: Option<(Locale, i16)>) {
+        self.push(d, f, locale);
+        // Index as we go: a later declaration may look up an earlier one
+        // (a meeting takes its time zone from its place).
+        let kind = d.kind.node;
+        if let Some(last) = self.count(kind).checked_sub(1) {
+            self.index.insert(listed(kind), &d.id.node, last);
+        }
+    }
+
+    fn push(&mut self, d: &Decl, f: &Fields, locale: Option<(Locale, i16)>) {
+        let id = d.id.node.clone();
+        let name = d
+            .name
+            .as_ref()
+            .map(|n| prose::smarten_str(n.node.trim()))
+            .unwrap_or_default();
+        let text = |k: Field| f.text(k).map(|s| prose::smarten_str(&s));
+        match d.kind.node {
+            DeclKind::Org => self.orgs.push(model::Org {
+                id,
+                name,
+                short: text(Field::Short),
+                url: f.text(Field::Url),
+                email: f.email(Field::Email),
+                parent: f.id(Field::Parent),
+                logo: f.text(Field::Logo),
+            }),
+            DeclKind::Person => self.people.push(model::Person {
+                id,
+                name,
+                short: text(Field::Short),
+                title: text(Field::Title),
+                org: f.id(Field::Org),
+                pronoun: f.text(Field::Pronoun),
+                email: f.email(Field::Email),
+                mentions: MentionForms {
+                    first: String::new(),
+                    later: String::new(),
+                },
+            }),
+            DeclKind::Place => self.places.push(model::Place {
+                id,
+                name,
+                country: text(Field::Country),
+                venue: text(Field::Venue),
+                address: text(Field::Address),
+                zone: f.text(Field::Zone),
+            }),
+            DeclKind::Meeting => {
+                let (start, end) = match f.one(Field::Dates) {
+                    Some(Val::Dates(s, e)) => (*s, *e),
+                    _ => return,
+                };
+                let (start_time, end_time) = match f.one(Field::Time) {
+                    Some(Val::Times(s, e)) => (Some(*s), *e),
+                    _ => (None, None),
+                };
+                let place = f.id(Field::Place).unwrap_or_default();
+                let zone = f
+                    .text(Field::Zone)
+                    .or_else(|| self.place(&place).and_then(|p| p.zone.clone()));
+                let (loc, year) = locale.unwrap_or((Locale::EnGb, start.year()));
+                self.meetings.push(model::Meeting {
+                    id,
+                    title: name,
+                    short: text(Field::Short),
+                    start,
+                    end,
+                    start_time,
+                    end_time,
+                    zone,
+                    place,
+                    chair: f.id(Field::Chair),
+                    host: f.id(Field::Host),
+                    status: f
+                        .text(Field::Status)
+                        .and_then(|s| model::MeetingStatus::from_word(&s))
+                        .unwrap_or(model::MeetingStatus::Planned),
+                    dates_text: loc.dates(start, end, year),
+                });
+            }
+            DeclKind::Outcome => self.outcomes.push(model::Outcome {
+                id,
+                text: name,
+                meeting: f.id(Field::Meeting),
+                status: f
+                    .text(Field::Status)
+                    .and_then(|s| model::OutcomeStatus::from_word(&s))
+                    .unwrap_or(model::OutcomeStatus::Sought),
+            }),
+            DeclKind::Contact => self.contacts.push(model::Contact {
+                id,
+                name,
+                role: f
+                    .text(Field::Role)
+                    .and_then(|s| model::ContactRole::from_word(&s))
+                    .unwrap_or(model::ContactRole::Media),
+                org: f.id(Field::Org),
+                title: text(Field::Title),
+                phones: f
+                    .all(Field::Phone)
+                    .filter_map(|v| match v {
+                        Val::Phone { text, e164, label } => Some(model::Phone {
+                            text: text.clone(),
+                            e164: e164.clone(),
+                            label: *label,
+                            label_text: label.map(|l| {
+                                locale
+                                    .map_or(Locale::EnGb, |(x, _)| x)
+                                    .phone_label(l)
+                                    .to_string()
+                            }),
+                        }),
+                        _ => None,
+                    })
+                    .collect(),
+                emails: f
+                    .all(Field::Email)
+                    .filter_map(|v| match v {
+                        Val::Email(e) => Some(e.clone()),
+                        _ => None,
+                    })
+                    .collect(),
+            }),
+        }
+    }
+
+    /// Works out how each person is named at first mention and after: the
+    /// first mention gives org, title and full name ("APEC Secretariat
+    /// Executive Director Dr Alan Bollard"), later ones the short name.
+    fn finish_people(&mut self) {
+        let forms: Vec<MentionForms> = self
+            .people
+            .iter()
+            .map(|p| {
+                let mut first = String::new();
+                if let Some(title) = &p.title {
+                    if let Some(org) = p.org.as_deref().and_then(|o| self.org(o)) {
+                        // "the Authority Chair ..." reads wrong: a short
+                        // name that starts in lower case gives way to the
+                        // full name before a title.
+                        let short = org.display();
+                        let name = if short.starts_with(char::is_lowercase) {
+                            org.name.as_str()
+                        } else {
+                            short
+                        };
+                        first.push_str(name);
+                        first.push(' ');
+                    }
+                    first.push_str(title);
+                    first.push(' ');
+                }
+                first.push_str(&p.name);
+                MentionForms {
+                    first,
+                    later: p.short.clone().unwrap_or_else(|| p.name.clone()),
+                }
+            })
+            .collect();
+        for (p, f) in self.people.iter_mut().zip(forms) {
+            p.mentions = f;
+        }
+    }
+}
