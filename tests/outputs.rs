@@ -235,7 +235,7 @@ fn json_ld_parses_and_speaks_schema_org() {
 fn json_ld_cannot_close_its_script() {
     let (_, mut r) = examples().remove(0);
     r.headline = "</script><script>alert(1)</script><!-- x".to_string();
-    let ld = relc::emit::html::jsonld(&r);
+    let ld = relc::emit::jsonld::emit(&r);
     assert!(!ld.contains("</") && !ld.contains("<!--"), "{ld}");
     let back: serde_json::Value = serde_json::from_str(&ld).expect("still JSON");
     assert_eq!(back["@graph"][0]["headline"], r.headline.as_str());

@@ -3,8 +3,9 @@
 //!
 //! The page context is the release model (`release`), the contacts of its
 //! media-contacts block resolved (`contacts`, each with `org_name`), the
-//! JSON-LD (`jsonld`), the stylesheet (`css`), `fragment`, and `links`
-//! (the calendar and cards the build writes beside the page).
+//! JSON-LD (`jsonld`, made by [`super::jsonld`]), the stylesheet (`css`),
+//! `fragment`, and `links` (the calendar and cards the build writes beside
+//! the page).
 
 use std::sync::Arc;
 
@@ -14,10 +15,7 @@ use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 
 use std::borrow::Cow;
 
-use crate::model::{
-    About, Block, Contact, ContactRole, Inline, ListItem, MediaContact, MeetingStatus, PlaceDetail,
-    Release,
-};
+use crate::model::{About, Block, Contact, Inline, ListItem, MeetingStatus, PlaceDetail, Release};
 
 /// The built-in template, as `relc template` prints it.
 pub const TEMPLATE: &str = include_str!("templates/release.html");
@@ -467,7 +465,7 @@ fn context(r: &Release, opts: HtmlOptions) -> Value {
     let value = Value::from(Serde(&view(r, opts)));
     // Merge in the two strings that are already markup.
     let extra = minijinja::context! {
-        jsonld => Value::from_safe_string(jsonld(r)),
+        jsonld => Value::from_safe_string(super::jsonld::emit(r)),
         css => Value::from_safe_string(CSS.trim_end().to_string()),
     };
     minijinja::context! { ..value, ..extra }
@@ -741,157 +739,4 @@ pub fn emit(r: &Release, opts: HtmlOptions) -> String {
         Ok(Err(e)) => format!("<!-- template error: {e} -->\n"),
         Err(e) => format!("<!-- template error: {e} -->\n"),
     }
-}
-
-/// schema.org JSON-LD for the page, safe inside a `<script>` element: the
-/// NewsArticle, an Event for each meeting, a Person for each speaker, and
-/// the contacts as ContactPoints of the publisher.
-pub fn jsonld(r: &Release) -> String {
-    use serde_json::{Value as J, json};
-    let org_json = |id: &str| -> Option<J> {
-        let o = r.org(id)?;
-        let mut v = json!({ "@type": "Organization", "name": o.name });
-        if let Some(s) = &o.short {
-            v["alternateName"] = s.clone().into();
-        }
-        if let Some(u) = &o.url {
-            v["url"] = u.clone().into();
-        }
-        Some(v)
-    };
-    let person_json = |id: &str| -> Option<J> {
-        let p = r.person(id)?;
-        let mut v =
-            json!({ "@type": "Person", "@id": format!("#person-{}", p.id), "name": p.name });
-        if let Some(t) = &p.title {
-            v["jobTitle"] = t.clone().into();
-        }
-        if let Some(o) = p.org.as_deref().and_then(org_json) {
-            v["worksFor"] = o;
-        }
-        Some(v)
-    };
-
-    let mut publisher = org_json(&r.issuer).unwrap_or(J::Null);
-    let contact_points: Vec<J> = r
-        .media_contact_list()
-        .into_iter()
-        .map(|MediaContact { contact: c, .. }| {
-            let mut v = json!({
-                "@type": "ContactPoint",
-                "name": c.name,
-                "contactType": match c.role {
-                    ContactRole::Media => "media relations",
-                    ContactRole::Investor => "investor relations",
-                    ContactRole::Analyst => "analyst relations",
-                    ContactRole::General => "general enquiries",
-                },
-            });
-            if let Some(p) = c.phones.first() {
-                v["telephone"] = p.e164.clone().into();
-            }
-            if let Some(e) = c.emails.first() {
-                v["email"] = e.clone().into();
-            }
-            v
-        })
-        .collect();
-    if !contact_points.is_empty() && publisher.is_object() {
-        publisher["contactPoint"] = contact_points.into();
-    }
-
-    let mut article = json!({
-        "@type": "NewsArticle",
-        "headline": r.headline,
-        "dateline": r.dateline.text(),
-        "datePublished": r.dateline.date.to_string(),
-        "inLanguage": r.locale,
-    });
-    if let Some(s) = &r.subheadline {
-        article["alternativeHeadline"] = s.clone().into();
-    }
-    if let Some(a) = org_json(&r.issuer) {
-        article["author"] = a;
-    }
-    if !publisher.is_null() {
-        article["publisher"] = publisher;
-    }
-    if !r.topics.is_empty() {
-        article["keywords"] = r.topics.join(", ").into();
-    }
-
-    let events: Vec<J> = r
-        .meetings
-        .iter()
-        .map(|m| {
-            let mut v = json!({
-                "@type": "Event",
-                "@id": format!("#meeting-{}", m.id),
-                "name": m.title,
-                "startDate": m.start_iso(),
-                "endDate": m.end_iso().unwrap_or_else(|| m.start_iso()),
-                "eventStatus": match m.status {
-                    MeetingStatus::Postponed => "https://schema.org/EventPostponed",
-                    MeetingStatus::Cancelled => "https://schema.org/EventCancelled",
-                    _ => "https://schema.org/EventScheduled",
-                },
-                "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-            });
-            if let Some(p) = r.place(&m.place) {
-                let mut address = json!({ "@type": "PostalAddress", "addressLocality": p.name });
-                if let Some(c) = &p.country {
-                    address["addressCountry"] = c.clone().into();
-                }
-                if let Some(a) = &p.address {
-                    address["streetAddress"] = a.clone().into();
-                }
-                v["location"] = json!({
-                    "@type": "Place",
-                    "name": p.venue.clone().unwrap_or_else(|| p.name.clone()),
-                    "address": address,
-                });
-            }
-            let organizer = m
-                .host
-                .as_deref()
-                .or(m.chair.as_deref())
-                .unwrap_or(&r.issuer);
-            if let Some(o) = org_json(organizer).or_else(|| person_json(organizer)) {
-                v["organizer"] = o;
-            }
-            v
-        })
-        .collect();
-    if !events.is_empty() {
-        article["about"] = events
-            .iter()
-            .map(|e| json!({ "@id": e["@id"] }))
-            .collect::<Vec<_>>()
-            .into();
-    }
-
-    let mut speakers: Vec<&str> = Vec::new();
-    for b in &r.body {
-        if let crate::model::Block::Quote(q) = b
-            && !speakers.contains(&q.speaker.as_str())
-        {
-            speakers.push(&q.speaker);
-        }
-    }
-    let people: Vec<J> = speakers.iter().filter_map(|s| person_json(s)).collect();
-    if !people.is_empty() {
-        article["mentions"] = people
-            .iter()
-            .map(|p| json!({ "@id": p["@id"] }))
-            .collect::<Vec<_>>()
-            .into();
-    }
-
-    let mut graph = vec![article];
-    graph.extend(events);
-    graph.extend(people);
-    let doc = json!({ "@context": "https://schema.org", "@graph": graph });
-    let text = serde_json::to_string(&doc).unwrap_or_default();
-    // `</` would end the script element; `<!--` would open a comment.
-    text.replace("</", "<\\/").replace("<!--", "<\\u0021--")
 }

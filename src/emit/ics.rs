@@ -133,19 +133,21 @@ fn vtimezone(l: &mut Lines, name: &str, meetings: &[&Meeting]) {
     l.push("BEGIN", "VTIMEZONE");
     l.push("TZID", name);
     let second = SignedDuration::from_secs(1);
+    // A change of offset: when, from what to what, whether to summer
+    // time, and its abbreviation.
+    let change = |t: jiff::tz::TimeZoneTransition<'_>| {
+        (
+            t.timestamp(),
+            tz.to_offset(t.timestamp() - second).seconds(),
+            t.offset().seconds(),
+            t.dst().is_dst(),
+            t.abbreviation().to_string(),
+        )
+    };
     let in_force = tz.preceding(first + second).next();
     let mut components: Vec<(Timestamp, i32, i32, bool, String)> = Vec::new();
     match in_force {
-        Some(t) => {
-            let before = tz.to_offset(t.timestamp() - second).seconds();
-            components.push((
-                t.timestamp(),
-                before,
-                t.offset().seconds(),
-                t.dst().is_dst(),
-                t.abbreviation().to_string(),
-            ));
-        }
+        Some(t) => components.push(change(t)),
         None => {
             // A zone that has never changed: one rule since the epoch.
             let off = tz.to_offset(first).seconds();
@@ -159,16 +161,11 @@ fn vtimezone(l: &mut Lines, name: &str, meetings: &[&Meeting]) {
             ));
         }
     }
-    for t in tz.following(first).take_while(|t| t.timestamp() <= last) {
-        let before = tz.to_offset(t.timestamp() - second).seconds();
-        components.push((
-            t.timestamp(),
-            before,
-            t.offset().seconds(),
-            t.dst().is_dst(),
-            t.abbreviation().to_string(),
-        ));
-    }
+    components.extend(
+        tz.following(first)
+            .take_while(|t| t.timestamp() <= last)
+            .map(change),
+    );
     for (ts, from, to, dst, abbrev) in components {
         let kind = if dst { "DAYLIGHT" } else { "STANDARD" };
         // DTSTART is the local time of the change, before it happens.

@@ -3,6 +3,7 @@
 
 pub mod html;
 pub mod json;
+pub mod jsonld;
 pub mod text;
 
 pub use html::HtmlOptions;

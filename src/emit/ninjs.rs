@@ -10,7 +10,59 @@ pub const NINJS_SCHEMA: &str = "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.j
 
 pub fn emit(r: &Release) -> String {
     let created = r.created();
+    let mut people = people(r);
+    people.extend(contacts(r));
+    let events: Vec<Value> = r
+        .meetings
+        .iter()
+        .map(|m| json!({ "name": m.title, "rel": "about", "literal": m.id }))
+        .collect();
 
+    let located = match r.dateline_place() {
+        Some(p) => p.line(PlaceDetail::Locality),
+        None => r.dateline.place_text.clone(),
+    };
+
+    let mut doc = json!({
+        "uri": r.tag_uri(),
+        "standard": { "name": "ninjs", "version": NINJS_VERSION, "schema": NINJS_SCHEMA },
+        "type": "text",
+        "representationtype": "full",
+        "profile": "press-release",
+        "version": "1",
+        "firstcreated": created,
+        "versioncreated": created,
+        "pubstatus": "usable",
+        "language": r.locale,
+        "headlines": headlines(r),
+        "bodies": bodies(r),
+        "people": people,
+        "organisations": organisations(r),
+        "places": places(r),
+        "events": events,
+        "located": located,
+    });
+    if let Some(e) = &r.embargo {
+        doc["embargoed"] = e.utc.clone().into();
+    }
+    if let Some(o) = r.issuer_org() {
+        doc["by"] = o.name.clone().into();
+    }
+    if !r.topics.is_empty() {
+        doc["subjects"] = r
+            .topics
+            .iter()
+            .map(|t| json!({ "name": t }))
+            .collect::<Vec<_>>()
+            .into();
+    }
+    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// The headline, then the subheadline and the kicker where there are.
+fn headlines(r: &Release) -> Vec<Value> {
     let mut headlines =
         vec![json!({ "role": "main", "contenttype": "text/plain", "value": r.headline })];
     if let Some(s) = &r.subheadline {
@@ -19,7 +71,11 @@ pub fn emit(r: &Release) -> String {
     if let Some(k) = &r.kicker {
         headlines.push(json!({ "role": "kicker", "contenttype": "text/plain", "value": k }));
     }
+    headlines
+}
 
+/// The release as an HTML fragment and as wire text.
+fn bodies(r: &Release) -> Vec<Value> {
     let html = super::html::emit(
         r,
         super::HtmlOptions {
@@ -38,7 +94,11 @@ pub fn emit(r: &Release) -> String {
             "value": text,
         }),
     ];
+    bodies
+}
 
+/// The people of the release, quoted or mentioned.
+fn people(r: &Release) -> Vec<Value> {
     let quoted: Vec<&str> = r
         .body
         .iter()
@@ -47,7 +107,7 @@ pub fn emit(r: &Release) -> String {
             _ => None,
         })
         .collect();
-    let mut people: Vec<Value> = r
+    let people: Vec<Value> = r
         .people
         .iter()
         .map(|p| {
@@ -62,11 +122,17 @@ pub fn emit(r: &Release) -> String {
             v
         })
         .collect();
+    people
+}
+
+/// The listed contacts, each with how to reach them.
+fn contacts(r: &Release) -> Vec<Value> {
     let listed: Vec<&str> = r
         .media_contacts
         .iter()
         .flat_map(|m| m.contacts.iter().map(String::as_str))
         .collect();
+    let mut out = Vec::new();
     for c in r
         .contacts
         .iter()
@@ -92,7 +158,7 @@ pub fn emit(r: &Release) -> String {
                 .iter()
                 .map(|e| json!({ "type": "email", "role": "office", "value": e })),
         );
-        people.push(json!({
+        out.push(json!({
             "name": c.name,
             "rel": match c.role {
                 ContactRole::Investor => "investor-contact",
@@ -104,7 +170,11 @@ pub fn emit(r: &Release) -> String {
             "contactinfo": info,
         }));
     }
+    out
+}
 
+/// The orgs: the issuer, and those the release mentions.
+fn organisations(r: &Release) -> Vec<Value> {
     let organisations: Vec<Value> = r
         .orgs
         .iter()
@@ -127,7 +197,11 @@ pub fn emit(r: &Release) -> String {
             v
         })
         .collect();
+    organisations
+}
 
+/// The places, with their addresses.
+fn places(r: &Release) -> Vec<Value> {
     let places: Vec<Value> = r
         .places
         .iter()
@@ -142,52 +216,5 @@ pub fn emit(r: &Release) -> String {
             v
         })
         .collect();
-
-    let events: Vec<Value> = r
-        .meetings
-        .iter()
-        .map(|m| json!({ "name": m.title, "rel": "about", "literal": m.id }))
-        .collect();
-
-    let located = match r.dateline_place() {
-        Some(p) => p.line(PlaceDetail::Locality),
-        None => r.dateline.place_text.clone(),
-    };
-
-    let mut doc = json!({
-        "uri": r.tag_uri(),
-        "standard": { "name": "ninjs", "version": NINJS_VERSION, "schema": NINJS_SCHEMA },
-        "type": "text",
-        "representationtype": "full",
-        "profile": "press-release",
-        "version": "1",
-        "firstcreated": created,
-        "versioncreated": created,
-        "pubstatus": "usable",
-        "language": r.locale,
-        "headlines": headlines,
-        "bodies": bodies,
-        "people": people,
-        "organisations": organisations,
-        "places": places,
-        "events": events,
-        "located": located,
-    });
-    if let Some(e) = &r.embargo {
-        doc["embargoed"] = e.utc.clone().into();
-    }
-    if let Some(o) = r.issuer_org() {
-        doc["by"] = o.name.clone().into();
-    }
-    if !r.topics.is_empty() {
-        doc["subjects"] = r
-            .topics
-            .iter()
-            .map(|t| json!({ "name": t }))
-            .collect::<Vec<_>>()
-            .into();
-    }
-    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
-    s.push('\n');
-    s
+    places
 }

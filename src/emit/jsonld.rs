@@ -1,0 +1,177 @@
+//! schema.org JSON-LD for the page, safe inside a `<script>` element: the
+//! NewsArticle, an Event for each meeting, a Person for each speaker, and
+//! the contacts as ContactPoints of the publisher.
+
+use serde_json::{Value, json};
+
+use crate::model::{
+    Block, Contact, ContactRole, MediaContact, Meeting, MeetingStatus, Place, Release,
+};
+
+/// The graph: the article first, then the events and the people it is
+/// about, each linked from the article by its `@id`.
+pub fn emit(r: &Release) -> String {
+    let mut article = article(r);
+    let events: Vec<Value> = r.meetings.iter().map(|m| event(r, m)).collect();
+    if !events.is_empty() {
+        article["about"] = ids(&events);
+    }
+    let people: Vec<Value> = speakers(r)
+        .into_iter()
+        .filter_map(|s| person(r, s))
+        .collect();
+    if !people.is_empty() {
+        article["mentions"] = ids(&people);
+    }
+    let mut graph = vec![article];
+    graph.extend(events);
+    graph.extend(people);
+    let doc = json!({ "@context": "https://schema.org", "@graph": graph });
+    let text = serde_json::to_string(&doc).unwrap_or_default();
+    // `</` would end the script element; `<!--` would open a comment.
+    text.replace("</", "<\\/").replace("<!--", "<\\u0021--")
+}
+
+/// References to nodes of the graph by their `@id`.
+fn ids(nodes: &[Value]) -> Value {
+    nodes
+        .iter()
+        .map(|n| json!({ "@id": n["@id"] }))
+        .collect::<Vec<_>>()
+        .into()
+}
+
+/// The NewsArticle: the release, by its issuer, published by it with its
+/// media contacts.
+fn article(r: &Release) -> Value {
+    let mut article = json!({
+        "@type": "NewsArticle",
+        "headline": r.headline,
+        "dateline": r.dateline.text(),
+        "datePublished": r.dateline.date.to_string(),
+        "inLanguage": r.locale,
+    });
+    if let Some(s) = &r.subheadline {
+        article["alternativeHeadline"] = s.clone().into();
+    }
+    if let Some(a) = org(r, &r.issuer) {
+        article["author"] = a;
+    }
+    if let Some(mut publisher) = org(r, &r.issuer) {
+        let points: Vec<Value> = r
+            .media_contact_list()
+            .into_iter()
+            .map(|MediaContact { contact, .. }| contact_point(contact))
+            .collect();
+        if !points.is_empty() {
+            publisher["contactPoint"] = points.into();
+        }
+        article["publisher"] = publisher;
+    }
+    if !r.topics.is_empty() {
+        article["keywords"] = r.topics.join(", ").into();
+    }
+    article
+}
+
+fn org(r: &Release, id: &str) -> Option<Value> {
+    let o = r.org(id)?;
+    let mut v = json!({ "@type": "Organization", "name": o.name });
+    if let Some(s) = &o.short {
+        v["alternateName"] = s.clone().into();
+    }
+    if let Some(u) = &o.url {
+        v["url"] = u.clone().into();
+    }
+    Some(v)
+}
+
+fn person(r: &Release, id: &str) -> Option<Value> {
+    let p = r.person(id)?;
+    let mut v = json!({ "@type": "Person", "@id": format!("#person-{}", p.id), "name": p.name });
+    if let Some(t) = &p.title {
+        v["jobTitle"] = t.clone().into();
+    }
+    if let Some(o) = p.org.as_deref().and_then(|o| org(r, o)) {
+        v["worksFor"] = o;
+    }
+    Some(v)
+}
+
+fn contact_point(c: &Contact) -> Value {
+    let mut v = json!({
+        "@type": "ContactPoint",
+        "name": c.name,
+        "contactType": match c.role {
+            ContactRole::Media => "media relations",
+            ContactRole::Investor => "investor relations",
+            ContactRole::Analyst => "analyst relations",
+            ContactRole::General => "general enquiries",
+        },
+    });
+    if let Some(p) = c.phones.first() {
+        v["telephone"] = p.e164.clone().into();
+    }
+    if let Some(e) = c.emails.first() {
+        v["email"] = e.clone().into();
+    }
+    v
+}
+
+/// A meeting as an Event, organised by its host, else its chair, else the
+/// issuer.
+fn event(r: &Release, m: &Meeting) -> Value {
+    let mut v = json!({
+        "@type": "Event",
+        "@id": format!("#meeting-{}", m.id),
+        "name": m.title,
+        "startDate": m.start_iso(),
+        "endDate": m.end_iso().unwrap_or_else(|| m.start_iso()),
+        "eventStatus": match m.status {
+            MeetingStatus::Postponed => "https://schema.org/EventPostponed",
+            MeetingStatus::Cancelled => "https://schema.org/EventCancelled",
+            _ => "https://schema.org/EventScheduled",
+        },
+        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+    });
+    if let Some(p) = r.place(&m.place) {
+        v["location"] = location(p);
+    }
+    let organizer = m
+        .host
+        .as_deref()
+        .or(m.chair.as_deref())
+        .unwrap_or(&r.issuer);
+    if let Some(o) = org(r, organizer).or_else(|| person(r, organizer)) {
+        v["organizer"] = o;
+    }
+    v
+}
+
+fn location(p: &Place) -> Value {
+    let mut address = json!({ "@type": "PostalAddress", "addressLocality": p.name });
+    if let Some(c) = &p.country {
+        address["addressCountry"] = c.clone().into();
+    }
+    if let Some(a) = &p.address {
+        address["streetAddress"] = a.clone().into();
+    }
+    json!({
+        "@type": "Place",
+        "name": p.venue.clone().unwrap_or_else(|| p.name.clone()),
+        "address": address,
+    })
+}
+
+/// The people quoted, each once, in the order they first speak.
+fn speakers(r: &Release) -> Vec<&str> {
+    let mut speakers: Vec<&str> = Vec::new();
+    for b in &r.body {
+        if let Block::Quote(q) = b
+            && !speakers.contains(&q.speaker.as_str())
+        {
+            speakers.push(&q.speaker);
+        }
+    }
+    speakers
+}
