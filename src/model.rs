@@ -10,6 +10,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::locale::Locale;
+use crate::schema::DeclKind;
 
 /// The version of the JSON format. It changes when a field changes meaning
 /// or goes away; new optional fields do not change it.
@@ -73,31 +74,20 @@ pub struct Release {
 /// with them. The first declaration of an id wins, as a search would.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Index {
-    by_kind: [std::collections::HashMap<String, usize>; 6],
-}
-
-/// The kinds of declaration the model lists, in the order of its lists.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Listed {
-    Org,
-    Person,
-    Place,
-    Meeting,
-    Outcome,
-    Contact,
+    by_kind: [std::collections::HashMap<String, usize>; DeclKind::ALL.len()],
 }
 
 impl Index {
     /// Notes that the declaration `id` of a kind stands at `at` in its list,
     /// unless an earlier one of the same id does.
-    pub fn insert(&mut self, kind: Listed, id: &str, at: usize) {
+    pub fn insert(&mut self, kind: DeclKind, id: &str, at: usize) {
         self.by_kind[kind as usize]
             .entry(id.to_string())
             .or_insert(at);
     }
 
     /// Where the declaration `id` of a kind stands in its list.
-    pub fn get(&self, kind: Listed, id: &str) -> Option<usize> {
+    pub fn get(&self, kind: DeclKind, id: &str) -> Option<usize> {
         self.by_kind[kind as usize].get(id).copied()
     }
 
@@ -116,12 +106,12 @@ impl Index {
                 index.insert(kind, id, i);
             }
         };
-        add(Listed::Org, &mut orgs.iter().map(|x| &x.id));
-        add(Listed::Person, &mut people.iter().map(|x| &x.id));
-        add(Listed::Place, &mut places.iter().map(|x| &x.id));
-        add(Listed::Meeting, &mut meetings.iter().map(|x| &x.id));
-        add(Listed::Outcome, &mut outcomes.iter().map(|x| &x.id));
-        add(Listed::Contact, &mut contacts.iter().map(|x| &x.id));
+        add(DeclKind::Org, &mut orgs.iter().map(|x| &x.id));
+        add(DeclKind::Person, &mut people.iter().map(|x| &x.id));
+        add(DeclKind::Place, &mut places.iter().map(|x| &x.id));
+        add(DeclKind::Meeting, &mut meetings.iter().map(|x| &x.id));
+        add(DeclKind::Outcome, &mut outcomes.iter().map(|x| &x.id));
+        add(DeclKind::Contact, &mut contacts.iter().map(|x| &x.id));
         index
     }
 }
@@ -173,7 +163,7 @@ macro_rules! lookups {
                 // The id is compared too: a list changed after the index
                 // was made answers None rather than another declaration.
                 self.$list
-                    .get(self.index.get(Listed::$entry, id)?)
+                    .get(self.index.get(DeclKind::$entry, id)?)
                     .filter(|x| x.id == id)
             }
         )*

@@ -67,18 +67,6 @@ impl Entities {
     }
 }
 
-/// The kind of declaration as the model lists it.
-fn listed(kind: DeclKind) -> model::Listed {
-    match kind {
-        DeclKind::Org => model::Listed::Org,
-        DeclKind::Person => model::Listed::Person,
-        DeclKind::Place => model::Listed::Place,
-        DeclKind::Meeting => model::Listed::Meeting,
-        DeclKind::Outcome => model::Listed::Outcome,
-        DeclKind::Contact => model::Listed::Contact,
-    }
-}
-
 /// The declarations as model entities.
 #[derive(Default)]
 pub(crate) struct Entities {
@@ -117,7 +105,7 @@ impl Entities {
     /// index, which `add` and `reindex` keep in step with the vectors: a
     /// release may declare 100,000 of them.
     fn position(&self, kind: DeclKind, id: &str) -> Option<usize> {
-        let at = self.index.get(listed(kind), id)?;
+        let at = self.index.get(kind, id)?;
         (self.id_at(kind, at) == Some(id)).then_some(at)
     }
 
@@ -163,7 +151,7 @@ impl Entities {
         // (a meeting takes its time zone from its place).
         let kind = d.kind.node;
         if let Some(last) = self.count(kind).checked_sub(1) {
-            self.index.insert(listed(kind), &d.id.node, last);
+            self.index.insert(kind, &d.id.node, last);
         }
     }
 

@@ -86,54 +86,8 @@ pub struct Release {
     pub span: Span,
 }
 
-/// The kinds of declaration.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum DeclKind {
-    Org,
-    Person,
-    Place,
-    Meeting,
-    Outcome,
-    Contact,
-}
-
-impl DeclKind {
-    pub const ALL: [DeclKind; 6] = [
-        DeclKind::Org,
-        DeclKind::Person,
-        DeclKind::Place,
-        DeclKind::Meeting,
-        DeclKind::Outcome,
-        DeclKind::Contact,
-    ];
-
-    pub fn keyword(self) -> &'static str {
-        match self {
-            DeclKind::Org => "org",
-            DeclKind::Person => "person",
-            DeclKind::Place => "place",
-            DeclKind::Meeting => "meeting",
-            DeclKind::Outcome => "outcome",
-            DeclKind::Contact => "contact",
-        }
-    }
-
-    /// The kind with an article, for messages: "a person", "an org".
-    pub fn with_article(self) -> &'static str {
-        match self {
-            DeclKind::Org => "an org",
-            DeclKind::Person => "a person",
-            DeclKind::Place => "a place",
-            DeclKind::Meeting => "a meeting",
-            DeclKind::Outcome => "an outcome",
-            DeclKind::Contact => "a contact",
-        }
-    }
-
-    pub fn from_keyword(s: &str) -> Option<DeclKind> {
-        DeclKind::ALL.into_iter().find(|k| k.keyword() == s)
-    }
-}
+/// The kinds of declaration: the schema's (see [`crate::schema`]).
+pub use crate::schema::DeclKind;
 
 /// `person bollard "Dr Alan Bollard" { ... }`
 #[derive(Clone, Debug, PartialEq)]
