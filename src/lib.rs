@@ -1,13 +1,24 @@
 //! relc: press releases as checked source.
 //!
 //! The pipeline is visible in the modules:
-//! [`syntax`] (pest grammar → owned tree with byte spans) →
-//! [`check`] (resolve names and types, collect diagnostics) →
-//! [`model`] (the resolved release; its serde form is the JSON output) →
-//! [`emit`] (HTML, JSON, wire text, Markdown, iCalendar, vCard, ninjs).
+//! [`syntax`] (pest grammar → owned tree with byte spans; running text read
+//! by a second pass; recovery item by item) →
+//! [`check`] (resolve names, type fields against the [`schema`], render
+//! mentions, collect every diagnostic, build the model) →
+//! [`model`] (the resolved release, with lookups by id for the outputs;
+//! its serde form is the JSON output) →
+//! [`emit`] (HTML and JSON-LD, JSON, wire text, Markdown, iCalendar,
+//! vCard, ninjs, e-mail, PDF; a site's index, Atom feed and sitemap).
+//!
+//! Beside it: [`schema`] declares every field of every kind once;
+//! [`diag`] is the one diagnostic type and its rendering; [`project`] is a
+//! release with the files it uses; [`fmt`] is the formatter; [`ide`]
+//! answers an editor's questions as plain data, and [`lsp`] speaks the
+//! protocol.
 //!
 //! The library does no I/O: it takes text and gives text and diagnostics.
-//! Reading files is the caller's, through [`project::Loader`]. It never
+//! Reading files is the caller's, through [`project::Loader`] (and, for the
+//! language server's workspace, [`ide::workspace::Workspace`]). It never
 //! unwraps: every failure is a diagnostic or an error value, and the lint
 //! below keeps it so.
 
