@@ -241,6 +241,13 @@ static bool closes(TSLexer *lexer, bool strong) {
       if (lexer->eof(lexer) || is_nl(lexer->lookahead)) return false;
     } else if (c == '{' || c == '}') {
       return false;
+    } else if (c == '@') {
+      // A reference needs an id, which starts with a letter; an `@` that
+      // starts none is a stray character, which emphasis cannot hold.
+      advance(lexer);
+      int32_t n = lexer->lookahead;
+      if (!((n >= 'a' && n <= 'z') || (n >= 'A' && n <= 'Z'))) return false;
+      continue;
     } else if (is_nl(c)) {
       if (c == '\r') advance(lexer);
       if (lexer->lookahead != '\n') return false;
