@@ -465,12 +465,62 @@ pub struct Org {
     /// The org's logo, for a page's masthead.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub logo: Option<String>,
+    /// Where the org is listed, as wires print it at its first mention.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tickers: Vec<Ticker>,
+}
+
+/// A listing on a stock exchange: `NASDAQ: CRDO`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Ticker {
+    /// The exchange as the release names it: `NASDAQ`, `NYSE`, `TSX`.
+    pub exchange: String,
+    /// The instrument's symbol there: `CRDO`.
+    pub symbol: String,
+}
+
+impl Ticker {
+    /// Reads `EXCHANGE: SYMBOL`: an exchange of letters, digits, spaces
+    /// and dots (`Euronext Paris`), and a symbol of letters, digits, dots
+    /// and hyphens (`BRK.B`, `RDS-A`). None for anything else.
+    pub fn parse(s: &str) -> Option<Ticker> {
+        let (exchange, symbol) = s.split_once(':')?;
+        let (exchange, symbol) = (exchange.trim(), symbol.trim());
+        let exchange_ok = exchange.chars().next().is_some_and(char::is_alphabetic)
+            && exchange
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == ' ' || c == '.' || c == '-');
+        let symbol_ok = !symbol.is_empty()
+            && symbol
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '.' || c == '-');
+        (exchange_ok && symbol_ok).then(|| Ticker {
+            exchange: exchange.to_string(),
+            symbol: symbol.to_string(),
+        })
+    }
+
+    /// As the wires print it: `NASDAQ: CRDO`.
+    pub fn text(&self) -> String {
+        format!("{}: {}", self.exchange, self.symbol)
+    }
 }
 
 impl Org {
     /// How the org is named in running text: its short name if it has one.
     pub fn display(&self) -> &str {
         self.short.as_deref().unwrap_or(&self.name)
+    }
+
+    /// How the org is named at its first mention: as in running text,
+    /// with its listings after it where it has any, as the wires print
+    /// them: `Credo (NASDAQ: CRDO)`.
+    pub fn first_mention(&self) -> String {
+        if self.tickers.is_empty() {
+            return self.display().to_string();
+        }
+        let listed: Vec<String> = self.tickers.iter().map(Ticker::text).collect();
+        format!("{} ({})", self.display(), listed.join("; "))
     }
 }
 
@@ -833,5 +883,43 @@ pub enum Inline {
 impl Inline {
     pub fn text(s: impl Into<String>) -> Inline {
         Inline::Text { text: s.into() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Org, Ticker};
+
+    #[test]
+    fn a_ticker_reads_as_the_wires_write_it() {
+        let t = Ticker::parse("NASDAQ:CRDO").expect("a ticker");
+        assert_eq!((t.exchange.as_str(), t.symbol.as_str()), ("NASDAQ", "CRDO"));
+        assert_eq!(t.text(), "NASDAQ: CRDO");
+        assert!(Ticker::parse("Euronext Paris: MC").is_some());
+        assert!(Ticker::parse("NYSE: BRK.B").is_some());
+        for bad in ["CRDO", ": CRDO", "NASDAQ:", "NASDAQ: CR DO", "1X: CRDO"] {
+            assert!(Ticker::parse(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_listed_org_is_named_with_its_tickers_first() {
+        let mut org = Org {
+            id: "credo".into(),
+            name: "Credo Technology Group Holding Ltd".into(),
+            short: Some("Credo".into()),
+            url: None,
+            email: None,
+            parent: None,
+            logo: None,
+            tickers: Vec::new(),
+        };
+        assert_eq!(org.first_mention(), "Credo");
+        org.tickers = ["NASDAQ: CRDO", "TSX: CRD"]
+            .iter()
+            .filter_map(|t| Ticker::parse(t))
+            .collect();
+        assert_eq!(org.first_mention(), "Credo (NASDAQ: CRDO; TSX: CRD)");
+        assert_eq!(org.display(), "Credo");
     }
 }

@@ -110,6 +110,7 @@ fields! {
     Short = "short",
     Status = "status",
     Subheadline = "subheadline",
+    Ticker = "ticker",
     Time = "time",
     Title = "title",
     Topics = "topics",
@@ -151,6 +152,8 @@ pub enum Ty {
     Slug,
     /// Another release, by its URL or its id.
     Citation,
+    /// A listing on a stock exchange: `"NASDAQ: CRDO"`.
+    Ticker,
 }
 
 impl Ty {
@@ -182,6 +185,9 @@ impl Ty {
             Ty::Slug => {
                 "an id of lower-case letters, digits and -, such as \"apec-2017-nha-trang\"".into()
             }
+            Ty::Ticker => {
+                "an exchange and a symbol with a colon between, such as \"NASDAQ: CRDO\"".into()
+            }
             Ty::Citation => "a release's URL, such as <https://www.apec.org/press/2017-02-21>, or its id, such as \"apec-2017-nha-trang\"".into(),
         }
     }
@@ -211,6 +217,7 @@ impl Ty {
             Ty::Dateline => "@place and date".into(),
             Ty::Slug => "slug".into(),
             Ty::Citation => "URL or release id".into(),
+            Ty::Ticker => "exchange: symbol".into(),
         }
     }
 }
@@ -345,6 +352,11 @@ const ORG_FIELDS: &[FieldSpec] = &[
         Ty::Url,
         false,
         "the org's logo, shown in the masthead of the pages it issues",
+    ),
+    many(
+        Field::Ticker,
+        Ty::Ticker,
+        "where the org is listed, such as \"NASDAQ: CRDO\", shown at its first mention; write the field again for more",
     ),
 ];
 

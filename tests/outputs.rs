@@ -134,6 +134,8 @@ fn json_validates_against_relc_schema() {
 const SCHEMA_ORG_TYPES: &[&str] = &[
     "NewsArticle",
     "Organization",
+    // An Organization listed on an exchange, with its tickerSymbol.
+    "Corporation",
     "Event",
     "Person",
     "Place",
@@ -170,6 +172,7 @@ const SCHEMA_ORG_PROPERTIES: &[&str] = &[
     "addressCountry",
     "streetAddress",
     "organizer",
+    "tickerSymbol",
 ];
 
 fn check_terms(v: &serde_json::Value, types: &mut Vec<String>) {

@@ -172,6 +172,7 @@ impl Entities {
                 email: f.email(Field::Email),
                 parent: f.id(Field::Parent),
                 logo: f.text(Field::Logo),
+                tickers: f.tickers(Field::Ticker),
             }),
             DeclKind::Person => self.people.push(model::Person {
                 id,

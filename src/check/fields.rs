@@ -15,6 +15,7 @@ use crate::syntax::ast::{DeclKind, Field, Ref, Value, ValueKind};
 #[derive(Clone, Debug)]
 pub enum Val {
     Text(String),
+    Ticker(crate::model::Ticker),
     Texts(Vec<String>),
     Url(String),
     Email(String),
@@ -76,6 +77,16 @@ impl Fields {
             Some(Val::Ref { id, .. }) => Some(id.clone()),
             _ => None,
         }
+    }
+
+    /// Every listing written in a ticker field.
+    pub fn tickers(&self, field: schema::Field) -> Vec<crate::model::Ticker> {
+        self.all(field)
+            .filter_map(|v| match v {
+                Val::Ticker(t) => Some(t.clone()),
+                _ => None,
+            })
+            .collect()
     }
 
     pub fn email(&self, field: schema::Field) -> Option<String> {
@@ -667,6 +678,13 @@ fn type_value(spec: &FieldSpec, ty: Ty, v: &Value, cx: &mut dyn Resolve) -> Opti
                 None
             }
         }
+        (Ty::Ticker, ValueKind::Str(s)) => match crate::model::Ticker::parse(s) {
+            Some(t) => Some(Val::Ticker(t)),
+            None => {
+                cx.report(ticker_problem(s, v.span));
+                None
+            }
+        },
         (Ty::Locale, ValueKind::Word(w)) => match Locale::from_tag(w) {
             Some(l) => Some(Val::Locale(l)),
             None => {
@@ -686,6 +704,44 @@ fn type_value(spec: &FieldSpec, ty: Ty, v: &Value, cx: &mut dyn Resolve) -> Opti
             wrong_type(spec, v, cx);
             None
         }
+    }
+}
+
+/// What is wrong with a ticker that does not read as `EXCHANGE: SYMBOL`,
+/// said with the writer's own symbol.
+fn ticker_problem(s: &str, span: Span) -> Diagnostic {
+    let (exchange, symbol) = match s.split_once(':') {
+        Some((e, sym)) => (e.trim(), sym.trim()),
+        None => ("", s.trim()),
+    };
+    let clean: String = symbol
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == '.' || *c == '-')
+        .collect();
+    let shown = if clean.is_empty() { "CRDO" } else { &clean };
+    if exchange.is_empty() {
+        Diagnostic::new(
+            Code::WrongType,
+            span,
+            format!("the ticker `{s}` names no exchange"),
+        )
+        .label("a symbol is read on an exchange")
+        .help(format!(
+            "write the exchange, a colon, then the symbol: `ticker \"NASDAQ: {shown}\"` (or NYSE, TSX, LSE, ...)"
+        ))
+    } else {
+        let exchange = if exchange.chars().next().is_some_and(char::is_alphabetic) {
+            exchange
+        } else {
+            "NASDAQ"
+        };
+        Diagnostic::new(
+            Code::WrongType,
+            span,
+            format!("`{symbol}` is not a ticker symbol"),
+        )
+        .label("a symbol has letters, digits, dots and hyphens only")
+        .help(format!("write `ticker \"{exchange}: {shown}\"`"))
     }
 }
 

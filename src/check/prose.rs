@@ -478,6 +478,17 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
         self.cx.report(d);
     }
 
+    /// The default mention of an org: with its listings the first time,
+    /// where it has any.
+    fn org_mention(&mut self, id: &str) -> Option<String> {
+        let o = self.ents.org(id)?;
+        Some(if self.introduced.insert(id.to_string()) {
+            o.first_mention()
+        } else {
+            o.display().to_string()
+        })
+    }
+
     /// The default mention of a person: in full the first time, short after.
     fn person_mention(&mut self, id: &str) -> String {
         let Some(p) = self.ents.person(id) else {
@@ -530,7 +541,7 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
         let id = r.id.node.as_str();
         let Some(field) = &r.field else {
             return Some(match kind {
-                DeclKind::Org => self.ents.org(id)?.display().to_string(),
+                DeclKind::Org => self.org_mention(id)?,
                 DeclKind::Person => self.person_mention(id),
                 DeclKind::Place => self.ents.place(id)?.name.clone(),
                 DeclKind::Meeting => self.ents.meeting(id)?.title.clone(),

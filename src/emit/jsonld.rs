@@ -74,14 +74,31 @@ fn article(r: &Release) -> Value {
     article
 }
 
+/// An org; a listed one is a Corporation, with its ticker symbols
+/// ("NASDAQ CRDO": the exchange, a space, the symbol, as schema.org asks).
 fn org(r: &Release, id: &str) -> Option<Value> {
     let o = r.org(id)?;
-    let mut v = json!({ "@type": "Organization", "name": o.name });
+    let kind = if o.tickers.is_empty() {
+        "Organization"
+    } else {
+        "Corporation"
+    };
+    let mut v = json!({ "@type": kind, "name": o.name });
     if let Some(s) = &o.short {
         v["alternateName"] = s.clone().into();
     }
     if let Some(u) = &o.url {
         v["url"] = u.clone().into();
+    }
+    let symbols: Vec<String> = o
+        .tickers
+        .iter()
+        .map(|t| format!("{} {}", t.exchange, t.symbol))
+        .collect();
+    match symbols.as_slice() {
+        [] => {}
+        [one] => v["tickerSymbol"] = one.clone().into(),
+        _ => v["tickerSymbol"] = symbols.into(),
     }
     Some(v)
 }

@@ -194,6 +194,14 @@ fn organisations(r: &Release) -> Vec<Value> {
             if !info.is_empty() {
                 v["contactinfo"] = info.into();
             }
+            if !o.tickers.is_empty() {
+                v["symbols"] = o
+                    .tickers
+                    .iter()
+                    .map(|t| json!({ "ticker": t.symbol, "exchange": t.exchange }))
+                    .collect::<Vec<_>>()
+                    .into();
+            }
             v
         })
         .collect();
