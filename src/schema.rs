@@ -119,6 +119,66 @@ fields! {
     Zone = "zone",
 }
 
+/// What a reference may ask of a declaration after its id:
+/// `@bollard.title`, `@som1.dates`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RefField {
+    Name,
+    Short,
+    Url,
+    Title,
+    Pronoun,
+    /// A person's first-mention form, wherever it stands.
+    Full,
+    Country,
+    Venue,
+    Address,
+    Dates,
+    Place,
+    Text,
+}
+
+impl RefField {
+    /// The name written after the id.
+    pub const fn name(self) -> &'static str {
+        match self {
+            RefField::Name => "name",
+            RefField::Short => "short",
+            RefField::Url => "url",
+            RefField::Title => "title",
+            RefField::Pronoun => "pronoun",
+            RefField::Full => "full",
+            RefField::Country => "country",
+            RefField::Venue => "venue",
+            RefField::Address => "address",
+            RefField::Dates => "dates",
+            RefField::Place => "place",
+            RefField::Text => "text",
+        }
+    }
+
+    /// What a reference to a declaration of `kind` may ask for.
+    pub fn of(kind: DeclKind) -> &'static [RefField] {
+        use RefField::*;
+        match kind {
+            DeclKind::Org => &[Name, Short, Url],
+            DeclKind::Person => &[Name, Short, Title, Pronoun, Full],
+            DeclKind::Place => &[Name, Country, Venue, Address],
+            DeclKind::Meeting => &[Title, Short, Dates, Place],
+            DeclKind::Outcome => &[Text],
+            DeclKind::Contact => &[Name, Title],
+        }
+    }
+
+    /// The field a reference to `kind` names by `name`, if it may.
+    pub fn named(kind: DeclKind, name: &str) -> Option<RefField> {
+        RefField::of(kind)
+            .iter()
+            .copied()
+            .find(|f| f.name() == name)
+    }
+}
+
 /// The type a field's value must have.
 #[derive(Clone, Copy, Debug)]
 pub enum Ty {

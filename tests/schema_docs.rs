@@ -117,3 +117,43 @@ fn every_alias_is_another_word_for_a_field() {
         );
     }
 }
+
+#[test]
+fn the_references_table_names_what_a_reference_may_ask() {
+    let doc = std::fs::read_to_string("docs/language.md").expect("docs/language.md");
+    let section = doc
+        .split("\n## References\n")
+        .nth(1)
+        .and_then(|s| s.split("\n## ").next())
+        .expect("a References section");
+    // The table's example ids, by the kind they are declared as.
+    let kinds = [
+        ("@bollard", DeclKind::Person),
+        ("@apec", DeclKind::Org),
+        ("@nha-trang", DeclKind::Place),
+        ("@som1", DeclKind::Meeting),
+        ("@inclusive", DeclKind::Outcome),
+        ("@hendrickson", DeclKind::Contact),
+    ];
+    for (id, kind) in kinds {
+        // Every row whose first cell is about the id: `@apec.name`, and
+        // the `.short` after it.
+        let documented: BTreeSet<String> = section
+            .lines()
+            .filter(|l| l.starts_with(&format!("| `{id}")))
+            .flat_map(|row| {
+                let cell = row.split(" | ").next().unwrap_or_default();
+                cell.split('`')
+                    .skip(1)
+                    .step_by(2)
+                    .filter_map(|s| s.rsplit_once('.').map(|(_, f)| f.to_string()))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let offered: BTreeSet<String> = schema::RefField::of(kind)
+            .iter()
+            .map(|f| f.name().to_string())
+            .collect();
+        assert_eq!(documented, offered, "the fields of a reference to {id}");
+    }
+}

@@ -60,7 +60,7 @@ pub fn is_shared(file: &ast::File, used: &[ast::File]) -> bool {
 }
 
 /// A declared id.
-struct Symbol<'a> {
+struct Declared<'a> {
     kind: DeclKind,
     decl: &'a Decl,
 }
@@ -68,7 +68,7 @@ struct Symbol<'a> {
 #[derive(Default)]
 struct Checker<'a> {
     diags: Vec<Diagnostic>,
-    symbols: HashMap<&'a str, Symbol<'a>>,
+    symbols: HashMap<&'a str, Declared<'a>>,
     /// Declaration ids in source order.
     order: Vec<&'a str>,
     /// Ids some reference has named.
@@ -707,7 +707,7 @@ impl<'a> Checker<'a> {
         }
         self.symbols.insert(
             id,
-            Symbol {
+            Declared {
                 kind: d.kind.node,
                 decl: d,
             },

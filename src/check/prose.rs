@@ -7,6 +7,7 @@ use super::{Checker, Entities};
 use crate::check::fields::{Resolve, check_email, check_url};
 use crate::diag::{Code, Diagnostic};
 use crate::model::{Block, Inline, ListItem, Quote};
+use crate::schema::RefField;
 use crate::span::{Span, Spanned};
 use crate::syntax::ast::{self, DeclKind, LinkTarget, Ref};
 
@@ -52,16 +53,9 @@ pub const VERBS: &[&str] = &[
     "welcomed",
 ];
 
-/// The fields a reference may ask for, by kind.
-fn ref_fields(kind: DeclKind) -> &'static [&'static str] {
-    match kind {
-        DeclKind::Org => &["name", "short", "url"],
-        DeclKind::Person => &["name", "short", "title", "pronoun", "full"],
-        DeclKind::Place => &["name", "country", "venue", "address"],
-        DeclKind::Meeting => &["title", "short", "dates", "place"],
-        DeclKind::Outcome => &["text"],
-        DeclKind::Contact => &["name", "title"],
-    }
+/// The names of the fields a reference to `kind` may ask for.
+fn ref_fields(kind: DeclKind) -> Vec<&'static str> {
+    RefField::of(kind).iter().map(|f| f.name()).collect()
 }
 
 pub(crate) struct ProseChecker<'c, 'a> {
@@ -242,7 +236,9 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
         }
         let field = q.speaker.field.as_ref();
         let (subject, pronoun) = match field.map(|f| f.node.as_str()) {
-            Some("pronoun") => (self.person_field(&q.speaker, "pronoun")?, true),
+            Some(f) if f == RefField::Pronoun.name() => {
+                (self.person_field(&q.speaker, RefField::Pronoun)?, true)
+            }
             Some(_) => (self.mention_text(&q.speaker, DeclKind::Person)?, false),
             None => (self.person_mention(&q.speaker.id.node), false),
         };
@@ -501,21 +497,22 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
         }
     }
 
-    fn person_field(&mut self, r: &Ref, field: &str) -> Option<String> {
+    fn person_field(&mut self, r: &Ref, field: RefField) -> Option<String> {
         let p = self.ents.person(&r.id.node)?;
         let value = match field {
-            "name" => Some(p.name.clone()),
-            "short" => Some(p.short.clone().unwrap_or_else(|| p.name.clone())),
-            "title" => p.title.clone(),
-            "pronoun" => p.pronoun.clone(),
-            "full" => {
+            RefField::Name => Some(p.name.clone()),
+            RefField::Short => Some(p.short.clone().unwrap_or_else(|| p.name.clone())),
+            RefField::Title => p.title.clone(),
+            RefField::Pronoun => p.pronoun.clone(),
+            RefField::Full => {
                 self.introduced.insert(p.id.clone());
                 Some(p.mentions.first.clone())
             }
+            // Not a person's (see RefField::of).
             _ => None,
         };
         if value.is_none() {
-            self.missing_ref_field(r, DeclKind::Person, field);
+            self.missing_ref_field(r, DeclKind::Person, field.name());
         }
         value
     }
@@ -550,58 +547,68 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
             });
         };
         let f = field.node.as_str();
-        if !ref_fields(kind).contains(&f) {
+        let Some(asked) = RefField::named(kind, f) else {
+            let offered = ref_fields(kind);
             let mut d = Diagnostic::new(
                 Code::UnknownRefField,
                 field.span,
                 format!("{} `{id}` has no field `{f}`", kind.with_article()),
             )
             .label("unknown field");
-            d = match crate::suggest::closest(f, ref_fields(kind).iter().copied()) {
+            d = match crate::suggest::closest(f, offered.iter().copied()) {
                 Some(s) => d.help(format!("did you mean `@{id}.{s}`?")),
                 None => d.help(format!(
                     "{} offers: {}",
                     kind.with_article(),
-                    ref_fields(kind).join(", ")
+                    offered.join(", ")
                 )),
             };
             self.cx.report(d);
             return None;
-        }
+        };
+        // Each kind answers the fields RefField::of gives it; the others
+        // cannot be asked of it.
         let value = match kind {
-            DeclKind::Person => return self.person_field(r, f),
+            DeclKind::Person => return self.person_field(r, asked),
             DeclKind::Org => {
                 let o = self.ents.org(id)?;
-                match f {
-                    "name" => Some(o.name.clone()),
-                    "short" => Some(o.display().to_string()),
-                    _ => o.url.clone(),
+                match asked {
+                    RefField::Name => Some(o.name.clone()),
+                    RefField::Short => Some(o.display().to_string()),
+                    RefField::Url => o.url.clone(),
+                    _ => None,
                 }
             }
             DeclKind::Place => {
                 let p = self.ents.place(id)?;
-                match f {
-                    "name" => Some(p.name.clone()),
-                    "country" => p.country.clone(),
-                    "venue" => p.venue.clone(),
-                    _ => p.address.clone(),
+                match asked {
+                    RefField::Name => Some(p.name.clone()),
+                    RefField::Country => p.country.clone(),
+                    RefField::Venue => p.venue.clone(),
+                    RefField::Address => p.address.clone(),
+                    _ => None,
                 }
             }
             DeclKind::Meeting => {
                 let m = self.ents.meeting(id)?;
-                match f {
-                    "title" => Some(m.title.clone()),
-                    "short" => m.short.clone(),
-                    "dates" => Some(m.dates_text.clone()),
-                    _ => self.ents.place(&m.place).map(|p| p.name.clone()),
+                match asked {
+                    RefField::Title => Some(m.title.clone()),
+                    RefField::Short => m.short.clone(),
+                    RefField::Dates => Some(m.dates_text.clone()),
+                    RefField::Place => self.ents.place(&m.place).map(|p| p.name.clone()),
+                    _ => None,
                 }
             }
-            DeclKind::Outcome => self.ents.outcome(id).map(|o| o.text.clone()),
+            DeclKind::Outcome => match asked {
+                RefField::Text => self.ents.outcome(id).map(|o| o.text.clone()),
+                _ => None,
+            },
             DeclKind::Contact => {
                 let c = self.ents.contact(id)?;
-                match f {
-                    "name" => Some(c.name.clone()),
-                    _ => c.title.clone(),
+                match asked {
+                    RefField::Name => Some(c.name.clone()),
+                    RefField::Title => c.title.clone(),
+                    _ => None,
                 }
             }
         };

@@ -4,9 +4,9 @@
 
 /// A document of content lines.
 #[derive(Default)]
-pub struct Lines(String);
+pub struct ContentLines(String);
 
-impl Lines {
+impl ContentLines {
     /// Adds `name:value`, folded. `name` may carry parameters
     /// (`DTSTART;VALUE=DATE`); `value` must already be escaped as its type
     /// requires.
@@ -64,7 +64,7 @@ mod tests {
 
     #[test]
     fn folds_at_75_octets_without_splitting_characters() {
-        let mut l = Lines::default();
+        let mut l = ContentLines::default();
         let long = "Việt Nam ".repeat(20);
         l.push("SUMMARY", &long);
         let out = l.finish();

@@ -9,11 +9,11 @@ use jiff::civil::{Date, DateTime, Time};
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 
-use super::contentline::{Lines, param, text};
+use super::contentline::{ContentLines, param, text};
 use crate::model::{Meeting, MeetingStatus, PlaceDetail, Release};
 
 pub fn emit(r: &Release) -> String {
-    let mut l = Lines::default();
+    let mut l = ContentLines::default();
     l.push("BEGIN", "VCALENDAR");
     l.push("VERSION", "2.0");
     l.push(
@@ -114,7 +114,7 @@ fn utc_offset(seconds: i32) -> String {
 
 /// A VTIMEZONE with the rule in force when the first meeting starts and
 /// every transition until the last one ends, from the tz database.
-fn vtimezone(l: &mut Lines, name: &str, meetings: &[&Meeting]) {
+fn vtimezone(l: &mut ContentLines, name: &str, meetings: &[&Meeting]) {
     let Ok(tz) = TimeZone::get(name) else {
         return;
     };

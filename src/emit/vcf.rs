@@ -1,10 +1,10 @@
 //! vCard 4.0 (RFC 6350): one card per contact of the release.
 
-use super::contentline::{Lines, text};
+use super::contentline::{ContentLines, text};
 use crate::model::{ContactRole, PhoneLabel, Release};
 
 pub fn emit(r: &Release) -> String {
-    let mut l = Lines::default();
+    let mut l = ContentLines::default();
     let tag = r.tag_uri();
     let listed: Vec<&str> = match &r.media_contacts {
         Some(m) => m.contacts.iter().map(String::as_str).collect(),

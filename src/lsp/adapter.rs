@@ -63,11 +63,11 @@ pub fn path_of(uri: &lsp::Uri) -> Option<PathBuf> {
 /// A project's spans as protocol ranges and locations, over
 /// [`ide::workspace::Ranges`]: a request that places many spans
 /// (references, a rename, the diagnostics) scans each file once.
-pub struct Lines<'p>(ide::workspace::Ranges<'p>);
+pub struct Locations<'p>(ide::workspace::Ranges<'p>);
 
-impl<'p> Lines<'p> {
+impl<'p> Locations<'p> {
     pub fn new(p: &'p Project) -> Self {
-        Lines(ide::workspace::Ranges::new(p))
+        Locations(ide::workspace::Ranges::new(p))
     }
 
     /// The file a span of the project is in, and its range there.
@@ -124,7 +124,7 @@ pub fn diagnostics(p: &Project) -> Vec<(usize, Vec<lsp::Diagnostic>)> {
     let mut out: Vec<(usize, Vec<lsp::Diagnostic>)> = (0..p.sources.files.len())
         .map(|i| (i, Vec::new()))
         .collect();
-    let mut lines = Lines::new(p);
+    let mut lines = Locations::new(p);
     for d in &p.compiled.diagnostics {
         let (file, range) = lines.range(d.span);
         let mut message = d.message.clone();

@@ -79,7 +79,7 @@ fn definition(
     let tp = params.text_document_position_params;
     let (p, offset) = at(s, &tp.text_document, tp.position)?;
     Ok(ide::definition(&p, offset)
-        .and_then(|span| adapter::Lines::new(&p).location(span))
+        .and_then(|span| adapter::Locations::new(&p).location(span))
         .map(lsp::GotoDefinitionResponse::Scalar))
 }
 
