@@ -3,7 +3,7 @@
 
 use serde_json::{Value, json};
 
-use crate::model::{Block, ContactRole, PhoneLabel, PlaceDetail, Release};
+use crate::model::{Block, ContactRole, MediaContact, PhoneLabel, PlaceDetail, Release};
 
 pub const NINJS_VERSION: &str = "2.2";
 pub const NINJS_SCHEMA: &str = "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json#";
@@ -125,19 +125,11 @@ fn people(r: &Release) -> Vec<Value> {
     people
 }
 
-/// The listed contacts, each with how to reach them.
+/// The listed contacts, in the order the contacts block lists them, each
+/// with how to reach them.
 fn contacts(r: &Release) -> Vec<Value> {
-    let listed: Vec<&str> = r
-        .media_contacts
-        .iter()
-        .flat_map(|m| m.contacts.iter().map(String::as_str))
-        .collect();
     let mut out = Vec::new();
-    for c in r
-        .contacts
-        .iter()
-        .filter(|c| listed.contains(&c.id.as_str()))
-    {
+    for MediaContact { contact: c, .. } in r.media_contact_list() {
         let mut info: Vec<Value> = c
             .phones
             .iter()
