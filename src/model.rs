@@ -49,7 +49,8 @@ pub struct Release {
     pub outcomes: Vec<Outcome>,
     pub contacts: Vec<Contact>,
     pub body: Vec<Block>,
-    /// The mark that ends the release proper, `# # #` unless set.
+    /// The mark that ends the release proper, `# # #` unless set; empty
+    /// for a release written with `end-mark none`, which prints none.
     pub end_mark: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub media_contacts: Option<MediaContacts>,

@@ -214,6 +214,8 @@ pub enum Ty {
     Citation,
     /// A listing on a stock exchange: `"NASDAQ: CRDO"`.
     Ticker,
+    /// Text in quotes, or the word `none` for nothing at all.
+    TextOrNone,
 }
 
 impl Ty {
@@ -245,6 +247,7 @@ impl Ty {
             Ty::Slug => {
                 "an id of lower-case letters, digits and -, such as \"apec-2017-nha-trang\"".into()
             }
+            Ty::TextOrNone => "text in quotes, such as \"-30-\", or none".into(),
             Ty::Ticker => {
                 "an exchange and a symbol with a colon between, such as \"NASDAQ: CRDO\"".into()
             }
@@ -278,6 +281,7 @@ impl Ty {
             Ty::Slug => "slug".into(),
             Ty::Citation => "URL or release id".into(),
             Ty::Ticker => "exchange: symbol".into(),
+            Ty::TextOrNone => "text or none".into(),
         }
     }
 }
@@ -380,9 +384,9 @@ pub const RELEASE_FIELDS: &[FieldSpec] = &[
     ),
     f(
         Field::EndMark,
-        Ty::Text,
+        Ty::TextOrNone,
         false,
-        "the mark that ends the release; \"# # #\" when not set",
+        "the mark that ends the release; \"# # #\" when not set, none for no mark",
     ),
     f(
         Field::Id,

@@ -590,3 +590,44 @@ fn a_boundary_never_occurs_in_a_part() {
     // It separates the parts and nothing else.
     assert_eq!(eml.matches(&format!("--{mixed}")).count(), 4, "{eml}");
 }
+
+/// `end-mark none`: a release that ends without a mark prints none, in any
+/// format; the same release without the line prints `# # #` in each.
+#[test]
+fn end_mark_none_prints_no_mark() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/northwind-q3-results.rel");
+    let src = std::fs::read_to_string(path).expect("the example");
+    let without = src.replacen("  locale en-US\n", "  locale en-US\n  end-mark none\n", 1);
+    assert_ne!(without, src);
+    let formats = [Format::Text, Format::Md, Format::Ninjs, Format::Eml];
+    let mut opts = EmitOptions::default();
+    opts.mail.from = "Press <press@example.org>".parse().ok();
+    for (text, marked) in [(&src, true), (&without, false)] {
+        let c = relc::compile(text);
+        let r = c.release.expect("compiles");
+        assert_eq!(r.end_mark.is_empty(), !marked);
+        for f in formats {
+            let out = relc::render(&r, f, &opts).expect("renders");
+            assert_eq!(
+                // Markdown writes `#`, a no-break space, then `# #`.
+                out.contains("# #"),
+                marked,
+                "{f:?}, marked: {marked}"
+            );
+        }
+    }
+    // A word other than `none` is refused, in the writer's words.
+    let c = relc::compile(&src.replacen(
+        "  locale en-US\n",
+        "  locale en-US\n  end-mark nothing\n",
+        1,
+    ));
+    assert!(c.release.is_none());
+    let d = &c.diagnostics[0];
+    assert_eq!(d.code, relc::diag::Code::WrongType);
+    assert!(
+        d.help.as_deref().unwrap_or_default().contains("or none"),
+        "{d:?}"
+    );
+}

@@ -581,6 +581,8 @@ pub fn line_break(what: &str, text: &str, span: Span) -> Option<Diagnostic> {
 
 fn type_value(spec: &FieldSpec, ty: Ty, v: &Value, cx: &mut dyn Resolve) -> Option<Val> {
     match (ty, &v.kind) {
+        (Ty::TextOrNone, ValueKind::Word(w)) if w == "none" => Some(Val::Word(w.clone())),
+        (Ty::TextOrNone, ValueKind::Str(_)) => type_value(spec, Ty::Text, v, cx),
         (Ty::Text, ValueKind::Str(s)) => {
             if s.trim().is_empty() {
                 empty_text(spec, v.span, cx);

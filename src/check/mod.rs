@@ -926,9 +926,12 @@ impl<'a> Checker<'a> {
             embargo,
             issuer: f.id(Field::Issuer)?,
             topics,
-            end_mark: f
-                .text(Field::EndMark)
-                .unwrap_or_else(|| "# # #".to_string()),
+            end_mark: match f.one(Field::EndMark) {
+                Some(Val::Text(mark)) => mark.clone(),
+                // `end-mark none`
+                Some(_) => String::new(),
+                None => "# # #".to_string(),
+            },
         })
     }
 }

@@ -30,7 +30,9 @@ pub fn emit(r: &Release) -> String {
         out.push_str("\n\n");
     }
     out.push_str(&body(r));
-    out.push_str(&format!("{}\n\n", end_mark(&r.end_mark)));
+    if !r.end_mark.is_empty() {
+        out.push_str(&format!("{}\n\n", end_mark(&r.end_mark)));
+    }
     if let Some(mc) = &r.media_contacts {
         out.push_str("## Contacts\n\n");
         if let Some(l) = &mc.lead_in {
@@ -201,7 +203,6 @@ fn email(e: &str) -> String {
     }
 }
 
-/// Escapes what CommonMark would read as markup, so text stays text.
 /// The end mark as a line of text that reads in the source as it is
 /// written. At the start of a line, CommonMark reads `# ` as a heading; a
 /// no-break space after the first mark keeps `# # #` a line of text
@@ -214,6 +215,7 @@ fn end_mark(s: &str) -> String {
     }
 }
 
+/// Escapes what CommonMark would read as markup, so text stays text.
 fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     let mut rest = s;

@@ -47,7 +47,9 @@ pub fn emit(r: &Release, opts: TextOptions) -> String {
         w.para(l.trim_end());
     }
 
-    w.para(&r.end_mark);
+    if !r.end_mark.is_empty() {
+        w.para(&r.end_mark);
+    }
 
     if let Some(mc) = &r.media_contacts {
         if let Some(l) = &mc.lead_in {
