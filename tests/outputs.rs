@@ -631,3 +631,31 @@ fn end_mark_none_prints_no_mark() {
         "{d:?}"
     );
 }
+
+/// A release without contacts is valid: a warning for a news release,
+/// nothing for a statement, and both build.
+#[test]
+fn a_release_without_contacts_builds() {
+    let release = |kind: &str| {
+        format!(
+            "release {{\n  kind {kind}\n  headline \"Ministers agree\"\n  dateline @hanoi 2017-02-21\n  issuer @apec\n}}\norg apec \"APEC\" {{}}\nplace hanoi \"Ha Noi\" {{ country \"Viet Nam\" }}\nbody {{ Ministers met in @hanoi, convened by @apec. }}\n"
+        )
+    };
+    for (kind, warned) in [("news-release", true), ("statement", false)] {
+        let c = relc::compile(&release(kind));
+        let codes: Vec<_> = c.diagnostics.iter().map(|d| d.code).collect();
+        assert!(c.release.is_some(), "{kind}: {codes:?}");
+        assert_eq!(
+            codes.contains(&relc::diag::Code::NoContact),
+            warned,
+            "{kind}: {codes:?}"
+        );
+        let text = relc::render(
+            &c.release.expect("built"),
+            Format::Text,
+            &EmitOptions::default(),
+        )
+        .expect("renders");
+        assert!(text.contains("Ministers met in Ha Noi"));
+    }
+}

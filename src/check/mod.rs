@@ -330,7 +330,7 @@ impl<'a> Checker<'a> {
         }
         let header = header?;
         self.keep_reachable(&mut ents);
-        self.complete(file, &parts);
+        self.complete(file, &parts, header.kind);
         Some(build::release(header, ents, parts))
     }
 
@@ -516,22 +516,25 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// A release that parsed whole has someone to call and a body.
-    fn complete(&mut self, file: &'a ast::File, parts: &build::Parts) {
+    /// A release that parsed whole has a body, and, unless it is a
+    /// statement, someone to call: a warning, since some releases really
+    /// name none.
+    fn complete(&mut self, file: &'a ast::File, parts: &build::Parts, kind: model::Kind) {
         let release_kw = file.items.iter().find_map(|i| match i {
             Item::Release(r) => Some(r.keyword),
             _ => None,
         });
         if let Some(kw) = release_kw.filter(|_| !self.recovered) {
-            if parts
-                .media_contacts
-                .as_ref()
-                .is_none_or(|m| m.contacts.is_empty())
+            if kind != model::Kind::Statement
+                && parts
+                    .media_contacts
+                    .as_ref()
+                    .is_none_or(|m| m.contacts.is_empty())
             {
                 self.report(
                     Diagnostic::new(Code::NoContact, kw, "this release gives no contact")
-                        .label("a release needs someone to call")
-                        .help("add a contacts block: `contacts \"Media enquiries:\" { contact press \"Name\" { role media phone \"+(country code) (number)\" } }`"),
+                        .label("journalists look for someone to call")
+                        .help("add a contacts block: `contacts \"Media enquiries:\" { contact press \"Name\" { role media phone \"+(country code) (number)\" } }`; a statement (`kind statement`) may name none"),
                 );
             }
             if !file.items.iter().any(|i| matches!(i, Item::Body(_))) {

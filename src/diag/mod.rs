@@ -107,7 +107,7 @@ codes! {
     InvalidEmail      = "E0402", "invalid-email",       Error,   "an e-mail address is not valid";
     InvalidUrl        = "E0403", "invalid-url",         Error,   "a URL does not parse, or its scheme is not http, https or mailto";
     UnreachableContact = "E0404", "unreachable-contact", Error,  "a contact has neither a phone nor an e-mail";
-    NoContact         = "E0405", "no-contact",          Error,   "a release gives no contact at all";
+    NoContact         = "W0405", "no-contact",          Warning, "a release other than a statement gives no contact";
     // Structure of a release
     MissingRelease    = "E0501", "missing-release",     Error,   "the file has no release header";
     DuplicateSection  = "E0502", "duplicate-section",   Error,   "a part of the release that may appear once appears twice";
