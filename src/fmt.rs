@@ -394,7 +394,16 @@ fn push(lines: &mut [String], s: &str) {
 /// Text as prose writes it: the characters that start markup escaped.
 fn escape_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        // What the writer escaped stays escaped.
+        if c == crate::syntax::ast::LITERAL {
+            if let Some(n) = chars.next() {
+                out.push('\\');
+                out.push(n);
+            }
+            continue;
+        }
         if matches!(c, '@' | '*' | '[' | ']' | '<' | '\\' | '{' | '}') {
             out.push('\\');
         }

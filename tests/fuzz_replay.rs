@@ -72,7 +72,10 @@ fn the_fuzz_corpus_replays_without_a_failure() {
                 .filter(|f| *f != relc::Format::Pdf)
             {
                 let out = relc::render(&release, format, &opts).expect("renders");
-                assert!(!out.is_empty(), "{name}: {format:?}");
+                // A release without contacts has no cards (the command
+                // line refuses to write an empty address book).
+                let no_cards = format == relc::Format::Vcf && release.contacts.is_empty();
+                assert!(!out.is_empty() || no_cards, "{name}: {format:?}");
                 if matches!(format, relc::Format::Json | relc::Format::Ninjs) {
                     let parsed = serde_json::from_str::<serde_json::Value>(&out);
                     assert!(parsed.is_ok(), "{name}: {format:?}");

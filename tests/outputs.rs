@@ -659,3 +659,33 @@ fn a_release_without_contacts_builds() {
         assert!(text.contains("Ministers met in Ha Noi"));
     }
 }
+
+/// A backslash writes the next character as it is: `-\-` stays two
+/// hyphens and `\"` a straight quotation mark in every output, while the
+/// same text unescaped is typeset; `relc fmt` keeps the backslashes.
+#[test]
+fn an_escaped_character_is_written_as_it_is() {
+    let release = |prose: &str| {
+        format!(
+            "release {{\n  headline \"Officials meet\"\n  dateline @hanoi 2017-02-21\n  issuer @apec\n}}\norg apec \"APEC\" {{}}\nplace hanoi \"Ha Noi\" {{ country \"Viet Nam\" }}\nbody {{\n  {prose}\n}}\ncontacts \"Media:\" {{\n  contact press \"Desk\" {{ role media phone \"+65 9137 3886\" }}\n}}\n"
+        )
+    };
+    let text = |src: &str| {
+        let r = relc::compile(src).release.expect("compiles");
+        relc::render(&r, Format::Text, &EmitOptions::default()).expect("renders")
+    };
+    let escaped = release(r#"In @hanoi, a -\- b and a \"word\" of @apec."#);
+    let typeset = text(&release(r#"In @hanoi, a -- b and a "word" of @apec."#));
+    assert!(
+        typeset.contains("a \u{2013} b and a \u{201C}word\u{201D}"),
+        "{typeset}"
+    );
+    let literal = text(&escaped);
+    assert!(literal.contains("a -- b and a \"word\""), "{literal}");
+    let formatted = relc::fmt::format(&escaped).expect("formats");
+    assert!(
+        formatted.contains(r#"a -\- b and a \"word\""#),
+        "{formatted}"
+    );
+    assert_eq!(text(&formatted), literal);
+}

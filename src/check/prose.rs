@@ -9,7 +9,7 @@ use crate::diag::{Code, Diagnostic};
 use crate::model::{Block, Inline, ListItem, Quote};
 use crate::schema::RefField;
 use crate::span::{Span, Spanned};
-use crate::syntax::ast::{self, DeclKind, LinkTarget, Ref};
+use crate::syntax::ast::{self, DeclKind, LITERAL, LinkTarget, Ref};
 
 /// How deep lists may nest. The checker and the emitters recurse once per
 /// level, so a bound keeps any input from exhausting the stack.
@@ -269,16 +269,17 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
         })
     }
 
-    /// A heading or a list item inside a quote: the quote's `}` was lost
-    /// above it, and the quote swallowed what follows. Reported at the
-    /// quote that is left open.
-    /// A heading, list item or quote inside a quote: the quote was left
-    /// open. Reported once per quote (`reported`: already), at its opening.
+    /// A heading, list item or quote inside a quote: the quote's `}` was
+    /// lost above it, and the quote swallowed what follows. Reported once
+    /// per quote (`reported`: already), at its opening. A line is judged
+    /// by its characters, escaped or not: the formatter escapes a line that
+    /// would open a block, and formatting must not change what is reported.
     fn block_inside_quote(&mut self, q: &ast::Quote, p: &ast::Para, reported: bool) -> bool {
         let Some(ast::Inline::Text(t)) = p.inlines.first() else {
             return false;
         };
-        let text = t.node.as_str();
+        let text: String = t.node.chars().filter(|c| *c != LITERAL).collect();
+        let text = text.as_str();
         let hashes = text.len() - text.trim_start_matches('#').len();
         // `quote @other noted {`: the next quote, read as words and a
         // stray brace because this one never closed.
@@ -933,7 +934,7 @@ pub fn smarten_str(s: &str) -> String {
 /// `prev` is the character before the text, so quotes open and close right
 /// across inline markup.
 fn smarten(s: &str, prev: &mut Option<char>) -> String {
-    if !s.contains(['"', '\'', '-']) {
+    if !s.contains(['"', '\'', '-', LITERAL]) {
         if let Some(c) = s.chars().last() {
             *prev = Some(c);
         }
@@ -947,6 +948,11 @@ fn smarten(s: &str, prev: &mut Option<char>) -> String {
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
         let o = match c {
+            // An escaped character, as written.
+            LITERAL => match chars.next() {
+                Some(c) => c,
+                None => continue,
+            },
             '"' if opens(*prev) => '\u{201C}',
             '"' => '\u{201D}',
             '\'' if opens(*prev) => '\u{2018}',

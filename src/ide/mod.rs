@@ -510,7 +510,7 @@ fn plain(inlines: &[Inline]) -> String {
     let mut s = String::new();
     for i in inlines {
         match i {
-            Inline::Text(t) => s.push_str(&t.node),
+            Inline::Text(t) => s.extend(t.node.chars().filter(|c| *c != ast::LITERAL)),
             Inline::SoftBreak(_) => s.push(' '),
             Inline::Emph(v, _) | Inline::Strong(v, _) => s.push_str(&plain(v)),
             Inline::Link { text, .. } => s.push_str(&plain(text)),

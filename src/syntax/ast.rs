@@ -200,6 +200,12 @@ pub struct Quote {
     pub span: Span,
 }
 
+/// Stands in a text node before a character the writer escaped (`\-`,
+/// `\"`): that character is taken literally, never made typographic, and
+/// the formatter writes the escape back. A private-use character, which no
+/// text of a release means.
+pub const LITERAL: char = '\u{E000}';
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Inline {
     Text(Spanned<String>),

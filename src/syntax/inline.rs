@@ -204,7 +204,8 @@ impl Reader<'_> {
         }
         let c = self.text.get(p + 1..)?.chars().next()?;
         let q = p + 1 + c.len_utf8();
-        self.push_text(out, &self.text[p + 1..q], p, q);
+        let literal: String = [super::ast::LITERAL, c].into_iter().collect();
+        self.push_text(out, &literal, p, q);
         Some(q)
     }
 
@@ -530,8 +531,9 @@ mod tests {
     #[test]
     fn reads_markup_as_the_grammar_means_it() {
         let read = |t: &str| format!("{:?}", super::inlines(t, &|p| p).0);
-        // An escape joins the text around it.
-        assert!(read("a\\*b").starts_with("[Text(Spanned { node: \"a*b\""));
+        // An escape joins the text around it, its character marked as
+        // written.
+        assert!(read("a\\*b").starts_with("[Text(Spanned { node: \"a\\u{e000}*b\""));
         // A link in emphasis, emphasis in a link, but no link in a link's
         // emphasis: `[*[x](y)*](z)` is not a link with a link in it.
         assert!(read("*[x](y)*").starts_with("[Emph([Link"));

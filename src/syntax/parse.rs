@@ -1255,7 +1255,9 @@ impl Builder {
             let inline = match p.as_rule() {
                 Rule::text => Inline::Text(self.spanned(&p)),
                 Rule::escape => {
-                    let c: String = p.as_str().chars().skip(1).collect();
+                    let c: String = std::iter::once(super::ast::LITERAL)
+                        .chain(p.as_str().chars().skip(1))
+                        .collect();
                     Inline::Text(Spanned::new(c, span))
                 }
                 Rule::soft_break => Inline::SoftBreak(span),
