@@ -332,3 +332,21 @@ proptest! {
         prop_assert_eq!(comments(&src), comments(&once));
     }
 }
+
+/// A comment written before a field of the header stays before that field,
+/// also when the formatter moves the field to its place in the schema.
+#[test]
+fn a_comment_stays_with_the_header_field_it_was_written_before() {
+    let src = "release {\n  headline \"Officials meet\"\n  // the language\n  locale en-GB\n  // where and when\n  dateline @hanoi 2017-02-21\n  issuer @apec\n}\n";
+    let out = relc::fmt::format(src).expect("formats");
+    let before = |comment: &str, field: &str| {
+        let lines: Vec<&str> = out.lines().map(str::trim).collect();
+        let at = lines.iter().position(|l| *l == comment).expect(comment);
+        lines.get(at + 1).is_some_and(|l| l.starts_with(field))
+    };
+    assert!(before("// where and when", "dateline"), "{out}");
+    assert!(before("// the language", "locale"), "{out}");
+    // The schema puts the locale after the dateline and the issuer.
+    assert!(out.find("dateline").expect("dateline") < out.find("locale").expect("locale"));
+    assert_eq!(relc::fmt::format(&out).expect("formats"), out);
+}

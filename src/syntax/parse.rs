@@ -1021,7 +1021,12 @@ impl Builder {
             .next()
             .map(|k| self.spanned(&k))
             .unwrap_or_else(|| Spanned::new(String::new(), span));
-        let values = inner.map(|v| self.value(v)).collect();
+        let values: Vec<Value> = inner.map(|v| self.value(v)).collect();
+        // pest's pair runs on over the white space and comments after the
+        // last value (the rule's repetition skips them before it fails):
+        // the field ends with its last value.
+        let end = values.last().map_or(key.span.end, |v| v.span.end);
+        let span = Span::new(span.start, end.clamp(span.start, span.end));
         Field { key, values, span }
     }
 
