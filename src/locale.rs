@@ -74,9 +74,21 @@ impl Locale {
         self == Locale::EnUs
     }
 
-    /// A date: `21 February 2017`, `February 21, 2017`.
+    /// A month's name where a day goes with it: in American English, AP
+    /// style's abbreviations (`Oct. 28`, `Sept. 5`; March to July stay
+    /// whole), as in the dateline; elsewhere the whole name.
+    fn month_with_day(self, month: i8) -> &'static str {
+        let i = usize::try_from(month - 1).unwrap_or(0).min(11);
+        if self == Locale::EnUs {
+            AP_MONTHS[i]
+        } else {
+            MONTHS[i]
+        }
+    }
+
+    /// A date: `21 February 2017`, `Feb. 21, 2017`.
     pub fn date(self, d: Date) -> String {
-        let m = MONTHS[d.month() as usize - 1];
+        let m = self.month_with_day(d.month());
         if self.month_first() {
             format!("{m} {}, {}", d.day(), d.year())
         } else {
@@ -86,7 +98,7 @@ impl Locale {
 
     /// A date without its year: `2 March`, `March 2`.
     fn day_month(self, d: Date) -> String {
-        let m = MONTHS[d.month() as usize - 1];
+        let m = self.month_with_day(d.month());
         if self.month_first() {
             format!("{m} {}", d.day())
         } else {
@@ -119,8 +131,8 @@ impl Locale {
             format!(" {}", start.year())
         };
         let (ms, me) = (
-            MONTHS[start.month() as usize - 1],
-            MONTHS[end.month() as usize - 1],
+            self.month_with_day(start.month()),
+            self.month_with_day(end.month()),
         );
         if start.month() == end.month() {
             if self.month_first() {
@@ -140,16 +152,7 @@ impl Locale {
     /// follow AP style, with AP month abbreviations.
     pub fn dateline(self, city: &str, country: Option<&str>, date: Date) -> (String, String) {
         let city = city.to_uppercase();
-        let date = if self == Locale::EnUs {
-            format!(
-                "{} {}, {}",
-                AP_MONTHS[date.month() as usize - 1],
-                date.day(),
-                date.year()
-            )
-        } else {
-            self.date(date)
-        };
+        let date = self.date(date);
         let place = match country {
             Some(c) => format!("{city}, {c}"),
             None => city,
@@ -158,7 +161,7 @@ impl Locale {
     }
 
     /// A moment for an embargo line: `09:00 UTC+07:00 on 20 February 2017`,
-    /// `9:00 a.m. EST on February 20, 2017`. A zone's abbreviation is used
+    /// `9:00 a.m. EST on Feb. 20, 2017`. A zone's abbreviation is used
     /// where the time zone database has a real one; otherwise the offset.
     pub fn moment(self, z: &ZonedDateTime) -> String {
         let abbrev = z
@@ -262,6 +265,19 @@ mod tests {
             "30 December 2017-2 January 2018"
         );
         assert_eq!(Locale::EnGb.dates(s, s, 2017), "2 March");
+        // AP style abbreviates a month with a day, in running text too.
+        let (o, n) = (date(2025, 10, 28), date(2025, 11, 4));
+        assert_eq!(Locale::EnUs.dates(o, o, 2025), "Oct. 28");
+        assert_eq!(Locale::EnUs.dates(o, n, 2025), "Oct. 28-Nov. 4");
+        assert_eq!(
+            Locale::EnUs.dates(date(2025, 9, 12), date(2025, 9, 12), 2024),
+            "Sept. 12, 2025"
+        );
+        assert_eq!(
+            Locale::EnUs.dates(date(2025, 7, 4), date(2025, 7, 4), 2025),
+            "July 4"
+        );
+        assert_eq!(Locale::EnGb.dates(o, o, 2025), "28 October");
     }
 
     #[test]
@@ -290,9 +306,6 @@ mod tests {
             "09:00 UTC+07:00 on 20 February 2017"
         );
         let z: ZonedDateTime = "2017-02-20T15:30[America/New_York]".parse().unwrap();
-        assert_eq!(
-            Locale::EnUs.moment(&z),
-            "3:30 p.m. EST on February 20, 2017"
-        );
+        assert_eq!(Locale::EnUs.moment(&z), "3:30 p.m. EST on Feb. 20, 2017");
     }
 }
