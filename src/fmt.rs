@@ -476,7 +476,10 @@ fn field(f: &Field) -> String {
         let sep = match (prev.map(|p| &p.kind), &v.kind) {
             (None, _) => " ",
             // A word after a value needs its comma; texts read best with one.
-            (Some(_), ValueKind::Word(_)) | (Some(ValueKind::Str(_)), ValueKind::Str(_)) => ", ",
+            // So do several references: `issuer @apec, @abac`.
+            (Some(_), ValueKind::Word(_))
+            | (Some(ValueKind::Str(_)), ValueKind::Str(_))
+            | (Some(ValueKind::Ref(_)), ValueKind::Ref(_)) => ", ",
             (Some(_), _) => " ",
         };
         out.push_str(sep);

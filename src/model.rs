@@ -14,7 +14,7 @@ use crate::schema::DeclKind;
 
 /// The version of the JSON format. It changes when a field changes meaning
 /// or goes away; new optional fields do not change it.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A local date and time with its offset, as RFC 3339 writes it.
 const RFC3339_WITH_OFFSET: &str = "%Y-%m-%dT%H:%M:%S%:z";
@@ -39,8 +39,10 @@ pub struct Release {
     pub dateline: Dateline,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub embargo: Option<Embargo>,
-    /// The id of the issuing org.
-    pub issuer: String,
+    /// The ids of the orgs that issue the release, in the order written:
+    /// none (a release that names no issuer), one, or several (a joint
+    /// release). Before format 2, `issuer`, one id.
+    pub issuers: Vec<String>,
     pub topics: Vec<String>,
     pub orgs: Vec<Org>,
     pub people: Vec<Person>,
@@ -239,31 +241,56 @@ impl Release {
         out
     }
 
-    /// The org that issues the release.
+    /// The first org that issues the release: the one whose masthead,
+    /// logo and domain a page takes.
     pub fn issuer_org(&self) -> Option<&Org> {
-        self.org(&self.issuer)
+        self.issuers.first().and_then(|id| self.org(id))
+    }
+
+    /// Every org that issues the release, in the order written.
+    pub fn issuer_orgs(&self) -> Vec<&Org> {
+        self.issuers.iter().filter_map(|id| self.org(id)).collect()
+    }
+
+    /// Whether an org issues the release.
+    pub fn issues(&self, org: &str) -> bool {
+        self.issuers.iter().any(|i| i == org)
+    }
+
+    /// The names of the issuers joined as a byline: `APEC`, `APEC and
+    /// ABAC`, `APEC, ABAC and PECC`. Empty when the release names none.
+    pub fn issuer_names(&self) -> String {
+        let names: Vec<&str> = self.issuer_orgs().iter().map(|o| o.name.as_str()).collect();
+        match names.split_last() {
+            None => String::new(),
+            Some((last, [])) => last.to_string(),
+            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        }
     }
 
     /// The domain the release's identifiers live under: the host of its
-    /// issuer's website, or of the nearest parent org that has one.
-    /// `relc.invalid` (a name reserved never to resolve) when none has.
+    /// first issuer's website, or of the nearest parent org that has one,
+    /// or of the next issuer's. `relc.invalid` (a name reserved never to
+    /// resolve) when none has, or the release names no issuer.
     pub fn domain(&self) -> String {
-        let mut next = Some(self.issuer.as_str());
-        // Parents cannot cycle in a checked release; the bound is belt and
-        // braces.
-        for _ in 0..=self.orgs.len() {
-            let Some(org) = next.and_then(|id| self.org(id)) else {
-                break;
-            };
-            if let Some(host) = org
-                .url
-                .as_deref()
-                .and_then(|u| url::Url::parse(u).ok())
-                .and_then(|u| u.host_str().map(str::to_string))
-            {
-                return host;
+        for issuer in &self.issuers {
+            let mut next = Some(issuer.as_str());
+            // Parents cannot cycle in a checked release; the bound is belt
+            // and braces.
+            for _ in 0..=self.orgs.len() {
+                let Some(org) = next.and_then(|id| self.org(id)) else {
+                    break;
+                };
+                if let Some(host) = org
+                    .url
+                    .as_deref()
+                    .and_then(|u| url::Url::parse(u).ok())
+                    .and_then(|u| u.host_str().map(str::to_string))
+                {
+                    return host;
+                }
+                next = org.parent.as_deref();
             }
-            next = org.parent.as_deref();
         }
         "relc.invalid".to_string()
     }

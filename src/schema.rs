@@ -364,11 +364,10 @@ pub const RELEASE_FIELDS: &[FieldSpec] = &[
         false,
         "the moment the release may be published",
     ),
-    f(
+    many(
         Field::Issuer,
         Ty::Ref(ORG),
-        true,
-        "the org that issues the release",
+        "the org that issues the release; for a joint release, several: `issuer @apec, @abac`; none for a release that names none",
     ),
     f(
         Field::Locale,

@@ -689,3 +689,42 @@ fn an_escaped_character_is_written_as_it_is() {
     );
     assert_eq!(text(&formatted), literal);
 }
+
+/// A joint release names both issuers wherever an issuer is named; a
+/// release that names none prints no masthead and no byline.
+#[test]
+fn a_release_has_none_one_or_several_issuers() {
+    let release = |issuer: &str| {
+        format!(
+            "release {{\n  headline \"Officials meet\"\n  dateline @hanoi 2017-02-21\n{issuer}}}\norg apec \"APEC Secretariat\" {{ url <https://www.apec.org> }}\norg abac \"ABAC\" {{}}\nplace hanoi \"Ha Noi\" {{ country \"Viet Nam\" }}\nbody {{ Officials of @apec and @abac meet in @hanoi. }}\ncontacts \"Media:\" {{\n  contact press \"Desk\" {{ role media phone \"+65 9137 3886\" }}\n}}\n"
+        )
+    };
+    let build = |issuer: &str| {
+        let c = relc::compile(&release(issuer));
+        let codes: Vec<_> = c.diagnostics.iter().map(|d| d.code).collect();
+        let r = c.release.unwrap_or_else(|| panic!("{issuer}: {codes:?}"));
+        let render = |f| relc::render(&r, f, &EmitOptions::default()).expect("renders");
+        (r.clone(), render(Format::Html), render(Format::Ninjs))
+    };
+
+    let (joint, html, ninjs) = build("  issuer @apec, @abac\n");
+    assert_eq!(joint.issuers, ["apec", "abac"]);
+    assert_eq!(joint.issuer_names(), "APEC Secretariat and ABAC");
+    assert!(html.contains("APEC Secretariat</a>\n<span class=\"masthead-and\">and</span> <span class=\"masthead-org\">ABAC</span>"), "{html}");
+    assert!(ninjs.contains("\"by\": \"APEC Secretariat and ABAC\""));
+    let ld = relc::emit::jsonld::emit(&joint);
+    let ld: serde_json::Value = serde_json::from_str(&ld).expect("JSON-LD");
+    let author = &ld["@graph"][0]["author"];
+    assert_eq!(author.as_array().map(Vec::len), Some(2), "{author}");
+    // The same with the field written twice.
+    let (twice, ..) = build("  issuer @apec\n  issuer @abac\n");
+    assert_eq!(twice.issuers, joint.issuers);
+
+    let (none, html, ninjs) = build("");
+    assert!(none.issuers.is_empty());
+    assert!(!html.contains("class=\"masthead\""), "{html}");
+    assert!(!ninjs.contains("\"by\""));
+    assert!(none.tag_uri().starts_with("tag:relc.invalid,"));
+    let ld = relc::emit::jsonld::emit(&none);
+    assert!(!ld.contains("\"author\"") && !ld.contains("\"publisher\""), "{ld}");
+}

@@ -35,7 +35,7 @@ pub(crate) fn release(header: Header, ents: Entities, parts: Parts) -> model::Re
         subheadline: header.subheadline,
         dateline: header.dateline,
         embargo: header.embargo,
-        issuer: header.issuer,
+        issuers: header.issuers,
         topics: header.topics,
         orgs: ents.orgs,
         people: ents.people,

@@ -89,6 +89,16 @@ impl Fields {
             .collect()
     }
 
+    /// Every id a reference field names, in the order written.
+    pub fn ids(&self, field: schema::Field) -> Vec<String> {
+        self.all(field)
+            .filter_map(|v| match v {
+                Val::Ref { id, .. } => Some(id.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
     pub fn email(&self, field: schema::Field) -> Option<String> {
         match self.one(field) {
             Some(Val::Email(e)) => Some(e.clone()),

@@ -927,7 +927,7 @@ impl<'a> Checker<'a> {
             subheadline: f.text(Field::Subheadline).map(|s| prose::smarten_str(&s)),
             dateline,
             embargo,
-            issuer: f.id(Field::Issuer)?,
+            issuers: f.ids(Field::Issuer),
             topics,
             end_mark: match f.one(Field::EndMark) {
                 Some(Val::Text(mark)) => mark.clone(),
@@ -950,7 +950,7 @@ pub(crate) struct Header {
     pub subheadline: Option<String>,
     pub dateline: model::Dateline,
     pub embargo: Option<model::Embargo>,
-    pub issuer: String,
+    pub issuers: Vec<String>,
     pub topics: Vec<String>,
     pub end_mark: String,
     pub kind: model::Kind,

@@ -117,13 +117,13 @@ fn entry(e: &Entry, r: &Release, page: &str, now: Option<jiff::Timestamp>) -> At
         updated: when,
         published: Some(when),
         authors: r
-            .issuer_org()
+            .issuer_orgs()
+            .into_iter()
             .map(|o| Person {
                 name: o.name.clone(),
                 uri: o.url.clone(),
                 ..Person::default()
             })
-            .into_iter()
             .collect(),
         categories: r
             .topics

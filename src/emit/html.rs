@@ -80,8 +80,13 @@ struct Context<'a> {
     status: Vec<crate::model::StatusLine>,
     /// For a correction: the line naming the release it corrects.
     correction: Option<String>,
-    /// The issuing org, for the page's masthead.
+    /// The first issuing org (a house template's masthead of one org).
     issuer: Option<&'a crate::model::Org>,
+    /// Every issuing org, for the masthead of a joint release; none for a
+    /// release that names no issuer.
+    issuers: Vec<&'a crate::model::Org>,
+    /// The issuers' names as a byline: `APEC and ABAC`; empty for none.
+    byline: String,
     /// The parts after the contacts in the writer's order: `{kind:
     /// "about", index}`, `{kind: "follow"}`, `{kind: "notes"}`.
     closing: Vec<crate::model::Closing>,
@@ -109,7 +114,7 @@ pub struct ReleaseView<'a> {
     dateline: &'a crate::model::Dateline,
     #[serde(skip_serializing_if = "Option::is_none")]
     embargo: Option<&'a crate::model::Embargo>,
-    issuer: &'a str,
+    issuers: &'a [String],
     topics: &'a [String],
     orgs: &'a [crate::model::Org],
     people: &'a [crate::model::Person],
@@ -141,7 +146,7 @@ impl<'a> ReleaseView<'a> {
             subheadline,
             dateline,
             embargo,
-            issuer,
+            issuers,
             topics,
             orgs,
             people,
@@ -172,7 +177,7 @@ impl<'a> ReleaseView<'a> {
             subheadline: subheadline.as_ref(),
             dateline,
             embargo: embargo.as_ref(),
-            issuer,
+            issuers,
             topics,
             orgs,
             people,
@@ -510,6 +515,8 @@ fn view(r: &Release, opts: HtmlOptions) -> Context<'_> {
         embargoed: status.iter().any(|s| s.embargo),
         status,
         issuer: r.issuer_org(),
+        issuers: r.issuer_orgs(),
+        byline: r.issuer_names(),
         correction: r.correction_line(),
         closing: r.closing_parts(),
     }

@@ -54,10 +54,14 @@ fn article(r: &Release) -> Value {
     if let Some(s) = &r.subheadline {
         article["alternativeHeadline"] = s.clone().into();
     }
-    if let Some(a) = org(r, &r.issuer) {
-        article["author"] = a;
+    // One author, or a joint release's several; the first publishes it.
+    let authors: Vec<Value> = r.issuers.iter().filter_map(|id| org(r, id)).collect();
+    match authors.as_slice() {
+        [] => {}
+        [one] => article["author"] = one.clone(),
+        _ => article["author"] = authors.clone().into(),
     }
-    if let Some(mut publisher) = org(r, &r.issuer) {
+    if let Some(mut publisher) = r.issuers.first().and_then(|id| org(r, id)) {
         let points: Vec<Value> = r
             .media_contact_list()
             .into_iter()
@@ -158,8 +162,8 @@ fn event(r: &Release, m: &Meeting) -> Value {
         .host
         .as_deref()
         .or(m.chair.as_deref())
-        .unwrap_or(&r.issuer);
-    if let Some(o) = org(r, organizer).or_else(|| person(r, organizer)) {
+        .or(r.issuers.first().map(String::as_str));
+    if let Some(o) = organizer.and_then(|id| org(r, id).or_else(|| person(r, id))) {
         v["organizer"] = o;
     }
     v

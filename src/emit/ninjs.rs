@@ -45,8 +45,9 @@ pub fn emit(r: &Release) -> String {
     if let Some(e) = &r.embargo {
         doc["embargoed"] = e.utc.clone().into();
     }
-    if let Some(o) = r.issuer_org() {
-        doc["by"] = o.name.clone().into();
+    let by = r.issuer_names();
+    if !by.is_empty() {
+        doc["by"] = by.into();
     }
     if !r.topics.is_empty() {
         doc["subjects"] = r
@@ -173,7 +174,7 @@ fn organisations(r: &Release) -> Vec<Value> {
         .map(|o| {
             let mut v = json!({
                 "name": o.name,
-                "rel": if o.id == r.issuer { "issuer" } else { "mentioned" },
+                "rel": if r.issues(&o.id) { "issuer" } else { "mentioned" },
                 "literal": o.id,
             });
             let mut info = Vec::new();

@@ -30,8 +30,11 @@ pub struct Entry {
     pub date_text: String,
     pub dateline: String,
     pub locale: crate::locale::Locale,
-    /// The issuing org's name.
+    /// The issuing orgs' names, as a byline (`APEC and ABAC`); empty for a
+    /// release that names no issuer.
     pub issuer: String,
+    /// The issuing orgs' names, each.
+    pub issuers: Vec<String>,
     /// The embargo while it holds, as the locale writes it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub embargo: Option<String>,
@@ -56,9 +59,8 @@ impl Entry {
             date_text: r.locale.date(r.dateline.date),
             dateline: r.dateline.place_text.clone(),
             locale: r.locale,
-            issuer: r
-                .issuer_org()
-                .map_or_else(|| r.issuer.clone(), |o| o.name.clone()),
+            issuer: r.issuer_names(),
+            issuers: r.issuer_orgs().iter().map(|o| o.name.clone()).collect(),
             embargo: r
                 .embargo
                 .as_ref()
@@ -253,9 +255,11 @@ impl Site {
         let mut total = 0;
         for e in entries.clone() {
             total += 1;
-            match orgs.iter_mut().find(|(_, n)| *n == e.issuer) {
-                Some((k, _)) => *k += 1,
-                None => orgs.push((1, e.issuer.clone())),
+            for issuer in &e.issuers {
+                match orgs.iter_mut().find(|(_, n)| n == issuer) {
+                    Some((k, _)) => *k += 1,
+                    None => orgs.push((1, issuer.clone())),
+                }
             }
         }
         orgs.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
