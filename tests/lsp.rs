@@ -441,7 +441,7 @@ fn frame(v: &Value) -> Vec<u8> {
 fn the_binary_speaks_lsp_over_stdio() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().canonicalize().expect("canonical").join("r.rel");
-    let text = "release {\n  headline \"Hi\"\n}\n";
+    let text = "release {\n  kicker \"Hi\"\n}\n";
     std::fs::write(&path, text).expect("write");
     let doc = uri(&path);
     let mut child = Command::new(env!("CARGO_BIN_EXE_relc"))
@@ -473,7 +473,7 @@ fn the_binary_speaks_lsp_over_stdio() {
         .iter()
         .filter_map(|d| d["code"].as_str())
         .collect();
-    // The header has no dateline and no issuer.
+    // The header has no headline and no dateline.
     assert_eq!(codes, ["E0203", "E0203"], "{diags:#}");
 
     // A rename in a shared file reaches the releases on disk under the
