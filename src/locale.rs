@@ -45,6 +45,94 @@ const AP_MONTHS: [&str; 12] = [
     "Dec.",
 ];
 
+/// AP style's abbreviations of the US states in datelines (`Calif.`). The
+/// eight states AP never abbreviates (Alaska, Hawaii, Idaho, Iowa, Maine,
+/// Ohio, Texas, Utah) are not here, and stay whole.
+const AP_STATES: [(&str, &str); 42] = [
+    ("Alabama", "Ala."),
+    ("Arizona", "Ariz."),
+    ("Arkansas", "Ark."),
+    ("California", "Calif."),
+    ("Colorado", "Colo."),
+    ("Connecticut", "Conn."),
+    ("Delaware", "Del."),
+    ("Florida", "Fla."),
+    ("Georgia", "Ga."),
+    ("Illinois", "Ill."),
+    ("Indiana", "Ind."),
+    ("Kansas", "Kan."),
+    ("Kentucky", "Ky."),
+    ("Louisiana", "La."),
+    ("Maryland", "Md."),
+    ("Massachusetts", "Mass."),
+    ("Michigan", "Mich."),
+    ("Minnesota", "Minn."),
+    ("Mississippi", "Miss."),
+    ("Missouri", "Mo."),
+    ("Montana", "Mont."),
+    ("Nebraska", "Neb."),
+    ("Nevada", "Nev."),
+    ("New Hampshire", "N.H."),
+    ("New Jersey", "N.J."),
+    ("New Mexico", "N.M."),
+    ("New York", "N.Y."),
+    ("North Carolina", "N.C."),
+    ("North Dakota", "N.D."),
+    ("Oklahoma", "Okla."),
+    ("Oregon", "Ore."),
+    ("Pennsylvania", "Pa."),
+    ("Rhode Island", "R.I."),
+    ("South Carolina", "S.C."),
+    ("South Dakota", "S.D."),
+    ("Tennessee", "Tenn."),
+    ("Vermont", "Vt."),
+    ("Virginia", "Va."),
+    ("Washington", "Wash."),
+    ("West Virginia", "W.Va."),
+    ("Wisconsin", "Wis."),
+    ("Wyoming", "Wyo."),
+];
+
+/// The US cities AP style lets stand alone in a dateline, without their
+/// state.
+const AP_STANDALONE_CITIES: [&str; 30] = [
+    "Atlanta",
+    "Baltimore",
+    "Boston",
+    "Chicago",
+    "Cincinnati",
+    "Cleveland",
+    "Dallas",
+    "Denver",
+    "Detroit",
+    "Honolulu",
+    "Houston",
+    "Indianapolis",
+    "Las Vegas",
+    "Los Angeles",
+    "Miami",
+    "Milwaukee",
+    "Minneapolis",
+    "New Orleans",
+    "New York",
+    "Oklahoma City",
+    "Philadelphia",
+    "Phoenix",
+    "Pittsburgh",
+    "St. Louis",
+    "Salt Lake City",
+    "San Antonio",
+    "San Diego",
+    "San Francisco",
+    "Seattle",
+    "Washington",
+];
+
+/// The US states AP never abbreviates.
+const AP_WHOLE_STATES: [&str; 8] = [
+    "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah",
+];
+
 impl Locale {
     pub const TAGS: &'static [&'static str] = &["en-GB", "en-US", "en-AU", "en-IE", "en-NZ"];
 
@@ -151,8 +239,23 @@ impl Locale {
     /// the country; the date in the locale's convention. American datelines
     /// follow AP style, with AP month abbreviations.
     pub fn dateline(self, city: &str, country: Option<&str>, date: Date) -> (String, String) {
-        let city = city.to_uppercase();
         let date = self.date(date);
+        // AP style, for a place in a US state: the state abbreviated
+        // (`IRVINE, Calif.`), or left out after a city AP lets stand alone
+        // (`SEATTLE`). Any other country is written as the release has it.
+        let country = match country {
+            Some(state) if self == Locale::EnUs => {
+                let abbreviated = AP_STATES.iter().find(|(s, _)| *s == state).map(|(_, a)| *a);
+                let is_state = abbreviated.is_some() || AP_WHOLE_STATES.contains(&state);
+                if is_state && AP_STANDALONE_CITIES.contains(&city) {
+                    None
+                } else {
+                    abbreviated.or(Some(state))
+                }
+            }
+            other => other,
+        };
+        let city = city.to_uppercase();
         let place = match country {
             Some(c) => format!("{city}, {c}"),
             None => city,
@@ -295,6 +398,29 @@ mod tests {
         assert_eq!(
             line(Locale::EnUs.dateline("Chicago", None, date(2017, 9, 5))),
             "CHICAGO, Sept. 5, 2017"
+        );
+        // AP: a state abbreviated, kept whole, or left out after a city
+        // that stands alone; other countries as written.
+        let may = date(2021, 5, 4);
+        assert_eq!(
+            line(Locale::EnUs.dateline("Irvine", Some("California"), may)),
+            "IRVINE, Calif., May 4, 2021"
+        );
+        assert_eq!(
+            line(Locale::EnUs.dateline("Austin", Some("Texas"), may)),
+            "AUSTIN, Texas, May 4, 2021"
+        );
+        assert_eq!(
+            line(Locale::EnUs.dateline("Seattle", Some("Washington"), may)),
+            "SEATTLE, May 4, 2021"
+        );
+        assert_eq!(
+            line(Locale::EnUs.dateline("Shenzhen", Some("China"), may)),
+            "SHENZHEN, China, May 4, 2021"
+        );
+        assert_eq!(
+            line(Locale::EnGb.dateline("Irvine", Some("California"), may)),
+            "IRVINE, California, 4 May 2021"
         );
     }
 

@@ -726,5 +726,8 @@ fn a_release_has_none_one_or_several_issuers() {
     assert!(!ninjs.contains("\"by\""));
     assert!(none.tag_uri().starts_with("tag:relc.invalid,"));
     let ld = relc::emit::jsonld::emit(&none);
-    assert!(!ld.contains("\"author\"") && !ld.contains("\"publisher\""), "{ld}");
+    assert!(
+        !ld.contains("\"author\"") && !ld.contains("\"publisher\""),
+        "{ld}"
+    );
 }
