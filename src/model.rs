@@ -446,12 +446,89 @@ pub struct Dateline {
     pub place_text: String,
     /// The date as the locale writes it in a dateline: `21 February 2017`.
     pub date_text: String,
+    /// How the dateline is set.
+    pub style: DatelineStyle,
+    /// For a wire's style, the wire's name as it prints: `BUSINESS WIRE`,
+    /// `PRNewswire`, `GLOBE NEWSWIRE`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wire: Option<String>,
+    /// A line of its own above the body, where the style sets one: the
+    /// place and date (`Nha Trang, Viet Nam, 21 February 2017`) for
+    /// own-line, the date for Business Wire.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<String>,
 }
 
 impl Dateline {
     /// `NHA TRANG, Viet Nam, 21 February 2017`
     pub fn text(&self) -> String {
         format!("{}, {}", self.place_text, self.date_text)
+    }
+
+    /// The words that lead the first paragraph, with what separates them
+    /// from it: `NHA TRANG, Viet Nam, 21 February 2017 – `,
+    /// `SHENZHEN, China--(BUSINESS WIRE)--`,
+    /// `IRVINE, Calif., May 4, 2021 /PRNewswire/ -- `,
+    /// `NEW YORK, March 3, 2025 (GLOBE NEWSWIRE) -- `. None when the
+    /// dateline stands on its own line.
+    pub fn lead(&self) -> Option<String> {
+        let wire = self.wire.as_deref().unwrap_or_default();
+        Some(match self.style {
+            DatelineStyle::Agency => format!("{} \u{2013} ", self.text()),
+            DatelineStyle::OwnLine => return None,
+            DatelineStyle::BusinessWire => format!("{}--({wire})--", self.place_text),
+            DatelineStyle::PrNewswire => format!("{} /{wire}/ -- ", self.text()),
+            DatelineStyle::GlobeNewswire => format!("{} ({wire}) -- ", self.text()),
+        })
+    }
+}
+
+/// How a dateline is set: as news agencies set it (the default), on a
+/// line of its own, or as a wire service sets it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum DatelineStyle {
+    /// `NHA TRANG, Viet Nam, 21 February 2017 – ...`
+    #[default]
+    Agency,
+    /// `Nha Trang, Viet Nam, 21 February 2017` on its own line.
+    OwnLine,
+    /// `SHENZHEN, China--(BUSINESS WIRE)--...`, the date on its own line.
+    BusinessWire,
+    /// `LAKE FOREST, Calif., May 15, 2013 /PRNewswire/ -- ...`
+    PrNewswire,
+    /// `NEW YORK, March 3, 2025 (GLOBE NEWSWIRE) -- ...`
+    GlobeNewswire,
+}
+
+impl DatelineStyle {
+    pub const WORDS: &'static [&'static str] = &[
+        "agency",
+        "own-line",
+        "business-wire",
+        "pr-newswire",
+        "globe-newswire",
+    ];
+
+    pub fn from_word(w: &str) -> Option<Self> {
+        Some(match w {
+            "agency" => DatelineStyle::Agency,
+            "own-line" => DatelineStyle::OwnLine,
+            "business-wire" => DatelineStyle::BusinessWire,
+            "pr-newswire" => DatelineStyle::PrNewswire,
+            "globe-newswire" => DatelineStyle::GlobeNewswire,
+            _ => return None,
+        })
+    }
+
+    /// The wire's name as its datelines print it, for a wire's style.
+    pub fn wire(self) -> Option<&'static str> {
+        match self {
+            DatelineStyle::BusinessWire => Some("BUSINESS WIRE"),
+            DatelineStyle::PrNewswire => Some("PRNewswire"),
+            DatelineStyle::GlobeNewswire => Some("GLOBE NEWSWIRE"),
+            DatelineStyle::Agency | DatelineStyle::OwnLine => None,
+        }
     }
 }
 

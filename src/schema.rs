@@ -88,6 +88,7 @@ fields! {
     Corrects = "corrects",
     Country = "country",
     Dateline = "dateline",
+    DatelineStyle = "dateline-style",
     Dates = "dates",
     Email = "email",
     Embargo = "embargo",
@@ -116,6 +117,7 @@ fields! {
     Topics = "topics",
     Url = "url",
     Venue = "venue",
+    Wire = "wire",
     Zone = "zone",
 }
 
@@ -357,6 +359,18 @@ pub const RELEASE_FIELDS: &[FieldSpec] = &[
         Ty::Dateline,
         true,
         "where and when the release is issued",
+    ),
+    f(
+        Field::DatelineStyle,
+        Ty::Word(crate::model::DatelineStyle::WORDS),
+        false,
+        "how the dateline is set: agency (when not set), own-line, business-wire, pr-newswire or globe-newswire",
+    ),
+    f(
+        Field::Wire,
+        Ty::Text,
+        false,
+        "with a wire's dateline style, the wire's name as it prints, such as \"PRNewswire-FirstCall\"; the wire's own when not set",
     ),
     f(
         Field::Embargo,

@@ -731,3 +731,77 @@ fn a_release_has_none_one_or_several_issuers() {
         "{ld}"
     );
 }
+
+/// Each dateline style sets the dateline as its house does, in every
+/// output; a wire's name can be given; `wire` without a wire's style is
+/// refused.
+#[test]
+fn datelines_are_set_as_each_style_sets_them() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/northwind-q3-results.rel");
+    let src = std::fs::read_to_string(path).expect("the example");
+    let with =
+        |lines: &str| src.replacen("  locale en-US\n", &format!("  locale en-US\n{lines}"), 1);
+    let mut opts = EmitOptions::default();
+    opts.mail.from = "Press <press@example.org>".parse().ok();
+    let cases = [
+        ("", "SEATTLE, Oct. 28, 2025 \u{2013} Northwind", None),
+        (
+            "  dateline-style business-wire\n",
+            "SEATTLE--(BUSINESS WIRE)--Northwind",
+            Some("Oct. 28, 2025"),
+        ),
+        (
+            "  dateline-style pr-newswire\n",
+            "SEATTLE, Oct. 28, 2025 /PRNewswire/ -- Northwind",
+            None,
+        ),
+        (
+            "  dateline-style pr-newswire\n  wire \"PRNewswire-FirstCall\"\n",
+            "SEATTLE, Oct. 28, 2025 /PRNewswire-FirstCall/ -- Northwind",
+            None,
+        ),
+        (
+            "  dateline-style globe-newswire\n",
+            "SEATTLE, Oct. 28, 2025 (GLOBE NEWSWIRE) -- Northwind",
+            None,
+        ),
+        (
+            "  dateline-style own-line\n",
+            "\nNorthwind (NASDAQ: NWND) today",
+            Some("Seattle, Oct. 28, 2025"),
+        ),
+    ];
+    for (lines, lead, line) in cases {
+        let c = relc::compile(&with(lines));
+        let codes: Vec<_> = c.diagnostics.iter().map(|d| d.code).collect();
+        let r = c.release.unwrap_or_else(|| panic!("{lines}: {codes:?}"));
+        assert_eq!(r.dateline.line.as_deref(), line, "{lines}");
+        let text = relc::render(&r, Format::Text, &opts)
+            .expect("text")
+            .replace('\n', " ");
+        let md = relc::render(&r, Format::Md, &opts).expect("markdown");
+        let html = relc::render(&r, Format::Html, &opts).expect("html");
+        let eml = relc::render(&r, Format::Eml, &opts).expect("mail");
+        let lead_words = lead.trim_start_matches('\n');
+        assert!(
+            text.contains(&lead_words.replace('\n', " ")),
+            "{lines}\n{text}"
+        );
+        assert!(md.contains(lead), "{lines}\n{md}");
+        if let Some(line) = line {
+            assert!(text.contains(line), "{lines}");
+            assert!(html.contains("<p class=\"dateline\">"), "{lines}");
+            assert!(md.contains(&format!("{line}\n\n")), "{lines}");
+        }
+        // The page keeps the place and the date as microformats.
+        assert!(html.contains("class=\"p-location\""), "{lines}");
+        assert!(html.contains("class=\"dt-published\""), "{lines}");
+        assert!(!eml.is_empty());
+        relc::render_bytes(&r, Format::Pdf, &opts).expect("a PDF");
+    }
+    // A wire's name without a wire's style.
+    let c = relc::compile(&with("  wire \"PRNewswire\"\n"));
+    assert!(c.release.is_none());
+    assert_eq!(c.diagnostics[0].code, relc::diag::Code::WrongType);
+}

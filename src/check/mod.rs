@@ -808,11 +808,47 @@ impl<'a> Checker<'a> {
             });
         let city = place_decl.name.as_ref().map_or("", |n| n.node.as_str());
         let (place_text, date_text) = locale.dateline(city, country.as_deref(), date);
+        let style = f
+            .text(Field::DatelineStyle)
+            .and_then(|w| model::DatelineStyle::from_word(&w))
+            .unwrap_or_default();
+        let wire = match (style.wire(), f.text(Field::Wire)) {
+            (Some(_), Some(name)) => Some(name),
+            (Some(own), None) => Some(own.to_string()),
+            (None, Some(_)) => {
+                if let Some(span) = f.span(Field::Wire) {
+                    self.report(
+                        Diagnostic::new(
+                            Code::WrongType,
+                            span,
+                            "a wire's name goes with a wire's dateline style",
+                        )
+                        .label("this dateline is not set as a wire sets it")
+                        .help("choose the wire's style too: `dateline-style pr-newswire` (or business-wire, globe-newswire), or remove `wire`"),
+                    );
+                }
+                None
+            }
+            (None, None) => None,
+        };
+        let line = match style {
+            // The place as the release names it, in its own case.
+            model::DatelineStyle::OwnLine => {
+                let upper = city.to_uppercase();
+                let rest = place_text.strip_prefix(upper.as_str()).unwrap_or_default();
+                Some(format!("{city}{rest}, {date_text}"))
+            }
+            model::DatelineStyle::BusinessWire => Some(date_text.clone()),
+            _ => None,
+        };
         let dateline = model::Dateline {
             place,
             date,
             place_text,
             date_text,
+            style,
+            wire,
+            line,
         };
         let embargo = match f.one(Field::Embargo) {
             Some(Val::Instant(z, zone)) => Some(model::Embargo {

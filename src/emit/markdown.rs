@@ -83,14 +83,19 @@ pub fn emit(r: &Release) -> String {
 /// The body alone, led by the dateline, as the HTML's `e-content`.
 pub fn body(r: &Release) -> String {
     let mut out = String::new();
-    let dateline = format!("{} \u{2013} ", escape(&r.dateline.text()));
-    match r.body.first() {
-        Some(Block::Paragraph { content }) => {
-            out.push_str(&format!("{dateline}{}\n\n", inlines(content)));
+    if let Some(line) = &r.dateline.line {
+        out.push_str(&format!("{}\n\n", escape(line)));
+    }
+    let dateline = r.dateline.lead().map(|l| escape(&l));
+    match (r.body.first(), dateline) {
+        (Some(Block::Paragraph { content }), Some(lead)) => {
+            out.push_str(&format!("{lead}{}\n\n", inlines(content)));
             blocks(&r.body[1..], 1, &mut out);
         }
-        _ => {
-            out.push_str(&format!("{}\n\n", dateline.trim_end()));
+        (_, lead) => {
+            if let Some(lead) = lead {
+                out.push_str(&format!("{}\n\n", lead.trim_end()));
+            }
             blocks(&r.body, 1, &mut out);
         }
     }

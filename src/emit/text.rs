@@ -38,8 +38,11 @@ pub fn emit(r: &Release, opts: TextOptions) -> String {
         w.para(&c);
     }
 
-    let dateline = format!("{} \u{2013} ", r.dateline.text());
-    let mut lead = Some(dateline.as_str());
+    if let Some(line) = &r.dateline.line {
+        w.para(line);
+    }
+    let dateline = r.dateline.lead();
+    let mut lead = dateline.as_deref();
     for b in &r.body {
         w.block(b, lead.take(), "");
     }
