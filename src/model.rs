@@ -54,6 +54,8 @@ pub struct Release {
     /// The mark that ends the release proper, `# # #` unless set; empty
     /// for a release written with `end-mark none`, which prints none.
     pub end_mark: String,
+    /// The dash of date and number ranges, a house's choice.
+    pub range_dash: RangeDash,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub media_contacts: Option<MediaContacts>,
     pub about: Vec<About>,
@@ -480,6 +482,35 @@ impl Dateline {
             DatelineStyle::PrNewswire => format!("{} /{wire}/ -- ", self.text()),
             DatelineStyle::GlobeNewswire => format!("{} ({wire}) -- ", self.text()),
         })
+    }
+}
+
+/// The dash between the ends of a range: `2-3 March` or `2–3 March`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum RangeDash {
+    #[default]
+    Hyphen,
+    EnDash,
+}
+
+impl RangeDash {
+    pub const WORDS: &'static [&'static str] = &["hyphen", "en-dash"];
+
+    pub fn from_word(w: &str) -> Option<Self> {
+        match w {
+            "hyphen" => Some(RangeDash::Hyphen),
+            "en-dash" => Some(RangeDash::EnDash),
+            _ => None,
+        }
+    }
+
+    /// The mark itself.
+    pub fn mark(self) -> &'static str {
+        match self {
+            RangeDash::Hyphen => "-",
+            RangeDash::EnDash => "\u{2013}",
+        }
     }
 }
 

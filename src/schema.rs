@@ -106,6 +106,7 @@ fields! {
     Parent = "parent",
     Phone = "phone",
     Place = "place",
+    RangeDash = "range-dash",
     Pronoun = "pronoun",
     Role = "role",
     Short = "short",
@@ -394,6 +395,12 @@ pub const RELEASE_FIELDS: &[FieldSpec] = &[
         Ty::Texts,
         false,
         "subjects, for indexes and metadata",
+    ),
+    f(
+        Field::RangeDash,
+        Ty::Word(crate::model::RangeDash::WORDS),
+        false,
+        "the dash of date and number ranges: hyphen (2-3 March, when not set) or en-dash (2\u{2013}3 March)",
     ),
     f(
         Field::EndMark,

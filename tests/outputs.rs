@@ -805,3 +805,40 @@ fn datelines_are_set_as_each_style_sets_them() {
     assert!(c.release.is_none());
     assert_eq!(c.diagnostics[0].code, relc::diag::Code::WrongType);
 }
+
+/// `range-dash en-dash`: date ranges and number ranges take an en dash in
+/// every output; what is not a range keeps its hyphen.
+#[test]
+fn a_house_may_set_ranges_with_an_en_dash() {
+    let release = |dash: &str| {
+        format!(
+            "release {{\n  headline \"Officials meet\"\n  dateline @hanoi 2017-02-21\n  issuer @apec\n{dash}}}\norg apec \"APEC\" {{}}\nplace hanoi \"Ha Noi\" {{ country \"Viet Nam\" }}\nmeeting som1 \"First Senior Officials' Meeting\" {{\n  dates 2017-03-02..2017-03-03\n  time 09:00..17:00\n  place @hanoi\n  status planned\n}}\nbody {{\n  The @som1 meets on @som1.dates, in sessions 3-5 of 2017-2018, a job-creating plan of 2017-02-21.\n}}\ncontacts \"Media:\" {{\n  contact press \"Desk\" {{ role media phone \"+65 9137 3886\" }}\n}}\n"
+        )
+    };
+    let outputs = |dash: &str| {
+        let r = relc::compile(&release(dash)).release.expect("compiles");
+        let text = relc::render(&r, Format::Text, &EmitOptions::default()).expect("text");
+        let html = relc::render(&r, Format::Html, &EmitOptions::default()).expect("html");
+        (r, text.replace('\n', " "), html)
+    };
+    let (plain, text, html) = outputs("");
+    assert_eq!(plain.meetings[0].dates_text, "2-3 March");
+    assert!(
+        text.contains("on 2-3 March, in sessions 3-5 of 2017-2018"),
+        "{text}"
+    );
+    assert!(html.contains("</time>-<time class=\"dt-end\""), "{html}");
+
+    let (dashed, text, html) = outputs("  range-dash en-dash\n");
+    assert_eq!(dashed.meetings[0].dates_text, "2\u{2013}3 March");
+    assert!(
+        text.contains("on 2\u{2013}3 March, in sessions 3\u{2013}5 of 2017\u{2013}2018"),
+        "{text}"
+    );
+    // Not ranges: a compound, and a date written as ISO.
+    assert!(text.contains("a job-creating plan of 2017-02-21"), "{text}");
+    assert!(
+        html.contains("</time>\u{2013}<time class=\"dt-end\""),
+        "{html}"
+    );
+}

@@ -24,7 +24,7 @@ pub(crate) struct Parts {
 
 /// The release, from what the checker made of it.
 pub(crate) fn release(header: Header, ents: Entities, parts: Parts) -> model::Release {
-    model::Release {
+    let mut release = model::Release {
         format_version: model::FORMAT_VERSION,
         id: header.id,
         kind: header.kind,
@@ -45,13 +45,91 @@ pub(crate) fn release(header: Header, ents: Entities, parts: Parts) -> model::Re
         contacts: ents.contacts,
         body: parts.body,
         end_mark: header.end_mark,
+        range_dash: header.range_dash,
         media_contacts: parts.media_contacts,
         about: parts.about,
         follow: parts.follow,
         notes: parts.notes,
         closing: parts.closing,
         index: ents.index,
+    };
+    if release.range_dash == model::RangeDash::EnDash {
+        en_dash_ranges(&mut release);
     }
+    release
+}
+
+/// Sets every range with an en dash: the meetings' dates, dates taken from
+/// declarations, and numbers joined by a hyphen in running text (`3-5`,
+/// `2017-2018`; a hyphen between three numbers, as in `2017-02-21`, is no
+/// range and stays).
+fn en_dash_ranges(r: &mut model::Release) {
+    fn dash_dates(text: &mut String) {
+        *text = text.replace('-', "\u{2013}");
+    }
+    fn dash_numbers(text: &mut String) {
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = String::with_capacity(text.len());
+        let mut i = 0;
+        while i < chars.len() {
+            // A run of digits and hyphens: a range when it is two numbers.
+            if chars[i].is_ascii_digit() && (i == 0 || !chars[i - 1].is_alphanumeric()) {
+                let end = (i..chars.len())
+                    .find(|&j| !(chars[j].is_ascii_digit() || chars[j] == '-'))
+                    .unwrap_or(chars.len());
+                let run: String = chars[i..end].iter().collect();
+                let parts: Vec<&str> = run.split('-').collect();
+                let followed = chars.get(end).is_some_and(|c| c.is_alphabetic());
+                if parts.len() == 2 && parts.iter().all(|p| !p.is_empty()) && !followed {
+                    out.push_str(&parts.join("\u{2013}"));
+                } else {
+                    out.push_str(&run);
+                }
+                i = end;
+            } else {
+                out.push(chars[i]);
+                i += 1;
+            }
+        }
+        *text = out;
+    }
+    fn inlines(content: &mut [model::Inline]) {
+        for i in content {
+            match i {
+                model::Inline::Text { text } => dash_numbers(text),
+                model::Inline::Date { text, .. } => dash_dates(text),
+                model::Inline::Emphasis { content }
+                | model::Inline::Strong { content }
+                | model::Inline::Link { content, .. }
+                | model::Inline::Mention { content, .. } => inlines(content),
+            }
+        }
+    }
+    fn dash_blocks(blocks: &mut [model::Block]) {
+        for b in blocks {
+            match b {
+                model::Block::Paragraph { content } | model::Block::Heading { content, .. } => {
+                    inlines(content)
+                }
+                model::Block::List { items, .. } => {
+                    for item in items {
+                        inlines(&mut item.content);
+                        dash_blocks(&mut item.children);
+                    }
+                }
+                model::Block::Quote(q) => q.paragraphs.iter_mut().for_each(|p| inlines(p)),
+            }
+        }
+    }
+    for m in &mut r.meetings {
+        dash_dates(&mut m.dates_text);
+    }
+    dash_blocks(&mut r.body);
+    for a in &mut r.about {
+        dash_blocks(&mut a.blocks);
+    }
+    dash_blocks(&mut r.follow);
+    dash_blocks(&mut r.notes);
 }
 
 impl Entities {

@@ -965,6 +965,10 @@ impl<'a> Checker<'a> {
             embargo,
             issuers: f.ids(Field::Issuer),
             topics,
+            range_dash: f
+                .text(Field::RangeDash)
+                .and_then(|w| model::RangeDash::from_word(&w))
+                .unwrap_or_default(),
             end_mark: match f.one(Field::EndMark) {
                 Some(Val::Text(mark)) => mark.clone(),
                 // `end-mark none`
@@ -989,6 +993,7 @@ pub(crate) struct Header {
     pub issuers: Vec<String>,
     pub topics: Vec<String>,
     pub end_mark: String,
+    pub range_dash: model::RangeDash,
     pub kind: model::Kind,
     pub corrects: Option<model::Citation>,
 }

@@ -87,6 +87,9 @@ struct Context<'a> {
     issuers: Vec<&'a crate::model::Org>,
     /// The issuers' names as a byline: `APEC and ABAC`; empty for none.
     byline: String,
+    /// The dash between the ends of a range: `-`, or `–` where the house
+    /// sets ranges with an en dash.
+    dash: &'static str,
     /// The parts after the contacts in the writer's order: `{kind:
     /// "about", index}`, `{kind: "follow"}`, `{kind: "notes"}`.
     closing: Vec<crate::model::Closing>,
@@ -124,6 +127,7 @@ pub struct ReleaseView<'a> {
     contacts: &'a [Contact],
     body: Blocks<'a>,
     end_mark: &'a str,
+    range_dash: crate::model::RangeDash,
     #[serde(skip_serializing_if = "Option::is_none")]
     media_contacts: Option<&'a crate::model::MediaContacts>,
     about: Vec<AboutView<'a>>,
@@ -156,6 +160,7 @@ impl<'a> ReleaseView<'a> {
             contacts,
             body,
             end_mark,
+            range_dash,
             media_contacts,
             about,
             follow,
@@ -187,6 +192,7 @@ impl<'a> ReleaseView<'a> {
             contacts,
             body: Blocks(body),
             end_mark,
+            range_dash: *range_dash,
             media_contacts: media_contacts.as_ref(),
             about: about.iter().map(AboutView::new).collect(),
             follow: Blocks(follow),
@@ -517,6 +523,7 @@ fn view(r: &Release, opts: HtmlOptions) -> Context<'_> {
         issuer: r.issuer_org(),
         issuers: r.issuer_orgs(),
         byline: r.issuer_names(),
+        dash: r.range_dash.mark(),
         correction: r.correction_line(),
         closing: r.closing_parts(),
     }
