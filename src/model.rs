@@ -878,6 +878,10 @@ pub struct Contact {
     pub title: Option<String>,
     pub phones: Vec<Phone>,
     pub emails: Vec<String>,
+    /// A short note on the contact: `in New Zealand`, `for broadcast
+    /// bookings`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]

@@ -102,6 +102,7 @@ fields! {
     Locale = "locale",
     Logo = "logo",
     Meeting = "meeting",
+    Note = "note",
     Org = "org",
     Parent = "parent",
     Phone = "phone",
@@ -573,6 +574,12 @@ const CONTACT_FIELDS: &[FieldSpec] = &[
         Field::Email,
         Ty::Email,
         "an e-mail address; write the field again for more",
+    ),
+    f(
+        Field::Note,
+        Ty::Text,
+        false,
+        "a short note on when or what to call about, such as \"in New Zealand\" or \"for broadcast bookings\"",
     ),
 ];
 

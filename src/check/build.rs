@@ -348,6 +348,7 @@ impl Entities {
                         _ => None,
                     })
                     .collect(),
+                note: text(Field::Note),
             }),
         }
     }

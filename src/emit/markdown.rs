@@ -43,6 +43,9 @@ pub fn emit(r: &Release) -> String {
             if let Some(t) = &c.title {
                 parts.push(escape(t));
             }
+            if let (Some(n), Some(last)) = (&c.note, parts.last_mut()) {
+                last.push_str(&format!(" ({})", escape(n)));
+            }
             for p in &c.phones {
                 let label = p
                     .label_text

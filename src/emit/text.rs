@@ -86,8 +86,12 @@ pub fn emit(r: &Release, opts: TextOptions) -> String {
             if let Some(o) = org {
                 detail.push(o.name.clone());
             }
+            let mut detail = detail.join(", ");
+            if let Some(n) = &c.note {
+                detail = format!("{detail} ({n})").trim_start().to_string();
+            }
             if !detail.is_empty() {
-                w.wrapped(&detail.join(", "), &hang, &hang);
+                w.wrapped(&detail, &hang, &hang);
             }
         }
         if !mc.contacts.is_empty() {

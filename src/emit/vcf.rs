@@ -21,6 +21,9 @@ pub fn emit(r: &Release) -> String {
         if let Some(t) = &c.title {
             l.push("TITLE", &text(t));
         }
+        if let Some(n) = &c.note {
+            l.push("NOTE", &text(n));
+        }
         l.push(
             "ROLE",
             match c.role {
