@@ -264,23 +264,15 @@ impl Locale {
     }
 
     /// A moment for an embargo line: `09:00 UTC+07:00 on 20 February 2017`,
-    /// `9:00 a.m. EST on Feb. 20, 2017`. A zone's abbreviation is used
+    /// `9 a.m. EST on Feb. 20, 2017`. A zone's abbreviation is used
     /// where the time zone database has a real one; otherwise the offset.
     pub fn moment(self, z: &ZonedDateTime) -> String {
-        let abbrev = z
-            .time_zone()
-            .to_offset_info(z.timestamp())
-            .abbreviation()
-            .to_string();
-        let zone = if abbrev.chars().all(|c| c.is_ascii_alphabetic()) && !abbrev.is_empty() {
-            abbrev
-        } else {
-            let secs = z.offset().seconds();
-            let sign = if secs < 0 { '-' } else { '+' };
-            let secs = secs.unsigned_abs();
-            format!("UTC{sign}{:02}:{:02}", secs / 3600, secs % 3600 / 60)
-        };
-        format!("{} {zone} on {}", self.time(z.time()), self.date(z.date()))
+        format!(
+            "{} {} on {}",
+            self.time(z.time()),
+            zone_name(z),
+            self.date(z.date())
+        )
     }
 
     /// A time of day: `14:00` on the 24-hour clock, `2:00 p.m.` in American
@@ -334,16 +326,82 @@ impl Locale {
     pub fn time(self, t: jiff::civil::Time) -> String {
         let (h, m) = (t.hour(), t.minute());
         if self.month_first() {
+            // AP style: noon and midnight by name, and no `:00`.
+            match (h, m) {
+                (12, 0) => return "noon".to_string(),
+                (0, 0) => return "midnight".to_string(),
+                _ => {}
+            }
             let (h12, ampm) = match h {
                 0 => (12, "a.m."),
                 1..=11 => (h, "a.m."),
                 12 => (12, "p.m."),
                 _ => (h - 12, "p.m."),
             };
-            format!("{h12}:{m:02} {ampm}")
+            if m == 0 {
+                format!("{h12} {ampm}")
+            } else {
+                format!("{h12}:{m:02} {ampm}")
+            }
         } else {
             format!("{h:02}:{m:02}")
         }
+    }
+
+    /// A meeting's time for running text: its start, or its start and
+    /// end, and the zone where it is known, by the abbreviation the time
+    /// zone database gives it on that day, else by its offset:
+    /// `14:00-17:00 CET`, `2-3 p.m. PDT`, `09:00 UTC+07:00`.
+    pub fn times(
+        self,
+        day: Date,
+        start: jiff::civil::Time,
+        end: Option<jiff::civil::Time>,
+        zone: Option<&str>,
+        dash: &str,
+    ) -> String {
+        let mut out = match end {
+            // `2-3 p.m.`: the first half-day mark goes when both share it.
+            Some(e)
+                if self.month_first()
+                    && (start.hour() < 12) == (e.hour() < 12)
+                    && self.time(start).ends_with(".m.") =>
+            {
+                let first = self.time(start);
+                let first = first
+                    .strip_suffix(" a.m.")
+                    .or_else(|| first.strip_suffix(" p.m."))
+                    .unwrap_or(&first)
+                    .to_string();
+                format!("{first}{dash}{}", self.time(e))
+            }
+            Some(e) => format!("{}{dash}{}", self.time(start), self.time(e)),
+            None => self.time(start),
+        };
+        if let Some(z) = zone.and_then(|z| day.to_datetime(start).in_tz(z).ok()) {
+            out.push(' ');
+            out.push_str(&zone_name(&z));
+        }
+        out
+    }
+}
+
+/// A zone as a line of text names it at a moment: the abbreviation the
+/// time zone database has for it then (`PDT`, `CET`), or else its offset
+/// (`UTC+07:00`).
+fn zone_name(z: &ZonedDateTime) -> String {
+    let abbrev = z
+        .time_zone()
+        .to_offset_info(z.timestamp())
+        .abbreviation()
+        .to_string();
+    if abbrev.chars().all(|c| c.is_ascii_alphabetic()) && !abbrev.is_empty() {
+        abbrev
+    } else {
+        let secs = z.offset().seconds();
+        let sign = if secs < 0 { '-' } else { '+' };
+        let secs = secs.unsigned_abs();
+        format!("UTC{sign}{:02}:{:02}", secs / 3600, secs % 3600 / 60)
     }
 }
 
@@ -433,5 +491,36 @@ mod tests {
         );
         let z: ZonedDateTime = "2017-02-20T15:30[America/New_York]".parse().unwrap();
         assert_eq!(Locale::EnUs.moment(&z), "3:30 p.m. EST on Feb. 20, 2017");
+        let z: ZonedDateTime = "2017-02-20T15:00[America/New_York]".parse().unwrap();
+        assert_eq!(Locale::EnUs.moment(&z), "3 p.m. EST on Feb. 20, 2017");
+    }
+
+    #[test]
+    fn meeting_times() {
+        use jiff::civil::time;
+        let d = date(2025, 10, 28);
+        let la = Some("America/Los_Angeles");
+        let us = |s, e| Locale::EnUs.times(d, s, e, la, "-");
+        assert_eq!(
+            us(time(14, 0, 0, 0), Some(time(15, 0, 0, 0))),
+            "2-3 p.m. PDT"
+        );
+        assert_eq!(
+            us(time(11, 30, 0, 0), Some(time(13, 0, 0, 0))),
+            "11:30 a.m.-1 p.m. PDT"
+        );
+        assert_eq!(us(time(12, 0, 0, 0), None), "noon PDT");
+        let gb = Locale::EnGb.times(
+            date(2017, 3, 2),
+            time(9, 0, 0, 0),
+            Some(time(17, 30, 0, 0)),
+            Some("Asia/Ho_Chi_Minh"),
+            "\u{2013}",
+        );
+        assert_eq!(gb, "09:00\u{2013}17:30 UTC+07:00");
+        assert_eq!(
+            Locale::EnGb.times(d, time(9, 0, 0, 0), None, None, "-"),
+            "09:00"
+        );
     }
 }

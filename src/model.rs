@@ -785,6 +785,10 @@ pub struct Meeting {
     pub status: MeetingStatus,
     /// The dates as the locale writes them: `2-3 March`.
     pub dates_text: String,
+    /// The time as the locale writes it, with the zone where it is known:
+    /// `2-3 p.m. PDT`, `09:00-17:00 UTC+07:00`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time_text: Option<String>,
 }
 
 impl Meeting {

@@ -140,6 +140,8 @@ pub enum RefField {
     Dates,
     Place,
     Text,
+    /// A meeting's time, with its zone.
+    Time,
 }
 
 impl RefField {
@@ -158,6 +160,7 @@ impl RefField {
             RefField::Dates => "dates",
             RefField::Place => "place",
             RefField::Text => "text",
+            RefField::Time => "time",
         }
     }
 
@@ -168,7 +171,7 @@ impl RefField {
             DeclKind::Org => &[Name, Short, Url],
             DeclKind::Person => &[Name, Short, Title, Pronoun, Full],
             DeclKind::Place => &[Name, Country, Venue, Address],
-            DeclKind::Meeting => &[Title, Short, Dates, Place],
+            DeclKind::Meeting => &[Title, Short, Dates, Place, Time],
             DeclKind::Outcome => &[Text],
             DeclKind::Contact => &[Name, Title],
         }

@@ -123,6 +123,11 @@ fn en_dash_ranges(r: &mut model::Release) {
     }
     for m in &mut r.meetings {
         dash_dates(&mut m.dates_text);
+        // The first hyphen of a range of times; an offset's sign after it
+        // (`UTC-05:00`) is no range.
+        if let (Some(t), Some(_)) = (&mut m.time_text, m.end_time) {
+            *t = t.replacen('-', "\u{2013}", 1);
+        }
     }
     dash_blocks(&mut r.body);
     for a in &mut r.about {
@@ -287,6 +292,8 @@ impl Entities {
                     .text(Field::Zone)
                     .or_else(|| self.place(&place).and_then(|p| p.zone.clone()));
                 let (loc, year) = locale.unwrap_or((Locale::EnGb, start.year()));
+                let time_text =
+                    start_time.map(|t| loc.times(start, t, end_time, zone.as_deref(), "-"));
                 self.meetings.push(model::Meeting {
                     id,
                     title: name,
@@ -304,6 +311,7 @@ impl Entities {
                         .and_then(|s| model::MeetingStatus::from_word(&s))
                         .unwrap_or(model::MeetingStatus::Planned),
                     dates_text: loc.dates(start, end, year),
+                    time_text,
                 });
             }
             DeclKind::Outcome => self.outcomes.push(model::Outcome {

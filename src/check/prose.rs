@@ -597,6 +597,7 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                     RefField::Short => m.short.clone(),
                     RefField::Dates => Some(m.dates_text.clone()),
                     RefField::Place => self.ents.place(&m.place).map(|p| p.name.clone()),
+                    RefField::Time => m.time_text.clone(),
                     _ => None,
                 }
             }

@@ -147,6 +147,8 @@ impl Writer {
     }
 
     fn wrapped(&mut self, text: &str, first: &str, rest: &str) {
+        let text = keep_together(text);
+        let text = text.as_str();
         let opts = textwrap::Options::new(self.width)
             .break_words(false)
             .word_separator(textwrap::WordSeparator::AsciiSpace)
@@ -273,5 +275,69 @@ fn push(content: &[Inline], out: &mut String) {
                 }
             }
         }
+    }
+}
+
+/// Words a line must not break between, joined by no-break spaces for the
+/// wrapper (which writes them back as spaces): a spaced dash stays at the
+/// end of its line, never starting the next; an abbreviated month stays
+/// with its day (`Oct. 28`); a number stays with its unit (`$412 million`,
+/// `24 percent`, `10 km`).
+fn keep_together(text: &str) -> String {
+    const UNITS: [&str; 13] = [
+        "million", "billion", "trillion", "percent", "per", "km", "kg", "m", "MW", "GW", "kWh",
+        "t", "%",
+    ];
+    const MONTHS: [&str; 7] = ["Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
+    if !text.contains(' ') {
+        return text.to_string();
+    }
+    let words: Vec<&str> = text.split(' ').collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, w) in words.iter().enumerate() {
+        out.push_str(w);
+        let Some(next) = words.get(i + 1) else {
+            break;
+        };
+        let dash_next = matches!(*next, "\u{2013}" | "\u{2014}" | "-" | "--");
+        let number = w.chars().last().is_some_and(|c| c.is_ascii_digit());
+        let unit_next = UNITS
+            .iter()
+            .any(|u| next.trim_end_matches([',', '.', ';', ':', ')']) == *u);
+        let month_day =
+            MONTHS.contains(w) && next.chars().next().is_some_and(|c| c.is_ascii_digit());
+        out.push(if dash_next || (number && unit_next) || month_day {
+            '\u{A0}'
+        } else {
+            ' '
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::keep_together;
+
+    #[test]
+    fn no_line_starts_with_a_dash_or_splits_a_date_or_an_amount() {
+        let text = "Revenue rose to $412 million on Oct. 28 \u{2013} a record \u{2013} and 24 percent more";
+        for width in 8..60 {
+            let opts = textwrap::Options::new(width)
+                .break_words(false)
+                .word_separator(textwrap::WordSeparator::AsciiSpace);
+            let glued = keep_together(text);
+            for line in textwrap::wrap(&glued, opts) {
+                let line = line.replace('\u{A0}', " ");
+                assert!(!line.starts_with('\u{2013}'), "{width}: {line}");
+                assert!(
+                    !line.ends_with("Oct.") && !line.ends_with("412"),
+                    "{width}: {line}"
+                );
+                assert!(!line.ends_with(" 24"), "{width}: {line}");
+            }
+        }
+        // Words that are not kept together still break.
+        assert_eq!(keep_together("a b"), "a b");
     }
 }
