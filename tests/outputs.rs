@@ -842,3 +842,16 @@ fn a_house_may_set_ranges_with_an_en_dash() {
         "{html}"
     );
 }
+
+/// A mention that opens a sentence of a paragraph starts with a capital;
+/// in the middle of one, and in a list item, it stays as declared.
+#[test]
+fn a_mention_opening_a_sentence_is_capitalised() {
+    let src = "release {\n  headline \"Forum meets\"\n  dateline @hanoi 2017-02-21\n  issuer @forum\n}\norg forum \"Coastal Cities Forum\" { short \"the Forum\" }\nplace hanoi \"Ha Noi\" {}\nbody {\n  @forum met in @hanoi, and the talks of @forum went well. @forum will meet again.\n\n  Agreed:\n\n  - @forum.short to publish its data;\n}\ncontacts \"Media:\" {\n  contact press \"Desk\" { role media phone \"+65 9137 3886\" }\n}\n";
+    let r = relc::compile(src).release.expect("compiles");
+    let text = relc::render(&r, Format::Text, &EmitOptions::default())
+        .expect("text")
+        .replace('\n', " ");
+    assert!(text.contains("– The Forum met in Ha Noi, and the talks of the Forum went well. The Forum will meet again."), "{text}");
+    assert!(text.contains("- the Forum to publish its data;"), "{text}");
+}

@@ -89,7 +89,7 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                 ast::Block::Para(p) => {
                     self.running_punctuation(p);
                     out.push(Block::Paragraph {
-                        content: self.content(&p.inlines),
+                        content: self.sentences(&p.inlines),
                     })
                 }
                 ast::Block::Heading { level, inlines, .. } => out.push(Block::Heading {
@@ -243,7 +243,7 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
             None => (self.person_mention(&q.speaker.id.node), false),
         };
         let paragraphs: Vec<Vec<Inline>> =
-            q.paras.iter().map(|p| self.content(&p.inlines)).collect();
+            q.paras.iter().map(|p| self.sentences(&p.inlines)).collect();
         let after = q.attribution.map_or(paragraphs.len(), |(n, _)| n);
         // A leading attribution starts a sentence; a pronoun goes before
         // its verb ("he concluded"), a name after it ("noted Dr Bollard").
@@ -661,6 +661,15 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
         out
     }
 
+    /// A paragraph's content ([`Self::content`]), its sentences opening
+    /// with capitals. A list item or a heading is left as written: an item
+    /// often continues its lead-in (`- a pooled fund;`).
+    fn sentences(&mut self, inlines: &[ast::Inline]) -> Vec<Inline> {
+        let mut out = self.content(inlines);
+        capitalise_sentence_starts(&mut out);
+        out
+    }
+
     fn inlines(&mut self, inlines: &[ast::Inline]) -> Vec<Inline> {
         let mut out = Vec::with_capacity(inlines.len());
         let mut skip = false;
@@ -911,6 +920,30 @@ fn trim_edges(content: &mut Vec<Inline>) {
         *text = text.trim_end().to_string();
     }
     content.retain(|i| !matches!(i, Inline::Text { text } if text.is_empty()));
+}
+
+/// A mention that opens a sentence starts with a capital, as a writer
+/// would: `@forum met ...` reads "The Forum met ...", though its short
+/// name, used mid-sentence, is "the Forum".
+fn capitalise_sentence_starts(content: &mut [Inline]) {
+    let mut start = true;
+    for i in content {
+        match i {
+            Inline::Text { text } => {
+                let t = text.trim_end();
+                if !t.is_empty() {
+                    start = t.ends_with(['.', '?', '!']) && t.len() < text.len();
+                }
+            }
+            Inline::Mention { content, .. } => {
+                if start && let Some(Inline::Text { text }) = content.first_mut() {
+                    *text = capitalise(text);
+                }
+                start = false;
+            }
+            _ => start = false,
+        }
+    }
 }
 
 fn smarten_all(content: &mut [Inline], prev: &mut Option<char>) {
