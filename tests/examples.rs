@@ -72,6 +72,12 @@ fn vcf() {
     insta::glob!("../examples", "*.rel", |path| {
         let r = compile(path);
         let out = relc::render(&r, Format::Vcf, &EmitOptions::default()).expect("renders");
+        // A release with no contacts has no cards (and the command line
+        // writes no address book for it).
+        if r.contacts.is_empty() {
+            assert!(out.is_empty(), "{out}");
+            return;
+        }
         rfc_lines(&out);
         for card in out.split("BEGIN:VCARD\r\n").skip(1) {
             assert!(

@@ -284,9 +284,10 @@ fn push(content: &[Inline], out: &mut String) {
 /// with its day (`Oct. 28`); a number stays with its unit (`$412 million`,
 /// `24 percent`, `10 km`).
 fn keep_together(text: &str) -> String {
-    const UNITS: [&str; 13] = [
+    // Compared without a closing `.`, `,` or the like: `p.m.` is `p.m`.
+    const UNITS: [&str; 15] = [
         "million", "billion", "trillion", "percent", "per", "km", "kg", "m", "MW", "GW", "kWh",
-        "t", "%",
+        "t", "%", "a.m", "p.m",
     ];
     const MONTHS: [&str; 7] = ["Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
     if !text.contains(' ') {
@@ -321,7 +322,7 @@ mod tests {
 
     #[test]
     fn no_line_starts_with_a_dash_or_splits_a_date_or_an_amount() {
-        let text = "Revenue rose to $412 million on Oct. 28 \u{2013} a record \u{2013} and 24 percent more";
+        let text = "Revenue rose to $412 million on Oct. 28 \u{2013} a record \u{2013} and 24 percent more, from 1:30 p.m.";
         for width in 8..60 {
             let opts = textwrap::Options::new(width)
                 .break_words(false)
@@ -334,7 +335,10 @@ mod tests {
                     !line.ends_with("Oct.") && !line.ends_with("412"),
                     "{width}: {line}"
                 );
-                assert!(!line.ends_with(" 24"), "{width}: {line}");
+                assert!(
+                    !line.ends_with(" 24") && !line.ends_with("1:30"),
+                    "{width}: {line}"
+                );
             }
         }
         // Words that are not kept together still break.
