@@ -514,7 +514,7 @@ fn the_index_names_the_issuer_and_shows_kind_date_and_standfirst() {
         r#"<h2 id="year-2024">2024</h2>"#,
         "News release · <time",
         // The opening of the release, as words, without its markup.
-        r#"<span class="standfirst p-summary">the Authority announced it today.</span>"#,
+        r#"<span class="standfirst p-summary">The Authority announced it today.</span>"#,
     ] {
         assert!(index.contains(want), "{want} is not in:\n{index}");
     }

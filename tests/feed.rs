@@ -15,11 +15,31 @@ const SITE_URL: &str = "https://press.example.org/news/";
 const BEFORE_NORTHWIND: &str = "2025-10-28T23:04:59Z";
 const AFTER_NORTHWIND: &str = "2025-10-28T23:05:00Z";
 
-fn build(out: &Path, now: &str, more: &[&str]) -> Output {
+/// The newsroom these tests follow: three of the examples (the seed, the
+/// coastal cities and the embargoed Northwind release) with the shared
+/// file the seed uses, in a project of their own, so that examples added
+/// later do not change what the tests expect.
+fn newsroom() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
     let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    std::fs::create_dir_all(dir.path().join("releases/shared")).expect("folders");
+    std::fs::write(dir.path().join(".relc-root"), "").expect("root marker");
+    for file in [
+        "apec-2017-nha-trang.rel",
+        "coastal-cities-lisbon-outcomes.rel",
+        "northwind-q3-results.rel",
+        "shared/apec.rel",
+    ] {
+        std::fs::copy(examples.join(file), dir.path().join("releases").join(file)).expect("copied");
+    }
+    dir
+}
+
+fn build(out: &Path, now: &str, more: &[&str]) -> Output {
+    let room = newsroom();
     let out = Command::new(env!("CARGO_BIN_EXE_relc"))
         .arg("build")
-        .arg(&examples)
+        .arg(room.path().join("releases"))
         .arg("--out-dir")
         .arg(out)
         .args(["--now", now, "--color", "never"])
