@@ -129,13 +129,6 @@ pub enum Party<'a> {
 }
 
 impl<'a> Party<'a> {
-    pub fn id(self) -> &'a str {
-        match self {
-            Party::Person(p) => &p.id,
-            Party::Org(o) => &o.id,
-        }
-    }
-
     /// The full name.
     pub fn name(self) -> &'a str {
         match self {
@@ -255,7 +248,7 @@ impl Release {
     }
 
     /// Whether an org issues the release.
-    pub fn issues(&self, org: &str) -> bool {
+    pub fn is_issuer(&self, org: &str) -> bool {
         self.issuers.iter().any(|i| i == org)
     }
 

@@ -174,7 +174,7 @@ fn organisations(r: &Release) -> Vec<Value> {
         .map(|o| {
             let mut v = json!({
                 "name": o.name,
-                "rel": if r.issues(&o.id) { "issuer" } else { "mentioned" },
+                "rel": if r.is_issuer(&o.id) { "issuer" } else { "mentioned" },
                 "literal": o.id,
             });
             let mut info = Vec::new();
