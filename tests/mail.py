@@ -81,6 +81,8 @@ def check(path, html_dir):
     for banned in ("<style", "<script", "<img", "<link", "src=", "@import"):
         assert banned not in lowered, banned
     assert model["headline"].replace("&", "&amp;") in page
+    # The page's own markup, its mail stylesheet inlined into each element.
+    assert '<h1 class="p-name" style="' in page, page
     if html_dir:
         (pathlib.Path(html_dir) / f'{model["id"]}.mail.html').write_text(page)
 

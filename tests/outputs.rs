@@ -855,3 +855,32 @@ fn a_mention_opening_a_sentence_is_capitalised() {
     assert!(text.contains("– The Forum met in Ha Noi, and the talks of the Forum went well. The Forum will meet again."), "{text}");
     assert!(text.contains("- the Forum to publish its data;"), "{text}");
 }
+
+#[test]
+fn the_mail_is_the_page_made_for_mail() {
+    // One template for both: the mail drops what a mail client would block
+    // or strip, and keeps the wire's end mark.
+    for (name, r) in examples() {
+        let page = relc::emit::html::emit(&r, Default::default());
+        let mail = relc::emit::html::emit(
+            &r,
+            relc::emit::HtmlOptions {
+                mail: true,
+                ..Default::default()
+            },
+        );
+        assert!(page.contains("application/ld+json"), "{name}");
+        assert!(!mail.contains("application/ld+json"), "{name}: {mail}");
+        assert!(!mail.contains("<img"), "{name}: {mail}");
+        let end_mark = format!("<p class=\"end-mark\">{}</p>", r.end_mark);
+        assert_eq!(mail.contains(&end_mark), !r.end_mark.is_empty(), "{name}");
+        assert!(!page.contains("class=\"end-mark\""), "{name}");
+        // Both carry the same release: the headline and the article.
+        let article = |html: &str| {
+            let start = html.find("<article").expect("article");
+            let end = html.find("</div>\n").expect("end of the body");
+            html[start..end].to_string()
+        };
+        assert_eq!(article(&page), article(&mail), "{name}");
+    }
+}

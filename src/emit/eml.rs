@@ -3,7 +3,7 @@
 //! to import or a mailing tool to send.
 //!
 //! `multipart/alternative` holds the wire text and an HTML part made for
-//! mail clients (`templates/mail.html`: inline styles, nothing loaded from
+//! mail clients (the page made for mail, its `mail.css` inlined: nothing loaded from
 //! elsewhere, no script). The calendar of the release's meetings and the
 //! cards of its contacts are attachments. Who it is from and to is given
 //! ([`MailOptions`]), never made up. The date, the message id and the MIME
@@ -95,8 +95,31 @@ impl fmt::Display for MailError {
 
 impl std::error::Error for MailError {}
 
-/// The built-in template of the HTML part.
-pub const TEMPLATE: &str = include_str!("templates/mail.html");
+/// The HTML part: the built-in page made for mail (no script, no logo,
+/// nothing linked beside it, the end mark kept), its mail stylesheet
+/// inlined into each element's `style` by `css-inline`, since mail clients
+/// drop `<style>`. The page and the mail are one template, so they cannot
+/// drift apart.
+fn html_part(r: &Release, now: Option<jiff::Timestamp>) -> String {
+    let page = super::html::emit(
+        r,
+        super::HtmlOptions {
+            mail: true,
+            now,
+            ..super::HtmlOptions::default()
+        },
+    );
+    let inliner = css_inline::CSSInliner::options()
+        .load_remote_stylesheets(false)
+        .keep_style_tags(false)
+        .keep_link_tags(false)
+        .keep_at_rules(false)
+        .build();
+    // Nothing is fetched, so inlining fails only on a stylesheet it cannot
+    // read, and the built-in one is tested on every example; were it to
+    // fail, the part is the page with its stylesheet in `<style>`.
+    inliner.inline(&page).unwrap_or(page)
+}
 
 /// The release as a MIME message, lines ending in CRLF. `now` decides
 /// whether the subject says EMBARGOED, as the page's banner does (see
@@ -109,19 +132,7 @@ pub fn emit(
 ) -> Result<String, MailError> {
     let from = mail.from.as_ref().ok_or(MailError::NoSender)?;
     let wire = super::text::emit(r, text);
-    let html = super::html::emit_with(
-        r,
-        super::HtmlOptions {
-            fragment: false,
-            links: super::html::Links::default(),
-            now,
-        },
-        "mail.html",
-        TEMPLATE,
-    )
-    // The built-in template is tested on every example; were it to fail,
-    // the message still carries the text.
-    .unwrap_or_else(|e| format!("<!DOCTYPE html><title>relc</title><pre>{e}</pre>"));
+    let html = html_part(r, now);
     let calendar = (!r.meetings.is_empty()).then(|| super::ics::emit(r));
     let cards = r
         .media_contacts

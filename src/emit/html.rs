@@ -15,11 +15,16 @@ use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 
 use std::borrow::Cow;
 
+use super::swap::Swapped;
 use crate::model::{About, Block, Contact, Inline, ListItem, MeetingStatus, PlaceDetail, Release};
 
 /// The built-in template, as `relc template` prints it.
 pub const TEMPLATE: &str = include_str!("templates/release.html");
 const CSS: &str = include_str!("release.css");
+/// The stylesheet of the page as a mail's HTML part: simple selectors and
+/// plain values only, since [`super::eml`] inlines it into each element's
+/// `style` (mail clients drop `<style>`).
+const MAIL_CSS: &str = include_str!("mail.css");
 
 /// Options for the HTML output.
 #[derive(Clone, Copy, Debug, Default)]
@@ -35,6 +40,10 @@ pub struct HtmlOptions {
     /// while the embargo holds then. None (a preview, the library's
     /// default) shows it whenever the release has an embargo.
     pub now: Option<jiff::Timestamp>,
+    /// The page as the HTML part of an e-mail (see [`super::eml`]): the
+    /// mail stylesheet instead of the page's, no JSON-LD, no logos, and the
+    /// end mark kept as on the wire. The template's `mail` is true.
+    pub mail: bool,
 }
 
 /// The files beside a page that it may link to.
@@ -71,6 +80,8 @@ struct Context<'a> {
     contacts: Vec<ContactView<'a>>,
     meetings: Vec<MeetingView<'a>>,
     fragment: bool,
+    /// The page is the HTML part of an e-mail ([`HtmlOptions::mail`]).
+    mail: bool,
     links: Links,
     /// The embargo holds at the moment of the build (see
     /// [`HtmlOptions::now`]): the page shows its banner.
@@ -95,130 +106,59 @@ struct Context<'a> {
     closing: Vec<crate::model::Closing>,
 }
 
-/// The release as templates see it: serialized exactly as the model is
-/// (tests/outputs.rs holds the two equal on every example), except that in
-/// a template every list of inlines is an [`InlineList`] over the model
-/// rather than a copy of it made of template values. A 10 MB release holds
-/// millions of inlines; copying them into values, walking the copies in
-/// `inlines`, and dropping them was most of the rendering time.
-#[derive(Serialize)]
-pub struct ReleaseView<'a> {
-    format_version: u32,
-    id: &'a str,
-    kind: crate::model::Kind,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    corrects: Option<&'a crate::model::Citation>,
-    locale: &'a crate::locale::Locale,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    kicker: Option<&'a String>,
-    headline: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    subheadline: Option<&'a String>,
-    dateline: &'a crate::model::Dateline,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    embargo: Option<&'a crate::model::Embargo>,
-    issuers: &'a [String],
-    topics: &'a [String],
-    orgs: &'a [crate::model::Org],
-    people: &'a [crate::model::Person],
-    places: &'a [crate::model::Place],
-    meetings: &'a [crate::model::Meeting],
-    outcomes: &'a [crate::model::Outcome],
-    contacts: &'a [Contact],
-    body: Blocks<'a>,
-    end_mark: &'a str,
-    range_dash: crate::model::RangeDash,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    media_contacts: Option<&'a crate::model::MediaContacts>,
-    about: Vec<AboutView<'a>>,
-    follow: Blocks<'a>,
-    notes: Blocks<'a>,
-}
+/// The release as templates see it: serialized by the model itself, as the
+/// JSON output has it (tests/outputs.rs holds the two equal on every
+/// example), except that in a template every list of inlines is an
+/// [`InlineList`] over the model rather than a copy of it made of template
+/// values. A 10 MB release holds millions of inlines; copying them into
+/// values, walking the copies in `inlines`, and dropping them was most of the
+/// rendering time. Only the parts made of blocks are swapped (see
+/// [`super::swap`]), so a field added to the model reaches templates with
+/// no edit here.
+pub struct ReleaseView<'a>(&'a Release);
 
 impl<'a> ReleaseView<'a> {
     pub fn new(r: &'a Release) -> Self {
-        // Every field, so that a field added to the model cannot be missed
-        // here without the compiler saying so.
-        let Release {
-            format_version,
-            id,
-            kind,
-            corrects,
-            locale,
-            kicker,
-            headline,
-            subheadline,
-            dateline,
-            embargo,
-            issuers,
-            topics,
-            orgs,
-            people,
-            places,
-            meetings,
-            outcomes,
-            contacts,
-            body,
-            end_mark,
-            range_dash,
-            media_contacts,
-            about,
-            follow,
-            notes,
-            // Not serialized: given to templates as `closing` (see
-            // [`Context`]).
-            closing: _,
-            // Lookups only: the lists above are the data.
-            index: _,
-        } = r;
-        ReleaseView {
-            format_version: *format_version,
-            id,
-            kind: *kind,
-            corrects: corrects.as_ref(),
-            locale,
-            kicker: kicker.as_ref(),
-            headline,
-            subheadline: subheadline.as_ref(),
-            dateline,
-            embargo: embargo.as_ref(),
-            issuers,
-            topics,
-            orgs,
-            people,
-            places,
-            meetings,
-            outcomes,
-            contacts,
-            body: Blocks(body),
-            end_mark,
-            range_dash: *range_dash,
-            media_contacts: media_contacts.as_ref(),
-            about: about.iter().map(AboutView::new).collect(),
-            follow: Blocks(follow),
-            notes: Blocks(notes),
-        }
+        ReleaseView(r)
     }
 }
 
-#[derive(Serialize)]
-struct AboutView<'a> {
-    org: &'a str,
-    heading: &'a str,
-    blocks: Blocks<'a>,
+impl Serialize for ReleaseView<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let r = self.0;
+        Swapped {
+            value: r,
+            swaps: &[
+                ("body", Part::Blocks(&r.body)),
+                ("about", Part::About(&r.about)),
+                ("follow", Part::Blocks(&r.follow)),
+                ("notes", Part::Blocks(&r.notes)),
+            ],
+        }
+        .serialize(s)
+    }
 }
 
-impl<'a> AboutView<'a> {
-    fn new(a: &'a About) -> Self {
-        let About {
-            org,
-            heading,
-            blocks,
-        } = a;
-        AboutView {
-            org,
-            heading,
-            blocks: Blocks(blocks),
+/// A part of the release made of blocks, lent to the template.
+enum Part<'a> {
+    Blocks(&'a [Block]),
+    About(&'a [About]),
+}
+
+impl Serialize for Part<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Part::Blocks(blocks) => Blocks(blocks).serialize(s),
+            Part::About(abouts) => {
+                let mut seq = s.serialize_seq(Some(abouts.len()))?;
+                for a in *abouts {
+                    seq.serialize_element(&Swapped {
+                        value: a,
+                        swaps: &[("blocks", Part::Blocks(&a.blocks))],
+                    })?;
+                }
+                seq.end()
+            }
         }
     }
 }
@@ -477,7 +417,7 @@ fn context(r: &Release, opts: HtmlOptions) -> Value {
     // Merge in the two strings that are already markup.
     let extra = minijinja::context! {
         jsonld => Value::from_safe_string(super::jsonld::emit(r)),
-        css => Value::from_safe_string(CSS.trim_end().to_string()),
+        css => Value::from_safe_string(if opts.mail { MAIL_CSS } else { CSS }.trim_end().to_string()),
     };
     minijinja::context! { ..value, ..extra }
 }
@@ -517,6 +457,7 @@ fn view(r: &Release, opts: HtmlOptions) -> Context<'_> {
         contacts,
         meetings: meeting_views(r),
         fragment: opts.fragment,
+        mail: opts.mail,
         links: opts.links,
         embargoed: status.iter().any(|s| s.embargo),
         status,

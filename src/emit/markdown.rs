@@ -283,13 +283,18 @@ mod tests {
 
     #[test]
     fn text_stays_text() {
-        assert_eq!(
-            escape("a *b* [c](d) <e> & f_g"),
-            "a \\*b\\* \\[c\\](d) \\<e\\> \\& f\\_g"
-        );
-        assert_eq!(escape("1. not a list"), "1\\. not a list");
-        assert_eq!(escape("- not a list"), "\\- not a list");
-        assert_eq!(escape("2017 was"), "2017 was");
+        let cases = [
+            (
+                "a *b* [c](d) <e> & f_g",
+                "a \\*b\\* \\[c\\](d) \\<e\\> \\& f\\_g",
+            ),
+            ("1. not a list", "1\\. not a list"),
+            ("- not a list", "\\- not a list"),
+            ("2017 was", "2017 was"),
+        ];
+        for (text, escaped) in cases {
+            assert_eq!(escape(text), escaped, "{text}");
+        }
     }
 
     #[test]

@@ -19,3 +19,4 @@ pub mod vcf;
 pub mod feed;
 pub mod site;
 pub mod sitemap;
+mod swap;

@@ -3,7 +3,9 @@
 
 use serde_json::{Value, json};
 
-use crate::model::{Block, ContactRole, MediaContact, PhoneLabel, PlaceDetail, Release};
+use crate::model::{
+    Block, ContactRole, MediaContact, Org, Person, PhoneLabel, Place, PlaceDetail, Release,
+};
 
 pub const NINJS_VERSION: &str = "2.2";
 pub const NINJS_SCHEMA: &str = "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json#";
@@ -49,14 +51,11 @@ pub fn emit(r: &Release) -> String {
     if !by.is_empty() {
         doc["by"] = by.into();
     }
-    if !r.topics.is_empty() {
-        doc["subjects"] = r
-            .topics
-            .iter()
-            .map(|t| json!({ "name": t }))
-            .collect::<Vec<_>>()
-            .into();
-    }
+    set_list(
+        &mut doc,
+        "subjects",
+        r.topics.iter().map(|t| json!({ "name": t })),
+    );
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
     s.push('\n');
     s
@@ -98,6 +97,12 @@ fn bodies(r: &Release) -> Vec<Value> {
     bodies
 }
 
+/// A person, org or contact as ninjs names one: its name, its relation to
+/// the release, and its id in the source.
+fn entity(name: &str, rel: &str, id: &str) -> Value {
+    json!({ "name": name, "rel": rel, "literal": id })
+}
+
 /// The people of the release, quoted or mentioned.
 fn people(r: &Release) -> Vec<Value> {
     let quoted: Vec<&str> = r
@@ -108,22 +113,18 @@ fn people(r: &Release) -> Vec<Value> {
             _ => None,
         })
         .collect();
-    let people: Vec<Value> = r
-        .people
+    r.people
         .iter()
-        .map(|p| {
-            let mut v = json!({
-                "name": p.name,
-                "rel": if quoted.contains(&p.id.as_str()) { "quoted" } else { "mentioned" },
-                "literal": p.id,
-            });
-            if let Some(e) = &p.email {
-                v["contactinfo"] = json!([{ "type": "email", "role": "office", "value": e }]);
-            }
-            v
-        })
-        .collect();
-    people
+        .map(|p| person(p, quoted.contains(&p.id.as_str())))
+        .collect()
+}
+
+fn person(p: &Person, quoted: bool) -> Value {
+    let mut v = entity(&p.name, if quoted { "quoted" } else { "mentioned" }, &p.id);
+    if let Some(e) = &p.email {
+        v["contactinfo"] = json!([{ "type": "email", "role": "office", "value": e }]);
+    }
+    v
 }
 
 /// The listed contacts, in the order the contacts block lists them, each
@@ -151,71 +152,68 @@ fn contacts(r: &Release) -> Vec<Value> {
                 .iter()
                 .map(|e| json!({ "type": "email", "role": "office", "value": e })),
         );
-        out.push(json!({
-            "name": c.name,
-            "rel": match c.role {
-                ContactRole::Investor => "investor-contact",
-                ContactRole::Analyst => "analyst-contact",
-                ContactRole::General => "contact",
-                ContactRole::Media => "media-contact",
-            },
-            "literal": c.id,
-            "contactinfo": info,
-        }));
+        let rel = match c.role {
+            ContactRole::Investor => "investor-contact",
+            ContactRole::Analyst => "analyst-contact",
+            ContactRole::General => "contact",
+            ContactRole::Media => "media-contact",
+        };
+        let mut v = entity(&c.name, rel, &c.id);
+        v["contactinfo"] = info.into();
+        out.push(v);
     }
     out
 }
 
 /// The orgs: the issuer, and those the release mentions.
 fn organisations(r: &Release) -> Vec<Value> {
-    let organisations: Vec<Value> = r
-        .orgs
+    r.orgs
         .iter()
-        .map(|o| {
-            let mut v = json!({
-                "name": o.name,
-                "rel": if r.is_issuer(&o.id) { "issuer" } else { "mentioned" },
-                "literal": o.id,
-            });
-            let mut info = Vec::new();
-            if let Some(u) = &o.url {
-                info.push(json!({ "type": "web", "value": u }));
-            }
-            if let Some(e) = &o.email {
-                info.push(json!({ "type": "email", "value": e }));
-            }
-            if !info.is_empty() {
-                v["contactinfo"] = info.into();
-            }
-            if !o.tickers.is_empty() {
-                v["symbols"] = o
-                    .tickers
-                    .iter()
-                    .map(|t| json!({ "ticker": t.symbol, "exchange": t.exchange }))
-                    .collect::<Vec<_>>()
-                    .into();
-            }
-            v
-        })
-        .collect();
-    organisations
+        .map(|o| organisation(o, r.is_issuer(&o.id)))
+        .collect()
+}
+
+fn organisation(o: &Org, issuer: bool) -> Value {
+    let mut v = entity(&o.name, if issuer { "issuer" } else { "mentioned" }, &o.id);
+    let mut info = Vec::new();
+    if let Some(u) = &o.url {
+        info.push(json!({ "type": "web", "value": u }));
+    }
+    if let Some(e) = &o.email {
+        info.push(json!({ "type": "email", "value": e }));
+    }
+    set_list(&mut v, "contactinfo", info);
+    set_list(
+        &mut v,
+        "symbols",
+        o.tickers
+            .iter()
+            .map(|t| json!({ "ticker": t.symbol, "exchange": t.exchange })),
+    );
+    v
+}
+
+/// Sets `key` to the list, unless the list is empty: ninjs leaves an empty
+/// list out.
+fn set_list(v: &mut Value, key: &str, items: impl IntoIterator<Item = Value>) {
+    let items: Vec<Value> = items.into_iter().collect();
+    if !items.is_empty() {
+        v[key] = items.into();
+    }
 }
 
 /// The places, with their addresses.
 fn places(r: &Release) -> Vec<Value> {
-    let places: Vec<Value> = r
-        .places
-        .iter()
-        .map(|p| {
-            let mut v = json!({ "name": p.name, "literal": p.id });
-            if let Some(a) = &p.address {
-                v["contactinfo"] = json!([{
-                    "type": "address",
-                    "address": { "lines": [a], "locality": p.name, "country": p.country },
-                }]);
-            }
-            v
-        })
-        .collect();
-    places
+    r.places.iter().map(place).collect()
+}
+
+fn place(p: &Place) -> Value {
+    let mut v = json!({ "name": p.name, "literal": p.id });
+    if let Some(a) = &p.address {
+        v["contactinfo"] = json!([{
+            "type": "address",
+            "address": { "lines": [a], "locality": p.name, "country": p.country },
+        }]);
+    }
+    v
 }
