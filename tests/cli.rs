@@ -48,7 +48,7 @@ fn errors_exit_1_with_nothing_on_stdout() {
     assert_eq!(out.status.code(), Some(1));
     assert!(out.stdout.is_empty());
     let stderr = String::from_utf8_lossy(&out.stderr);
-    for code in ["E0206", "E0201", "E0401", "E0101", "E0603"] {
+    for code in ["E0206", "E0201", "E0401", "E0101", "E0102"] {
         assert!(stderr.contains(code), "{code} missing from:\n{stderr}");
     }
     assert!(

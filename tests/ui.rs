@@ -48,7 +48,7 @@ fn five_mistakes_five_diagnostics() {
             Code::InvalidPhone,
             Code::UnknownField,
             Code::UnknownId,
-            Code::UnknownVerb
+            Code::WrongKind
         ]
     );
     assert!(compiled.release.is_none());
@@ -69,4 +69,17 @@ fn every_diagnostic_has_a_span_a_label_and_help() {
             }
         }
     });
+}
+
+/// An unusual attribution verb is a warning: the release is built, with
+/// the verb as the writer wrote it.
+#[test]
+fn an_unusual_verb_is_kept_with_a_warning() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ui/unusual-verb.rel");
+    let (_, compiled) = rendered(&path);
+    let codes: Vec<Code> = compiled.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, vec![Code::UnusualVerb, Code::UnusualVerb]);
+    let r = compiled.release.expect("a release, with warnings");
+    let text = relc::emit::text::emit(&r, Default::default());
+    assert!(text.contains("reasons Dr Alan Bollard."), "{text}");
 }

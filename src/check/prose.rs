@@ -48,6 +48,15 @@ pub const VERBS: &[&str] = &[
     "explains",
     "notes",
     "adds",
+    "states",
+    "comments",
+    "continues",
+    "concludes",
+    "stresses",
+    "observes",
+    "warns",
+    "recalls",
+    "believes",
     "highlighted",
     "underlined",
     "welcomed",
@@ -181,14 +190,19 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
         let verb = q.verb.node.as_str();
         if !VERBS.contains(&verb) {
             let mut d = Diagnostic::new(
-                Code::UnknownVerb,
+                Code::UnusualVerb,
                 q.verb.span,
                 format!("`{verb}` is not an attribution verb relc knows"),
             )
-            .label("unknown verb");
+            .label("unusual verb");
             d = match crate::suggest::closest(verb, VERBS.iter().copied()) {
-                Some(s) => d.help(format!("did you mean `{s}`?")),
-                None => d.help(format!("use one of: {}", VERBS.join(", "))),
+                Some(s) => d.help(format!(
+                    "did you mean `{s}`? If `{verb}` is the word you want, keep it: the release is built with it"
+                )),
+                None => d.help(format!(
+                    "if `{verb}` is the word you want, keep it: the release is built with it. The verbs relc knows: {}",
+                    VERBS.join(", ")
+                )),
             };
             self.cx.report(d);
         }

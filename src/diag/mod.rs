@@ -119,7 +119,7 @@ codes! {
     // Prose
     StrayAt           = "E0601", "stray-at",            Error,   "an @ is followed by no id";
     UnbalancedEmphasis = "E0602", "unbalanced-emphasis", Error,  "an emphasis marker is never closed";
-    UnknownVerb       = "E0603", "unknown-verb",        Error,   "a quote's attribution verb is not one relc knows";
+    UnusualVerb       = "W0603", "unusual-verb",        Warning, "a quote's attribution verb is not one relc knows";
     DoubledQuotes     = "E0604", "doubled-quotes",      Error,   "a quote block has quotation marks of its own";
     EmptyQuote        = "E0605", "empty-quote",         Error,   "a quote block quotes nothing";
     StrayBracket      = "E0606", "stray-bracket",       Error,   "a `[` or `]` in running text is not part of a link";
