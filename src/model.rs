@@ -978,7 +978,96 @@ pub struct Quote {
     pub attribution: String,
     /// The attribution stands after this many paragraphs.
     pub attribution_after: usize,
+    /// The speaker's name alone (`Dr Alan Bollard`), whatever the
+    /// attribution calls them: what a page's markup names as the author.
+    pub speaker_name: String,
     pub paragraphs: Vec<Vec<Inline>>,
+    /// How the quote reads, paragraph by paragraph, with the attribution
+    /// where the writer put it. Every output and the built-in templates
+    /// follow it; see [`Quote::reads`].
+    pub layout: Vec<Vec<QuotePart>>,
+}
+
+/// A part of a paragraph of a quote as it reads.
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum QuotePart {
+    /// Paragraph `index` of the quotation, opened with a quotation mark,
+    /// and closed with one where the quotation stops (before the
+    /// attribution, and at the end).
+    Quoted { index: usize, closes: bool },
+    /// The attribution, then `then`: `.` where a sentence ends, `,` where
+    /// the quotation continues the sentence after it, `:` where it leads
+    /// the quotation.
+    Attribution { then: String },
+}
+
+/// A part of a quote as it reads, with what it holds.
+#[derive(Clone, Copy, Debug)]
+pub enum QuotePiece<'a> {
+    Quoted { content: &'a [Inline], closes: bool },
+    Attribution { text: &'a str, then: &'a str },
+}
+
+impl Quote {
+    /// Lays out a quote of `paragraphs` paragraphs with its attribution
+    /// after `after` of them (0: before the first). `continues`: the
+    /// paragraph after the attribution goes on with the sentence the
+    /// attribution interrupted (“Not every city is ready,” said Mayor
+    /// Costa, “but most have begun.”).
+    pub fn lay_out(paragraphs: usize, after: usize, continues: bool) -> Vec<Vec<QuotePart>> {
+        let after = after.min(paragraphs);
+        let quoted = |index: usize| QuotePart::Quoted {
+            index,
+            closes: index + 1 == after || index + 1 == paragraphs,
+        };
+        let attribution = |then: &str| QuotePart::Attribution {
+            then: then.to_string(),
+        };
+        let mut out: Vec<Vec<QuotePart>> = Vec::new();
+        if after == 0 {
+            out.push(vec![attribution(":")]);
+        }
+        let mut i = 0;
+        while i < paragraphs {
+            let mut para = vec![quoted(i)];
+            if i + 1 == after {
+                if i + 1 < paragraphs {
+                    para.push(attribution(if continues { "," } else { "." }));
+                    para.push(quoted(i + 1));
+                    i += 1;
+                } else {
+                    para.push(attribution("."));
+                }
+            }
+            match out.last_mut() {
+                // The leading attribution shares the first paragraph.
+                Some(first) if i == 0 && after == 0 => first.extend(para),
+                _ => out.push(para),
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// The quote as it reads: each paragraph's parts, with the words they
+    /// hold.
+    pub fn reads(&self) -> impl Iterator<Item = Vec<QuotePiece<'_>>> {
+        self.layout.iter().map(|para| {
+            para.iter()
+                .map(|part| match part {
+                    QuotePart::Quoted { index, closes } => QuotePiece::Quoted {
+                        content: self.paragraphs.get(*index).map_or(&[][..], |p| p),
+                        closes: *closes,
+                    },
+                    QuotePart::Attribution { then } => QuotePiece::Attribution {
+                        text: &self.attribution,
+                        then,
+                    },
+                })
+                .collect()
+        })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]

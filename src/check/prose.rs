@@ -272,6 +272,12 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
         } else {
             format!("{verb} {speaker_text}")
         };
+        // The words after the attribution go on with its sentence when
+        // the writer starts them in lower case.
+        let continues = q
+            .paras
+            .get(after)
+            .is_some_and(|p| starts_in_lower_case(&p.inlines));
         Some(Quote {
             speaker: person.map(|p| p.id.clone()).unwrap_or_default(),
             verb: verb.to_string(),
@@ -279,6 +285,8 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
             speaker_first,
             attribution,
             attribution_after: after,
+            speaker_name: person.map(|p| p.name.clone()).unwrap_or_default(),
+            layout: Quote::lay_out(paragraphs.len(), after, continues),
             paragraphs,
         })
     }
@@ -934,6 +942,18 @@ fn trim_edges(content: &mut Vec<Inline>) {
         *text = text.trim_end().to_string();
     }
     content.retain(|i| !matches!(i, Inline::Text { text } if text.is_empty()));
+}
+
+/// Whether a paragraph's words begin with a lower-case letter: after a
+/// quote's attribution, the quotation goes on with the sentence.
+fn starts_in_lower_case(inlines: &[ast::Inline]) -> bool {
+    match inlines.first() {
+        Some(ast::Inline::Text(t)) => t.node.chars().next().is_some_and(char::is_lowercase),
+        Some(ast::Inline::Emph(inner, _) | ast::Inline::Strong(inner, _)) => {
+            starts_in_lower_case(inner)
+        }
+        _ => false,
+    }
 }
 
 /// A mention that opens a sentence starts with a capital, as a writer

@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use minijinja::value::{Enumerator, Object, ObjectRepr, Serde, Value};
 use serde::Serialize;
-use serde::ser::{SerializeMap, SerializeSeq, Serializer};
+use serde::ser::Serializer;
 
 use std::borrow::Cow;
 
@@ -128,7 +128,7 @@ impl Serialize for ReleaseView<'_> {
         let r = self.0;
         Swapped {
             value: r,
-            swaps: &[
+            swaps: vec![
                 ("body", Part::Blocks(&r.body)),
                 ("about", Part::About(&r.about)),
                 ("follow", Part::Blocks(&r.follow)),
@@ -139,104 +139,46 @@ impl Serialize for ReleaseView<'_> {
     }
 }
 
-/// A part of the release made of blocks, lent to the template.
+/// A part of the release that holds inlines, lent to the template: each
+/// is serialized as the model serializes it, down to its inlines.
 enum Part<'a> {
     Blocks(&'a [Block]),
     About(&'a [About]),
+    Items(&'a [ListItem]),
+    Inlines(&'a [Inline]),
+    Paragraphs(&'a [Vec<Inline>]),
 }
 
 impl Serialize for Part<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Part::Blocks(blocks) => Blocks(blocks).serialize(s),
-            Part::About(abouts) => {
-                let mut seq = s.serialize_seq(Some(abouts.len()))?;
-                for a in *abouts {
-                    seq.serialize_element(&Swapped {
-                        value: a,
-                        swaps: &[("blocks", Part::Blocks(&a.blocks))],
-                    })?;
+        match *self {
+            Part::Blocks(blocks) => s.collect_seq(blocks.iter().map(|b| {
+                let swap = match b {
+                    Block::Paragraph { content } | Block::Heading { content, .. } => {
+                        ("content", Part::Inlines(content))
+                    }
+                    Block::List { items, .. } => ("items", Part::Items(items)),
+                    Block::Quote(q) => ("paragraphs", Part::Paragraphs(&q.paragraphs)),
+                };
+                Swapped {
+                    value: b,
+                    swaps: vec![swap],
                 }
-                seq.end()
-            }
+            })),
+            Part::About(abouts) => s.collect_seq(abouts.iter().map(|a| Swapped {
+                value: a,
+                swaps: vec![("blocks", Part::Blocks(&a.blocks))],
+            })),
+            Part::Items(items) => s.collect_seq(items.iter().map(|i| Swapped {
+                value: i,
+                swaps: vec![
+                    ("content", Part::Inlines(&i.content)),
+                    ("children", Part::Blocks(&i.children)),
+                ],
+            })),
+            Part::Inlines(inlines) => Inlines(inlines).serialize(s),
+            Part::Paragraphs(paragraphs) => s.collect_seq(paragraphs.iter().map(|p| Inlines(p))),
         }
-    }
-}
-
-/// Blocks, serialized as [`Block`] is.
-struct Blocks<'a>(&'a [Block]);
-
-impl Serialize for Blocks<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut seq = s.serialize_seq(Some(self.0.len()))?;
-        for b in self.0 {
-            seq.serialize_element(&BlockView(b))?;
-        }
-        seq.end()
-    }
-}
-
-struct BlockView<'a>(&'a Block);
-
-impl Serialize for BlockView<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self.0 {
-            Block::Paragraph { content } => {
-                let mut m = s.serialize_map(Some(2))?;
-                m.serialize_entry("type", "paragraph")?;
-                m.serialize_entry("content", &Inlines(content))?;
-                m.end()
-            }
-            Block::Heading { level, content } => {
-                let mut m = s.serialize_map(Some(3))?;
-                m.serialize_entry("type", "heading")?;
-                m.serialize_entry("level", level)?;
-                m.serialize_entry("content", &Inlines(content))?;
-                m.end()
-            }
-            Block::List { ordered, items } => {
-                let items: Vec<ItemView<'_>> = items.iter().map(ItemView).collect();
-                let mut m = s.serialize_map(Some(3))?;
-                m.serialize_entry("type", "list")?;
-                m.serialize_entry("ordered", ordered)?;
-                m.serialize_entry("items", &items)?;
-                m.end()
-            }
-            Block::Quote(q) => {
-                let crate::model::Quote {
-                    speaker,
-                    verb,
-                    speaker_text,
-                    speaker_first,
-                    attribution,
-                    attribution_after,
-                    paragraphs,
-                } = q;
-                let paragraphs: Vec<Inlines<'_>> = paragraphs.iter().map(|p| Inlines(p)).collect();
-                let mut m = s.serialize_map(Some(8))?;
-                m.serialize_entry("type", "quote")?;
-                m.serialize_entry("speaker", speaker)?;
-                m.serialize_entry("verb", verb)?;
-                m.serialize_entry("speaker_text", speaker_text)?;
-                m.serialize_entry("speaker_first", speaker_first)?;
-                m.serialize_entry("attribution", attribution)?;
-                m.serialize_entry("attribution_after", attribution_after)?;
-                m.serialize_entry("paragraphs", &paragraphs)?;
-                m.end()
-            }
-        }
-    }
-}
-
-struct ItemView<'a>(&'a ListItem);
-
-impl Serialize for ItemView<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let ListItem { content, children } = self.0;
-        let mut m = s.serialize_map(Some(2))?;
-        m.serialize_entry("content", &Inlines(content))?;
-        m.serialize_entry("children", &Blocks(children))?;
-        m.end()
     }
 }
 

@@ -2,7 +2,7 @@
 //! through any CommonMark renderer to the same structure as the HTML body
 //! (tested with pulldown-cmark).
 
-use crate::model::{Block, Closing, Inline, ListItem, MediaContact, Release};
+use crate::model::{Block, Closing, Inline, ListItem, MediaContact, QuotePiece, Release};
 
 pub fn emit(r: &Release) -> String {
     let mut out = String::new();
@@ -119,20 +119,25 @@ fn blocks(bs: &[Block], base: u8, out: &mut String) {
                 out.push('\n');
             }
             Block::Quote(q) => {
-                let n = q.paragraphs.len();
-                for (i, p) in q.paragraphs.iter().enumerate() {
-                    let closes = i + 1 == q.attribution_after || i + 1 == n;
-                    if i > 0 {
-                        out.push_str(">\n");
-                    }
-                    out.push_str(&format!(
-                        "> \u{201C}{}{}\n",
-                        inlines(p),
-                        if closes { "\u{201D}" } else { "" }
-                    ));
+                // As the wire reads it: the attribution where the writer
+                // put it, in running text.
+                for para in q.reads() {
+                    let parts: Vec<String> = para
+                        .into_iter()
+                        .map(|piece| match piece {
+                            QuotePiece::Quoted { content, closes } => format!(
+                                "\u{201C}{}{}",
+                                inlines(content),
+                                if closes { "\u{201D}" } else { "" }
+                            ),
+                            QuotePiece::Attribution { text, then } => {
+                                format!("{}{then}", escape(text))
+                            }
+                        })
+                        .collect();
+                    out.push_str(&parts.join(" "));
+                    out.push_str("\n\n");
                 }
-                out.push('\n');
-                out.push_str(&format!("{}\n\n", escape(&q.attribution)));
             }
         }
     }

@@ -15,14 +15,14 @@ use serde::ser::{Error, Impossible, SerializeStruct, Serializer};
 /// in `swaps` is serialized as the value given with it.
 pub(crate) struct Swapped<'a, T, V> {
     pub value: &'a T,
-    pub swaps: &'a [(&'static str, V)],
+    pub swaps: Vec<(&'static str, V)>,
 }
 
 impl<T: Serialize, V: Serialize> Serialize for Swapped<'_, T, V> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         self.value.serialize(Outer {
             inner: s,
-            swaps: self.swaps,
+            swaps: &self.swaps,
         })
     }
 }
@@ -184,7 +184,7 @@ mod tests {
         };
         let swapped = Swapped {
             value: &p,
-            swaps: &[("c", "y")],
+            swaps: vec![("c", "y")],
         };
         assert_eq!(
             serde_json::to_string(&swapped).expect("serializes"),
@@ -201,7 +201,7 @@ mod tests {
         };
         let swapped = Swapped {
             value: &p,
-            swaps: &[("d", "y")],
+            swaps: vec![("d", "y")],
         };
         assert!(serde_json::to_string(&swapped).is_err());
     }

@@ -4,7 +4,7 @@
 //! are never hyphenated or broken, so a URL stays whole even when it is
 //! longer than the line.
 
-use crate::model::{Block, Closing, Inline, ListItem, MediaContact, Quote, Release};
+use crate::model::{Block, Closing, Inline, ListItem, MediaContact, Quote, QuotePiece, Release};
 
 /// Options for the text output.
 #[derive(Clone, Copy, Debug)]
@@ -211,41 +211,27 @@ impl Writer {
     /// A quote, with its attribution where the writer put it:
     /// “First part,” explained Dr Alan Bollard. “Second part.”
     fn quote(&mut self, q: &Quote, lead: &str) {
-        let n = q.paragraphs.len();
-        let k = q.attribution_after.min(n);
-        let mut paras: Vec<String> = Vec::new();
-        for (i, p) in q.paragraphs.iter().enumerate() {
-            // A quotation that runs over paragraphs opens each one and
-            // closes only where it stops: before the attribution, or at the
-            // end.
-            let closes = i + 1 == k || i + 1 == n;
-            paras.push(format!(
-                "\u{201C}{}{}",
-                inline_text(p),
-                if closes { "\u{201D}" } else { "" }
-            ));
-        }
-        if k == 0 {
-            let first = paras.first().cloned().unwrap_or_default();
-            let text = format!("{}: {first}", q.attribution);
-            if !paras.is_empty() {
-                paras[0] = text;
-            } else {
-                paras.push(text);
+        for (i, para) in q.reads().enumerate() {
+            let mut line = String::from(if i == 0 { lead } else { "" });
+            for (j, piece) in para.into_iter().enumerate() {
+                if j > 0 {
+                    line.push(' ');
+                }
+                match piece {
+                    QuotePiece::Quoted { content, closes } => {
+                        line.push('\u{201C}');
+                        push(content, &mut line);
+                        if closes {
+                            line.push('\u{201D}');
+                        }
+                    }
+                    QuotePiece::Attribution { text, then } => {
+                        line.push_str(text);
+                        line.push_str(then);
+                    }
+                }
             }
-        } else {
-            let joined = match paras.get(k) {
-                Some(next) => format!("{} {}. {next}", paras[k - 1], q.attribution),
-                None => format!("{} {}.", paras[k - 1], q.attribution),
-            };
-            paras[k - 1] = joined;
-            if k < n {
-                paras.remove(k);
-            }
-        }
-        for (i, p) in paras.iter().enumerate() {
-            let lead = if i == 0 { lead } else { "" };
-            self.para(&format!("{lead}{p}"));
+            self.para(&line);
         }
     }
 }
