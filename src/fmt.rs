@@ -155,6 +155,10 @@ impl Printer<'_> {
                 let head = format!("about {}", reference(&a.org));
                 self.prose(&head, &a.prose);
             }
+            Item::Advisory(a) => {
+                let head = format!("advisory {}", reference(&a.meeting));
+                self.fields_block(&head, crate::schema::ADVISORY_FIELDS, &a.fields, a.span.end)
+            }
         }
     }
 

@@ -312,6 +312,32 @@ impl Locale {
         format!("This corrects the release {release}.")
     }
 
+    /// The label of a row of an advisory's block: `What`, `When`, ...
+    pub fn advisory_label(self, l: crate::model::AdvisoryLabel) -> &'static str {
+        use crate::model::AdvisoryLabel;
+        match l {
+            AdvisoryLabel::What => "What",
+            AdvisoryLabel::When => "When",
+            AdvisoryLabel::Where => "Where",
+            AdvisoryLabel::Who => "Who",
+            AdvisoryLabel::Registration => "Registration",
+            AdvisoryLabel::Rsvp => "RSVP",
+        }
+    }
+
+    /// The day of the week: `Tuesday`.
+    pub fn weekday(self, d: Date) -> &'static str {
+        match d.weekday() {
+            jiff::civil::Weekday::Monday => "Monday",
+            jiff::civil::Weekday::Tuesday => "Tuesday",
+            jiff::civil::Weekday::Wednesday => "Wednesday",
+            jiff::civil::Weekday::Thursday => "Thursday",
+            jiff::civil::Weekday::Friday => "Friday",
+            jiff::civil::Weekday::Saturday => "Saturday",
+            jiff::civil::Weekday::Sunday => "Sunday",
+        }
+    }
+
     /// What a phone number is for, as a label before it.
     pub fn phone_label(self, l: crate::model::PhoneLabel) -> &'static str {
         use crate::model::PhoneLabel;

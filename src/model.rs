@@ -58,6 +58,9 @@ pub struct Release {
     pub range_dash: RangeDash,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub media_contacts: Option<MediaContacts>,
+    /// The What / When / Where block of a media advisory or invitation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub advisory: Option<Advisory>,
     pub about: Vec<About>,
     pub follow: Vec<Block>,
     pub notes: Vec<Block>,
@@ -189,6 +192,15 @@ impl Release {
         self.person(id)
             .map(Party::Person)
             .or_else(|| self.org(id).map(Party::Org))
+    }
+
+    /// The advisory's block as every output sets it, in the release's
+    /// locale; none when the release has no advisory.
+    pub fn advisory_rows(&self) -> Vec<AdvisoryRow<'_>> {
+        self.advisory.as_ref().map_or_else(Vec::new, |a| {
+            let start = self.meeting(&a.meeting).map(Meeting::start_iso);
+            a.rows(self.locale, start)
+        })
     }
 
     /// The media contacts in the order written, each with its org.
@@ -986,6 +998,124 @@ pub struct Quote {
     /// where the writer put it. Every output and the built-in templates
     /// follow it; see [`Quote::reads`].
     pub layout: Vec<Vec<QuotePart>>,
+}
+
+/// The labelled block of a media advisory or invitation (`advisory
+/// @meeting { ... }`): what the media are asked to, when, where, who takes
+/// part, and how to register.
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+pub struct Advisory {
+    /// The meeting it announces, by id.
+    pub meeting: String,
+    /// `Launch of the Coastal Resilience Fund`: the meeting's title, unless
+    /// the writer gave another.
+    pub what: String,
+    /// The day or days, and the time where known, as the locale writes
+    /// them: `Tuesday, 14 March 2017, 10:00-11:30 WET`.
+    pub when: String,
+    /// The place with its venue and address.
+    #[serde(rename = "where")]
+    pub place: String,
+    /// Who takes part, in order.
+    pub who: Vec<Participant>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub registration: Option<Registration>,
+    /// Whether the writer put the block before the body; else it follows
+    /// the body.
+    pub before_body: bool,
+}
+
+/// Someone taking part in what an advisory announces.
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+pub struct Participant {
+    /// The person or org, by id.
+    pub id: String,
+    /// As the advisory names them: `Dr Alan Bollard, Executive Director,
+    /// APEC Secretariat`.
+    pub text: String,
+}
+
+/// How the media register for, or reply to, what an advisory announces.
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+pub struct Registration {
+    /// An invitation's reply (`rsvp`) rather than a registration.
+    pub rsvp: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// The rows of an advisory's block, each with its label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AdvisoryLabel {
+    What,
+    When,
+    Where,
+    Who,
+    Registration,
+    Rsvp,
+}
+
+/// A row of an advisory's block as every output sets it: its label, its
+/// lines (one per person for Who), a link after them, and for When the
+/// start in ISO 8601.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct AdvisoryRow<'a> {
+    pub key: AdvisoryLabel,
+    pub label: &'static str,
+    pub lines: Vec<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub datetime: Option<String>,
+}
+
+impl Advisory {
+    /// The rows in the order every output sets them, labelled in
+    /// `locale`; a row with nothing to say is left out. `start`: when the
+    /// meeting starts, in ISO 8601.
+    pub fn rows<'a>(
+        &'a self,
+        locale: crate::locale::Locale,
+        start: Option<String>,
+    ) -> Vec<AdvisoryRow<'a>> {
+        let row = |key, lines: Vec<&'a str>| AdvisoryRow {
+            key,
+            label: locale.advisory_label(key),
+            lines,
+            url: None,
+            datetime: None,
+        };
+        let mut rows = vec![
+            row(AdvisoryLabel::What, vec![&self.what]),
+            AdvisoryRow {
+                datetime: start,
+                ..row(AdvisoryLabel::When, vec![&self.when])
+            },
+            row(AdvisoryLabel::Where, vec![&self.place]),
+        ];
+        if !self.who.is_empty() {
+            rows.push(row(
+                AdvisoryLabel::Who,
+                self.who.iter().map(|p| p.text.as_str()).collect(),
+            ));
+        }
+        if let Some(r) = &self.registration {
+            let key = if r.rsvp {
+                AdvisoryLabel::Rsvp
+            } else {
+                AdvisoryLabel::Registration
+            };
+            rows.push(AdvisoryRow {
+                url: r.url.as_deref(),
+                ..row(key, r.text.as_deref().into_iter().collect())
+            });
+        }
+        rows.retain(|r| !r.lines.is_empty() || r.url.is_some());
+        rows
+    }
 }
 
 /// A part of a paragraph of a quote as it reads.

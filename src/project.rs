@@ -394,6 +394,7 @@ impl Walk<'_> {
                     Item::Notes(p) => (p.keyword, "notes to editors"),
                     Item::Contacts(c) => (c.keyword, "a contacts block"),
                     Item::About(a) => (a.prose.keyword, "an about block"),
+                    Item::Advisory(a) => (a.keyword, "an advisory block"),
                 };
                 diags.push(
                     Diagnostic::new(

@@ -108,6 +108,8 @@ fields! {
     Phone = "phone",
     Place = "place",
     RangeDash = "range-dash",
+    Registration = "registration",
+    Rsvp = "rsvp",
     Pronoun = "pronoun",
     Role = "role",
     Short = "short",
@@ -118,6 +120,8 @@ fields! {
     Title = "title",
     Topics = "topics",
     Url = "url",
+    What = "what",
+    Who = "who",
     Venue = "venue",
     Wire = "wire",
     Zone = "zone",
@@ -448,6 +452,41 @@ const ORG_FIELDS: &[FieldSpec] = &[
     ),
 ];
 
+/// The fields of `advisory @meeting { ... }`, the What / When / Where
+/// block of a media advisory or invitation. When and Where come from the
+/// meeting.
+pub const ADVISORY_FIELDS: &[FieldSpec] = &[
+    f(
+        Field::What,
+        Ty::Text,
+        false,
+        "what the media are asked to, when it is not the meeting's title",
+    ),
+    many(
+        Field::Who,
+        Ty::Ref(PERSON_OR_ORG),
+        "who takes part, in order: `who @costa, @okafor`; the meeting's chair and host when not given",
+    ),
+    f(
+        Field::Registration,
+        Ty::Text,
+        false,
+        "how the media register, such as \"Accredited media register by 10 March\"",
+    ),
+    f(
+        Field::Rsvp,
+        Ty::Text,
+        false,
+        "how to reply, for an invitation; the label reads RSVP instead of Registration",
+    ),
+    f(
+        Field::Url,
+        Ty::Url,
+        false,
+        "where to register or reply, shown after the registration",
+    ),
+];
+
 const PERSON_FIELDS: &[FieldSpec] = &[
     f(
         Field::Short,
@@ -615,11 +654,12 @@ pub fn block_fields(kind: Option<DeclKind>) -> &'static [FieldSpec] {
     kind.map_or(RELEASE_FIELDS, decl_fields)
 }
 
-/// Every field spec of every block, the header's first.
+/// Every field spec of every block: the header's, each kind of declaration's, the advisory's.
 pub fn all_specs() -> impl Iterator<Item = &'static FieldSpec> {
     RELEASE_FIELDS
         .iter()
         .chain(DeclKind::ALL.into_iter().flat_map(decl_fields))
+        .chain(ADVISORY_FIELDS)
 }
 
 /// Field names writers reach for, with the field meant.

@@ -946,3 +946,80 @@ body {{
         assert!(render(Format::Html).contains(r#"<data class="p-name" value="Ana Costa">"#));
     }
 }
+
+/// An advisory's block reads the same in every output: its rows in order,
+/// where the writer put it, Who from the meeting when not given, and RSVP
+/// for an invitation's reply.
+#[test]
+fn an_advisory_block_is_in_every_output_where_the_writer_put_it() {
+    let src = |before: bool| {
+        let advisory = r#"advisory @launch {
+  rsvp "Reply by 30 April"
+  url <https://example.org/reply>
+}
+"#;
+        let body = "body {\n  BODY TEXT.\n}\n";
+        format!(
+            r#"release {{
+  kind media-invitation
+  headline "Fund to launch"
+  dateline @city 2025-04-28
+  issuer @org
+  range-dash en-dash
+}}
+org org "The Office" {{ short "the Office" }}
+person chair "Ana Costa" {{ title "Mayor" org @org }}
+place city "Port Town" {{ country "Exampleland" venue "City Hall" zone "Europe/Lisbon" }}
+meeting launch "Launch of the fund" {{
+  dates 2025-05-01
+  time 10:30..11:15
+  place @city
+  chair @chair
+  host @org
+  status planned
+}}
+{}{}contacts "Media:" {{
+  contact desk "Press desk" {{ role media email <press@example.org> }}
+}}
+"#,
+            if before { advisory } else { body },
+            if before { body } else { advisory },
+        )
+    };
+    for before in [true, false] {
+        let compiled = relc::compile(&src(before));
+        let r = compiled
+            .release
+            .unwrap_or_else(|| panic!("{:?}", compiled.diagnostics));
+        assert!(
+            compiled.diagnostics.is_empty(),
+            "{:?}",
+            compiled.diagnostics
+        );
+        for format in [Format::Text, Format::Md, Format::Html, Format::Json] {
+            let out = relc::render(&r, format, &EmitOptions::default()).expect("renders");
+            for words in [
+                "Launch of the fund",
+                "Thursday, 1 May 2025, 10:30\u{2013}11:15",
+                "City Hall, Port Town, Exampleland",
+                "Ana Costa, Mayor, The Office",
+                "Reply by 30 April",
+                "https://example.org/reply",
+            ] {
+                assert!(out.contains(words), "{format:?} lacks {words}: {out}");
+            }
+            if format == Format::Json {
+                continue;
+            }
+            assert!(
+                out.contains("RSVP") && !out.contains("Registration"),
+                "{format:?}"
+            );
+            let (block, body) = (
+                out.find("Reply by").unwrap(),
+                out.find("BODY TEXT").unwrap(),
+            );
+            assert_eq!(block < body, before, "{format:?}: {out}");
+        }
+    }
+}

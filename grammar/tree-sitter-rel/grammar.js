@@ -60,6 +60,7 @@ module.exports = grammar({
       $.declaration,
       $.body,
       $.contacts,
+      $.advisory,
       $.about,
       $.follow,
       $.notes,
@@ -136,6 +137,7 @@ module.exports = grammar({
     ),
 
     about: $ => seq('about', field('org', $.reference), $.prose),
+    advisory: $ => seq('advisory', field('meeting', $.reference), optional($.fields)),
     follow: $ => seq('follow', $.prose),
     notes: $ => seq('notes', $.prose),
     body: $ => seq('body', $.prose),

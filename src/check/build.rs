@@ -17,6 +17,7 @@ pub(crate) struct Parts {
     pub follow: Vec<model::Block>,
     pub notes: Vec<model::Block>,
     pub about: Vec<model::About>,
+    pub advisory: Option<model::Advisory>,
     /// The parts after the contacts in the writer's order.
     pub closing: Vec<model::Closing>,
     pub media_contacts: Option<model::MediaContacts>,
@@ -47,6 +48,7 @@ pub(crate) fn release(header: Header, ents: Entities, parts: Parts) -> model::Re
         end_mark: header.end_mark,
         range_dash: header.range_dash,
         media_contacts: parts.media_contacts,
+        advisory: parts.advisory,
         about: parts.about,
         follow: parts.follow,
         notes: parts.notes,
@@ -59,14 +61,23 @@ pub(crate) fn release(header: Header, ents: Entities, parts: Parts) -> model::Re
     release
 }
 
+/// A range of dates as the locale writes it (`2-3 March`), set with an en
+/// dash.
+pub(super) fn dash_dates(text: &mut String) {
+    *text = text.replace('-', "\u{2013}");
+}
+
+/// A range of times (`09:00-17:00 UTC-05:00`), set with an en dash: the
+/// first hyphen only, since an offset's sign after it is no range.
+pub(super) fn dash_times(text: &mut String) {
+    *text = text.replacen('-', "\u{2013}", 1);
+}
+
 /// Sets every range with an en dash: the meetings' dates, dates taken from
 /// declarations, and numbers joined by a hyphen in running text (`3-5`,
 /// `2017-2018`; a hyphen between three numbers, as in `2017-02-21`, is no
 /// range and stays).
 fn en_dash_ranges(r: &mut model::Release) {
-    fn dash_dates(text: &mut String) {
-        *text = text.replace('-', "\u{2013}");
-    }
     fn dash_numbers(text: &mut String) {
         let chars: Vec<char> = text.chars().collect();
         let mut out = String::with_capacity(text.len());
@@ -123,10 +134,8 @@ fn en_dash_ranges(r: &mut model::Release) {
     }
     for m in &mut r.meetings {
         dash_dates(&mut m.dates_text);
-        // The first hyphen of a range of times; an offset's sign after it
-        // (`UTC-05:00`) is no range.
         if let (Some(t), Some(_)) = (&mut m.time_text, m.end_time) {
-            *t = t.replacen('-', "\u{2013}", 1);
+            dash_times(t);
         }
     }
     dash_blocks(&mut r.body);

@@ -2,6 +2,7 @@
 //! the [`model::Release`](crate::model::Release). It reports every problem
 //! it finds; it gives a model only when none of them is an error.
 
+mod advisory;
 mod build;
 pub mod fields;
 pub mod placeholders;
@@ -322,7 +323,12 @@ impl<'a> Checker<'a> {
             self.meeting_dates(&typed, h);
         }
         self.reachable_contacts(&decls);
-        let parts = self.parts(file, &ents);
+        let style = header
+            .as_ref()
+            .map_or((Locale::EnGb, model::RangeDash::default()), |h| {
+                (h.locale, h.range_dash)
+            });
+        let parts = self.parts(file, &ents, style);
         // After a syntax error, what is missing may stand in skipped text;
         // and the ids of a shared file are there for other files to use.
         if !self.recovered && !self.shared_file {
@@ -391,7 +397,13 @@ impl<'a> Checker<'a> {
 
     /// Pass 5: the prose and the parts of the release, in reading order,
     /// so first mentions are first.
-    fn parts(&mut self, file: &'a ast::File, ents: &Entities) -> build::Parts {
+    /// `style`: the locale and the dash of ranges, from the header.
+    fn parts(
+        &mut self,
+        file: &'a ast::File,
+        ents: &Entities,
+        style: (Locale, model::RangeDash),
+    ) -> build::Parts {
         let mut prose = prose::ProseChecker::new(self, ents);
         let mut body = Vec::new();
         let mut follow = Vec::new();
@@ -399,6 +411,7 @@ impl<'a> Checker<'a> {
         let mut about = Vec::new();
         let mut closing = Vec::new();
         let mut media_contacts = None;
+        let mut advisory = None;
         let mut seen: HashMap<&str, Span> = HashMap::new();
         for item in &file.items {
             let once = match item {
@@ -406,6 +419,7 @@ impl<'a> Checker<'a> {
                 Item::Follow(p) => Some(("follow", p.keyword)),
                 Item::Notes(p) => Some(("notes", p.keyword)),
                 Item::Contacts(c) => Some(("contacts", c.keyword)),
+                Item::Advisory(a) => Some(("advisory", a.keyword)),
                 _ => None,
             };
             if let Some((name, span)) = once {
@@ -426,6 +440,10 @@ impl<'a> Checker<'a> {
             }
             match item {
                 Item::Body(p) => body = prose.blocks(&p.blocks),
+                Item::Advisory(a) => {
+                    let before_body = !seen.contains_key("body");
+                    advisory = prose.cx.advisory(a, ents, style.0, style.1, before_body);
+                }
                 Item::Follow(p) => {
                     follow = prose.blocks(&p.blocks);
                     closing.push(model::Closing::Follow);
@@ -495,6 +513,7 @@ impl<'a> Checker<'a> {
             follow,
             notes,
             about,
+            advisory,
             closing,
             media_contacts,
         }
@@ -535,6 +554,32 @@ impl<'a> Checker<'a> {
                     Diagnostic::new(Code::NoContact, kw, "this release gives no contact")
                         .label("journalists look for someone to call")
                         .help("add a contacts block: `contacts \"Media enquiries:\" { contact press \"Name\" { role media phone \"+(country code) (number)\" } }`; a statement (`kind statement`) may name none"),
+                );
+            }
+            if matches!(
+                kind,
+                model::Kind::MediaAdvisory | model::Kind::MediaInvitation
+            ) && !file.items.iter().any(|i| matches!(i, Item::Advisory(_)))
+            {
+                let meeting = self
+                    .order
+                    .iter()
+                    .find(|id| {
+                        self.symbols
+                            .get(**id)
+                            .is_some_and(|s| s.kind == DeclKind::Meeting)
+                    })
+                    .map_or("meeting-id", |id| *id);
+                self.report(
+                    Diagnostic::new(
+                        Code::NoAdvisory,
+                        kw,
+                        format!("this {} has no What / When / Where block", kind_words(kind)),
+                    )
+                    .label("journalists look for when and where to come")
+                    .help(format!(
+                        "add `advisory @{meeting} {{ who @... registration \"...\" }}`: the block is made from the meeting and the people taking part"
+                    )),
                 );
             }
             if !file.items.iter().any(|i| matches!(i, Item::Body(_))) {
@@ -996,4 +1041,9 @@ pub(crate) struct Header {
     pub range_dash: model::RangeDash,
     pub kind: model::Kind,
     pub corrects: Option<model::Citation>,
+}
+
+/// A kind of release as a message names it: "media advisory".
+fn kind_words(kind: model::Kind) -> String {
+    Locale::EnGb.kind(kind).to_lowercase()
 }

@@ -66,6 +66,7 @@ pub fn scan(file: &ast::File) -> Vec<Diagnostic> {
     for item in &file.items {
         match item {
             Item::Release(r) => fields(&r.fields, &mut flag),
+            Item::Advisory(a) => fields(&a.fields, &mut flag),
             Item::Decl(d) => {
                 if let Some(n) = &d.name {
                     flag(n.span, &n.node);

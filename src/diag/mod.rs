@@ -132,6 +132,7 @@ codes! {
     SpeakerWithoutTitle = "W0703", "speaker-without-title", Warning, "a person quoted has no title";
     NoBody            = "W0704", "no-body",             Warning, "a release has no body";
     Placeholder       = "W0705", "placeholder",         Warning, "a release still holds the text `relc new` wrote";
+    NoAdvisory        = "W0706", "no-advisory",         Warning, "a media advisory or invitation has no What / When / Where block";
 }
 
 impl Code {

@@ -101,6 +101,10 @@ struct Context<'a> {
     /// The dash between the ends of a range: `-`, or `–` where the house
     /// sets ranges with an en dash.
     dash: &'static str,
+    /// The rows of an advisory's What / When / Where block, as
+    /// [`Release::advisory_rows`] gives them: each `{key, label, lines,
+    /// url, datetime}`; empty without an advisory.
+    advisory: Vec<crate::model::AdvisoryRow<'a>>,
     /// The parts after the contacts in the writer's order: `{kind:
     /// "about", index}`, `{kind: "follow"}`, `{kind: "notes"}`.
     closing: Vec<crate::model::Closing>,
@@ -409,6 +413,7 @@ fn view(r: &Release, opts: HtmlOptions) -> Context<'_> {
         dash: r.range_dash.mark(),
         correction: r.correction_line(),
         closing: r.closing_parts(),
+        advisory: r.advisory_rows(),
     }
 }
 

@@ -29,7 +29,14 @@ pub fn emit(r: &Release) -> String {
         });
         out.push_str("\n\n");
     }
+    let before_body = r.advisory.as_ref().is_some_and(|a| a.before_body);
+    if before_body {
+        out.push_str(&advisory(r));
+    }
     out.push_str(&body(r));
+    if !before_body {
+        out.push_str(&advisory(r));
+    }
     if !r.end_mark.is_empty() {
         out.push_str(&format!("{}\n\n", end_mark(&r.end_mark)));
     }
@@ -84,6 +91,30 @@ pub fn emit(r: &Release) -> String {
 }
 
 /// The body alone, led by the dateline, as the HTML's `e-content`.
+/// An advisory's block: a list of labelled rows, a row's further lines
+/// (more people, the link) after a hard line break. Empty without one.
+fn advisory(r: &Release) -> String {
+    let rows = r.advisory_rows();
+    let mut out = String::new();
+    for row in &rows {
+        let lines: Vec<String> = row
+            .lines
+            .iter()
+            .map(|l| escape(l))
+            .chain(row.url.map(|u| format!("<{}>", destination(u))))
+            .collect();
+        out.push_str(&format!(
+            "- **{}:** {}\n",
+            escape(row.label),
+            lines.join("\\\n  ")
+        ));
+    }
+    if !rows.is_empty() {
+        out.push('\n');
+    }
+    out
+}
+
 pub fn body(r: &Release) -> String {
     let mut out = String::new();
     if let Some(line) = &r.dateline.line {

@@ -41,6 +41,10 @@ pub fn emit(r: &Release, opts: TextOptions) -> String {
     if let Some(line) = &r.dateline.line {
         w.para(line);
     }
+    let advisory = r.advisory.as_ref();
+    if advisory.is_some_and(|a| a.before_body) {
+        w.advisory(r);
+    }
     let dateline = r.dateline.lead();
     let mut lead = dateline.as_deref();
     for b in &r.body {
@@ -48,6 +52,9 @@ pub fn emit(r: &Release, opts: TextOptions) -> String {
     }
     if let Some(l) = lead {
         w.para(l.trim_end());
+    }
+    if advisory.is_some_and(|a| !a.before_body) {
+        w.advisory(r);
     }
 
     if !r.end_mark.is_empty() {
@@ -162,6 +169,35 @@ impl Writer {
     }
 
     /// A line that is not wrapped, with no blank line after it.
+    /// An advisory's block: each label and its colon in a column of its
+    /// own, the text after it aligned, a row's further lines (more people,
+    /// the link) under its first.
+    ///
+    /// ```text
+    /// What:   Launch of the Coastal Resilience Fund
+    /// Where:  Lisbon City Hall, Praça do Município, Lisbon, Portugal
+    /// ```
+    fn advisory(&mut self, r: &Release) {
+        let rows = r.advisory_rows();
+        let width = rows
+            .iter()
+            .map(|row| unicode_width::UnicodeWidthStr::width(row.label) + 1)
+            .max()
+            .unwrap_or(0);
+        let hang = " ".repeat(width + 2);
+        for row in &rows {
+            let head = format!("{}:", row.label);
+            let pad = width + 2 - unicode_width::UnicodeWidthStr::width(head.as_str());
+            let mut lines = row.lines.iter().copied().chain(row.url);
+            let first = lines.next().unwrap_or_default();
+            self.wrapped(&format!("{head}{}{first}", " ".repeat(pad)), "", &hang);
+            for line in lines {
+                self.wrapped(line, &hang, &hang);
+            }
+        }
+        self.out.push('\n');
+    }
+
     fn line(&mut self, text: &str) {
         self.out.push_str(text);
         self.out.push('\n');

@@ -80,6 +80,10 @@ fn refs_in_item<'a>(item: &'a Item, out: &mut Vec<&'a ast::Ref>) {
             out.push(&a.org);
             refs_in_blocks(&a.prose.blocks, out);
         }
+        Item::Advisory(a) => {
+            out.push(&a.meeting);
+            refs_in_fields(&a.fields, out);
+        }
     }
 }
 
@@ -368,6 +372,7 @@ pub fn completions(p: &Project, pos: usize) -> Vec<Completion> {
     let specs: Option<&[FieldSpec]> = match item {
         Some(Item::Release(_)) => Some(schema::block_fields(None)),
         Some(Item::Decl(d)) => Some(schema::block_fields(Some(d.kind.node))),
+        Some(Item::Advisory(_)) => Some(schema::ADVISORY_FIELDS),
         Some(_) => return Vec::new(),
         None => None,
     };
@@ -463,6 +468,14 @@ pub fn outline(p: &Project) -> Vec<OutlineEntry> {
                         ContactEntry::Ref(_) => None,
                     })
                     .collect(),
+            }),
+            Item::Advisory(a) => out.push(OutlineEntry {
+                name: format!("advisory @{}", a.meeting.id.node),
+                detail: String::new(),
+                span: a.span,
+                focus: a.meeting.span,
+                kind: None,
+                children: Vec::new(),
             }),
             Item::About(a) => out.push(OutlineEntry {
                 name: format!("about @{}", a.org.id.node),
@@ -721,6 +734,11 @@ pub fn tokens(p: &Project) -> Vec<(Span, TokenKind)> {
             Item::About(a) => {
                 out.push((a.prose.keyword, TokenKind::Keyword));
                 out.push((a.org.span, TokenKind::Reference));
+            }
+            Item::Advisory(a) => {
+                out.push((a.keyword, TokenKind::Keyword));
+                out.push((a.meeting.span, TokenKind::Reference));
+                fields(&a.fields, &mut out);
             }
         }
         // References in prose, and quotes' keywords.

@@ -60,6 +60,7 @@ pub enum Item {
     Decl(Decl),
     Body(Prose),
     Contacts(Contacts),
+    Advisory(Advisory),
     About(About),
     Follow(Prose),
     Notes(Prose),
@@ -73,6 +74,7 @@ impl Item {
             Item::Decl(d) => d.span,
             Item::Body(p) | Item::Follow(p) | Item::Notes(p) => p.span,
             Item::Contacts(c) => c.span,
+            Item::Advisory(a) => a.span,
             Item::About(a) => a.span,
         }
     }
@@ -245,6 +247,15 @@ pub struct Contacts {
 pub enum ContactEntry {
     Ref(Ref),
     Decl(Decl),
+}
+
+/// `about @org { ... }`
+#[derive(Clone, Debug, PartialEq)]
+pub struct Advisory {
+    pub keyword: Span,
+    pub meeting: Ref,
+    pub fields: Vec<Field>,
+    pub span: Span,
 }
 
 /// `about @org { ... }`

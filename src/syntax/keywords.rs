@@ -6,8 +6,8 @@
 use super::ast::DeclKind;
 
 /// The parts of a release, each opening a top-level item.
-pub const PARTS: [&str; 7] = [
-    "use", "release", "body", "contacts", "about", "follow", "notes",
+pub const PARTS: [&str; 8] = [
+    "use", "release", "body", "contacts", "advisory", "about", "follow", "notes",
 ];
 
 /// Every keyword that opens a top-level item: the parts, then the kinds of

@@ -705,11 +705,12 @@ fn expected_words(rule: Rule) -> Option<&'static str> {
         | Rule::body
         | Rule::contacts
         | Rule::about
+        | Rule::advisory
         | Rule::follow
         | Rule::notes
         | Rule::decl_kind
         | Rule::use_file => {
-            "a declaration (`org`, `person`, `place`, `meeting`, `outcome`, `contact`) or a part of the release (`release`, `body`, `contacts`, `about`, `follow`, `notes`)"
+            "a declaration (`org`, `person`, `place`, `meeting`, `outcome`, `contact`) or a part of the release (`release`, `body`, `contacts`, `advisory`, `about`, `follow`, `notes`)"
         }
         Rule::EOI => "the end of the file",
         Rule::key | Rule::field => "a field name",
@@ -780,6 +781,7 @@ fn short_words(rule: Rule) -> Option<&'static str> {
         | Rule::body
         | Rule::contacts
         | Rule::about
+        | Rule::advisory
         | Rule::follow
         | Rule::notes
         | Rule::decl_kind
@@ -949,6 +951,7 @@ impl Builder {
                 Rule::notes => Item::Notes(self.prose_item(p)),
                 Rule::contacts => Item::Contacts(self.contacts(p)),
                 Rule::about => Item::About(self.about(p)),
+                Rule::advisory => Item::Advisory(self.advisory(p)),
                 _ => continue,
             };
             file.items.push(item);
@@ -1089,6 +1092,30 @@ impl Builder {
             keyword,
             lead_in,
             entries,
+            span,
+        }
+    }
+
+    fn advisory(&self, pair: Pair<'_, Rule>) -> Advisory {
+        let span = self.span(&pair);
+        let keyword = self.keyword_span(&pair, "advisory");
+        let mut meeting = None;
+        let mut fields = Vec::new();
+        for p in children(pair) {
+            match p.as_rule() {
+                Rule::reference => meeting = Some(self.reference(p)),
+                Rule::fields => fields = self.fields(p),
+                _ => {}
+            }
+        }
+        Advisory {
+            meeting: meeting.unwrap_or(Ref {
+                id: Spanned::new(String::new(), keyword),
+                field: None,
+                span: keyword,
+            }),
+            keyword,
+            fields,
             span,
         }
     }

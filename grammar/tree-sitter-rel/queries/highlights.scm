@@ -11,6 +11,7 @@
   "body"
   "contacts"
   "about"
+  "advisory"
   "follow"
   "notes"
 ] @keyword

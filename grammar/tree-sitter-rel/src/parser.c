@@ -15,16 +15,16 @@
 #endif
 
 #define LANGUAGE_VERSION 14
-#define STATE_COUNT 180
+#define STATE_COUNT 186
 #define LARGE_STATE_COUNT 2
-#define SYMBOL_COUNT 100
+#define SYMBOL_COUNT 102
 #define ALIAS_COUNT 1
-#define TOKEN_COUNT 51
+#define TOKEN_COUNT 52
 #define EXTERNAL_TOKEN_COUNT 12
-#define FIELD_COUNT 15
+#define FIELD_COUNT 16
 #define MAX_ALIAS_SEQUENCE_LENGTH 5
 #define MAX_RESERVED_WORD_SET_SIZE 0
-#define PRODUCTION_ID_COUNT 12
+#define PRODUCTION_ID_COUNT 13
 #define SUPERTYPE_COUNT 0
 
 enum ts_symbol_identifiers {
@@ -53,81 +53,83 @@ enum ts_symbol_identifiers {
   sym_word = 23,
   anon_sym_contacts = 24,
   anon_sym_about = 25,
-  anon_sym_follow = 26,
-  anon_sym_notes = 27,
-  anon_sym_body = 28,
-  sym_verb = 29,
-  sym_text = 30,
-  anon_sym_STAR = 31,
-  anon_sym_STAR_STAR = 32,
-  aux_sym__escape_token1 = 33,
-  anon_sym_LBRACK = 34,
-  anon_sym_RBRACK_LPAREN = 35,
-  anon_sym_RPAREN = 36,
-  anon_sym_RBRACK = 37,
-  anon_sym_LT = 38,
-  sym_comment = 39,
-  sym__soft_break = 40,
-  sym__block_end = 41,
-  sym_heading_marker = 42,
-  sym_list_marker = 43,
-  sym__quote_keyword = 44,
-  sym_attribution = 45,
-  sym__emph_open = 46,
-  sym__strong_open = 47,
-  sym_link_destination = 48,
-  sym__string_content = 49,
-  sym__error_sentinel = 50,
-  sym_source_file = 51,
-  sym__item = 52,
-  sym_use = 53,
-  sym_release = 54,
-  sym_declaration = 55,
-  sym_kind = 56,
-  sym_fields = 57,
-  sym_field = 58,
-  sym__value = 59,
-  sym__value_nw = 60,
-  sym_string = 61,
-  sym_reference = 62,
-  sym_range = 63,
-  sym_contacts = 64,
-  sym_about = 65,
-  sym_follow = 66,
-  sym_notes = 67,
-  sym_body = 68,
-  sym_prose = 69,
-  sym__blocks = 70,
-  sym__block = 71,
-  sym_heading = 72,
-  sym_list_item = 73,
-  sym_paragraph = 74,
-  sym__lines = 75,
-  sym_inline = 76,
-  sym_quote = 77,
-  sym_quote_body = 78,
-  sym__quote_part = 79,
-  sym__inline = 80,
-  sym_emphasis = 81,
-  sym_strong = 82,
-  sym__inner = 83,
-  sym__escape = 84,
-  sym_link = 85,
-  sym_link_text = 86,
-  sym_stray = 87,
-  aux_sym_source_file_repeat1 = 88,
-  aux_sym_fields_repeat1 = 89,
-  aux_sym_field_repeat1 = 90,
-  aux_sym_string_repeat1 = 91,
-  aux_sym_contacts_repeat1 = 92,
-  aux_sym__blocks_repeat1 = 93,
-  aux_sym__lines_repeat1 = 94,
-  aux_sym__lines_repeat2 = 95,
-  aux_sym_quote_body_repeat1 = 96,
-  aux_sym_emphasis_repeat1 = 97,
-  aux_sym_strong_repeat1 = 98,
-  aux_sym_link_text_repeat1 = 99,
-  alias_sym_key = 100,
+  anon_sym_advisory = 26,
+  anon_sym_follow = 27,
+  anon_sym_notes = 28,
+  anon_sym_body = 29,
+  sym_verb = 30,
+  sym_text = 31,
+  anon_sym_STAR = 32,
+  anon_sym_STAR_STAR = 33,
+  aux_sym__escape_token1 = 34,
+  anon_sym_LBRACK = 35,
+  anon_sym_RBRACK_LPAREN = 36,
+  anon_sym_RPAREN = 37,
+  anon_sym_RBRACK = 38,
+  anon_sym_LT = 39,
+  sym_comment = 40,
+  sym__soft_break = 41,
+  sym__block_end = 42,
+  sym_heading_marker = 43,
+  sym_list_marker = 44,
+  sym__quote_keyword = 45,
+  sym_attribution = 46,
+  sym__emph_open = 47,
+  sym__strong_open = 48,
+  sym_link_destination = 49,
+  sym__string_content = 50,
+  sym__error_sentinel = 51,
+  sym_source_file = 52,
+  sym__item = 53,
+  sym_use = 54,
+  sym_release = 55,
+  sym_declaration = 56,
+  sym_kind = 57,
+  sym_fields = 58,
+  sym_field = 59,
+  sym__value = 60,
+  sym__value_nw = 61,
+  sym_string = 62,
+  sym_reference = 63,
+  sym_range = 64,
+  sym_contacts = 65,
+  sym_about = 66,
+  sym_advisory = 67,
+  sym_follow = 68,
+  sym_notes = 69,
+  sym_body = 70,
+  sym_prose = 71,
+  sym__blocks = 72,
+  sym__block = 73,
+  sym_heading = 74,
+  sym_list_item = 75,
+  sym_paragraph = 76,
+  sym__lines = 77,
+  sym_inline = 78,
+  sym_quote = 79,
+  sym_quote_body = 80,
+  sym__quote_part = 81,
+  sym__inline = 82,
+  sym_emphasis = 83,
+  sym_strong = 84,
+  sym__inner = 85,
+  sym__escape = 86,
+  sym_link = 87,
+  sym_link_text = 88,
+  sym_stray = 89,
+  aux_sym_source_file_repeat1 = 90,
+  aux_sym_fields_repeat1 = 91,
+  aux_sym_field_repeat1 = 92,
+  aux_sym_string_repeat1 = 93,
+  aux_sym_contacts_repeat1 = 94,
+  aux_sym__blocks_repeat1 = 95,
+  aux_sym__lines_repeat1 = 96,
+  aux_sym__lines_repeat2 = 97,
+  aux_sym_quote_body_repeat1 = 98,
+  aux_sym_emphasis_repeat1 = 99,
+  aux_sym_strong_repeat1 = 100,
+  aux_sym_link_text_repeat1 = 101,
+  alias_sym_key = 102,
 };
 
 static const char * const ts_symbol_names[] = {
@@ -157,6 +159,7 @@ static const char * const ts_symbol_names[] = {
   [sym_word] = "word",
   [anon_sym_contacts] = "contacts",
   [anon_sym_about] = "about",
+  [anon_sym_advisory] = "advisory",
   [anon_sym_follow] = "follow",
   [anon_sym_notes] = "notes",
   [anon_sym_body] = "body",
@@ -197,6 +200,7 @@ static const char * const ts_symbol_names[] = {
   [sym_range] = "range",
   [sym_contacts] = "contacts",
   [sym_about] = "about",
+  [sym_advisory] = "advisory",
   [sym_follow] = "follow",
   [sym_notes] = "notes",
   [sym_body] = "body",
@@ -261,6 +265,7 @@ static const TSSymbol ts_symbol_map[] = {
   [sym_word] = sym_word,
   [anon_sym_contacts] = anon_sym_contacts,
   [anon_sym_about] = anon_sym_about,
+  [anon_sym_advisory] = anon_sym_advisory,
   [anon_sym_follow] = anon_sym_follow,
   [anon_sym_notes] = anon_sym_notes,
   [anon_sym_body] = anon_sym_body,
@@ -301,6 +306,7 @@ static const TSSymbol ts_symbol_map[] = {
   [sym_range] = sym_range,
   [sym_contacts] = sym_contacts,
   [sym_about] = sym_about,
+  [sym_advisory] = sym_advisory,
   [sym_follow] = sym_follow,
   [sym_notes] = sym_notes,
   [sym_body] = sym_body,
@@ -440,6 +446,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .named = false,
   },
   [anon_sym_about] = {
+    .visible = true,
+    .named = false,
+  },
+  [anon_sym_advisory] = {
     .visible = true,
     .named = false,
   },
@@ -604,6 +614,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .visible = true,
     .named = true,
   },
+  [sym_advisory] = {
+    .visible = true,
+    .named = true,
+  },
   [sym_follow] = {
     .visible = true,
     .named = true,
@@ -755,13 +769,14 @@ enum ts_field_identifiers {
   field_key = 6,
   field_kind = 7,
   field_label = 8,
-  field_name = 9,
-  field_org = 10,
-  field_path = 11,
-  field_speaker = 12,
-  field_text = 13,
-  field_verb = 14,
-  field_words = 15,
+  field_meeting = 9,
+  field_name = 10,
+  field_org = 11,
+  field_path = 12,
+  field_speaker = 13,
+  field_text = 14,
+  field_verb = 15,
+  field_words = 16,
 };
 
 static const char * const ts_field_names[] = {
@@ -774,6 +789,7 @@ static const char * const ts_field_names[] = {
   [field_key] = "key",
   [field_kind] = "kind",
   [field_label] = "label",
+  [field_meeting] = "meeting",
   [field_name] = "name",
   [field_org] = "org",
   [field_path] = "path",
@@ -785,53 +801,56 @@ static const char * const ts_field_names[] = {
 
 static const TSMapSlice ts_field_map_slices[PRODUCTION_ID_COUNT] = {
   [1] = {.index = 0, .length = 1},
-  [2] = {.index = 1, .length = 2},
-  [3] = {.index = 3, .length = 1},
+  [2] = {.index = 1, .length = 1},
+  [3] = {.index = 2, .length = 2},
   [4] = {.index = 4, .length = 1},
-  [5] = {.index = 5, .length = 3},
-  [6] = {.index = 8, .length = 1},
+  [5] = {.index = 5, .length = 1},
+  [6] = {.index = 6, .length = 3},
   [7] = {.index = 9, .length = 1},
-  [8] = {.index = 10, .length = 2},
-  [9] = {.index = 12, .length = 1},
-  [10] = {.index = 13, .length = 3},
-  [11] = {.index = 16, .length = 2},
+  [8] = {.index = 10, .length = 1},
+  [9] = {.index = 11, .length = 2},
+  [10] = {.index = 13, .length = 1},
+  [11] = {.index = 14, .length = 3},
+  [12] = {.index = 17, .length = 2},
 };
 
 static const TSFieldMapEntry ts_field_map_entries[] = {
   [0] =
     {field_path, 1},
   [1] =
+    {field_meeting, 1},
+  [2] =
     {field_kind, 0},
     {field_name, 1},
-  [3] =
-    {field_id, 1},
   [4] =
-    {field_org, 1},
+    {field_id, 1},
   [5] =
+    {field_org, 1},
+  [6] =
     {field_kind, 0},
     {field_label, 2},
     {field_name, 1},
-  [8] =
-    {field_key, 0},
   [9] =
-    {field_intro, 1},
+    {field_key, 0},
   [10] =
+    {field_intro, 1},
+  [11] =
     {field_field, 2},
     {field_id, 1},
-  [12] =
-    {field_content, 1},
   [13] =
+    {field_content, 1},
+  [14] =
     {field_speaker, 1},
     {field_verb, 2},
     {field_words, 3},
-  [16] =
+  [17] =
     {field_destination, 3},
     {field_text, 1},
 };
 
 static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE_LENGTH] = {
   [0] = {0},
-  [6] = {
+  [7] = {
     [0] = alias_sym_key,
   },
 };
@@ -857,13 +876,13 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [13] = 13,
   [14] = 14,
   [15] = 15,
-  [16] = 14,
+  [16] = 13,
   [17] = 17,
   [18] = 18,
   [19] = 19,
   [20] = 20,
-  [21] = 19,
-  [22] = 22,
+  [21] = 21,
+  [22] = 19,
   [23] = 23,
   [24] = 24,
   [25] = 25,
@@ -883,114 +902,114 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [39] = 39,
   [40] = 40,
   [41] = 41,
-  [42] = 42,
+  [42] = 23,
   [43] = 43,
   [44] = 44,
   [45] = 45,
   [46] = 46,
   [47] = 47,
-  [48] = 24,
+  [48] = 48,
   [49] = 49,
-  [50] = 27,
+  [50] = 50,
   [51] = 51,
-  [52] = 37,
-  [53] = 37,
-  [54] = 54,
-  [55] = 54,
-  [56] = 45,
-  [57] = 31,
-  [58] = 49,
-  [59] = 59,
-  [60] = 59,
-  [61] = 42,
-  [62] = 59,
-  [63] = 63,
-  [64] = 64,
-  [65] = 63,
-  [66] = 66,
+  [52] = 52,
+  [53] = 53,
+  [54] = 24,
+  [55] = 45,
+  [56] = 23,
+  [57] = 48,
+  [58] = 48,
+  [59] = 50,
+  [60] = 52,
+  [61] = 61,
+  [62] = 49,
+  [63] = 53,
+  [64] = 24,
+  [65] = 61,
+  [66] = 61,
   [67] = 67,
-  [68] = 68,
+  [68] = 20,
   [69] = 69,
   [70] = 70,
-  [71] = 22,
+  [71] = 71,
   [72] = 72,
   [73] = 73,
-  [74] = 63,
-  [75] = 75,
-  [76] = 63,
-  [77] = 27,
+  [74] = 74,
+  [75] = 72,
+  [76] = 76,
+  [77] = 77,
   [78] = 78,
-  [79] = 78,
-  [80] = 78,
-  [81] = 78,
-  [82] = 82,
-  [83] = 83,
-  [84] = 84,
-  [85] = 23,
+  [79] = 72,
+  [80] = 72,
+  [81] = 81,
+  [82] = 81,
+  [83] = 81,
+  [84] = 81,
+  [85] = 85,
   [86] = 86,
-  [87] = 83,
-  [88] = 49,
-  [89] = 89,
-  [90] = 25,
-  [91] = 26,
+  [87] = 87,
+  [88] = 88,
+  [89] = 25,
+  [90] = 90,
+  [91] = 87,
   [92] = 27,
-  [93] = 34,
-  [94] = 40,
-  [95] = 51,
-  [96] = 33,
-  [97] = 97,
-  [98] = 27,
-  [99] = 27,
-  [100] = 45,
-  [101] = 42,
-  [102] = 49,
-  [103] = 103,
-  [104] = 104,
-  [105] = 26,
-  [106] = 25,
-  [107] = 107,
-  [108] = 49,
-  [109] = 45,
-  [110] = 49,
-  [111] = 54,
-  [112] = 42,
-  [113] = 113,
+  [93] = 28,
+  [94] = 23,
+  [95] = 23,
+  [96] = 23,
+  [97] = 50,
+  [98] = 44,
+  [99] = 53,
+  [100] = 41,
+  [101] = 23,
+  [102] = 102,
+  [103] = 35,
+  [104] = 24,
+  [105] = 24,
+  [106] = 31,
+  [107] = 28,
+  [108] = 108,
+  [109] = 109,
+  [110] = 53,
+  [111] = 24,
+  [112] = 27,
+  [113] = 24,
   [114] = 114,
-  [115] = 115,
-  [116] = 116,
+  [115] = 49,
+  [116] = 50,
   [117] = 117,
-  [118] = 113,
+  [118] = 118,
   [119] = 119,
-  [120] = 116,
-  [121] = 117,
-  [122] = 113,
-  [123] = 116,
+  [120] = 120,
+  [121] = 121,
+  [122] = 122,
+  [123] = 123,
   [124] = 124,
-  [125] = 125,
-  [126] = 119,
-  [127] = 127,
-  [128] = 128,
-  [129] = 129,
-  [130] = 130,
+  [125] = 117,
+  [126] = 118,
+  [127] = 119,
+  [128] = 122,
+  [129] = 117,
+  [130] = 119,
   [131] = 131,
   [132] = 132,
   [133] = 133,
   [134] = 134,
-  [135] = 128,
-  [136] = 128,
-  [137] = 128,
+  [135] = 131,
+  [136] = 136,
+  [137] = 137,
   [138] = 138,
-  [139] = 139,
+  [139] = 131,
   [140] = 140,
-  [141] = 141,
+  [141] = 131,
   [142] = 142,
   [143] = 143,
   [144] = 144,
-  [145] = 27,
+  [145] = 145,
   [146] = 146,
   [147] = 147,
   [148] = 148,
-  [149] = 149,
+  [149] = 23,
   [150] = 150,
   [151] = 151,
   [152] = 152,
@@ -1002,25 +1021,31 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [158] = 158,
   [159] = 159,
   [160] = 160,
-  [161] = 159,
+  [161] = 161,
   [162] = 162,
   [163] = 163,
-  [164] = 159,
+  [164] = 164,
   [165] = 165,
-  [166] = 163,
-  [167] = 159,
-  [168] = 159,
-  [169] = 49,
-  [170] = 160,
-  [171] = 171,
-  [172] = 172,
-  [173] = 173,
-  [174] = 163,
-  [175] = 163,
-  [176] = 162,
-  [177] = 162,
-  [178] = 162,
-  [179] = 179,
+  [166] = 166,
+  [167] = 167,
+  [168] = 167,
+  [169] = 164,
+  [170] = 170,
+  [171] = 167,
+  [172] = 164,
+  [173] = 164,
+  [174] = 164,
+  [175] = 175,
+  [176] = 164,
+  [177] = 177,
+  [178] = 178,
+  [179] = 24,
+  [180] = 177,
+  [181] = 167,
+  [182] = 182,
+  [183] = 182,
+  [184] = 182,
+  [185] = 182,
 };
 
 static const TSCharacterRange sym_text_character_set_2[] = {
@@ -1033,201 +1058,199 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(138);
+      if (eof) ADVANCE(144);
       ADVANCE_MAP(
-        '"', 160,
-        ')', 303,
-        '*', 298,
-        ',', 158,
+        '"', 166,
+        ')', 322,
+        '*', 317,
+        ',', 164,
         '.', 21,
-        '<', 305,
-        '@', 163,
-        '[', 301,
-        '\\', 92,
-        ']', 304,
-        'a', 167,
-        'b', 188,
-        'c', 189,
-        'f', 190,
-        'm', 176,
-        'n', 191,
-        'o', 196,
-        'p', 173,
-        'r', 174,
-        'u', 199,
-        '{', 156,
-        '}', 157,
+        '<', 324,
+        '@', 169,
+        '[', 320,
+        '\\', 98,
+        ']', 323,
+        'a', 173,
+        'b', 195,
+        'c', 196,
+        'f', 197,
+        'm', 182,
+        'n', 198,
+        'o', 204,
+        'p', 179,
+        'r', 180,
+        'u', 208,
+        '{', 162,
+        '}', 163,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(135);
+          lookahead == 0xfeff) SKIP(141);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(22);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 1:
-      if (lookahead == '"') ADVANCE(160);
-      if (lookahead == '.') ADVANCE(129);
-      if (lookahead == '\\') ADVANCE(134);
+      if (lookahead == '"') ADVANCE(166);
+      if (lookahead == '.') ADVANCE(135);
+      if (lookahead == '\\') ADVANCE(140);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(96);
+          lookahead == 0xfeff) SKIP(102);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(292);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
       END_STATE();
     case 2:
-      ADVANCE_MAP(
-        '"', 159,
-        ')', 303,
-        '.', 129,
-        '@', 163,
-        'c', 74,
-        'm', 52,
-        'o', 75,
-        'p', 45,
-        '{', 156,
-        '}', 157,
-      );
+      if (lookahead == '"') ADVANCE(165);
+      if (lookahead == ',') ADVANCE(164);
+      if (lookahead == '.') ADVANCE(21);
+      if (lookahead == '<') ADVANCE(136);
+      if (lookahead == '@') ADVANCE(169);
+      if (lookahead == '}') ADVANCE(163);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(3);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(24);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 3:
-      ADVANCE_MAP(
-        '"', 159,
-        ')', 303,
-        '@', 163,
-        'c', 74,
-        'm', 52,
-        'o', 75,
-        'p', 45,
-        '{', 156,
-        '}', 157,
-      );
+      if (lookahead == '"') ADVANCE(165);
+      if (lookahead == ',') ADVANCE(164);
+      if (lookahead == '<') ADVANCE(136);
+      if (lookahead == '@') ADVANCE(169);
+      if (lookahead == '}') ADVANCE(163);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(3);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(24);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 4:
-      if (lookahead == '"') ADVANCE(159);
-      if (lookahead == ',') ADVANCE(158);
-      if (lookahead == '.') ADVANCE(21);
-      if (lookahead == '<') ADVANCE(130);
-      if (lookahead == '@') ADVANCE(163);
-      if (lookahead == '}') ADVANCE(157);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(5);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(24);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
-      END_STATE();
-    case 5:
-      if (lookahead == '"') ADVANCE(159);
-      if (lookahead == ',') ADVANCE(158);
-      if (lookahead == '<') ADVANCE(130);
-      if (lookahead == '@') ADVANCE(163);
-      if (lookahead == '}') ADVANCE(157);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(5);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(24);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
-      END_STATE();
-    case 6:
-      if (lookahead == '"') ADVANCE(159);
-      if (lookahead == '<') ADVANCE(130);
-      if (lookahead == '@') ADVANCE(163);
+      ADVANCE_MAP(
+        '"', 165,
+        '.', 135,
+        '@', 169,
+        'c', 76,
+        'm', 52,
+        'o', 77,
+        'p', 45,
+        '{', 162,
+        '}', 163,
+      );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(6);
+      END_STATE();
+    case 5:
+      if (lookahead == '"') ADVANCE(165);
+      if (lookahead == '<') ADVANCE(136);
+      if (lookahead == '@') ADVANCE(169);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(5);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(24);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(229);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(240);
+      END_STATE();
+    case 6:
+      ADVANCE_MAP(
+        '"', 165,
+        '@', 169,
+        'c', 76,
+        'm', 52,
+        'o', 77,
+        'p', 45,
+        '{', 162,
+        '}', 163,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(6);
       END_STATE();
     case 7:
-      if (lookahead == '(') ADVANCE(302);
+      if (lookahead == '(') ADVANCE(321);
       END_STATE();
     case 8:
       ADVANCE_MAP(
-        '*', 298,
-        '.', 296,
-        '<', 305,
-        '@', 163,
-        '[', 301,
-        '\\', 131,
-        ']', 304,
-        '{', 156,
-        '}', 157,
-        0xfeff, 293,
+        '*', 317,
+        '.', 315,
+        '<', 324,
+        '@', 169,
+        '[', 320,
+        '\\', 137,
+        ']', 323,
+        '{', 162,
+        '}', 163,
+        0xfeff, 312,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(10);
-      if (lookahead != 0) ADVANCE(297);
+      if (lookahead != 0) ADVANCE(316);
       END_STATE();
     case 9:
       ADVANCE_MAP(
-        '*', 298,
-        '<', 305,
-        '@', 163,
-        '[', 301,
-        '\\', 131,
-        ']', 304,
-        '{', 156,
-        '}', 157,
-        0xfeff, 293,
+        '*', 317,
+        '<', 324,
+        '@', 169,
+        '[', 320,
+        '\\', 137,
+        ']', 323,
+        '{', 162,
+        '}', 163,
+        0xfeff, 312,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(10);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(211);
-      if (lookahead != 0) ADVANCE(297);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(222);
+      if (lookahead != 0) ADVANCE(316);
       END_STATE();
     case 10:
       ADVANCE_MAP(
-        '*', 298,
-        '<', 305,
-        '@', 163,
-        '[', 301,
-        '\\', 131,
-        ']', 304,
-        '{', 156,
-        '}', 157,
-        0xfeff, 293,
+        '*', 317,
+        '<', 324,
+        '@', 169,
+        '[', 320,
+        '\\', 137,
+        ']', 323,
+        '{', 162,
+        '}', 163,
+        0xfeff, 312,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(10);
-      if (lookahead != 0) ADVANCE(297);
+      if (lookahead != 0) ADVANCE(316);
       END_STATE();
     case 11:
       if (lookahead == '*') ADVANCE(14);
-      if (lookahead == '.') ADVANCE(296);
-      if (lookahead == '<') ADVANCE(130);
-      if (lookahead == '@') ADVANCE(163);
-      if (lookahead == '[') ADVANCE(301);
-      if (lookahead == '\\') ADVANCE(131);
-      if (lookahead == 0xfeff) ADVANCE(293);
+      if (lookahead == '.') ADVANCE(315);
+      if (lookahead == '<') ADVANCE(136);
+      if (lookahead == '@') ADVANCE(169);
+      if (lookahead == '[') ADVANCE(320);
+      if (lookahead == '\\') ADVANCE(137);
+      if (lookahead == 0xfeff) ADVANCE(312);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -1235,31 +1258,31 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead != 0 &&
           (lookahead < '[' || ']' < lookahead) &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(297);
+          lookahead != '}') ADVANCE(316);
       END_STATE();
     case 12:
       if (lookahead == '*') ADVANCE(14);
-      if (lookahead == '<') ADVANCE(130);
-      if (lookahead == '@') ADVANCE(163);
-      if (lookahead == '[') ADVANCE(301);
-      if (lookahead == '\\') ADVANCE(131);
+      if (lookahead == '<') ADVANCE(136);
+      if (lookahead == '@') ADVANCE(169);
+      if (lookahead == '[') ADVANCE(320);
+      if (lookahead == '\\') ADVANCE(137);
       if (lookahead == ']') ADVANCE(7);
-      if (lookahead == 0xfeff) ADVANCE(293);
+      if (lookahead == 0xfeff) ADVANCE(312);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(12);
       if (lookahead != 0 &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(297);
+          lookahead != '}') ADVANCE(316);
       END_STATE();
     case 13:
       if (lookahead == '*') ADVANCE(14);
-      if (lookahead == '<') ADVANCE(130);
-      if (lookahead == '@') ADVANCE(163);
-      if (lookahead == '[') ADVANCE(301);
-      if (lookahead == '\\') ADVANCE(131);
-      if (lookahead == 0xfeff) ADVANCE(293);
+      if (lookahead == '<') ADVANCE(136);
+      if (lookahead == '@') ADVANCE(169);
+      if (lookahead == '[') ADVANCE(320);
+      if (lookahead == '\\') ADVANCE(137);
+      if (lookahead == 0xfeff) ADVANCE(312);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -1267,76 +1290,76 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead != 0 &&
           (lookahead < '[' || ']' < lookahead) &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(297);
+          lookahead != '}') ADVANCE(316);
       END_STATE();
     case 14:
-      if (lookahead == '*') ADVANCE(299);
+      if (lookahead == '*') ADVANCE(318);
       END_STATE();
     case 15:
-      if (lookahead == '-') ADVANCE(100);
+      if (lookahead == '-') ADVANCE(106);
       END_STATE();
     case 16:
-      if (lookahead == '-') ADVANCE(103);
+      if (lookahead == '-') ADVANCE(109);
       END_STATE();
     case 17:
-      if (lookahead == '-') ADVANCE(103);
+      if (lookahead == '-') ADVANCE(109);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(16);
       END_STATE();
     case 18:
-      if (lookahead == '-') ADVANCE(104);
+      if (lookahead == '-') ADVANCE(110);
       END_STATE();
     case 19:
-      if (lookahead == '-') ADVANCE(104);
+      if (lookahead == '-') ADVANCE(110);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(18);
       END_STATE();
     case 20:
-      if (lookahead == '-') ADVANCE(123);
+      if (lookahead == '-') ADVANCE(129);
       END_STATE();
     case 21:
-      if (lookahead == '.') ADVANCE(214);
+      if (lookahead == '.') ADVANCE(225);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(212);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(224);
       END_STATE();
     case 22:
-      if (lookahead == ':') ADVANCE(111);
+      if (lookahead == ':') ADVANCE(117);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(23);
       END_STATE();
     case 23:
-      if (lookahead == ':') ADVANCE(111);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(98);
+      if (lookahead == ':') ADVANCE(117);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(104);
       END_STATE();
     case 24:
-      if (lookahead == ':') ADVANCE(113);
+      if (lookahead == ':') ADVANCE(119);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(25);
       END_STATE();
     case 25:
-      if (lookahead == ':') ADVANCE(113);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(126);
+      if (lookahead == ':') ADVANCE(119);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(132);
       END_STATE();
     case 26:
-      if (lookahead == ':') ADVANCE(116);
+      if (lookahead == ':') ADVANCE(122);
       END_STATE();
     case 27:
-      if (lookahead == ':') ADVANCE(116);
+      if (lookahead == ':') ADVANCE(122);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(26);
       END_STATE();
     case 28:
-      if (lookahead == ':') ADVANCE(117);
+      if (lookahead == ':') ADVANCE(123);
       END_STATE();
     case 29:
-      if (lookahead == ':') ADVANCE(117);
+      if (lookahead == ':') ADVANCE(123);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(28);
       END_STATE();
     case 30:
-      if (lookahead == ':') ADVANCE(121);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(107);
+      if (lookahead == ':') ADVANCE(127);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(113);
       END_STATE();
     case 31:
-      if (lookahead == ':') ADVANCE(122);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(108);
+      if (lookahead == ':') ADVANCE(128);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(114);
       END_STATE();
     case 32:
-      if (lookahead == '>') ADVANCE(162);
+      if (lookahead == '>') ADVANCE(168);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -1345,12 +1368,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '<') ADVANCE(32);
       END_STATE();
     case 33:
-      if (lookahead == ']') ADVANCE(222);
+      if (lookahead == ']') ADVANCE(233);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(33);
       END_STATE();
     case 34:
-      if (lookahead == ']') ADVANCE(215);
+      if (lookahead == ']') ADVANCE(226);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(34);
       END_STATE();
@@ -1361,47 +1384,48 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'a') ADVANCE(40);
       END_STATE();
     case 37:
-      if (lookahead == 'a') ADVANCE(80);
+      if (lookahead == 'a') ADVANCE(84);
       END_STATE();
     case 38:
       if (lookahead == 'a') ADVANCE(43);
       END_STATE();
     case 39:
-      if (lookahead == 'b') ADVANCE(70);
+      if (lookahead == 'b') ADVANCE(71);
+      if (lookahead == 'd') ADVANCE(94);
       END_STATE();
     case 40:
-      if (lookahead == 'c') ADVANCE(84);
+      if (lookahead == 'c') ADVANCE(87);
       END_STATE();
     case 41:
-      if (lookahead == 'c') ADVANCE(72);
+      if (lookahead == 'c') ADVANCE(73);
       END_STATE();
     case 42:
       if (lookahead == 'c') ADVANCE(47);
       END_STATE();
     case 43:
-      if (lookahead == 'c') ADVANCE(85);
+      if (lookahead == 'c') ADVANCE(88);
       END_STATE();
     case 44:
-      if (lookahead == 'd') ADVANCE(91);
+      if (lookahead == 'd') ADVANCE(96);
       END_STATE();
     case 45:
-      if (lookahead == 'e') ADVANCE(76);
+      if (lookahead == 'e') ADVANCE(78);
       if (lookahead == 'l') ADVANCE(35);
       END_STATE();
     case 46:
-      if (lookahead == 'e') ADVANCE(139);
+      if (lookahead == 'e') ADVANCE(145);
       END_STATE();
     case 47:
-      if (lookahead == 'e') ADVANCE(147);
+      if (lookahead == 'e') ADVANCE(153);
       END_STATE();
     case 48:
-      if (lookahead == 'e') ADVANCE(151);
+      if (lookahead == 'e') ADVANCE(157);
       END_STATE();
     case 49:
-      if (lookahead == 'e') ADVANCE(141);
+      if (lookahead == 'e') ADVANCE(147);
       END_STATE();
     case 50:
-      if (lookahead == 'e') ADVANCE(60);
+      if (lookahead == 'e') ADVANCE(61);
       END_STATE();
     case 51:
       if (lookahead == 'e') ADVANCE(37);
@@ -1410,259 +1434,277 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'e') ADVANCE(54);
       END_STATE();
     case 53:
-      if (lookahead == 'e') ADVANCE(77);
+      if (lookahead == 'e') ADVANCE(80);
       END_STATE();
     case 54:
-      if (lookahead == 'e') ADVANCE(82);
+      if (lookahead == 'e') ADVANCE(89);
       END_STATE();
     case 55:
-      if (lookahead == 'g') ADVANCE(143);
-      END_STATE();
-    case 56:
       if (lookahead == 'g') ADVANCE(149);
       END_STATE();
+    case 56:
+      if (lookahead == 'g') ADVANCE(155);
+      END_STATE();
     case 57:
-      if (lookahead == 'i') ADVANCE(63);
+      if (lookahead == 'i') ADVANCE(64);
       END_STATE();
     case 58:
-      if (lookahead == 'l') ADVANCE(59);
+      if (lookahead == 'i') ADVANCE(83);
       END_STATE();
     case 59:
-      if (lookahead == 'l') ADVANCE(71);
+      if (lookahead == 'l') ADVANCE(60);
       END_STATE();
     case 60:
-      if (lookahead == 'l') ADVANCE(51);
+      if (lookahead == 'l') ADVANCE(72);
       END_STATE();
     case 61:
-      if (lookahead == 'm') ADVANCE(48);
+      if (lookahead == 'l') ADVANCE(51);
       END_STATE();
     case 62:
-      if (lookahead == 'n') ADVANCE(145);
+      if (lookahead == 'm') ADVANCE(48);
       END_STATE();
     case 63:
-      if (lookahead == 'n') ADVANCE(56);
+      if (lookahead == 'n') ADVANCE(151);
       END_STATE();
     case 64:
-      if (lookahead == 'n') ADVANCE(87);
+      if (lookahead == 'n') ADVANCE(56);
       END_STATE();
     case 65:
-      if (lookahead == 'n') ADVANCE(88);
+      if (lookahead == 'n') ADVANCE(91);
       END_STATE();
     case 66:
-      if (lookahead == 'o') ADVANCE(44);
+      if (lookahead == 'n') ADVANCE(92);
       END_STATE();
     case 67:
-      if (lookahead == 'o') ADVANCE(64);
+      if (lookahead == 'o') ADVANCE(44);
       END_STATE();
     case 68:
-      if (lookahead == 'o') ADVANCE(58);
+      if (lookahead == 'o') ADVANCE(65);
       END_STATE();
     case 69:
-      if (lookahead == 'o') ADVANCE(86);
+      if (lookahead == 'o') ADVANCE(59);
       END_STATE();
     case 70:
-      if (lookahead == 'o') ADVANCE(89);
-      END_STATE();
-    case 71:
       if (lookahead == 'o') ADVANCE(90);
       END_STATE();
+    case 71:
+      if (lookahead == 'o') ADVANCE(93);
+      END_STATE();
     case 72:
-      if (lookahead == 'o') ADVANCE(61);
+      if (lookahead == 'o') ADVANCE(95);
       END_STATE();
     case 73:
       if (lookahead == 'o') ADVANCE(62);
       END_STATE();
     case 74:
-      if (lookahead == 'o') ADVANCE(65);
+      if (lookahead == 'o') ADVANCE(79);
       END_STATE();
     case 75:
-      if (lookahead == 'r') ADVANCE(55);
-      if (lookahead == 'u') ADVANCE(81);
+      if (lookahead == 'o') ADVANCE(63);
       END_STATE();
     case 76:
-      if (lookahead == 'r') ADVANCE(79);
+      if (lookahead == 'o') ADVANCE(66);
       END_STATE();
     case 77:
-      if (lookahead == 's') ADVANCE(288);
+      if (lookahead == 'r') ADVANCE(55);
+      if (lookahead == 'u') ADVANCE(85);
       END_STATE();
     case 78:
-      if (lookahead == 's') ADVANCE(46);
+      if (lookahead == 'r') ADVANCE(82);
       END_STATE();
     case 79:
-      if (lookahead == 's') ADVANCE(73);
+      if (lookahead == 'r') ADVANCE(97);
       END_STATE();
     case 80:
-      if (lookahead == 's') ADVANCE(49);
+      if (lookahead == 's') ADVANCE(307);
       END_STATE();
     case 81:
-      if (lookahead == 't') ADVANCE(41);
+      if (lookahead == 's') ADVANCE(46);
       END_STATE();
     case 82:
-      if (lookahead == 't') ADVANCE(57);
+      if (lookahead == 's') ADVANCE(75);
       END_STATE();
     case 83:
-      if (lookahead == 't') ADVANCE(284);
+      if (lookahead == 's') ADVANCE(74);
       END_STATE();
     case 84:
-      if (lookahead == 't') ADVANCE(155);
+      if (lookahead == 's') ADVANCE(49);
       END_STATE();
     case 85:
-      if (lookahead == 't') ADVANCE(153);
+      if (lookahead == 't') ADVANCE(41);
       END_STATE();
     case 86:
-      if (lookahead == 't') ADVANCE(53);
+      if (lookahead == 't') ADVANCE(301);
       END_STATE();
     case 87:
-      if (lookahead == 't') ADVANCE(36);
+      if (lookahead == 't') ADVANCE(161);
       END_STATE();
     case 88:
-      if (lookahead == 't') ADVANCE(38);
+      if (lookahead == 't') ADVANCE(159);
       END_STATE();
     case 89:
-      if (lookahead == 'u') ADVANCE(83);
+      if (lookahead == 't') ADVANCE(57);
       END_STATE();
     case 90:
-      if (lookahead == 'w') ADVANCE(286);
+      if (lookahead == 't') ADVANCE(53);
       END_STATE();
     case 91:
-      if (lookahead == 'y') ADVANCE(290);
+      if (lookahead == 't') ADVANCE(36);
       END_STATE();
     case 92:
-      if (lookahead == '\n' ||
-          lookahead == '\r') ADVANCE(161);
-      if (lookahead != 0) ADVANCE(161);
+      if (lookahead == 't') ADVANCE(38);
       END_STATE();
     case 93:
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+      if (lookahead == 'u') ADVANCE(86);
       END_STATE();
     case 94:
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(94);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(212);
+      if (lookahead == 'v') ADVANCE(58);
       END_STATE();
     case 95:
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+      if (lookahead == 'w') ADVANCE(305);
       END_STATE();
     case 96:
+      if (lookahead == 'y') ADVANCE(309);
+      END_STATE();
+    case 97:
+      if (lookahead == 'y') ADVANCE(303);
+      END_STATE();
+    case 98:
+      if (lookahead == '\n' ||
+          lookahead == '\r') ADVANCE(167);
+      if (lookahead != 0) ADVANCE(167);
+      END_STATE();
+    case 99:
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(99);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+      END_STATE();
+    case 100:
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(100);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(224);
+      END_STATE();
+    case 101:
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(101);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+      END_STATE();
+    case 102:
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(96);
+          lookahead == 0xfeff) SKIP(102);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(292);
-      END_STATE();
-    case 97:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(223);
-      END_STATE();
-    case 98:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(15);
-      END_STATE();
-    case 99:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(216);
-      END_STATE();
-    case 100:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(17);
-      END_STATE();
-    case 101:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(222);
-      END_STATE();
-    case 102:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(215);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
       END_STATE();
     case 103:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(226);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(234);
       END_STATE();
     case 104:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(219);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(15);
       END_STATE();
     case 105:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(224);
-      END_STATE();
-    case 106:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(217);
-      END_STATE();
-    case 107:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(228);
-      END_STATE();
-    case 108:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(221);
-      END_STATE();
-    case 109:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(227);
       END_STATE();
+    case 106:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(17);
+      END_STATE();
+    case 107:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(233);
+      END_STATE();
+    case 108:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(226);
+      END_STATE();
+    case 109:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(237);
+      END_STATE();
     case 110:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(220);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(230);
       END_STATE();
     case 111:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(97);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(235);
       END_STATE();
     case 112:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(27);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(228);
       END_STATE();
     case 113:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(99);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(239);
       END_STATE();
     case 114:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(101);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(232);
       END_STATE();
     case 115:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(102);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(238);
       END_STATE();
     case 116:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(105);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(231);
       END_STATE();
     case 117:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(106);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(103);
       END_STATE();
     case 118:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(109);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(27);
       END_STATE();
     case 119:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(105);
       END_STATE();
     case 120:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(110);
-      END_STATE();
-    case 121:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(107);
       END_STATE();
-    case 122:
+    case 121:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(108);
       END_STATE();
+    case 122:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(111);
+      END_STATE();
     case 123:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(19);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(112);
       END_STATE();
     case 124:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(30);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(115);
       END_STATE();
     case 125:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(31);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(130);
       END_STATE();
     case 126:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(20);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(116);
       END_STATE();
     case 127:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(29);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(113);
       END_STATE();
     case 128:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(125);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(114);
       END_STATE();
     case 129:
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(212);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(19);
       END_STATE();
     case 130:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(30);
+      END_STATE();
+    case 131:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(31);
+      END_STATE();
+    case 132:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(20);
+      END_STATE();
+    case 133:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(29);
+      END_STATE();
+    case 134:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(131);
+      END_STATE();
+    case 135:
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(224);
+      END_STATE();
+    case 136:
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -1671,1344 +1713,1459 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '<' &&
           lookahead != '>') ADVANCE(32);
       END_STATE();
-    case 131:
+    case 137:
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(300);
+          lookahead != '\r') ADVANCE(319);
       END_STATE();
-    case 132:
+    case 138:
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != ']') ADVANCE(33);
       END_STATE();
-    case 133:
+    case 139:
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != ']') ADVANCE(34);
       END_STATE();
-    case 134:
-      if (lookahead != 0) ADVANCE(161);
-      END_STATE();
-    case 135:
-      if (eof) ADVANCE(138);
-      ADVANCE_MAP(
-        '"', 159,
-        ')', 303,
-        '*', 298,
-        ',', 158,
-        '<', 305,
-        '@', 163,
-        '[', 301,
-        '\\', 131,
-        ']', 304,
-        'a', 233,
-        'b', 258,
-        'c', 259,
-        'f', 260,
-        'm', 245,
-        'n', 261,
-        'o', 266,
-        'p', 238,
-        'r', 243,
-        'u', 269,
-        '{', 156,
-        '}', 157,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(135);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(24);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(281);
-      END_STATE();
-    case 136:
-      if (eof) ADVANCE(138);
-      ADVANCE_MAP(
-        '"', 159,
-        ']', 7,
-        'a', 39,
-        'b', 66,
-        'c', 67,
-        'f', 68,
-        'm', 52,
-        'n', 69,
-        'o', 75,
-        'p', 45,
-        'r', 50,
-        'u', 78,
-        '{', 156,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(136);
-      END_STATE();
-    case 137:
-      if (eof) ADVANCE(138);
-      ADVANCE_MAP(
-        '"', 159,
-        ']', 7,
-        'a', 39,
-        'b', 66,
-        'c', 67,
-        'f', 68,
-        'm', 52,
-        'n', 69,
-        'o', 75,
-        'p', 45,
-        'r', 50,
-        'u', 78,
-        '{', 156,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(136);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(22);
-      END_STATE();
-    case 138:
-      ACCEPT_TOKEN(ts_builtin_sym_end);
-      END_STATE();
-    case 139:
-      ACCEPT_TOKEN(anon_sym_use);
-      END_STATE();
     case 140:
-      ACCEPT_TOKEN(anon_sym_use);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+      if (lookahead != 0) ADVANCE(167);
       END_STATE();
     case 141:
-      ACCEPT_TOKEN(anon_sym_release);
+      if (eof) ADVANCE(144);
+      ADVANCE_MAP(
+        '"', 165,
+        ')', 322,
+        '*', 317,
+        ',', 164,
+        '<', 324,
+        '@', 169,
+        '[', 320,
+        '\\', 137,
+        ']', 323,
+        'a', 244,
+        'b', 270,
+        'c', 271,
+        'f', 272,
+        'm', 256,
+        'n', 273,
+        'o', 279,
+        'p', 249,
+        'r', 254,
+        'u', 283,
+        '{', 162,
+        '}', 163,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(141);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(24);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 142:
-      ACCEPT_TOKEN(anon_sym_release);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+      if (eof) ADVANCE(144);
+      ADVANCE_MAP(
+        '"', 165,
+        ')', 322,
+        '.', 135,
+        ']', 7,
+        'a', 39,
+        'b', 67,
+        'c', 68,
+        'f', 69,
+        'm', 52,
+        'n', 70,
+        'o', 77,
+        'p', 45,
+        'r', 50,
+        'u', 81,
+        '{', 162,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(143);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(22);
       END_STATE();
     case 143:
-      ACCEPT_TOKEN(anon_sym_org);
+      if (eof) ADVANCE(144);
+      ADVANCE_MAP(
+        '"', 165,
+        ')', 322,
+        ']', 7,
+        'a', 39,
+        'b', 67,
+        'c', 68,
+        'f', 69,
+        'm', 52,
+        'n', 70,
+        'o', 77,
+        'p', 45,
+        'r', 50,
+        'u', 81,
+        '{', 162,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(143);
       END_STATE();
     case 144:
-      ACCEPT_TOKEN(anon_sym_org);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+      ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
     case 145:
-      ACCEPT_TOKEN(anon_sym_person);
+      ACCEPT_TOKEN(anon_sym_use);
       END_STATE();
     case 146:
-      ACCEPT_TOKEN(anon_sym_person);
+      ACCEPT_TOKEN(anon_sym_use);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 147:
-      ACCEPT_TOKEN(anon_sym_place);
+      ACCEPT_TOKEN(anon_sym_release);
       END_STATE();
     case 148:
-      ACCEPT_TOKEN(anon_sym_place);
+      ACCEPT_TOKEN(anon_sym_release);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 149:
-      ACCEPT_TOKEN(anon_sym_meeting);
+      ACCEPT_TOKEN(anon_sym_org);
       END_STATE();
     case 150:
-      ACCEPT_TOKEN(anon_sym_meeting);
+      ACCEPT_TOKEN(anon_sym_org);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 151:
-      ACCEPT_TOKEN(anon_sym_outcome);
+      ACCEPT_TOKEN(anon_sym_person);
       END_STATE();
     case 152:
-      ACCEPT_TOKEN(anon_sym_outcome);
+      ACCEPT_TOKEN(anon_sym_person);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 153:
-      ACCEPT_TOKEN(anon_sym_contact);
+      ACCEPT_TOKEN(anon_sym_place);
       END_STATE();
     case 154:
-      ACCEPT_TOKEN(anon_sym_contact);
-      if (lookahead == 's') ADVANCE(283);
+      ACCEPT_TOKEN(anon_sym_place);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 155:
-      ACCEPT_TOKEN(anon_sym_contact);
-      if (lookahead == 's') ADVANCE(282);
+      ACCEPT_TOKEN(anon_sym_meeting);
       END_STATE();
     case 156:
-      ACCEPT_TOKEN(anon_sym_LBRACE);
+      ACCEPT_TOKEN(anon_sym_meeting);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(101);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 157:
-      ACCEPT_TOKEN(anon_sym_RBRACE);
+      ACCEPT_TOKEN(anon_sym_outcome);
       END_STATE();
     case 158:
-      ACCEPT_TOKEN(anon_sym_COMMA);
+      ACCEPT_TOKEN(anon_sym_outcome);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(101);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 159:
-      ACCEPT_TOKEN(anon_sym_DQUOTE);
+      ACCEPT_TOKEN(anon_sym_contact);
       END_STATE();
     case 160:
-      ACCEPT_TOKEN(anon_sym_DQUOTE2);
+      ACCEPT_TOKEN(anon_sym_contact);
+      if (lookahead == 's') ADVANCE(300);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(101);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 161:
-      ACCEPT_TOKEN(sym_escape_sequence);
+      ACCEPT_TOKEN(anon_sym_contact);
+      if (lookahead == 's') ADVANCE(299);
       END_STATE();
     case 162:
-      ACCEPT_TOKEN(sym_url);
+      ACCEPT_TOKEN(anon_sym_LBRACE);
       END_STATE();
     case 163:
-      ACCEPT_TOKEN(anon_sym_AT);
+      ACCEPT_TOKEN(anon_sym_RBRACE);
       END_STATE();
     case 164:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(199);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+      ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
     case 165:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(168);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+      ACCEPT_TOKEN(anon_sym_DQUOTE);
       END_STATE();
     case 166:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(169);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+      ACCEPT_TOKEN(anon_sym_DQUOTE2);
       END_STATE();
     case 167:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'b') ADVANCE(192);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+      ACCEPT_TOKEN(sym_escape_sequence);
       END_STATE();
     case 168:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'c') ADVANCE(172);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+      ACCEPT_TOKEN(sym_url);
       END_STATE();
     case 169:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'c') ADVANCE(204);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+      ACCEPT_TOKEN(anon_sym_AT);
       END_STATE();
     case 170:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'c') ADVANCE(194);
+      if (lookahead == 'a') ADVANCE(208);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 171:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'd') ADVANCE(209);
+      if (lookahead == 'a') ADVANCE(174);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 172:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(210);
+      if (lookahead == 'a') ADVANCE(175);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 173:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(197);
-      if (lookahead == 'l') ADVANCE(165);
+      if (lookahead == 'b') ADVANCE(199);
+      if (lookahead == 'd') ADVANCE(218);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 174:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(183);
+      if (lookahead == 'c') ADVANCE(178);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 175:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(164);
+      if (lookahead == 'c') ADVANCE(214);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 176:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(178);
+      if (lookahead == 'c') ADVANCE(201);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 177:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(198);
+      if (lookahead == 'd') ADVANCE(220);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 178:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(203);
+      if (lookahead == 'e') ADVANCE(221);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 179:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'g') ADVANCE(210);
+      if (lookahead == 'e') ADVANCE(206);
+      if (lookahead == 'l') ADVANCE(171);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 180:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'i') ADVANCE(186);
+      if (lookahead == 'e') ADVANCE(190);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 181:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'l') ADVANCE(182);
+      if (lookahead == 'e') ADVANCE(170);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 182:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'l') ADVANCE(193);
+      if (lookahead == 'e') ADVANCE(184);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 183:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'l') ADVANCE(175);
+      if (lookahead == 'e') ADVANCE(207);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 184:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'm') ADVANCE(172);
+      if (lookahead == 'e') ADVANCE(213);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 185:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'n') ADVANCE(210);
+      if (lookahead == 'g') ADVANCE(221);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 186:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'n') ADVANCE(179);
+      if (lookahead == 'i') ADVANCE(193);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 187:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'n') ADVANCE(206);
+      if (lookahead == 'i') ADVANCE(210);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 188:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(171);
+      if (lookahead == 'l') ADVANCE(189);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 189:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(187);
+      if (lookahead == 'l') ADVANCE(200);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 190:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(181);
+      if (lookahead == 'l') ADVANCE(181);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 191:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(205);
+      if (lookahead == 'm') ADVANCE(178);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 192:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(207);
+      if (lookahead == 'n') ADVANCE(221);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 193:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(208);
+      if (lookahead == 'n') ADVANCE(185);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 194:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(184);
+      if (lookahead == 'n') ADVANCE(216);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 195:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(185);
+      if (lookahead == 'o') ADVANCE(177);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 196:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(179);
-      if (lookahead == 'u') ADVANCE(202);
+      if (lookahead == 'o') ADVANCE(194);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 197:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(200);
+      if (lookahead == 'o') ADVANCE(188);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 198:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(210);
+      if (lookahead == 'o') ADVANCE(215);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 199:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(172);
+      if (lookahead == 'o') ADVANCE(217);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 200:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(195);
+      if (lookahead == 'o') ADVANCE(219);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 201:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(210);
+      if (lookahead == 'o') ADVANCE(191);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 202:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(170);
+      if (lookahead == 'o') ADVANCE(205);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 203:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(180);
+      if (lookahead == 'o') ADVANCE(192);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 204:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(198);
+      if (lookahead == 'r') ADVANCE(185);
+      if (lookahead == 'u') ADVANCE(212);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 205:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(177);
+      if (lookahead == 'r') ADVANCE(220);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 206:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(166);
+      if (lookahead == 'r') ADVANCE(209);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 207:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'u') ADVANCE(201);
+      if (lookahead == 's') ADVANCE(221);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 208:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'w') ADVANCE(210);
+      if (lookahead == 's') ADVANCE(178);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 209:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'y') ADVANCE(210);
+      if (lookahead == 's') ADVANCE(203);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 210:
       ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 's') ADVANCE(202);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(93);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 211:
       ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 't') ADVANCE(221);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(294);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 212:
-      ACCEPT_TOKEN(aux_sym_reference_token2);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 't') ADVANCE(176);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(94);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(212);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 213:
-      ACCEPT_TOKEN(aux_sym_reference_token2);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 't') ADVANCE(186);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(295);
+          lookahead == '_') ADVANCE(99);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(213);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 214:
-      ACCEPT_TOKEN(anon_sym_DOT_DOT);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 't') ADVANCE(207);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(99);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 215:
-      ACCEPT_TOKEN(sym_temporal);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 't') ADVANCE(183);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(99);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 216:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == ':') ADVANCE(115);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 't') ADVANCE(172);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(99);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 217:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == ':') ADVANCE(120);
-      if (lookahead == 'Z') ADVANCE(221);
-      if (lookahead == '[') ADVANCE(133);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(128);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'u') ADVANCE(211);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(99);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 218:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == 'T') ADVANCE(127);
-      if (lookahead == '[') ADVANCE(133);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'v') ADVANCE(187);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(99);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 219:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == 'T') ADVANCE(127);
-      if (lookahead == '[') ADVANCE(133);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(218);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'w') ADVANCE(221);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(99);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 220:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == 'Z') ADVANCE(221);
-      if (lookahead == '[') ADVANCE(133);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(128);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'y') ADVANCE(221);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(99);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 221:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == '[') ADVANCE(133);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(99);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
       END_STATE();
     case 222:
-      ACCEPT_TOKEN(sym__temporal_immediate);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(314);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(222);
       END_STATE();
     case 223:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == ':') ADVANCE(114);
+      ACCEPT_TOKEN(aux_sym_reference_token2);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(313);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 224:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == ':') ADVANCE(118);
-      if (lookahead == 'Z') ADVANCE(228);
-      if (lookahead == '[') ADVANCE(132);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(119);
+      ACCEPT_TOKEN(aux_sym_reference_token2);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(100);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(224);
       END_STATE();
     case 225:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == 'T') ADVANCE(112);
-      if (lookahead == '[') ADVANCE(132);
+      ACCEPT_TOKEN(anon_sym_DOT_DOT);
       END_STATE();
     case 226:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == 'T') ADVANCE(112);
-      if (lookahead == '[') ADVANCE(132);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(225);
+      ACCEPT_TOKEN(sym_temporal);
       END_STATE();
     case 227:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == 'Z') ADVANCE(228);
-      if (lookahead == '[') ADVANCE(132);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(119);
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == ':') ADVANCE(121);
       END_STATE();
     case 228:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == '[') ADVANCE(132);
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == ':') ADVANCE(126);
+      if (lookahead == 'Z') ADVANCE(232);
+      if (lookahead == '[') ADVANCE(139);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(134);
       END_STATE();
     case 229:
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == 'T') ADVANCE(133);
+      if (lookahead == '[') ADVANCE(139);
+      END_STATE();
+    case 230:
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == 'T') ADVANCE(133);
+      if (lookahead == '[') ADVANCE(139);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(229);
+      END_STATE();
+    case 231:
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == 'Z') ADVANCE(232);
+      if (lookahead == '[') ADVANCE(139);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(134);
+      END_STATE();
+    case 232:
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == '[') ADVANCE(139);
+      END_STATE();
+    case 233:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      END_STATE();
+    case 234:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == ':') ADVANCE(120);
+      END_STATE();
+    case 235:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == ':') ADVANCE(124);
+      if (lookahead == 'Z') ADVANCE(239);
+      if (lookahead == '[') ADVANCE(138);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(125);
+      END_STATE();
+    case 236:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == 'T') ADVANCE(118);
+      if (lookahead == '[') ADVANCE(138);
+      END_STATE();
+    case 237:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == 'T') ADVANCE(118);
+      if (lookahead == '[') ADVANCE(138);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(236);
+      END_STATE();
+    case 238:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == 'Z') ADVANCE(239);
+      if (lookahead == '[') ADVANCE(138);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(125);
+      END_STATE();
+    case 239:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == '[') ADVANCE(138);
+      END_STATE();
+    case 240:
       ACCEPT_TOKEN(sym_word);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(229);
-      END_STATE();
-    case 230:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(236);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(281);
-      END_STATE();
-    case 231:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(234);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(281);
-      END_STATE();
-    case 232:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(271);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(281);
-      END_STATE();
-    case 233:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'b') ADVANCE(262);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
-      END_STATE();
-    case 234:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'c') ADVANCE(275);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
-      END_STATE();
-    case 235:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'c') ADVANCE(264);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
-      END_STATE();
-    case 236:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'c') ADVANCE(240);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
-      END_STATE();
-    case 237:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'd') ADVANCE(280);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
-      END_STATE();
-    case 238:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(267);
-      if (lookahead == 'l') ADVANCE(230);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
-      END_STATE();
-    case 239:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(140);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
-      END_STATE();
-    case 240:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(148);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(240);
       END_STATE();
     case 241:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(152);
+      if (lookahead == 'a') ADVANCE(247);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 242:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(142);
+      if (lookahead == 'a') ADVANCE(245);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 243:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(253);
+      if (lookahead == 'a') ADVANCE(286);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 244:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(232);
+      if (lookahead == 'b') ADVANCE(274);
+      if (lookahead == 'd') ADVANCE(294);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 245:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(247);
+      if (lookahead == 'c') ADVANCE(289);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 246:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(268);
+      if (lookahead == 'c') ADVANCE(276);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 247:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(273);
+      if (lookahead == 'c') ADVANCE(251);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 248:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'g') ADVANCE(144);
+      if (lookahead == 'd') ADVANCE(296);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 249:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'g') ADVANCE(150);
+      if (lookahead == 'e') ADVANCE(280);
+      if (lookahead == 'l') ADVANCE(241);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 250:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'i') ADVANCE(256);
+      if (lookahead == 'e') ADVANCE(146);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 251:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'l') ADVANCE(252);
+      if (lookahead == 'e') ADVANCE(154);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 252:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'l') ADVANCE(263);
+      if (lookahead == 'e') ADVANCE(158);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 253:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'l') ADVANCE(244);
+      if (lookahead == 'e') ADVANCE(148);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 254:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'm') ADVANCE(241);
+      if (lookahead == 'e') ADVANCE(265);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 255:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'n') ADVANCE(146);
+      if (lookahead == 'e') ADVANCE(243);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 256:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'n') ADVANCE(249);
+      if (lookahead == 'e') ADVANCE(258);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 257:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'n') ADVANCE(277);
+      if (lookahead == 'e') ADVANCE(282);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 258:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(237);
+      if (lookahead == 'e') ADVANCE(290);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 259:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(257);
+      if (lookahead == 'g') ADVANCE(150);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 260:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(251);
+      if (lookahead == 'g') ADVANCE(156);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 261:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(276);
+      if (lookahead == 'i') ADVANCE(268);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 262:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(278);
+      if (lookahead == 'i') ADVANCE(285);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 263:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(279);
+      if (lookahead == 'l') ADVANCE(264);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 264:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(254);
+      if (lookahead == 'l') ADVANCE(275);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 265:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(255);
+      if (lookahead == 'l') ADVANCE(255);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 266:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(248);
-      if (lookahead == 'u') ADVANCE(272);
+      if (lookahead == 'm') ADVANCE(252);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 267:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(270);
+      if (lookahead == 'n') ADVANCE(152);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 268:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(289);
+      if (lookahead == 'n') ADVANCE(260);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 269:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(239);
+      if (lookahead == 'n') ADVANCE(292);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 270:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(265);
+      if (lookahead == 'o') ADVANCE(248);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 271:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(242);
+      if (lookahead == 'o') ADVANCE(269);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 272:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(235);
+      if (lookahead == 'o') ADVANCE(263);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 273:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(250);
+      if (lookahead == 'o') ADVANCE(291);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 274:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(285);
+      if (lookahead == 'o') ADVANCE(293);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 275:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(154);
+      if (lookahead == 'o') ADVANCE(295);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 276:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(246);
+      if (lookahead == 'o') ADVANCE(266);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 277:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(231);
+      if (lookahead == 'o') ADVANCE(281);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 278:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'u') ADVANCE(274);
+      if (lookahead == 'o') ADVANCE(267);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 279:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'w') ADVANCE(287);
+      if (lookahead == 'r') ADVANCE(259);
+      if (lookahead == 'u') ADVANCE(287);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 280:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'y') ADVANCE(291);
+      if (lookahead == 'r') ADVANCE(284);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 281:
       ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'r') ADVANCE(297);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 282:
-      ACCEPT_TOKEN(anon_sym_contacts);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 's') ADVANCE(308);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(101);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 283:
-      ACCEPT_TOKEN(anon_sym_contacts);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 's') ADVANCE(250);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 284:
-      ACCEPT_TOKEN(anon_sym_about);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 's') ADVANCE(278);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(101);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 285:
-      ACCEPT_TOKEN(anon_sym_about);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 's') ADVANCE(277);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 286:
-      ACCEPT_TOKEN(anon_sym_follow);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 's') ADVANCE(253);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(101);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 287:
-      ACCEPT_TOKEN(anon_sym_follow);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 't') ADVANCE(246);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 288:
-      ACCEPT_TOKEN(anon_sym_notes);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 't') ADVANCE(302);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(101);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 289:
-      ACCEPT_TOKEN(anon_sym_notes);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 't') ADVANCE(160);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 290:
-      ACCEPT_TOKEN(anon_sym_body);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 't') ADVANCE(261);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(101);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 291:
-      ACCEPT_TOKEN(anon_sym_body);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 't') ADVANCE(257);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(95);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 292:
-      ACCEPT_TOKEN(sym_verb);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(292);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 't') ADVANCE(242);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(101);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 293:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 0xfeff) ADVANCE(293);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(293);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(297);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'u') ADVANCE(288);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(101);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 294:
-      ACCEPT_TOKEN(sym_text);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'v') ADVANCE(262);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(294);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(211);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(297);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 295:
-      ACCEPT_TOKEN(sym_text);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'w') ADVANCE(306);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(295);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(213);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(297);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 296:
-      ACCEPT_TOKEN(sym_text);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(213);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(297);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'y') ADVANCE(310);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(101);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 297:
-      ACCEPT_TOKEN(sym_text);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(297);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'y') ADVANCE(304);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(101);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 298:
-      ACCEPT_TOKEN(anon_sym_STAR);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(101);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 299:
-      ACCEPT_TOKEN(anon_sym_STAR_STAR);
+      ACCEPT_TOKEN(anon_sym_contacts);
       END_STATE();
     case 300:
-      ACCEPT_TOKEN(aux_sym__escape_token1);
+      ACCEPT_TOKEN(anon_sym_contacts);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(101);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 301:
-      ACCEPT_TOKEN(anon_sym_LBRACK);
+      ACCEPT_TOKEN(anon_sym_about);
       END_STATE();
     case 302:
-      ACCEPT_TOKEN(anon_sym_RBRACK_LPAREN);
+      ACCEPT_TOKEN(anon_sym_about);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(101);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 303:
-      ACCEPT_TOKEN(anon_sym_RPAREN);
+      ACCEPT_TOKEN(anon_sym_advisory);
       END_STATE();
     case 304:
-      ACCEPT_TOKEN(anon_sym_RBRACK);
+      ACCEPT_TOKEN(anon_sym_advisory);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(101);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
       END_STATE();
     case 305:
+      ACCEPT_TOKEN(anon_sym_follow);
+      END_STATE();
+    case 306:
+      ACCEPT_TOKEN(anon_sym_follow);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(101);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+      END_STATE();
+    case 307:
+      ACCEPT_TOKEN(anon_sym_notes);
+      END_STATE();
+    case 308:
+      ACCEPT_TOKEN(anon_sym_notes);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(101);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+      END_STATE();
+    case 309:
+      ACCEPT_TOKEN(anon_sym_body);
+      END_STATE();
+    case 310:
+      ACCEPT_TOKEN(anon_sym_body);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(101);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+      END_STATE();
+    case 311:
+      ACCEPT_TOKEN(sym_verb);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      END_STATE();
+    case 312:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 0xfeff) ADVANCE(312);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(312);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(316);
+      END_STATE();
+    case 313:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(313);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(316);
+      END_STATE();
+    case 314:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(314);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(222);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(316);
+      END_STATE();
+    case 315:
+      ACCEPT_TOKEN(sym_text);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(316);
+      END_STATE();
+    case 316:
+      ACCEPT_TOKEN(sym_text);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(316);
+      END_STATE();
+    case 317:
+      ACCEPT_TOKEN(anon_sym_STAR);
+      END_STATE();
+    case 318:
+      ACCEPT_TOKEN(anon_sym_STAR_STAR);
+      END_STATE();
+    case 319:
+      ACCEPT_TOKEN(aux_sym__escape_token1);
+      END_STATE();
+    case 320:
+      ACCEPT_TOKEN(anon_sym_LBRACK);
+      END_STATE();
+    case 321:
+      ACCEPT_TOKEN(anon_sym_RBRACK_LPAREN);
+      END_STATE();
+    case 322:
+      ACCEPT_TOKEN(anon_sym_RPAREN);
+      END_STATE();
+    case 323:
+      ACCEPT_TOKEN(anon_sym_RBRACK);
+      END_STATE();
+    case 324:
       ACCEPT_TOKEN(anon_sym_LT);
       if (lookahead != 0 &&
           lookahead != '\t' &&
@@ -3037,18 +3194,18 @@ static bool ts_lex_keywords(TSLexer *lexer, TSStateId state) {
 
 static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [0] = {.lex_state = 0, .external_lex_state = 1},
-  [1] = {.lex_state = 137, .external_lex_state = 2},
+  [1] = {.lex_state = 142, .external_lex_state = 2},
   [2] = {.lex_state = 10, .external_lex_state = 3},
   [3] = {.lex_state = 10, .external_lex_state = 3},
   [4] = {.lex_state = 10, .external_lex_state = 3},
   [5] = {.lex_state = 10, .external_lex_state = 3},
-  [6] = {.lex_state = 137, .external_lex_state = 2},
-  [7] = {.lex_state = 137, .external_lex_state = 2},
+  [6] = {.lex_state = 142, .external_lex_state = 2},
+  [7] = {.lex_state = 142, .external_lex_state = 2},
   [8] = {.lex_state = 10, .external_lex_state = 4},
   [9] = {.lex_state = 10, .external_lex_state = 4},
   [10] = {.lex_state = 10, .external_lex_state = 4},
-  [11] = {.lex_state = 10, .external_lex_state = 5},
-  [12] = {.lex_state = 10, .external_lex_state = 4},
+  [11] = {.lex_state = 10, .external_lex_state = 4},
+  [12] = {.lex_state = 10, .external_lex_state = 5},
   [13] = {.lex_state = 10, .external_lex_state = 5},
   [14] = {.lex_state = 10, .external_lex_state = 5},
   [15] = {.lex_state = 10, .external_lex_state = 6},
@@ -3056,166 +3213,172 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [17] = {.lex_state = 10, .external_lex_state = 7},
   [18] = {.lex_state = 10, .external_lex_state = 7},
   [19] = {.lex_state = 10, .external_lex_state = 5},
-  [20] = {.lex_state = 10, .external_lex_state = 7},
-  [21] = {.lex_state = 10, .external_lex_state = 5},
-  [22] = {.lex_state = 137, .external_lex_state = 2},
-  [23] = {.lex_state = 137, .external_lex_state = 2},
-  [24] = {.lex_state = 9, .external_lex_state = 5},
-  [25] = {.lex_state = 137, .external_lex_state = 2},
-  [26] = {.lex_state = 137, .external_lex_state = 2},
-  [27] = {.lex_state = 8, .external_lex_state = 5},
-  [28] = {.lex_state = 137, .external_lex_state = 2},
-  [29] = {.lex_state = 137, .external_lex_state = 2},
-  [30] = {.lex_state = 137, .external_lex_state = 2},
-  [31] = {.lex_state = 10, .external_lex_state = 5},
-  [32] = {.lex_state = 137, .external_lex_state = 2},
-  [33] = {.lex_state = 137, .external_lex_state = 2},
-  [34] = {.lex_state = 137, .external_lex_state = 2},
-  [35] = {.lex_state = 137, .external_lex_state = 2},
-  [36] = {.lex_state = 137, .external_lex_state = 2},
-  [37] = {.lex_state = 12, .external_lex_state = 8},
-  [38] = {.lex_state = 137, .external_lex_state = 2},
-  [39] = {.lex_state = 137, .external_lex_state = 2},
-  [40] = {.lex_state = 137, .external_lex_state = 2},
-  [41] = {.lex_state = 137, .external_lex_state = 2},
-  [42] = {.lex_state = 10, .external_lex_state = 5},
-  [43] = {.lex_state = 12, .external_lex_state = 8},
-  [44] = {.lex_state = 137, .external_lex_state = 2},
-  [45] = {.lex_state = 10, .external_lex_state = 5},
-  [46] = {.lex_state = 137, .external_lex_state = 2},
-  [47] = {.lex_state = 137, .external_lex_state = 2},
-  [48] = {.lex_state = 9, .external_lex_state = 6},
+  [20] = {.lex_state = 142, .external_lex_state = 2},
+  [21] = {.lex_state = 10, .external_lex_state = 7},
+  [22] = {.lex_state = 10, .external_lex_state = 5},
+  [23] = {.lex_state = 142, .external_lex_state = 2},
+  [24] = {.lex_state = 142, .external_lex_state = 2},
+  [25] = {.lex_state = 142, .external_lex_state = 2},
+  [26] = {.lex_state = 142, .external_lex_state = 2},
+  [27] = {.lex_state = 142, .external_lex_state = 2},
+  [28] = {.lex_state = 142, .external_lex_state = 2},
+  [29] = {.lex_state = 142, .external_lex_state = 2},
+  [30] = {.lex_state = 142, .external_lex_state = 2},
+  [31] = {.lex_state = 142, .external_lex_state = 2},
+  [32] = {.lex_state = 142, .external_lex_state = 2},
+  [33] = {.lex_state = 142, .external_lex_state = 2},
+  [34] = {.lex_state = 142, .external_lex_state = 2},
+  [35] = {.lex_state = 142, .external_lex_state = 2},
+  [36] = {.lex_state = 142, .external_lex_state = 2},
+  [37] = {.lex_state = 142, .external_lex_state = 2},
+  [38] = {.lex_state = 142, .external_lex_state = 2},
+  [39] = {.lex_state = 142, .external_lex_state = 2},
+  [40] = {.lex_state = 142, .external_lex_state = 2},
+  [41] = {.lex_state = 142, .external_lex_state = 2},
+  [42] = {.lex_state = 8, .external_lex_state = 5},
+  [43] = {.lex_state = 142, .external_lex_state = 2},
+  [44] = {.lex_state = 142, .external_lex_state = 2},
+  [45] = {.lex_state = 9, .external_lex_state = 5},
+  [46] = {.lex_state = 142, .external_lex_state = 2},
+  [47] = {.lex_state = 142, .external_lex_state = 2},
+  [48] = {.lex_state = 12, .external_lex_state = 8},
   [49] = {.lex_state = 10, .external_lex_state = 5},
-  [50] = {.lex_state = 8, .external_lex_state = 6},
-  [51] = {.lex_state = 137, .external_lex_state = 2},
-  [52] = {.lex_state = 12, .external_lex_state = 8},
-  [53] = {.lex_state = 12, .external_lex_state = 8},
+  [50] = {.lex_state = 10, .external_lex_state = 5},
+  [51] = {.lex_state = 12, .external_lex_state = 8},
+  [52] = {.lex_state = 10, .external_lex_state = 5},
+  [53] = {.lex_state = 10, .external_lex_state = 5},
   [54] = {.lex_state = 10, .external_lex_state = 5},
-  [55] = {.lex_state = 10, .external_lex_state = 6},
-  [56] = {.lex_state = 10, .external_lex_state = 6},
-  [57] = {.lex_state = 10, .external_lex_state = 6},
-  [58] = {.lex_state = 10, .external_lex_state = 6},
-  [59] = {.lex_state = 10, .external_lex_state = 8},
-  [60] = {.lex_state = 10, .external_lex_state = 8},
-  [61] = {.lex_state = 10, .external_lex_state = 6},
-  [62] = {.lex_state = 10, .external_lex_state = 8},
-  [63] = {.lex_state = 10, .external_lex_state = 9},
-  [64] = {.lex_state = 2, .external_lex_state = 2},
-  [65] = {.lex_state = 10, .external_lex_state = 9},
-  [66] = {.lex_state = 2, .external_lex_state = 2},
-  [67] = {.lex_state = 10, .external_lex_state = 9},
-  [68] = {.lex_state = 2, .external_lex_state = 2},
+  [55] = {.lex_state = 9, .external_lex_state = 6},
+  [56] = {.lex_state = 8, .external_lex_state = 6},
+  [57] = {.lex_state = 12, .external_lex_state = 8},
+  [58] = {.lex_state = 12, .external_lex_state = 8},
+  [59] = {.lex_state = 10, .external_lex_state = 6},
+  [60] = {.lex_state = 10, .external_lex_state = 6},
+  [61] = {.lex_state = 10, .external_lex_state = 8},
+  [62] = {.lex_state = 10, .external_lex_state = 6},
+  [63] = {.lex_state = 10, .external_lex_state = 6},
+  [64] = {.lex_state = 10, .external_lex_state = 6},
+  [65] = {.lex_state = 10, .external_lex_state = 8},
+  [66] = {.lex_state = 10, .external_lex_state = 8},
+  [67] = {.lex_state = 4, .external_lex_state = 2},
+  [68] = {.lex_state = 4, .external_lex_state = 2},
   [69] = {.lex_state = 4, .external_lex_state = 2},
-  [70] = {.lex_state = 4, .external_lex_state = 2},
+  [70] = {.lex_state = 10, .external_lex_state = 9},
   [71] = {.lex_state = 2, .external_lex_state = 2},
-  [72] = {.lex_state = 4, .external_lex_state = 2},
-  [73] = {.lex_state = 2, .external_lex_state = 2},
-  [74] = {.lex_state = 10, .external_lex_state = 9},
-  [75] = {.lex_state = 2, .external_lex_state = 2},
-  [76] = {.lex_state = 10, .external_lex_state = 9},
+  [72] = {.lex_state = 10, .external_lex_state = 9},
+  [73] = {.lex_state = 4, .external_lex_state = 2},
+  [74] = {.lex_state = 2, .external_lex_state = 2},
+  [75] = {.lex_state = 10, .external_lex_state = 9},
+  [76] = {.lex_state = 4, .external_lex_state = 2},
   [77] = {.lex_state = 2, .external_lex_state = 2},
-  [78] = {.lex_state = 10, .external_lex_state = 9},
+  [78] = {.lex_state = 4, .external_lex_state = 2},
   [79] = {.lex_state = 10, .external_lex_state = 9},
   [80] = {.lex_state = 10, .external_lex_state = 9},
   [81] = {.lex_state = 10, .external_lex_state = 9},
-  [82] = {.lex_state = 6, .external_lex_state = 2},
-  [83] = {.lex_state = 10, .external_lex_state = 10},
-  [84] = {.lex_state = 12, .external_lex_state = 10},
-  [85] = {.lex_state = 2, .external_lex_state = 2},
-  [86] = {.lex_state = 6, .external_lex_state = 2},
+  [82] = {.lex_state = 10, .external_lex_state = 9},
+  [83] = {.lex_state = 10, .external_lex_state = 9},
+  [84] = {.lex_state = 10, .external_lex_state = 9},
+  [85] = {.lex_state = 12, .external_lex_state = 10},
+  [86] = {.lex_state = 5, .external_lex_state = 2},
   [87] = {.lex_state = 10, .external_lex_state = 10},
-  [88] = {.lex_state = 2, .external_lex_state = 2},
-  [89] = {.lex_state = 12, .external_lex_state = 10},
-  [90] = {.lex_state = 2, .external_lex_state = 2},
-  [91] = {.lex_state = 2, .external_lex_state = 2},
-  [92] = {.lex_state = 11, .external_lex_state = 8},
-  [93] = {.lex_state = 2, .external_lex_state = 2},
-  [94] = {.lex_state = 2, .external_lex_state = 2},
-  [95] = {.lex_state = 2, .external_lex_state = 2},
-  [96] = {.lex_state = 2, .external_lex_state = 2},
-  [97] = {.lex_state = 4, .external_lex_state = 2},
+  [88] = {.lex_state = 5, .external_lex_state = 2},
+  [89] = {.lex_state = 4, .external_lex_state = 2},
+  [90] = {.lex_state = 12, .external_lex_state = 10},
+  [91] = {.lex_state = 10, .external_lex_state = 10},
+  [92] = {.lex_state = 4, .external_lex_state = 2},
+  [93] = {.lex_state = 4, .external_lex_state = 2},
+  [94] = {.lex_state = 11, .external_lex_state = 8},
+  [95] = {.lex_state = 4, .external_lex_state = 2},
+  [96] = {.lex_state = 8, .external_lex_state = 9},
+  [97] = {.lex_state = 12, .external_lex_state = 8},
   [98] = {.lex_state = 4, .external_lex_state = 2},
-  [99] = {.lex_state = 8, .external_lex_state = 9},
-  [100] = {.lex_state = 12, .external_lex_state = 8},
-  [101] = {.lex_state = 12, .external_lex_state = 8},
-  [102] = {.lex_state = 12, .external_lex_state = 8},
+  [99] = {.lex_state = 12, .external_lex_state = 8},
+  [100] = {.lex_state = 4, .external_lex_state = 2},
+  [101] = {.lex_state = 2, .external_lex_state = 2},
+  [102] = {.lex_state = 2, .external_lex_state = 2},
   [103] = {.lex_state = 4, .external_lex_state = 2},
   [104] = {.lex_state = 4, .external_lex_state = 2},
-  [105] = {.lex_state = 4, .external_lex_state = 2},
+  [105] = {.lex_state = 12, .external_lex_state = 8},
   [106] = {.lex_state = 4, .external_lex_state = 2},
-  [107] = {.lex_state = 4, .external_lex_state = 2},
-  [108] = {.lex_state = 10, .external_lex_state = 9},
-  [109] = {.lex_state = 10, .external_lex_state = 9},
-  [110] = {.lex_state = 4, .external_lex_state = 2},
-  [111] = {.lex_state = 12, .external_lex_state = 10},
-  [112] = {.lex_state = 12, .external_lex_state = 10},
-  [113] = {.lex_state = 1, .external_lex_state = 11},
-  [114] = {.lex_state = 1, .external_lex_state = 11},
-  [115] = {.lex_state = 0, .external_lex_state = 12},
-  [116] = {.lex_state = 1, .external_lex_state = 11},
-  [117] = {.lex_state = 4, .external_lex_state = 2},
-  [118] = {.lex_state = 1, .external_lex_state = 11},
-  [119] = {.lex_state = 4, .external_lex_state = 2},
-  [120] = {.lex_state = 1, .external_lex_state = 11},
-  [121] = {.lex_state = 4, .external_lex_state = 2},
-  [122] = {.lex_state = 1, .external_lex_state = 11},
-  [123] = {.lex_state = 1, .external_lex_state = 11},
+  [107] = {.lex_state = 2, .external_lex_state = 2},
+  [108] = {.lex_state = 2, .external_lex_state = 2},
+  [109] = {.lex_state = 2, .external_lex_state = 2},
+  [110] = {.lex_state = 10, .external_lex_state = 9},
+  [111] = {.lex_state = 10, .external_lex_state = 9},
+  [112] = {.lex_state = 2, .external_lex_state = 2},
+  [113] = {.lex_state = 2, .external_lex_state = 2},
+  [114] = {.lex_state = 2, .external_lex_state = 2},
+  [115] = {.lex_state = 12, .external_lex_state = 10},
+  [116] = {.lex_state = 12, .external_lex_state = 10},
+  [117] = {.lex_state = 1, .external_lex_state = 11},
+  [118] = {.lex_state = 2, .external_lex_state = 2},
+  [119] = {.lex_state = 1, .external_lex_state = 11},
+  [120] = {.lex_state = 0, .external_lex_state = 12},
+  [121] = {.lex_state = 1, .external_lex_state = 11},
+  [122] = {.lex_state = 2, .external_lex_state = 2},
+  [123] = {.lex_state = 2, .external_lex_state = 2},
   [124] = {.lex_state = 0, .external_lex_state = 12},
-  [125] = {.lex_state = 4, .external_lex_state = 2},
-  [126] = {.lex_state = 4, .external_lex_state = 2},
-  [127] = {.lex_state = 0, .external_lex_state = 13},
-  [128] = {.lex_state = 0, .external_lex_state = 14},
-  [129] = {.lex_state = 0, .external_lex_state = 13},
-  [130] = {.lex_state = 0, .external_lex_state = 13},
+  [125] = {.lex_state = 1, .external_lex_state = 11},
+  [126] = {.lex_state = 2, .external_lex_state = 2},
+  [127] = {.lex_state = 1, .external_lex_state = 11},
+  [128] = {.lex_state = 2, .external_lex_state = 2},
+  [129] = {.lex_state = 1, .external_lex_state = 11},
+  [130] = {.lex_state = 1, .external_lex_state = 11},
   [131] = {.lex_state = 0, .external_lex_state = 13},
-  [132] = {.lex_state = 0, .external_lex_state = 13},
-  [133] = {.lex_state = 137, .external_lex_state = 2},
-  [134] = {.lex_state = 0, .external_lex_state = 13},
-  [135] = {.lex_state = 0, .external_lex_state = 14},
+  [132] = {.lex_state = 0, .external_lex_state = 14},
+  [133] = {.lex_state = 142, .external_lex_state = 2},
+  [134] = {.lex_state = 0, .external_lex_state = 14},
+  [135] = {.lex_state = 0, .external_lex_state = 13},
   [136] = {.lex_state = 0, .external_lex_state = 14},
   [137] = {.lex_state = 0, .external_lex_state = 14},
-  [138] = {.lex_state = 0, .external_lex_state = 2},
-  [139] = {.lex_state = 0, .external_lex_state = 2},
-  [140] = {.lex_state = 0, .external_lex_state = 13},
-  [141] = {.lex_state = 0, .external_lex_state = 2},
-  [142] = {.lex_state = 0, .external_lex_state = 13},
-  [143] = {.lex_state = 137, .external_lex_state = 2},
+  [138] = {.lex_state = 0, .external_lex_state = 14},
+  [139] = {.lex_state = 0, .external_lex_state = 13},
+  [140] = {.lex_state = 0, .external_lex_state = 14},
+  [141] = {.lex_state = 0, .external_lex_state = 13},
+  [142] = {.lex_state = 0, .external_lex_state = 2},
+  [143] = {.lex_state = 0, .external_lex_state = 2},
   [144] = {.lex_state = 0, .external_lex_state = 2},
-  [145] = {.lex_state = 1, .external_lex_state = 2},
-  [146] = {.lex_state = 0, .external_lex_state = 13},
-  [147] = {.lex_state = 0, .external_lex_state = 13},
-  [148] = {.lex_state = 0, .external_lex_state = 13},
-  [149] = {.lex_state = 0, .external_lex_state = 2},
+  [145] = {.lex_state = 0, .external_lex_state = 2},
+  [146] = {.lex_state = 0, .external_lex_state = 14},
+  [147] = {.lex_state = 0, .external_lex_state = 14},
+  [148] = {.lex_state = 0, .external_lex_state = 14},
+  [149] = {.lex_state = 1, .external_lex_state = 2},
   [150] = {.lex_state = 0, .external_lex_state = 2},
-  [151] = {.lex_state = 0, .external_lex_state = 13},
-  [152] = {.lex_state = 0, .external_lex_state = 13},
-  [153] = {.lex_state = 0, .external_lex_state = 13},
-  [154] = {.lex_state = 0, .external_lex_state = 13},
-  [155] = {.lex_state = 0, .external_lex_state = 13},
-  [156] = {.lex_state = 0, .external_lex_state = 2},
-  [157] = {.lex_state = 0, .external_lex_state = 2},
+  [151] = {.lex_state = 0, .external_lex_state = 2},
+  [152] = {.lex_state = 0, .external_lex_state = 2},
+  [153] = {.lex_state = 0, .external_lex_state = 14},
+  [154] = {.lex_state = 0, .external_lex_state = 14},
+  [155] = {.lex_state = 0, .external_lex_state = 14},
+  [156] = {.lex_state = 0, .external_lex_state = 14},
+  [157] = {.lex_state = 0, .external_lex_state = 14},
   [158] = {.lex_state = 0, .external_lex_state = 2},
-  [159] = {.lex_state = 9, .external_lex_state = 2},
-  [160] = {.lex_state = 4, .external_lex_state = 2},
-  [161] = {.lex_state = 9, .external_lex_state = 2},
-  [162] = {.lex_state = 137, .external_lex_state = 2},
-  [163] = {.lex_state = 0, .external_lex_state = 2},
+  [159] = {.lex_state = 0, .external_lex_state = 2},
+  [160] = {.lex_state = 0, .external_lex_state = 14},
+  [161] = {.lex_state = 0, .external_lex_state = 14},
+  [162] = {.lex_state = 142, .external_lex_state = 2},
+  [163] = {.lex_state = 142, .external_lex_state = 2},
   [164] = {.lex_state = 9, .external_lex_state = 2},
-  [165] = {.lex_state = 137, .external_lex_state = 2},
-  [166] = {.lex_state = 0, .external_lex_state = 2},
-  [167] = {.lex_state = 9, .external_lex_state = 2},
-  [168] = {.lex_state = 9, .external_lex_state = 2},
-  [169] = {.lex_state = 1, .external_lex_state = 2},
-  [170] = {.lex_state = 4, .external_lex_state = 2},
-  [171] = {.lex_state = 4, .external_lex_state = 2},
-  [172] = {.lex_state = 0, .external_lex_state = 2},
-  [173] = {.lex_state = 0, .external_lex_state = 2},
-  [174] = {.lex_state = 0, .external_lex_state = 2},
+  [165] = {.lex_state = 2, .external_lex_state = 2},
+  [166] = {.lex_state = 1, .external_lex_state = 2},
+  [167] = {.lex_state = 0, .external_lex_state = 2},
+  [168] = {.lex_state = 0, .external_lex_state = 2},
+  [169] = {.lex_state = 9, .external_lex_state = 2},
+  [170] = {.lex_state = 0, .external_lex_state = 2},
+  [171] = {.lex_state = 0, .external_lex_state = 2},
+  [172] = {.lex_state = 9, .external_lex_state = 2},
+  [173] = {.lex_state = 9, .external_lex_state = 2},
+  [174] = {.lex_state = 9, .external_lex_state = 2},
   [175] = {.lex_state = 0, .external_lex_state = 2},
-  [176] = {.lex_state = 137, .external_lex_state = 2},
-  [177] = {.lex_state = 137, .external_lex_state = 2},
-  [178] = {.lex_state = 137, .external_lex_state = 2},
+  [176] = {.lex_state = 9, .external_lex_state = 2},
+  [177] = {.lex_state = 2, .external_lex_state = 2},
+  [178] = {.lex_state = 0, .external_lex_state = 2},
   [179] = {.lex_state = 1, .external_lex_state = 2},
+  [180] = {.lex_state = 2, .external_lex_state = 2},
+  [181] = {.lex_state = 0, .external_lex_state = 2},
+  [182] = {.lex_state = 142, .external_lex_state = 2},
+  [183] = {.lex_state = 142, .external_lex_state = 2},
+  [184] = {.lex_state = 142, .external_lex_state = 2},
+  [185] = {.lex_state = 142, .external_lex_state = 2},
 };
 
 static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
@@ -3245,6 +3408,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__temporal_immediate] = ACTIONS(1),
     [anon_sym_contacts] = ACTIONS(1),
     [anon_sym_about] = ACTIONS(1),
+    [anon_sym_advisory] = ACTIONS(1),
     [anon_sym_follow] = ACTIONS(1),
     [anon_sym_notes] = ACTIONS(1),
     [anon_sym_body] = ACTIONS(1),
@@ -3268,14 +3432,15 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__error_sentinel] = ACTIONS(1),
   },
   [STATE(1)] = {
-    [sym_source_file] = STATE(158),
+    [sym_source_file] = STATE(170),
     [sym__item] = STATE(6),
     [sym_use] = STATE(6),
     [sym_release] = STATE(6),
     [sym_declaration] = STATE(6),
-    [sym_kind] = STATE(160),
+    [sym_kind] = STATE(177),
     [sym_contacts] = STATE(6),
     [sym_about] = STATE(6),
+    [sym_advisory] = STATE(6),
     [sym_follow] = STATE(6),
     [sym_notes] = STATE(6),
     [sym_body] = STATE(6),
@@ -3291,9 +3456,10 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_contact] = ACTIONS(13),
     [anon_sym_contacts] = ACTIONS(15),
     [anon_sym_about] = ACTIONS(17),
-    [anon_sym_follow] = ACTIONS(19),
-    [anon_sym_notes] = ACTIONS(21),
-    [anon_sym_body] = ACTIONS(23),
+    [anon_sym_advisory] = ACTIONS(19),
+    [anon_sym_follow] = ACTIONS(21),
+    [anon_sym_notes] = ACTIONS(23),
+    [anon_sym_body] = ACTIONS(25),
     [sym_comment] = ACTIONS(3),
   },
 };
@@ -3302,43 +3468,43 @@ static const uint16_t ts_small_parse_table[] = {
   [0] = 16,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(27), 1,
+    ACTIONS(29), 1,
       anon_sym_RBRACE,
-    ACTIONS(31), 1,
-      anon_sym_AT,
     ACTIONS(33), 1,
-      sym_text,
+      anon_sym_AT,
     ACTIONS(35), 1,
-      anon_sym_LBRACK,
+      sym_text,
     ACTIONS(37), 1,
-      sym_heading_marker,
+      anon_sym_LBRACK,
     ACTIONS(39), 1,
-      sym_list_marker,
+      sym_heading_marker,
     ACTIONS(41), 1,
-      sym__quote_keyword,
+      sym_list_marker,
     ACTIONS(43), 1,
-      sym__emph_open,
+      sym__quote_keyword,
     ACTIONS(45), 1,
+      sym__emph_open,
+    ACTIONS(47), 1,
       sym__strong_open,
-    STATE(140), 1,
+    STATE(161), 1,
       sym__lines,
-    STATE(173), 1,
+    STATE(178), 1,
       sym__blocks,
-    ACTIONS(29), 2,
+    ACTIONS(31), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(25), 4,
+    ACTIONS(27), 4,
       anon_sym_LBRACE,
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(131), 5,
+    STATE(132), 5,
       sym__block,
       sym_heading,
       sym_list_item,
       sym_paragraph,
       sym_quote,
-    STATE(11), 8,
+    STATE(12), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -3350,41 +3516,41 @@ static const uint16_t ts_small_parse_table[] = {
   [64] = 15,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(31), 1,
-      anon_sym_AT,
     ACTIONS(33), 1,
-      sym_text,
+      anon_sym_AT,
     ACTIONS(35), 1,
-      anon_sym_LBRACK,
+      sym_text,
     ACTIONS(37), 1,
-      sym_heading_marker,
+      anon_sym_LBRACK,
     ACTIONS(39), 1,
-      sym_list_marker,
+      sym_heading_marker,
     ACTIONS(41), 1,
-      sym__quote_keyword,
+      sym_list_marker,
     ACTIONS(43), 1,
-      sym__emph_open,
+      sym__quote_keyword,
     ACTIONS(45), 1,
-      sym__strong_open,
+      sym__emph_open,
     ACTIONS(47), 1,
+      sym__strong_open,
+    ACTIONS(49), 1,
       anon_sym_RBRACE,
-    STATE(140), 1,
+    STATE(161), 1,
       sym__lines,
-    ACTIONS(29), 2,
+    ACTIONS(31), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(25), 4,
+    ACTIONS(27), 4,
       anon_sym_LBRACE,
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(151), 5,
+    STATE(155), 5,
       sym__block,
       sym_heading,
       sym_list_item,
       sym_paragraph,
       sym_quote,
-    STATE(11), 8,
+    STATE(12), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -3396,41 +3562,41 @@ static const uint16_t ts_small_parse_table[] = {
   [125] = 15,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(31), 1,
-      anon_sym_AT,
     ACTIONS(33), 1,
-      sym_text,
+      anon_sym_AT,
     ACTIONS(35), 1,
-      anon_sym_LBRACK,
+      sym_text,
     ACTIONS(37), 1,
-      sym_heading_marker,
+      anon_sym_LBRACK,
     ACTIONS(39), 1,
-      sym_list_marker,
+      sym_heading_marker,
     ACTIONS(41), 1,
-      sym__quote_keyword,
+      sym_list_marker,
     ACTIONS(43), 1,
-      sym__emph_open,
+      sym__quote_keyword,
     ACTIONS(45), 1,
+      sym__emph_open,
+    ACTIONS(47), 1,
       sym__strong_open,
-    ACTIONS(49), 1,
+    ACTIONS(51), 1,
       anon_sym_RBRACE,
-    STATE(140), 1,
+    STATE(161), 1,
       sym__lines,
-    ACTIONS(29), 2,
+    ACTIONS(31), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(25), 4,
+    ACTIONS(27), 4,
       anon_sym_LBRACE,
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(151), 5,
+    STATE(155), 5,
       sym__block,
       sym_heading,
       sym_list_item,
       sym_paragraph,
       sym_quote,
-    STATE(11), 8,
+    STATE(12), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -3442,39 +3608,39 @@ static const uint16_t ts_small_parse_table[] = {
   [186] = 14,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(31), 1,
-      anon_sym_AT,
     ACTIONS(33), 1,
-      sym_text,
+      anon_sym_AT,
     ACTIONS(35), 1,
-      anon_sym_LBRACK,
+      sym_text,
     ACTIONS(37), 1,
-      sym_heading_marker,
+      anon_sym_LBRACK,
     ACTIONS(39), 1,
-      sym_list_marker,
+      sym_heading_marker,
     ACTIONS(41), 1,
-      sym__quote_keyword,
+      sym_list_marker,
     ACTIONS(43), 1,
-      sym__emph_open,
+      sym__quote_keyword,
     ACTIONS(45), 1,
+      sym__emph_open,
+    ACTIONS(47), 1,
       sym__strong_open,
-    STATE(140), 1,
+    STATE(161), 1,
       sym__lines,
-    ACTIONS(29), 2,
+    ACTIONS(31), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(25), 4,
+    ACTIONS(27), 4,
       anon_sym_LBRACE,
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(151), 5,
+    STATE(155), 5,
       sym__block,
       sym_heading,
       sym_list_item,
       sym_paragraph,
       sym_quote,
-    STATE(11), 8,
+    STATE(12), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -3483,7 +3649,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [244] = 13,
+  [244] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(7), 1,
@@ -3497,14 +3663,16 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(17), 1,
       anon_sym_about,
     ACTIONS(19), 1,
-      anon_sym_follow,
+      anon_sym_advisory,
     ACTIONS(21), 1,
-      anon_sym_notes,
+      anon_sym_follow,
     ACTIONS(23), 1,
+      anon_sym_notes,
+    ACTIONS(25), 1,
       anon_sym_body,
-    ACTIONS(51), 1,
+    ACTIONS(53), 1,
       ts_builtin_sym_end,
-    STATE(160), 1,
+    STATE(177), 1,
       sym_kind,
     ACTIONS(11), 5,
       anon_sym_org,
@@ -3512,88 +3680,92 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_place,
       anon_sym_meeting,
       anon_sym_outcome,
-    STATE(7), 10,
+    STATE(7), 11,
       sym__item,
       sym_use,
       sym_release,
       sym_declaration,
       sym_contacts,
       sym_about,
+      sym_advisory,
       sym_follow,
       sym_notes,
       sym_body,
       aux_sym_source_file_repeat1,
-  [297] = 13,
+  [301] = 14,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(53), 1,
-      ts_builtin_sym_end,
     ACTIONS(55), 1,
+      ts_builtin_sym_end,
+    ACTIONS(57), 1,
       anon_sym_use,
-    ACTIONS(58), 1,
+    ACTIONS(60), 1,
       anon_sym_release,
-    ACTIONS(64), 1,
+    ACTIONS(66), 1,
       anon_sym_contact,
-    ACTIONS(67), 1,
+    ACTIONS(69), 1,
       anon_sym_contacts,
-    ACTIONS(70), 1,
+    ACTIONS(72), 1,
       anon_sym_about,
-    ACTIONS(73), 1,
+    ACTIONS(75), 1,
+      anon_sym_advisory,
+    ACTIONS(78), 1,
       anon_sym_follow,
-    ACTIONS(76), 1,
+    ACTIONS(81), 1,
       anon_sym_notes,
-    ACTIONS(79), 1,
+    ACTIONS(84), 1,
       anon_sym_body,
-    STATE(160), 1,
+    STATE(177), 1,
       sym_kind,
-    ACTIONS(61), 5,
+    ACTIONS(63), 5,
       anon_sym_org,
       anon_sym_person,
       anon_sym_place,
       anon_sym_meeting,
       anon_sym_outcome,
-    STATE(7), 10,
+    STATE(7), 11,
       sym__item,
       sym_use,
       sym_release,
       sym_declaration,
       sym_contacts,
       sym_about,
+      sym_advisory,
       sym_follow,
       sym_notes,
       sym_body,
       aux_sym_source_file_repeat1,
-  [350] = 13,
+  [358] = 13,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(31), 1,
-      anon_sym_AT,
     ACTIONS(33), 1,
-      sym_text,
+      anon_sym_AT,
     ACTIONS(35), 1,
+      sym_text,
+    ACTIONS(37), 1,
       anon_sym_LBRACK,
-    ACTIONS(43), 1,
-      sym__emph_open,
     ACTIONS(45), 1,
+      sym__emph_open,
+    ACTIONS(47), 1,
       sym__strong_open,
-    ACTIONS(82), 1,
+    ACTIONS(87), 1,
       anon_sym_RBRACE,
-    ACTIONS(84), 1,
+    ACTIONS(89), 1,
       sym_attribution,
-    STATE(140), 1,
+    STATE(161), 1,
       sym__lines,
-    ACTIONS(29), 2,
+    ACTIONS(31), 2,
       sym_url,
       aux_sym__escape_token1,
-    STATE(148), 2,
+    STATE(137), 2,
       sym_paragraph,
       sym__quote_part,
-    ACTIONS(25), 4,
+    ACTIONS(27), 4,
       anon_sym_LBRACE,
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(11), 8,
+    STATE(12), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -3602,37 +3774,37 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [402] = 13,
+  [410] = 13,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(31), 1,
-      anon_sym_AT,
     ACTIONS(33), 1,
-      sym_text,
+      anon_sym_AT,
     ACTIONS(35), 1,
+      sym_text,
+    ACTIONS(37), 1,
       anon_sym_LBRACK,
-    ACTIONS(43), 1,
-      sym__emph_open,
     ACTIONS(45), 1,
+      sym__emph_open,
+    ACTIONS(47), 1,
       sym__strong_open,
-    ACTIONS(86), 1,
+    ACTIONS(91), 1,
       anon_sym_RBRACE,
-    ACTIONS(88), 1,
+    ACTIONS(93), 1,
       sym_attribution,
-    STATE(140), 1,
+    STATE(161), 1,
       sym__lines,
-    ACTIONS(29), 2,
+    ACTIONS(31), 2,
       sym_url,
       aux_sym__escape_token1,
-    STATE(129), 2,
+    STATE(157), 2,
       sym_paragraph,
       sym__quote_part,
-    ACTIONS(25), 4,
+    ACTIONS(27), 4,
       anon_sym_LBRACE,
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(11), 8,
+    STATE(12), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -3641,37 +3813,37 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [454] = 13,
+  [462] = 13,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(31), 1,
-      anon_sym_AT,
     ACTIONS(33), 1,
-      sym_text,
+      anon_sym_AT,
     ACTIONS(35), 1,
+      sym_text,
+    ACTIONS(37), 1,
       anon_sym_LBRACK,
-    ACTIONS(43), 1,
-      sym__emph_open,
     ACTIONS(45), 1,
+      sym__emph_open,
+    ACTIONS(47), 1,
       sym__strong_open,
-    ACTIONS(84), 1,
+    ACTIONS(93), 1,
       sym_attribution,
-    ACTIONS(90), 1,
+    ACTIONS(95), 1,
       anon_sym_RBRACE,
-    STATE(140), 1,
+    STATE(161), 1,
       sym__lines,
-    ACTIONS(29), 2,
+    ACTIONS(31), 2,
       sym_url,
       aux_sym__escape_token1,
-    STATE(148), 2,
+    STATE(157), 2,
       sym_paragraph,
       sym__quote_part,
-    ACTIONS(25), 4,
+    ACTIONS(27), 4,
       anon_sym_LBRACE,
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(11), 8,
+    STATE(12), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -3680,330 +3852,68 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [506] = 13,
+  [514] = 12,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(31), 1,
+    ACTIONS(33), 1,
       anon_sym_AT,
     ACTIONS(35), 1,
-      anon_sym_LBRACK,
-    ACTIONS(43), 1,
-      sym__emph_open,
-    ACTIONS(45), 1,
-      sym__strong_open,
-    ACTIONS(92), 1,
-      anon_sym_RBRACE,
-    ACTIONS(96), 1,
       sym_text,
-    ACTIONS(98), 1,
+    ACTIONS(37), 1,
+      anon_sym_LBRACK,
+    ACTIONS(45), 1,
+      sym__emph_open,
+    ACTIONS(47), 1,
+      sym__strong_open,
+    ACTIONS(93), 1,
+      sym_attribution,
+    STATE(161), 1,
+      sym__lines,
+    ACTIONS(31), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    STATE(157), 2,
+      sym_paragraph,
+      sym__quote_part,
+    ACTIONS(27), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(12), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [563] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(33), 1,
+      anon_sym_AT,
+    ACTIONS(37), 1,
+      anon_sym_LBRACK,
+    ACTIONS(45), 1,
+      sym__emph_open,
+    ACTIONS(47), 1,
+      sym__strong_open,
+    ACTIONS(97), 1,
+      anon_sym_RBRACE,
+    ACTIONS(101), 1,
+      sym_text,
+    ACTIONS(103), 1,
       sym__soft_break,
-    ACTIONS(100), 1,
+    ACTIONS(105), 1,
       sym__block_end,
-    STATE(124), 1,
+    STATE(120), 1,
       aux_sym__lines_repeat2,
-    ACTIONS(94), 2,
+    ACTIONS(99), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(25), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(14), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [557] = 12,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(31), 1,
-      anon_sym_AT,
-    ACTIONS(33), 1,
-      sym_text,
-    ACTIONS(35), 1,
-      anon_sym_LBRACK,
-    ACTIONS(43), 1,
-      sym__emph_open,
-    ACTIONS(45), 1,
-      sym__strong_open,
-    ACTIONS(84), 1,
-      sym_attribution,
-    STATE(140), 1,
-      sym__lines,
-    ACTIONS(29), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    STATE(148), 2,
-      sym_paragraph,
-      sym__quote_part,
-    ACTIONS(25), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(11), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [606] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(31), 1,
-      anon_sym_AT,
-    ACTIONS(35), 1,
-      anon_sym_LBRACK,
-    ACTIONS(43), 1,
-      sym__emph_open,
-    ACTIONS(45), 1,
-      sym__strong_open,
-    ACTIONS(96), 1,
-      sym_text,
-    ACTIONS(102), 1,
-      anon_sym_RBRACE,
-    ACTIONS(94), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(104), 2,
-      sym__soft_break,
-      sym__block_end,
-    ACTIONS(25), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(14), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [652] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(109), 1,
-      anon_sym_RBRACE,
-    ACTIONS(114), 1,
-      anon_sym_AT,
-    ACTIONS(117), 1,
-      sym_text,
-    ACTIONS(120), 1,
-      anon_sym_LBRACK,
-    ACTIONS(125), 1,
-      sym__emph_open,
-    ACTIONS(128), 1,
-      sym__strong_open,
-    ACTIONS(111), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(123), 2,
-      sym__soft_break,
-      sym__block_end,
-    ACTIONS(106), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(14), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [698] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(133), 1,
-      anon_sym_RBRACE,
-    ACTIONS(137), 1,
-      anon_sym_AT,
-    ACTIONS(139), 1,
-      sym_text,
-    ACTIONS(141), 1,
-      anon_sym_LBRACK,
-    ACTIONS(143), 1,
-      sym__block_end,
-    ACTIONS(145), 1,
-      sym__emph_open,
-    ACTIONS(147), 1,
-      sym__strong_open,
-    ACTIONS(135), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(131), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(16), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [743] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(109), 1,
-      anon_sym_RBRACE,
-    ACTIONS(123), 1,
-      sym__block_end,
-    ACTIONS(155), 1,
-      anon_sym_AT,
-    ACTIONS(158), 1,
-      sym_text,
-    ACTIONS(161), 1,
-      anon_sym_LBRACK,
-    ACTIONS(164), 1,
-      sym__emph_open,
-    ACTIONS(167), 1,
-      sym__strong_open,
-    ACTIONS(152), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(149), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(16), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [788] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(31), 1,
-      anon_sym_AT,
-    ACTIONS(33), 1,
-      sym_text,
-    ACTIONS(35), 1,
-      anon_sym_LBRACK,
-    ACTIONS(43), 1,
-      sym__emph_open,
-    ACTIONS(45), 1,
-      sym__strong_open,
-    STATE(153), 1,
-      sym__lines,
-    ACTIONS(29), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(25), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(11), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [830] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(137), 1,
-      anon_sym_AT,
-    ACTIONS(141), 1,
-      anon_sym_LBRACK,
-    ACTIONS(145), 1,
-      sym__emph_open,
-    ACTIONS(147), 1,
-      sym__strong_open,
-    ACTIONS(172), 1,
-      sym_text,
-    STATE(154), 1,
-      sym_inline,
-    ACTIONS(170), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(131), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(15), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [872] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(179), 1,
-      aux_sym__escape_token1,
-    ACTIONS(182), 1,
-      sym__block_end,
-    ACTIONS(184), 1,
-      sym__emph_open,
-    ACTIONS(187), 1,
-      sym__strong_open,
-    STATE(162), 1,
-      sym_link_text,
-    ACTIONS(176), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(89), 4,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      aux_sym_link_text_repeat1,
-    ACTIONS(174), 8,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [911] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(31), 1,
-      anon_sym_AT,
-    ACTIONS(35), 1,
-      anon_sym_LBRACK,
-    ACTIONS(43), 1,
-      sym__emph_open,
-    ACTIONS(45), 1,
-      sym__strong_open,
-    ACTIONS(192), 1,
-      sym_text,
-    ACTIONS(190), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(25), 4,
+    ACTIONS(27), 4,
       anon_sym_LBRACE,
       anon_sym_STAR,
       anon_sym_RBRACK,
@@ -4017,29 +3927,230 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [950] = 10,
+  [614] = 11,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(176), 1,
+    ACTIONS(110), 1,
+      anon_sym_RBRACE,
+    ACTIONS(115), 1,
+      anon_sym_AT,
+    ACTIONS(118), 1,
       sym_text,
-    ACTIONS(179), 1,
-      aux_sym__escape_token1,
-    ACTIONS(182), 1,
-      sym__block_end,
-    ACTIONS(184), 1,
+    ACTIONS(121), 1,
+      anon_sym_LBRACK,
+    ACTIONS(126), 1,
       sym__emph_open,
-    ACTIONS(187), 1,
+    ACTIONS(129), 1,
       sym__strong_open,
-    ACTIONS(194), 1,
+    ACTIONS(112), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(124), 2,
       sym__soft_break,
-    STATE(176), 1,
+      sym__block_end,
+    ACTIONS(107), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(13), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [660] = 11,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(33), 1,
+      anon_sym_AT,
+    ACTIONS(37), 1,
+      anon_sym_LBRACK,
+    ACTIONS(45), 1,
+      sym__emph_open,
+    ACTIONS(47), 1,
+      sym__strong_open,
+    ACTIONS(101), 1,
+      sym_text,
+    ACTIONS(132), 1,
+      anon_sym_RBRACE,
+    ACTIONS(99), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(134), 2,
+      sym__soft_break,
+      sym__block_end,
+    ACTIONS(27), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(13), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [706] = 11,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(138), 1,
+      anon_sym_RBRACE,
+    ACTIONS(142), 1,
+      anon_sym_AT,
+    ACTIONS(144), 1,
+      sym_text,
+    ACTIONS(146), 1,
+      anon_sym_LBRACK,
+    ACTIONS(148), 1,
+      sym__block_end,
+    ACTIONS(150), 1,
+      sym__emph_open,
+    ACTIONS(152), 1,
+      sym__strong_open,
+    ACTIONS(140), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(136), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(16), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [751] = 11,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(110), 1,
+      anon_sym_RBRACE,
+    ACTIONS(124), 1,
+      sym__block_end,
+    ACTIONS(160), 1,
+      anon_sym_AT,
+    ACTIONS(163), 1,
+      sym_text,
+    ACTIONS(166), 1,
+      anon_sym_LBRACK,
+    ACTIONS(169), 1,
+      sym__emph_open,
+    ACTIONS(172), 1,
+      sym__strong_open,
+    ACTIONS(157), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(154), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(16), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [796] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(142), 1,
+      anon_sym_AT,
+    ACTIONS(146), 1,
+      anon_sym_LBRACK,
+    ACTIONS(150), 1,
+      sym__emph_open,
+    ACTIONS(152), 1,
+      sym__strong_open,
+    ACTIONS(177), 1,
+      sym_text,
+    STATE(146), 1,
+      sym_inline,
+    ACTIONS(175), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(136), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(15), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [838] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(33), 1,
+      anon_sym_AT,
+    ACTIONS(35), 1,
+      sym_text,
+    ACTIONS(37), 1,
+      anon_sym_LBRACK,
+    ACTIONS(45), 1,
+      sym__emph_open,
+    ACTIONS(47), 1,
+      sym__strong_open,
+    STATE(153), 1,
+      sym__lines,
+    ACTIONS(31), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(27), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(12), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [880] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(184), 1,
+      aux_sym__escape_token1,
+    ACTIONS(187), 1,
+      sym__block_end,
+    ACTIONS(189), 1,
+      sym__emph_open,
+    ACTIONS(192), 1,
+      sym__strong_open,
+    STATE(185), 1,
       sym_link_text,
-    STATE(89), 4,
+    ACTIONS(181), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(90), 4,
       sym_emphasis,
       sym_strong,
       sym__escape,
       aux_sym_link_text_repeat1,
-    ACTIONS(174), 8,
+    ACTIONS(179), 8,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -4048,20 +4159,20 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [991] = 7,
+  [919] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(198), 1,
+    ACTIONS(197), 1,
       anon_sym_contact,
-    ACTIONS(200), 1,
+    ACTIONS(199), 1,
       anon_sym_LBRACE,
-    ACTIONS(202), 1,
+    ACTIONS(201), 1,
       anon_sym_DQUOTE,
-    STATE(23), 1,
+    STATE(25), 1,
       sym_string,
-    STATE(33), 1,
+    STATE(35), 1,
       sym_fields,
-    ACTIONS(196), 13,
+    ACTIONS(195), 14,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -4072,120 +4183,79 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_outcome,
       anon_sym_contacts,
       anon_sym_about,
+      anon_sym_advisory,
       anon_sym_follow,
       anon_sym_notes,
       anon_sym_body,
-  [1025] = 5,
+  [954] = 9,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(200), 1,
-      anon_sym_LBRACE,
-    ACTIONS(206), 1,
-      anon_sym_contact,
-    STATE(40), 1,
-      sym_fields,
-    ACTIONS(204), 13,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1053] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(208), 1,
-      aux_sym_reference_token1,
-    ACTIONS(182), 4,
-      sym__soft_break,
-      sym__block_end,
+    ACTIONS(33), 1,
+      anon_sym_AT,
+    ACTIONS(37), 1,
+      anon_sym_LBRACK,
+    ACTIONS(45), 1,
       sym__emph_open,
+    ACTIONS(47), 1,
       sym__strong_open,
-    ACTIONS(174), 10,
+    ACTIONS(205), 1,
+      sym_text,
+    ACTIONS(203), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(27), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(14), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [993] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(181), 1,
+      sym_text,
+    ACTIONS(184), 1,
+      aux_sym__escape_token1,
+    ACTIONS(187), 1,
+      sym__block_end,
+    ACTIONS(189), 1,
+      sym__emph_open,
+    ACTIONS(192), 1,
+      sym__strong_open,
+    ACTIONS(207), 1,
+      sym__soft_break,
+    STATE(182), 1,
+      sym_link_text,
+    STATE(90), 4,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      aux_sym_link_text_repeat1,
+    ACTIONS(179), 8,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
       anon_sym_AT,
-      sym_text,
       anon_sym_STAR,
-      aux_sym__escape_token1,
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1078] = 3,
+  [1034] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(212), 1,
+    ACTIONS(211), 1,
       anon_sym_contact,
-    ACTIONS(210), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_LBRACE,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1101] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(216), 1,
-      anon_sym_contact,
-    ACTIONS(214), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_LBRACE,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1124] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(220), 1,
+    ACTIONS(213), 1,
       aux_sym_reference_token2,
-    ACTIONS(222), 4,
-      sym__soft_break,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-    ACTIONS(218), 10,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      sym_text,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [1149] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(226), 1,
-      anon_sym_contact,
-    ACTIONS(224), 13,
+    ACTIONS(209), 16,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -4194,17 +4264,46 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_place,
       anon_sym_meeting,
       anon_sym_outcome,
+      anon_sym_LBRACE,
       anon_sym_contacts,
       anon_sym_about,
+      anon_sym_advisory,
       anon_sym_follow,
       anon_sym_notes,
       anon_sym_body,
-  [1171] = 3,
+      anon_sym_RPAREN,
+  [1062] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(230), 1,
+    ACTIONS(217), 1,
       anon_sym_contact,
-    ACTIONS(228), 13,
+    ACTIONS(215), 16,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_LBRACE,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_body,
+      anon_sym_RPAREN,
+  [1087] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(199), 1,
+      anon_sym_LBRACE,
+    ACTIONS(221), 1,
+      anon_sym_contact,
+    STATE(31), 1,
+      sym_fields,
+    ACTIONS(219), 14,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -4215,15 +4314,82 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_outcome,
       anon_sym_contacts,
       anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_body,
+  [1116] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(199), 1,
+      anon_sym_LBRACE,
+    ACTIONS(225), 1,
+      anon_sym_contact,
+    STATE(34), 1,
+      sym_fields,
+    ACTIONS(223), 14,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_body,
+  [1145] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(229), 1,
+      anon_sym_contact,
+    ACTIONS(227), 15,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_LBRACE,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_body,
+  [1169] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(233), 1,
+      anon_sym_contact,
+    ACTIONS(231), 15,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_LBRACE,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
       anon_sym_follow,
       anon_sym_notes,
       anon_sym_body,
   [1193] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(234), 1,
+    ACTIONS(237), 1,
       anon_sym_contact,
-    ACTIONS(232), 13,
+    ACTIONS(235), 14,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -4234,34 +4400,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_outcome,
       anon_sym_contacts,
       anon_sym_about,
+      anon_sym_advisory,
       anon_sym_follow,
       anon_sym_notes,
       anon_sym_body,
-  [1215] = 3,
+  [1216] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(182), 5,
-      sym__soft_break,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-    ACTIONS(174), 9,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [1237] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(238), 1,
+    ACTIONS(241), 1,
       anon_sym_contact,
-    ACTIONS(236), 13,
+    ACTIONS(239), 14,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -4272,15 +4420,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_outcome,
       anon_sym_contacts,
       anon_sym_about,
+      anon_sym_advisory,
       anon_sym_follow,
       anon_sym_notes,
       anon_sym_body,
-  [1259] = 3,
+  [1239] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(242), 1,
+    ACTIONS(245), 1,
       anon_sym_contact,
-    ACTIONS(240), 13,
+    ACTIONS(243), 14,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -4291,15 +4440,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_outcome,
       anon_sym_contacts,
       anon_sym_about,
+      anon_sym_advisory,
       anon_sym_follow,
       anon_sym_notes,
       anon_sym_body,
-  [1281] = 3,
+  [1262] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(246), 1,
+    ACTIONS(249), 1,
       anon_sym_contact,
-    ACTIONS(244), 13,
+    ACTIONS(247), 14,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -4310,15 +4460,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_outcome,
       anon_sym_contacts,
       anon_sym_about,
+      anon_sym_advisory,
       anon_sym_follow,
       anon_sym_notes,
       anon_sym_body,
-  [1303] = 3,
+  [1285] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(250), 1,
+    ACTIONS(253), 1,
       anon_sym_contact,
-    ACTIONS(248), 13,
+    ACTIONS(251), 14,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -4329,15 +4480,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_outcome,
       anon_sym_contacts,
       anon_sym_about,
+      anon_sym_advisory,
       anon_sym_follow,
       anon_sym_notes,
       anon_sym_body,
-  [1325] = 3,
+  [1308] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(254), 1,
+    ACTIONS(257), 1,
       anon_sym_contact,
-    ACTIONS(252), 13,
+    ACTIONS(255), 14,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -4348,39 +4500,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_outcome,
       anon_sym_contacts,
       anon_sym_about,
+      anon_sym_advisory,
       anon_sym_follow,
       anon_sym_notes,
       anon_sym_body,
-  [1347] = 8,
+  [1331] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(258), 1,
-      anon_sym_AT,
-    ACTIONS(262), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(264), 1,
-      anon_sym_LBRACK,
-    ACTIONS(266), 1,
-      sym__emph_open,
-    ACTIONS(256), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(260), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(43), 6,
-      sym_reference,
-      sym_emphasis,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_strong_repeat1,
-  [1379] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(270), 1,
+    ACTIONS(261), 1,
       anon_sym_contact,
-    ACTIONS(268), 13,
+    ACTIONS(259), 14,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -4391,15 +4520,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_outcome,
       anon_sym_contacts,
       anon_sym_about,
+      anon_sym_advisory,
       anon_sym_follow,
       anon_sym_notes,
       anon_sym_body,
-  [1401] = 3,
+  [1354] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(274), 1,
+    ACTIONS(265), 1,
       anon_sym_contact,
-    ACTIONS(272), 13,
+    ACTIONS(263), 14,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -4410,15 +4540,56 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_outcome,
       anon_sym_contacts,
       anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_body,
+  [1377] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(269), 1,
+      anon_sym_contact,
+    ACTIONS(267), 14,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_body,
+  [1400] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(273), 1,
+      anon_sym_contact,
+    ACTIONS(271), 14,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
       anon_sym_follow,
       anon_sym_notes,
       anon_sym_body,
   [1423] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(278), 1,
+    ACTIONS(277), 1,
       anon_sym_contact,
-    ACTIONS(276), 13,
+    ACTIONS(275), 14,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -4429,15 +4600,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_outcome,
       anon_sym_contacts,
       anon_sym_about,
+      anon_sym_advisory,
       anon_sym_follow,
       anon_sym_notes,
       anon_sym_body,
-  [1445] = 3,
+  [1446] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(282), 1,
+    ACTIONS(281), 1,
       anon_sym_contact,
-    ACTIONS(280), 13,
+    ACTIONS(279), 14,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -4448,81 +4620,186 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_outcome,
       anon_sym_contacts,
       anon_sym_about,
+      anon_sym_advisory,
       anon_sym_follow,
       anon_sym_notes,
       anon_sym_body,
-  [1467] = 3,
+  [1469] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(286), 5,
+    ACTIONS(285), 1,
+      anon_sym_contact,
+    ACTIONS(283), 14,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_body,
+  [1492] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(287), 1,
+      aux_sym_reference_token2,
+    ACTIONS(209), 4,
       sym__soft_break,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
-      sym_text,
-    ACTIONS(284), 9,
+    ACTIONS(211), 10,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
       anon_sym_AT,
+      sym_text,
       anon_sym_STAR,
       aux_sym__escape_token1,
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1489] = 8,
+  [1517] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(291), 1,
-      anon_sym_AT,
+      anon_sym_contact,
+    ACTIONS(289), 14,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_body,
+  [1540] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(295), 1,
+      anon_sym_contact,
+    ACTIONS(293), 14,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_body,
+  [1563] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
     ACTIONS(297), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(299), 1,
-      anon_sym_LBRACK,
-    ACTIONS(302), 1,
+      aux_sym_reference_token1,
+    ACTIONS(187), 4,
+      sym__soft_break,
+      sym__block_end,
       sym__emph_open,
-    ACTIONS(288), 2,
+      sym__strong_open,
+    ACTIONS(179), 10,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      sym_text,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [1588] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(301), 1,
+      anon_sym_contact,
+    ACTIONS(299), 14,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_body,
+  [1611] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(305), 1,
+      anon_sym_contact,
+    ACTIONS(303), 14,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_body,
+  [1634] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(309), 1,
+      anon_sym_AT,
+    ACTIONS(313), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(315), 1,
+      anon_sym_LBRACK,
+    ACTIONS(317), 1,
+      sym__emph_open,
+    ACTIONS(307), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(294), 2,
+    ACTIONS(311), 2,
       sym__soft_break,
       sym_text,
-    STATE(43), 6,
+    STATE(51), 6,
       sym_reference,
       sym_emphasis,
       sym__inner,
       sym__escape,
       sym_link,
       aux_sym_strong_repeat1,
-  [1521] = 3,
+  [1666] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(307), 1,
-      anon_sym_contact,
-    ACTIONS(305), 13,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1543] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(311), 5,
+    ACTIONS(321), 5,
       sym__soft_break,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(309), 9,
+    ACTIONS(319), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -4532,65 +4809,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1565] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(315), 1,
-      anon_sym_contact,
-    ACTIONS(313), 13,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1587] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(319), 1,
-      anon_sym_contact,
-    ACTIONS(317), 13,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1609] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(321), 1,
-      aux_sym_reference_token1,
-    ACTIONS(182), 3,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-    ACTIONS(174), 10,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      sym_text,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [1633] = 3,
+  [1688] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(325), 5,
@@ -4609,16 +4828,117 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1655] = 4,
+  [1710] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(327), 1,
+    ACTIONS(330), 1,
+      anon_sym_AT,
+    ACTIONS(336), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(338), 1,
+      anon_sym_LBRACK,
+    ACTIONS(341), 1,
+      sym__emph_open,
+    ACTIONS(327), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(333), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(51), 6,
+      sym_reference,
+      sym_emphasis,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_strong_repeat1,
+  [1742] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(187), 5,
+      sym__soft_break,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+    ACTIONS(179), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [1764] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(346), 5,
+      sym__soft_break,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+    ACTIONS(344), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [1786] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(215), 5,
+      sym__soft_break,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+    ACTIONS(217), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [1808] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(348), 1,
+      aux_sym_reference_token1,
+    ACTIONS(187), 3,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+    ACTIONS(179), 10,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      sym_text,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [1832] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(350), 1,
       aux_sym_reference_token2,
-    ACTIONS(222), 3,
+    ACTIONS(209), 3,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
-    ACTIONS(218), 10,
+    ACTIONS(211), 10,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -4629,147 +4949,55 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1679] = 3,
+  [1856] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(331), 1,
-      anon_sym_contact,
-    ACTIONS(329), 13,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1701] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(258), 1,
+    ACTIONS(309), 1,
       anon_sym_AT,
-    ACTIONS(264), 1,
+    ACTIONS(315), 1,
       anon_sym_LBRACK,
-    ACTIONS(266), 1,
+    ACTIONS(317), 1,
       sym__emph_open,
-    ACTIONS(333), 1,
+    ACTIONS(352), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(256), 2,
+    ACTIONS(307), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(260), 2,
+    ACTIONS(311), 2,
       sym__soft_break,
       sym_text,
-    STATE(43), 6,
+    STATE(51), 6,
       sym_reference,
       sym_emphasis,
       sym__inner,
       sym__escape,
       sym_link,
       aux_sym_strong_repeat1,
-  [1733] = 8,
+  [1888] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(258), 1,
+    ACTIONS(309), 1,
       anon_sym_AT,
-    ACTIONS(264), 1,
+    ACTIONS(315), 1,
       anon_sym_LBRACK,
-    ACTIONS(266), 1,
+    ACTIONS(317), 1,
       sym__emph_open,
-    ACTIONS(335), 1,
+    ACTIONS(354), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(256), 2,
+    ACTIONS(307), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(260), 2,
+    ACTIONS(311), 2,
       sym__soft_break,
       sym_text,
-    STATE(43), 6,
+    STATE(51), 6,
       sym_reference,
       sym_emphasis,
       sym__inner,
       sym__escape,
       sym_link,
       aux_sym_strong_repeat1,
-  [1765] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(339), 5,
-      sym__soft_break,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-    ACTIONS(337), 9,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [1787] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(339), 4,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-    ACTIONS(337), 9,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [1808] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(311), 4,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-    ACTIONS(309), 9,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [1829] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(182), 4,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-    ACTIONS(174), 9,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [1850] = 3,
+  [1920] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(325), 4,
@@ -4787,59 +5015,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1871] = 7,
+  [1941] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(258), 1,
-      anon_sym_AT,
-    ACTIONS(264), 1,
-      anon_sym_LBRACK,
-    ACTIONS(266), 1,
-      sym__emph_open,
-    ACTIONS(341), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(343), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(53), 6,
-      sym_reference,
-      sym_emphasis,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_strong_repeat1,
-  [1900] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(258), 1,
-      anon_sym_AT,
-    ACTIONS(264), 1,
-      anon_sym_LBRACK,
-    ACTIONS(266), 1,
-      sym__emph_open,
-    ACTIONS(345), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(347), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(37), 6,
-      sym_reference,
-      sym_emphasis,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_strong_repeat1,
-  [1929] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(286), 4,
+    ACTIONS(187), 4,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(284), 9,
+    ACTIONS(179), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -4849,59 +5033,136 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1950] = 7,
+  [1962] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(258), 1,
+    ACTIONS(309), 1,
       anon_sym_AT,
-    ACTIONS(264), 1,
+    ACTIONS(315), 1,
       anon_sym_LBRACK,
-    ACTIONS(266), 1,
+    ACTIONS(317), 1,
       sym__emph_open,
-    ACTIONS(349), 2,
+    ACTIONS(356), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(351), 2,
+    ACTIONS(358), 2,
       sym__soft_break,
       sym_text,
-    STATE(52), 6,
+    STATE(48), 6,
       sym_reference,
       sym_emphasis,
       sym__inner,
       sym__escape,
       sym_link,
       aux_sym_strong_repeat1,
-  [1979] = 7,
+  [1991] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(355), 1,
+    ACTIONS(321), 4,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+    ACTIONS(319), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
       anon_sym_AT,
-    ACTIONS(359), 1,
       anon_sym_STAR,
-    ACTIONS(361), 1,
+      aux_sym__escape_token1,
       anon_sym_LBRACK,
-    ACTIONS(353), 2,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2012] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(346), 4,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+    ACTIONS(344), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2033] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(215), 4,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+    ACTIONS(217), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2054] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(309), 1,
+      anon_sym_AT,
+    ACTIONS(315), 1,
+      anon_sym_LBRACK,
+    ACTIONS(317), 1,
+      sym__emph_open,
+    ACTIONS(360), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(357), 2,
+    ACTIONS(362), 2,
       sym__soft_break,
       sym_text,
-    STATE(67), 5,
+    STATE(58), 6,
       sym_reference,
+      sym_emphasis,
       sym__inner,
       sym__escape,
       sym_link,
-      aux_sym_emphasis_repeat1,
-  [2007] = 6,
+      aux_sym_strong_repeat1,
+  [2083] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(363), 1,
-      anon_sym_RBRACE,
-    ACTIONS(365), 1,
+    ACTIONS(309), 1,
       anon_sym_AT,
-    STATE(170), 1,
+    ACTIONS(315), 1,
+      anon_sym_LBRACK,
+    ACTIONS(317), 1,
+      sym__emph_open,
+    ACTIONS(364), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(366), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(57), 6,
+      sym_reference,
+      sym_emphasis,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_strong_repeat1,
+  [2112] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(368), 1,
+      anon_sym_RBRACE,
+    ACTIONS(370), 1,
+      anon_sym_AT,
+    STATE(180), 1,
       sym_kind,
-    STATE(73), 3,
+    STATE(69), 3,
       sym_declaration,
       sym_reference,
       aux_sym_contacts_repeat1,
@@ -4912,496 +5173,487 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_meeting,
       anon_sym_outcome,
       anon_sym_contact,
-  [2033] = 7,
+  [2138] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(355), 1,
-      anon_sym_AT,
-    ACTIONS(361), 1,
-      anon_sym_LBRACK,
-    ACTIONS(367), 1,
-      anon_sym_STAR,
-    ACTIONS(353), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(357), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(67), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2061] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(365), 1,
-      anon_sym_AT,
-    ACTIONS(369), 1,
-      anon_sym_RBRACE,
-    STATE(170), 1,
-      sym_kind,
-    STATE(64), 3,
-      sym_declaration,
-      sym_reference,
-      aux_sym_contacts_repeat1,
-    ACTIONS(11), 6,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-  [2087] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
+    ACTIONS(372), 1,
+      anon_sym_LBRACE,
     ACTIONS(374), 1,
-      anon_sym_AT,
-    ACTIONS(380), 1,
-      anon_sym_STAR,
-    ACTIONS(382), 1,
-      anon_sym_LBRACK,
-    ACTIONS(371), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(377), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(67), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2115] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(365), 1,
-      anon_sym_AT,
-    ACTIONS(385), 1,
-      anon_sym_RBRACE,
-    STATE(170), 1,
-      sym_kind,
-    STATE(75), 3,
-      sym_declaration,
-      sym_reference,
-      aux_sym_contacts_repeat1,
-    ACTIONS(11), 6,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-  [2141] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(389), 1,
-      anon_sym_COMMA,
-    ACTIONS(391), 1,
       anon_sym_DQUOTE,
-    ACTIONS(393), 1,
-      sym_url,
-    ACTIONS(395), 1,
-      anon_sym_AT,
-    ACTIONS(397), 1,
-      sym_temporal,
-    ACTIONS(387), 2,
-      anon_sym_RBRACE,
-      sym_identifier,
-    STATE(70), 5,
-      sym__value_nw,
+    STATE(89), 1,
       sym_string,
-      sym_reference,
-      sym_range,
-      aux_sym_field_repeat1,
-  [2171] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(401), 1,
-      anon_sym_COMMA,
-    ACTIONS(404), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(407), 1,
-      sym_url,
-    ACTIONS(410), 1,
-      anon_sym_AT,
-    ACTIONS(413), 1,
-      sym_temporal,
-    ACTIONS(399), 2,
-      anon_sym_RBRACE,
-      sym_identifier,
-    STATE(70), 5,
-      sym__value_nw,
-      sym_string,
-      sym_reference,
-      sym_range,
-      aux_sym_field_repeat1,
-  [2201] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(416), 1,
-      anon_sym_LBRACE,
-    ACTIONS(418), 1,
-      anon_sym_DQUOTE,
-    STATE(85), 1,
-      sym_string,
-    STATE(96), 1,
-      sym_fields,
-    ACTIONS(196), 8,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [2227] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(389), 1,
-      anon_sym_COMMA,
-    ACTIONS(391), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(395), 1,
-      anon_sym_AT,
-    ACTIONS(397), 1,
-      sym_temporal,
-    ACTIONS(422), 1,
-      sym_url,
-    ACTIONS(420), 2,
-      anon_sym_RBRACE,
-      sym_identifier,
-    STATE(69), 5,
-      sym__value_nw,
-      sym_string,
-      sym_reference,
-      sym_range,
-      aux_sym_field_repeat1,
-  [2257] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(427), 1,
-      anon_sym_RBRACE,
-    ACTIONS(429), 1,
-      anon_sym_AT,
-    STATE(170), 1,
-      sym_kind,
-    STATE(73), 3,
-      sym_declaration,
-      sym_reference,
-      aux_sym_contacts_repeat1,
-    ACTIONS(424), 6,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-  [2283] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(355), 1,
-      anon_sym_AT,
-    ACTIONS(361), 1,
-      anon_sym_LBRACK,
-    ACTIONS(432), 1,
-      anon_sym_STAR,
-    ACTIONS(353), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(357), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(67), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2311] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(365), 1,
-      anon_sym_AT,
-    ACTIONS(434), 1,
-      anon_sym_RBRACE,
-    STATE(170), 1,
-      sym_kind,
-    STATE(73), 3,
-      sym_declaration,
-      sym_reference,
-      aux_sym_contacts_repeat1,
-    ACTIONS(11), 6,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-  [2337] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(355), 1,
-      anon_sym_AT,
-    ACTIONS(361), 1,
-      anon_sym_LBRACK,
-    ACTIONS(436), 1,
-      anon_sym_STAR,
-    ACTIONS(353), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(357), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(67), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2365] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(438), 1,
-      aux_sym_reference_token2,
-    ACTIONS(222), 10,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-      anon_sym_RPAREN,
-  [2384] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(355), 1,
-      anon_sym_AT,
-    ACTIONS(361), 1,
-      anon_sym_LBRACK,
-    ACTIONS(440), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(442), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(65), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2409] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(355), 1,
-      anon_sym_AT,
-    ACTIONS(361), 1,
-      anon_sym_LBRACK,
-    ACTIONS(444), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(446), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(76), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2434] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(355), 1,
-      anon_sym_AT,
-    ACTIONS(361), 1,
-      anon_sym_LBRACK,
-    ACTIONS(448), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(450), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(63), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2459] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(355), 1,
-      anon_sym_AT,
-    ACTIONS(361), 1,
-      anon_sym_LBRACK,
-    ACTIONS(452), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(454), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(74), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2484] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(391), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(395), 1,
-      anon_sym_AT,
-    ACTIONS(397), 1,
-      sym_temporal,
-    STATE(72), 1,
-      sym__value,
-    ACTIONS(456), 2,
-      sym_url,
-      sym_word,
-    STATE(107), 4,
-      sym__value_nw,
-      sym_string,
-      sym_reference,
-      sym_range,
-  [2510] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(458), 1,
-      aux_sym__escape_token1,
-    ACTIONS(460), 1,
-      sym__emph_open,
-    ACTIONS(462), 1,
-      sym__strong_open,
-    STATE(177), 1,
-      sym_link_text,
-    ACTIONS(194), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(89), 4,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      aux_sym_link_text_repeat1,
-  [2536] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(467), 1,
-      aux_sym__escape_token1,
-    ACTIONS(470), 1,
-      anon_sym_RBRACK_LPAREN,
-    ACTIONS(472), 1,
-      sym__emph_open,
-    ACTIONS(475), 1,
-      sym__strong_open,
-    ACTIONS(464), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(84), 4,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      aux_sym_link_text_repeat1,
-  [2562] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(416), 1,
-      anon_sym_LBRACE,
-    STATE(94), 1,
-      sym_fields,
-    ACTIONS(204), 8,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [2582] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(391), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(395), 1,
-      anon_sym_AT,
-    ACTIONS(397), 1,
-      sym_temporal,
     STATE(103), 1,
-      sym__value,
-    ACTIONS(456), 2,
-      sym_url,
-      sym_word,
-    STATE(107), 4,
-      sym__value_nw,
-      sym_string,
-      sym_reference,
-      sym_range,
-  [2608] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(458), 1,
-      aux_sym__escape_token1,
-    ACTIONS(460), 1,
-      sym__emph_open,
-    ACTIONS(462), 1,
-      sym__strong_open,
-    STATE(178), 1,
-      sym_link_text,
-    ACTIONS(194), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(89), 4,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      aux_sym_link_text_repeat1,
-  [2634] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(325), 10,
+      sym_fields,
+    ACTIONS(195), 8,
       anon_sym_org,
       anon_sym_person,
       anon_sym_place,
       anon_sym_meeting,
       anon_sym_outcome,
       anon_sym_contact,
-      anon_sym_LBRACE,
       anon_sym_RBRACE,
       anon_sym_AT,
-      anon_sym_RPAREN,
+  [2164] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(370), 1,
+      anon_sym_AT,
+    ACTIONS(376), 1,
+      anon_sym_RBRACE,
+    STATE(180), 1,
+      sym_kind,
+    STATE(73), 3,
+      sym_declaration,
+      sym_reference,
+      aux_sym_contacts_repeat1,
+    ACTIONS(11), 6,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+  [2190] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(381), 1,
+      anon_sym_AT,
+    ACTIONS(387), 1,
+      anon_sym_STAR,
+    ACTIONS(389), 1,
+      anon_sym_LBRACK,
+    ACTIONS(378), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(384), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(70), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2218] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(394), 1,
+      anon_sym_COMMA,
+    ACTIONS(396), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(398), 1,
+      sym_url,
+    ACTIONS(400), 1,
+      anon_sym_AT,
+    ACTIONS(402), 1,
+      sym_temporal,
+    ACTIONS(392), 2,
+      anon_sym_RBRACE,
+      sym_identifier,
+    STATE(77), 5,
+      sym__value_nw,
+      sym_string,
+      sym_reference,
+      sym_range,
+      aux_sym_field_repeat1,
+  [2248] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(406), 1,
+      anon_sym_AT,
+    ACTIONS(410), 1,
+      anon_sym_STAR,
+    ACTIONS(412), 1,
+      anon_sym_LBRACK,
+    ACTIONS(404), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(408), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(70), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2276] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(417), 1,
+      anon_sym_RBRACE,
+    ACTIONS(419), 1,
+      anon_sym_AT,
+    STATE(180), 1,
+      sym_kind,
+    STATE(73), 3,
+      sym_declaration,
+      sym_reference,
+      aux_sym_contacts_repeat1,
+    ACTIONS(414), 6,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+  [2302] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(424), 1,
+      anon_sym_COMMA,
+    ACTIONS(427), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(430), 1,
+      sym_url,
+    ACTIONS(433), 1,
+      anon_sym_AT,
+    ACTIONS(436), 1,
+      sym_temporal,
+    ACTIONS(422), 2,
+      anon_sym_RBRACE,
+      sym_identifier,
+    STATE(74), 5,
+      sym__value_nw,
+      sym_string,
+      sym_reference,
+      sym_range,
+      aux_sym_field_repeat1,
+  [2332] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(406), 1,
+      anon_sym_AT,
+    ACTIONS(412), 1,
+      anon_sym_LBRACK,
+    ACTIONS(439), 1,
+      anon_sym_STAR,
+    ACTIONS(404), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(408), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(70), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2360] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(370), 1,
+      anon_sym_AT,
+    ACTIONS(441), 1,
+      anon_sym_RBRACE,
+    STATE(180), 1,
+      sym_kind,
+    STATE(78), 3,
+      sym_declaration,
+      sym_reference,
+      aux_sym_contacts_repeat1,
+    ACTIONS(11), 6,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+  [2386] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(394), 1,
+      anon_sym_COMMA,
+    ACTIONS(396), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(400), 1,
+      anon_sym_AT,
+    ACTIONS(402), 1,
+      sym_temporal,
+    ACTIONS(445), 1,
+      sym_url,
+    ACTIONS(443), 2,
+      anon_sym_RBRACE,
+      sym_identifier,
+    STATE(74), 5,
+      sym__value_nw,
+      sym_string,
+      sym_reference,
+      sym_range,
+      aux_sym_field_repeat1,
+  [2416] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(370), 1,
+      anon_sym_AT,
+    ACTIONS(447), 1,
+      anon_sym_RBRACE,
+    STATE(180), 1,
+      sym_kind,
+    STATE(73), 3,
+      sym_declaration,
+      sym_reference,
+      aux_sym_contacts_repeat1,
+    ACTIONS(11), 6,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+  [2442] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(406), 1,
+      anon_sym_AT,
+    ACTIONS(412), 1,
+      anon_sym_LBRACK,
+    ACTIONS(449), 1,
+      anon_sym_STAR,
+    ACTIONS(404), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(408), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(70), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2470] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(406), 1,
+      anon_sym_AT,
+    ACTIONS(412), 1,
+      anon_sym_LBRACK,
+    ACTIONS(451), 1,
+      anon_sym_STAR,
+    ACTIONS(404), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(408), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(70), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2498] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(406), 1,
+      anon_sym_AT,
+    ACTIONS(412), 1,
+      anon_sym_LBRACK,
+    ACTIONS(453), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(455), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(72), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2523] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(406), 1,
+      anon_sym_AT,
+    ACTIONS(412), 1,
+      anon_sym_LBRACK,
+    ACTIONS(457), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(459), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(79), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2548] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(406), 1,
+      anon_sym_AT,
+    ACTIONS(412), 1,
+      anon_sym_LBRACK,
+    ACTIONS(461), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(463), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(75), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2573] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(406), 1,
+      anon_sym_AT,
+    ACTIONS(412), 1,
+      anon_sym_LBRACK,
+    ACTIONS(465), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(467), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(80), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2598] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(472), 1,
+      aux_sym__escape_token1,
+    ACTIONS(475), 1,
+      anon_sym_RBRACK_LPAREN,
+    ACTIONS(477), 1,
+      sym__emph_open,
+    ACTIONS(480), 1,
+      sym__strong_open,
+    ACTIONS(469), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(85), 4,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      aux_sym_link_text_repeat1,
+  [2624] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(396), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(400), 1,
+      anon_sym_AT,
+    ACTIONS(402), 1,
+      sym_temporal,
+    STATE(71), 1,
+      sym__value,
+    ACTIONS(483), 2,
+      sym_url,
+      sym_word,
+    STATE(114), 4,
+      sym__value_nw,
+      sym_string,
+      sym_reference,
+      sym_range,
   [2650] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(460), 1,
-      sym__emph_open,
-    ACTIONS(462), 1,
-      sym__strong_open,
-    ACTIONS(480), 1,
+    ACTIONS(485), 1,
       aux_sym__escape_token1,
-    ACTIONS(482), 1,
-      anon_sym_RBRACK_LPAREN,
-    ACTIONS(478), 2,
+    ACTIONS(487), 1,
+      sym__emph_open,
+    ACTIONS(489), 1,
+      sym__strong_open,
+    STATE(183), 1,
+      sym_link_text,
+    ACTIONS(207), 2,
       sym__soft_break,
       sym_text,
-    STATE(84), 4,
+    STATE(90), 4,
       sym_emphasis,
       sym_strong,
       sym__escape,
       aux_sym_link_text_repeat1,
-  [2676] = 2,
+  [2676] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(210), 9,
+    ACTIONS(396), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(400), 1,
+      anon_sym_AT,
+    ACTIONS(402), 1,
+      sym_temporal,
+    STATE(109), 1,
+      sym__value,
+    ACTIONS(483), 2,
+      sym_url,
+      sym_word,
+    STATE(114), 4,
+      sym__value_nw,
+      sym_string,
+      sym_reference,
+      sym_range,
+  [2702] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(372), 1,
+      anon_sym_LBRACE,
+    STATE(106), 1,
+      sym_fields,
+    ACTIONS(219), 8,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [2722] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(487), 1,
+      sym__emph_open,
+    ACTIONS(489), 1,
+      sym__strong_open,
+    ACTIONS(493), 1,
+      aux_sym__escape_token1,
+    ACTIONS(495), 1,
+      anon_sym_RBRACK_LPAREN,
+    ACTIONS(491), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(85), 4,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      aux_sym_link_text_repeat1,
+  [2748] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(485), 1,
+      aux_sym__escape_token1,
+    ACTIONS(487), 1,
+      sym__emph_open,
+    ACTIONS(489), 1,
+      sym__strong_open,
+    STATE(184), 1,
+      sym_link_text,
+    ACTIONS(207), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(90), 4,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      aux_sym_link_text_repeat1,
+  [2774] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(227), 9,
       anon_sym_org,
       anon_sym_person,
       anon_sym_place,
@@ -5411,10 +5663,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       anon_sym_AT,
-  [2691] = 2,
+  [2789] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(214), 9,
+    ACTIONS(231), 9,
       anon_sym_org,
       anon_sym_person,
       anon_sym_place,
@@ -5424,136 +5676,50 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       anon_sym_AT,
-  [2706] = 4,
+  [2804] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(484), 1,
+    ACTIONS(497), 1,
       aux_sym_reference_token2,
-    ACTIONS(222), 2,
+    ACTIONS(209), 2,
       sym__soft_break,
       sym__emph_open,
-    ACTIONS(218), 6,
+    ACTIONS(211), 6,
       sym_url,
       anon_sym_AT,
       sym_text,
       anon_sym_STAR_STAR,
       aux_sym__escape_token1,
       anon_sym_LBRACK,
-  [2725] = 2,
+  [2823] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(244), 8,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [2739] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(276), 8,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [2753] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(329), 8,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [2767] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(240), 8,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [2781] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(488), 1,
-      anon_sym_DOT_DOT,
-    ACTIONS(486), 7,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-      anon_sym_DQUOTE,
-      sym_url,
-      anon_sym_AT,
-      sym_temporal,
-      sym_identifier,
-  [2797] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(490), 1,
+    ACTIONS(499), 1,
       aux_sym_reference_token2,
-    ACTIONS(222), 7,
+    ACTIONS(209), 8,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
       anon_sym_RBRACE,
-      anon_sym_COMMA,
-      anon_sym_DQUOTE,
-      sym_url,
       anon_sym_AT,
-      sym_temporal,
-      sym_identifier,
-  [2813] = 4,
+  [2840] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(222), 1,
+    ACTIONS(209), 1,
       sym__soft_break,
-    ACTIONS(492), 1,
+    ACTIONS(501), 1,
       aux_sym_reference_token2,
-    ACTIONS(218), 6,
+    ACTIONS(211), 6,
       sym_url,
       anon_sym_AT,
       sym_text,
       anon_sym_STAR,
       aux_sym__escape_token1,
       anon_sym_LBRACK,
-  [2831] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(311), 3,
-      sym__soft_break,
-      sym__emph_open,
-      sym_text,
-    ACTIONS(309), 5,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-  [2847] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(286), 3,
-      sym__soft_break,
-      sym__emph_open,
-      sym_text,
-    ACTIONS(284), 5,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-  [2863] = 3,
+  [2858] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(325), 3,
@@ -5566,597 +5732,721 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR_STAR,
       aux_sym__escape_token1,
       anon_sym_LBRACK,
-  [2879] = 2,
+  [2874] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(399), 7,
+    ACTIONS(293), 8,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
       anon_sym_RBRACE,
-      anon_sym_COMMA,
-      anon_sym_DQUOTE,
-      sym_url,
       anon_sym_AT,
-      sym_temporal,
-      sym_identifier,
-  [2892] = 2,
+  [2888] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(494), 7,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-      anon_sym_DQUOTE,
-      sym_url,
-      anon_sym_AT,
-      sym_temporal,
-      sym_identifier,
-  [2905] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(214), 7,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-      anon_sym_DQUOTE,
-      sym_url,
-      anon_sym_AT,
-      sym_temporal,
-      sym_identifier,
-  [2918] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(210), 7,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-      anon_sym_DQUOTE,
-      sym_url,
-      anon_sym_AT,
-      sym_temporal,
-      sym_identifier,
-  [2931] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(496), 7,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-      anon_sym_DQUOTE,
-      sym_url,
-      anon_sym_AT,
-      sym_temporal,
-      sym_identifier,
-  [2944] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(325), 2,
-      sym__soft_break,
-      sym_text,
-    ACTIONS(323), 5,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-  [2959] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(311), 2,
-      sym__soft_break,
-      sym_text,
-    ACTIONS(309), 5,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-  [2974] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(325), 7,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-      anon_sym_DQUOTE,
-      sym_url,
-      anon_sym_AT,
-      sym_temporal,
-      sym_identifier,
-  [2987] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(337), 2,
-      aux_sym__escape_token1,
-      anon_sym_RBRACK_LPAREN,
-    ACTIONS(339), 4,
+    ACTIONS(346), 3,
       sym__soft_break,
       sym__emph_open,
-      sym__strong_open,
       sym_text,
-  [3001] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(284), 2,
+    ACTIONS(344), 5,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR_STAR,
       aux_sym__escape_token1,
-      anon_sym_RBRACK_LPAREN,
-    ACTIONS(286), 4,
-      sym__soft_break,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-  [3015] = 4,
+      anon_sym_LBRACK,
+  [2904] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(498), 1,
-      anon_sym_DQUOTE2,
-    STATE(120), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(500), 2,
-      sym__string_content,
-      sym_escape_sequence,
-  [3029] = 4,
+    ACTIONS(283), 8,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [2918] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(502), 1,
-      anon_sym_DQUOTE2,
-    STATE(114), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(504), 2,
-      sym__string_content,
-      sym_escape_sequence,
-  [3043] = 4,
+    ACTIONS(503), 1,
+      aux_sym_reference_token2,
+    ACTIONS(209), 7,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+      anon_sym_DQUOTE,
+      sym_url,
+      anon_sym_AT,
+      sym_temporal,
+      sym_identifier,
+  [2934] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(507), 1,
-      sym__soft_break,
-    STATE(115), 1,
-      aux_sym__lines_repeat2,
-    ACTIONS(104), 2,
-      sym__block_end,
+      anon_sym_DOT_DOT,
+    ACTIONS(505), 7,
       anon_sym_RBRACE,
-  [3057] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(510), 1,
-      anon_sym_DQUOTE2,
-    STATE(114), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(512), 2,
-      sym__string_content,
-      sym_escape_sequence,
-  [3071] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(514), 1,
-      sym_identifier,
-    ACTIONS(516), 1,
-      anon_sym_RBRACE,
-    STATE(125), 2,
-      sym_field,
-      aux_sym_fields_repeat1,
-  [3085] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(518), 1,
-      anon_sym_DQUOTE2,
-    STATE(116), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(520), 2,
-      sym__string_content,
-      sym_escape_sequence,
-  [3099] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(514), 1,
-      sym_identifier,
-    ACTIONS(522), 1,
-      anon_sym_RBRACE,
-    STATE(121), 2,
-      sym_field,
-      aux_sym_fields_repeat1,
-  [3113] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(524), 1,
-      anon_sym_DQUOTE2,
-    STATE(114), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(512), 2,
-      sym__string_content,
-      sym_escape_sequence,
-  [3127] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(514), 1,
-      sym_identifier,
-    ACTIONS(526), 1,
-      anon_sym_RBRACE,
-    STATE(125), 2,
-      sym_field,
-      aux_sym_fields_repeat1,
-  [3141] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(528), 1,
-      anon_sym_DQUOTE2,
-    STATE(123), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(530), 2,
-      sym__string_content,
-      sym_escape_sequence,
-  [3155] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(532), 1,
-      anon_sym_DQUOTE2,
-    STATE(114), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(512), 2,
-      sym__string_content,
-      sym_escape_sequence,
-  [3169] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(98), 1,
-      sym__soft_break,
-    STATE(115), 1,
-      aux_sym__lines_repeat2,
-    ACTIONS(534), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [3183] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(536), 1,
-      sym_identifier,
-    ACTIONS(539), 1,
-      anon_sym_RBRACE,
-    STATE(125), 2,
-      sym_field,
-      aux_sym_fields_repeat1,
-  [3197] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(514), 1,
-      sym_identifier,
-    ACTIONS(541), 1,
-      anon_sym_RBRACE,
-    STATE(117), 2,
-      sym_field,
-      aux_sym_fields_repeat1,
-  [3211] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(543), 1,
-      anon_sym_RBRACE,
-    ACTIONS(545), 1,
-      sym__block_end,
-    STATE(127), 1,
-      aux_sym__blocks_repeat1,
-  [3224] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(365), 1,
+      anon_sym_COMMA,
+      anon_sym_DQUOTE,
+      sym_url,
       anon_sym_AT,
-    ACTIONS(548), 1,
-      sym_link_destination,
-    STATE(175), 1,
-      sym_reference,
-  [3237] = 4,
+      sym_temporal,
+      sym_identifier,
+  [2950] = 2,
     ACTIONS(3), 1,
       sym_comment,
+    ACTIONS(259), 8,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [2964] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(215), 8,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [2978] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(215), 3,
+      sym__soft_break,
+      sym__emph_open,
+      sym_text,
+    ACTIONS(217), 5,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+  [2994] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(243), 8,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [3008] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(231), 7,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+      anon_sym_DQUOTE,
+      sym_url,
+      anon_sym_AT,
+      sym_temporal,
+      sym_identifier,
+  [3021] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(509), 7,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+      anon_sym_DQUOTE,
+      sym_url,
+      anon_sym_AT,
+      sym_temporal,
+      sym_identifier,
+  [3034] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(422), 7,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+      anon_sym_DQUOTE,
+      sym_url,
+      anon_sym_AT,
+      sym_temporal,
+      sym_identifier,
+  [3047] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(346), 2,
+      sym__soft_break,
+      sym_text,
+    ACTIONS(344), 5,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+  [3062] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(215), 2,
+      sym__soft_break,
+      sym_text,
+    ACTIONS(217), 5,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+  [3077] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(227), 7,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+      anon_sym_DQUOTE,
+      sym_url,
+      anon_sym_AT,
+      sym_temporal,
+      sym_identifier,
+  [3090] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(215), 7,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+      anon_sym_DQUOTE,
+      sym_url,
+      anon_sym_AT,
+      sym_temporal,
+      sym_identifier,
+  [3103] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(511), 7,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+      anon_sym_DQUOTE,
+      sym_url,
+      anon_sym_AT,
+      sym_temporal,
+      sym_identifier,
+  [3116] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(319), 2,
+      aux_sym__escape_token1,
+      anon_sym_RBRACK_LPAREN,
+    ACTIONS(321), 4,
+      sym__soft_break,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+  [3130] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(323), 2,
+      aux_sym__escape_token1,
+      anon_sym_RBRACK_LPAREN,
+    ACTIONS(325), 4,
+      sym__soft_break,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+  [3144] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(513), 1,
+      anon_sym_DQUOTE2,
+    STATE(119), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(515), 2,
+      sym__string_content,
+      sym_escape_sequence,
+  [3158] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(517), 1,
+      sym_identifier,
+    ACTIONS(519), 1,
+      anon_sym_RBRACE,
+    STATE(122), 2,
+      sym_field,
+      aux_sym_fields_repeat1,
+  [3172] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(521), 1,
+      anon_sym_DQUOTE2,
+    STATE(121), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(523), 2,
+      sym__string_content,
+      sym_escape_sequence,
+  [3186] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(103), 1,
+      sym__soft_break,
+    STATE(124), 1,
+      aux_sym__lines_repeat2,
+    ACTIONS(525), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [3200] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(527), 1,
+      anon_sym_DQUOTE2,
+    STATE(121), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(529), 2,
+      sym__string_content,
+      sym_escape_sequence,
+  [3214] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(517), 1,
+      sym_identifier,
+    ACTIONS(532), 1,
+      anon_sym_RBRACE,
+    STATE(123), 2,
+      sym_field,
+      aux_sym_fields_repeat1,
+  [3228] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(534), 1,
+      sym_identifier,
+    ACTIONS(537), 1,
+      anon_sym_RBRACE,
+    STATE(123), 2,
+      sym_field,
+      aux_sym_fields_repeat1,
+  [3242] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(539), 1,
+      sym__soft_break,
+    STATE(124), 1,
+      aux_sym__lines_repeat2,
+    ACTIONS(134), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [3256] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(542), 1,
+      anon_sym_DQUOTE2,
+    STATE(127), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(544), 2,
+      sym__string_content,
+      sym_escape_sequence,
+  [3270] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(517), 1,
+      sym_identifier,
+    ACTIONS(546), 1,
+      anon_sym_RBRACE,
+    STATE(128), 2,
+      sym_field,
+      aux_sym_fields_repeat1,
+  [3284] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(548), 1,
+      anon_sym_DQUOTE2,
+    STATE(121), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(523), 2,
+      sym__string_content,
+      sym_escape_sequence,
+  [3298] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(517), 1,
+      sym_identifier,
     ACTIONS(550), 1,
       anon_sym_RBRACE,
-    ACTIONS(552), 1,
-      sym__block_end,
-    STATE(130), 1,
-      aux_sym_quote_body_repeat1,
-  [3250] = 4,
+    STATE(123), 2,
+      sym_field,
+      aux_sym_fields_repeat1,
+  [3312] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(554), 1,
-      anon_sym_RBRACE,
+    ACTIONS(552), 1,
+      anon_sym_DQUOTE2,
+    STATE(130), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(554), 2,
+      sym__string_content,
+      sym_escape_sequence,
+  [3326] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
     ACTIONS(556), 1,
-      sym__block_end,
-    STATE(132), 1,
-      aux_sym_quote_body_repeat1,
-  [3263] = 4,
+      anon_sym_DQUOTE2,
+    STATE(121), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(523), 2,
+      sym__string_content,
+      sym_escape_sequence,
+  [3340] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(558), 1,
-      anon_sym_RBRACE,
+      anon_sym_AT,
     ACTIONS(560), 1,
-      sym__block_end,
-    STATE(134), 1,
-      aux_sym__blocks_repeat1,
-  [3276] = 4,
+      sym_link_destination,
+    STATE(171), 1,
+      sym_reference,
+  [3353] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(562), 1,
       anon_sym_RBRACE,
     ACTIONS(564), 1,
       sym__block_end,
-    STATE(132), 1,
-      aux_sym_quote_body_repeat1,
-  [3289] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(202), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(567), 1,
-      anon_sym_LBRACE,
-    STATE(172), 1,
-      sym_string,
-  [3302] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(569), 1,
-      anon_sym_RBRACE,
-    ACTIONS(571), 1,
-      sym__block_end,
-    STATE(127), 1,
+    STATE(134), 1,
       aux_sym__blocks_repeat1,
-  [3315] = 4,
+  [3366] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(365), 1,
+    ACTIONS(201), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(566), 1,
+      anon_sym_LBRACE,
+    STATE(175), 1,
+      sym_string,
+  [3379] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(568), 1,
+      anon_sym_RBRACE,
+    ACTIONS(570), 1,
+      sym__block_end,
+    STATE(136), 1,
+      aux_sym__blocks_repeat1,
+  [3392] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(558), 1,
       anon_sym_AT,
-    ACTIONS(573), 1,
+    ACTIONS(572), 1,
       sym_link_destination,
-    STATE(174), 1,
+    STATE(167), 1,
       sym_reference,
-  [3328] = 4,
+  [3405] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(365), 1,
+    ACTIONS(574), 1,
+      anon_sym_RBRACE,
+    ACTIONS(576), 1,
+      sym__block_end,
+    STATE(136), 1,
+      aux_sym__blocks_repeat1,
+  [3418] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(579), 1,
+      anon_sym_RBRACE,
+    ACTIONS(581), 1,
+      sym__block_end,
+    STATE(138), 1,
+      aux_sym_quote_body_repeat1,
+  [3431] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(583), 1,
+      anon_sym_RBRACE,
+    ACTIONS(585), 1,
+      sym__block_end,
+    STATE(140), 1,
+      aux_sym_quote_body_repeat1,
+  [3444] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(558), 1,
       anon_sym_AT,
-    ACTIONS(575), 1,
+    ACTIONS(587), 1,
       sym_link_destination,
-    STATE(163), 1,
+    STATE(181), 1,
       sym_reference,
-  [3341] = 4,
+  [3457] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(365), 1,
+    ACTIONS(589), 1,
+      anon_sym_RBRACE,
+    ACTIONS(591), 1,
+      sym__block_end,
+    STATE(140), 1,
+      aux_sym_quote_body_repeat1,
+  [3470] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(558), 1,
       anon_sym_AT,
-    ACTIONS(577), 1,
+    ACTIONS(594), 1,
       sym_link_destination,
+    STATE(168), 1,
+      sym_reference,
+  [3483] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(199), 1,
+      anon_sym_LBRACE,
+    STATE(33), 1,
+      sym_fields,
+  [3493] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(596), 1,
+      anon_sym_LBRACE,
+    STATE(36), 1,
+      sym_prose,
+  [3503] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(598), 1,
+      anon_sym_AT,
     STATE(166), 1,
       sym_reference,
-  [3354] = 3,
+  [3513] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(579), 1,
-      anon_sym_LBRACE,
-    STATE(47), 1,
-      sym_prose,
-  [3364] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(200), 1,
+    ACTIONS(596), 1,
       anon_sym_LBRACE,
     STATE(39), 1,
-      sym_fields,
-  [3374] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(581), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [3382] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(579), 1,
-      anon_sym_LBRACE,
-    STATE(44), 1,
       sym_prose,
-  [3392] = 2,
+  [3523] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(583), 2,
+    ACTIONS(600), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3400] = 3,
+  [3531] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(202), 1,
-      anon_sym_DQUOTE,
-    STATE(28), 1,
-      sym_string,
-  [3410] = 3,
+    ACTIONS(602), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [3539] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(579), 1,
+    ACTIONS(604), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [3547] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(209), 1,
+      sym_verb,
+    ACTIONS(606), 1,
+      aux_sym_reference_token2,
+  [3557] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(608), 1,
+      anon_sym_LBRACE,
+    STATE(147), 1,
+      sym_quote_body,
+  [3567] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(558), 1,
+      anon_sym_AT,
+    STATE(152), 1,
+      sym_reference,
+  [3577] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(596), 1,
       anon_sym_LBRACE,
     STATE(30), 1,
       sym_prose,
-  [3420] = 3,
+  [3587] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(222), 1,
-      sym_verb,
-    ACTIONS(585), 1,
-      aux_sym_reference_token2,
-  [3430] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(587), 2,
+    ACTIONS(610), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3438] = 2,
+  [3595] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(612), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [3603] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(574), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [3611] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(614), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [3619] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(589), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3446] = 2,
+  [3627] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(562), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [3454] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(591), 1,
+    ACTIONS(558), 1,
       anon_sym_AT,
-    STATE(179), 1,
+    STATE(26), 1,
       sym_reference,
-  [3464] = 3,
+  [3637] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(579), 1,
+    ACTIONS(596), 1,
       anon_sym_LBRACE,
-    STATE(46), 1,
+    STATE(38), 1,
       sym_prose,
-  [3474] = 2,
+  [3647] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(543), 2,
+    ACTIONS(616), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3482] = 2,
+  [3655] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(593), 2,
+    ACTIONS(618), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3490] = 2,
+  [3663] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(595), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [3498] = 2,
+    ACTIONS(201), 1,
+      anon_sym_DQUOTE,
+    STATE(32), 1,
+      sym_string,
+  [3673] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(597), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [3506] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(599), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [3514] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(601), 1,
-      anon_sym_LBRACE,
-    STATE(155), 1,
-      sym_quote_body,
-  [3524] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(365), 1,
-      anon_sym_AT,
-    STATE(144), 1,
-      sym_reference,
-  [3534] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(603), 1,
-      ts_builtin_sym_end,
-  [3541] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(605), 1,
-      aux_sym_reference_token1,
-  [3548] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(607), 1,
-      sym_identifier,
-  [3555] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(609), 1,
-      aux_sym_reference_token1,
-  [3562] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(611), 1,
-      anon_sym_RBRACK_LPAREN,
-  [3569] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(613), 1,
-      anon_sym_RPAREN,
-  [3576] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(615), 1,
-      aux_sym_reference_token1,
-  [3583] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(617), 1,
+    ACTIONS(620), 1,
       sym__temporal_immediate,
-  [3590] = 2,
+  [3680] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(619), 1,
-      anon_sym_RPAREN,
-  [3597] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(621), 1,
+    ACTIONS(622), 1,
       aux_sym_reference_token1,
-  [3604] = 2,
+  [3687] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(623), 1,
-      aux_sym_reference_token1,
-  [3611] = 2,
+    ACTIONS(624), 1,
+      sym_identifier,
+  [3694] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(325), 1,
+    ACTIONS(626), 1,
       sym_verb,
-  [3618] = 2,
+  [3701] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(625), 1,
-      sym_identifier,
-  [3625] = 2,
+    ACTIONS(628), 1,
+      anon_sym_RPAREN,
+  [3708] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(627), 1,
-      sym_identifier,
-  [3632] = 2,
+    ACTIONS(630), 1,
+      anon_sym_RPAREN,
+  [3715] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(629), 1,
+    ACTIONS(632), 1,
+      aux_sym_reference_token1,
+  [3722] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(634), 1,
+      ts_builtin_sym_end,
+  [3729] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(636), 1,
+      anon_sym_RPAREN,
+  [3736] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(638), 1,
+      aux_sym_reference_token1,
+  [3743] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(640), 1,
+      aux_sym_reference_token1,
+  [3750] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(642), 1,
+      aux_sym_reference_token1,
+  [3757] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(644), 1,
       anon_sym_LBRACE,
-  [3639] = 2,
+  [3764] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(631), 1,
+    ACTIONS(646), 1,
+      aux_sym_reference_token1,
+  [3771] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(648), 1,
+      sym_identifier,
+  [3778] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(650), 1,
       anon_sym_RBRACE,
-  [3646] = 2,
+  [3785] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(633), 1,
-      anon_sym_RPAREN,
-  [3653] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(635), 1,
-      anon_sym_RPAREN,
-  [3660] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(637), 1,
-      anon_sym_RBRACK_LPAREN,
-  [3667] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(639), 1,
-      anon_sym_RBRACK_LPAREN,
-  [3674] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(641), 1,
-      anon_sym_RBRACK_LPAREN,
-  [3681] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(643), 1,
+    ACTIONS(215), 1,
       sym_verb,
+  [3792] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(652), 1,
+      sym_identifier,
+  [3799] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(654), 1,
+      anon_sym_RPAREN,
+  [3806] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(656), 1,
+      anon_sym_RBRACK_LPAREN,
+  [3813] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(658), 1,
+      anon_sym_RBRACK_LPAREN,
+  [3820] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(660), 1,
+      anon_sym_RBRACK_LPAREN,
+  [3827] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(662), 1,
+      anon_sym_RBRACK_LPAREN,
 };
 
 static const uint32_t ts_small_parse_table_map[] = {
@@ -6165,179 +6455,185 @@ static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(4)] = 125,
   [SMALL_STATE(5)] = 186,
   [SMALL_STATE(6)] = 244,
-  [SMALL_STATE(7)] = 297,
-  [SMALL_STATE(8)] = 350,
-  [SMALL_STATE(9)] = 402,
-  [SMALL_STATE(10)] = 454,
-  [SMALL_STATE(11)] = 506,
-  [SMALL_STATE(12)] = 557,
-  [SMALL_STATE(13)] = 606,
-  [SMALL_STATE(14)] = 652,
-  [SMALL_STATE(15)] = 698,
-  [SMALL_STATE(16)] = 743,
-  [SMALL_STATE(17)] = 788,
-  [SMALL_STATE(18)] = 830,
-  [SMALL_STATE(19)] = 872,
-  [SMALL_STATE(20)] = 911,
-  [SMALL_STATE(21)] = 950,
-  [SMALL_STATE(22)] = 991,
-  [SMALL_STATE(23)] = 1025,
-  [SMALL_STATE(24)] = 1053,
-  [SMALL_STATE(25)] = 1078,
-  [SMALL_STATE(26)] = 1101,
-  [SMALL_STATE(27)] = 1124,
-  [SMALL_STATE(28)] = 1149,
-  [SMALL_STATE(29)] = 1171,
-  [SMALL_STATE(30)] = 1193,
-  [SMALL_STATE(31)] = 1215,
-  [SMALL_STATE(32)] = 1237,
-  [SMALL_STATE(33)] = 1259,
-  [SMALL_STATE(34)] = 1281,
-  [SMALL_STATE(35)] = 1303,
-  [SMALL_STATE(36)] = 1325,
-  [SMALL_STATE(37)] = 1347,
-  [SMALL_STATE(38)] = 1379,
-  [SMALL_STATE(39)] = 1401,
-  [SMALL_STATE(40)] = 1423,
-  [SMALL_STATE(41)] = 1445,
-  [SMALL_STATE(42)] = 1467,
-  [SMALL_STATE(43)] = 1489,
-  [SMALL_STATE(44)] = 1521,
-  [SMALL_STATE(45)] = 1543,
-  [SMALL_STATE(46)] = 1565,
-  [SMALL_STATE(47)] = 1587,
-  [SMALL_STATE(48)] = 1609,
-  [SMALL_STATE(49)] = 1633,
-  [SMALL_STATE(50)] = 1655,
-  [SMALL_STATE(51)] = 1679,
-  [SMALL_STATE(52)] = 1701,
-  [SMALL_STATE(53)] = 1733,
-  [SMALL_STATE(54)] = 1765,
-  [SMALL_STATE(55)] = 1787,
-  [SMALL_STATE(56)] = 1808,
-  [SMALL_STATE(57)] = 1829,
-  [SMALL_STATE(58)] = 1850,
-  [SMALL_STATE(59)] = 1871,
-  [SMALL_STATE(60)] = 1900,
-  [SMALL_STATE(61)] = 1929,
-  [SMALL_STATE(62)] = 1950,
-  [SMALL_STATE(63)] = 1979,
-  [SMALL_STATE(64)] = 2007,
-  [SMALL_STATE(65)] = 2033,
-  [SMALL_STATE(66)] = 2061,
-  [SMALL_STATE(67)] = 2087,
-  [SMALL_STATE(68)] = 2115,
-  [SMALL_STATE(69)] = 2141,
-  [SMALL_STATE(70)] = 2171,
-  [SMALL_STATE(71)] = 2201,
-  [SMALL_STATE(72)] = 2227,
-  [SMALL_STATE(73)] = 2257,
-  [SMALL_STATE(74)] = 2283,
-  [SMALL_STATE(75)] = 2311,
-  [SMALL_STATE(76)] = 2337,
-  [SMALL_STATE(77)] = 2365,
-  [SMALL_STATE(78)] = 2384,
-  [SMALL_STATE(79)] = 2409,
-  [SMALL_STATE(80)] = 2434,
-  [SMALL_STATE(81)] = 2459,
-  [SMALL_STATE(82)] = 2484,
-  [SMALL_STATE(83)] = 2510,
-  [SMALL_STATE(84)] = 2536,
-  [SMALL_STATE(85)] = 2562,
-  [SMALL_STATE(86)] = 2582,
-  [SMALL_STATE(87)] = 2608,
-  [SMALL_STATE(88)] = 2634,
-  [SMALL_STATE(89)] = 2650,
-  [SMALL_STATE(90)] = 2676,
-  [SMALL_STATE(91)] = 2691,
-  [SMALL_STATE(92)] = 2706,
-  [SMALL_STATE(93)] = 2725,
-  [SMALL_STATE(94)] = 2739,
-  [SMALL_STATE(95)] = 2753,
-  [SMALL_STATE(96)] = 2767,
-  [SMALL_STATE(97)] = 2781,
-  [SMALL_STATE(98)] = 2797,
-  [SMALL_STATE(99)] = 2813,
-  [SMALL_STATE(100)] = 2831,
-  [SMALL_STATE(101)] = 2847,
-  [SMALL_STATE(102)] = 2863,
-  [SMALL_STATE(103)] = 2879,
-  [SMALL_STATE(104)] = 2892,
-  [SMALL_STATE(105)] = 2905,
-  [SMALL_STATE(106)] = 2918,
-  [SMALL_STATE(107)] = 2931,
-  [SMALL_STATE(108)] = 2944,
-  [SMALL_STATE(109)] = 2959,
-  [SMALL_STATE(110)] = 2974,
-  [SMALL_STATE(111)] = 2987,
-  [SMALL_STATE(112)] = 3001,
-  [SMALL_STATE(113)] = 3015,
-  [SMALL_STATE(114)] = 3029,
-  [SMALL_STATE(115)] = 3043,
-  [SMALL_STATE(116)] = 3057,
-  [SMALL_STATE(117)] = 3071,
-  [SMALL_STATE(118)] = 3085,
-  [SMALL_STATE(119)] = 3099,
-  [SMALL_STATE(120)] = 3113,
-  [SMALL_STATE(121)] = 3127,
-  [SMALL_STATE(122)] = 3141,
-  [SMALL_STATE(123)] = 3155,
-  [SMALL_STATE(124)] = 3169,
-  [SMALL_STATE(125)] = 3183,
-  [SMALL_STATE(126)] = 3197,
-  [SMALL_STATE(127)] = 3211,
-  [SMALL_STATE(128)] = 3224,
-  [SMALL_STATE(129)] = 3237,
-  [SMALL_STATE(130)] = 3250,
-  [SMALL_STATE(131)] = 3263,
-  [SMALL_STATE(132)] = 3276,
-  [SMALL_STATE(133)] = 3289,
-  [SMALL_STATE(134)] = 3302,
-  [SMALL_STATE(135)] = 3315,
-  [SMALL_STATE(136)] = 3328,
-  [SMALL_STATE(137)] = 3341,
-  [SMALL_STATE(138)] = 3354,
-  [SMALL_STATE(139)] = 3364,
-  [SMALL_STATE(140)] = 3374,
-  [SMALL_STATE(141)] = 3382,
-  [SMALL_STATE(142)] = 3392,
-  [SMALL_STATE(143)] = 3400,
-  [SMALL_STATE(144)] = 3410,
-  [SMALL_STATE(145)] = 3420,
-  [SMALL_STATE(146)] = 3430,
-  [SMALL_STATE(147)] = 3438,
-  [SMALL_STATE(148)] = 3446,
-  [SMALL_STATE(149)] = 3454,
-  [SMALL_STATE(150)] = 3464,
-  [SMALL_STATE(151)] = 3474,
-  [SMALL_STATE(152)] = 3482,
-  [SMALL_STATE(153)] = 3490,
-  [SMALL_STATE(154)] = 3498,
-  [SMALL_STATE(155)] = 3506,
-  [SMALL_STATE(156)] = 3514,
-  [SMALL_STATE(157)] = 3524,
-  [SMALL_STATE(158)] = 3534,
-  [SMALL_STATE(159)] = 3541,
-  [SMALL_STATE(160)] = 3548,
-  [SMALL_STATE(161)] = 3555,
-  [SMALL_STATE(162)] = 3562,
-  [SMALL_STATE(163)] = 3569,
-  [SMALL_STATE(164)] = 3576,
-  [SMALL_STATE(165)] = 3583,
-  [SMALL_STATE(166)] = 3590,
-  [SMALL_STATE(167)] = 3597,
-  [SMALL_STATE(168)] = 3604,
-  [SMALL_STATE(169)] = 3611,
-  [SMALL_STATE(170)] = 3618,
-  [SMALL_STATE(171)] = 3625,
-  [SMALL_STATE(172)] = 3632,
-  [SMALL_STATE(173)] = 3639,
-  [SMALL_STATE(174)] = 3646,
-  [SMALL_STATE(175)] = 3653,
-  [SMALL_STATE(176)] = 3660,
-  [SMALL_STATE(177)] = 3667,
-  [SMALL_STATE(178)] = 3674,
-  [SMALL_STATE(179)] = 3681,
+  [SMALL_STATE(7)] = 301,
+  [SMALL_STATE(8)] = 358,
+  [SMALL_STATE(9)] = 410,
+  [SMALL_STATE(10)] = 462,
+  [SMALL_STATE(11)] = 514,
+  [SMALL_STATE(12)] = 563,
+  [SMALL_STATE(13)] = 614,
+  [SMALL_STATE(14)] = 660,
+  [SMALL_STATE(15)] = 706,
+  [SMALL_STATE(16)] = 751,
+  [SMALL_STATE(17)] = 796,
+  [SMALL_STATE(18)] = 838,
+  [SMALL_STATE(19)] = 880,
+  [SMALL_STATE(20)] = 919,
+  [SMALL_STATE(21)] = 954,
+  [SMALL_STATE(22)] = 993,
+  [SMALL_STATE(23)] = 1034,
+  [SMALL_STATE(24)] = 1062,
+  [SMALL_STATE(25)] = 1087,
+  [SMALL_STATE(26)] = 1116,
+  [SMALL_STATE(27)] = 1145,
+  [SMALL_STATE(28)] = 1169,
+  [SMALL_STATE(29)] = 1193,
+  [SMALL_STATE(30)] = 1216,
+  [SMALL_STATE(31)] = 1239,
+  [SMALL_STATE(32)] = 1262,
+  [SMALL_STATE(33)] = 1285,
+  [SMALL_STATE(34)] = 1308,
+  [SMALL_STATE(35)] = 1331,
+  [SMALL_STATE(36)] = 1354,
+  [SMALL_STATE(37)] = 1377,
+  [SMALL_STATE(38)] = 1400,
+  [SMALL_STATE(39)] = 1423,
+  [SMALL_STATE(40)] = 1446,
+  [SMALL_STATE(41)] = 1469,
+  [SMALL_STATE(42)] = 1492,
+  [SMALL_STATE(43)] = 1517,
+  [SMALL_STATE(44)] = 1540,
+  [SMALL_STATE(45)] = 1563,
+  [SMALL_STATE(46)] = 1588,
+  [SMALL_STATE(47)] = 1611,
+  [SMALL_STATE(48)] = 1634,
+  [SMALL_STATE(49)] = 1666,
+  [SMALL_STATE(50)] = 1688,
+  [SMALL_STATE(51)] = 1710,
+  [SMALL_STATE(52)] = 1742,
+  [SMALL_STATE(53)] = 1764,
+  [SMALL_STATE(54)] = 1786,
+  [SMALL_STATE(55)] = 1808,
+  [SMALL_STATE(56)] = 1832,
+  [SMALL_STATE(57)] = 1856,
+  [SMALL_STATE(58)] = 1888,
+  [SMALL_STATE(59)] = 1920,
+  [SMALL_STATE(60)] = 1941,
+  [SMALL_STATE(61)] = 1962,
+  [SMALL_STATE(62)] = 1991,
+  [SMALL_STATE(63)] = 2012,
+  [SMALL_STATE(64)] = 2033,
+  [SMALL_STATE(65)] = 2054,
+  [SMALL_STATE(66)] = 2083,
+  [SMALL_STATE(67)] = 2112,
+  [SMALL_STATE(68)] = 2138,
+  [SMALL_STATE(69)] = 2164,
+  [SMALL_STATE(70)] = 2190,
+  [SMALL_STATE(71)] = 2218,
+  [SMALL_STATE(72)] = 2248,
+  [SMALL_STATE(73)] = 2276,
+  [SMALL_STATE(74)] = 2302,
+  [SMALL_STATE(75)] = 2332,
+  [SMALL_STATE(76)] = 2360,
+  [SMALL_STATE(77)] = 2386,
+  [SMALL_STATE(78)] = 2416,
+  [SMALL_STATE(79)] = 2442,
+  [SMALL_STATE(80)] = 2470,
+  [SMALL_STATE(81)] = 2498,
+  [SMALL_STATE(82)] = 2523,
+  [SMALL_STATE(83)] = 2548,
+  [SMALL_STATE(84)] = 2573,
+  [SMALL_STATE(85)] = 2598,
+  [SMALL_STATE(86)] = 2624,
+  [SMALL_STATE(87)] = 2650,
+  [SMALL_STATE(88)] = 2676,
+  [SMALL_STATE(89)] = 2702,
+  [SMALL_STATE(90)] = 2722,
+  [SMALL_STATE(91)] = 2748,
+  [SMALL_STATE(92)] = 2774,
+  [SMALL_STATE(93)] = 2789,
+  [SMALL_STATE(94)] = 2804,
+  [SMALL_STATE(95)] = 2823,
+  [SMALL_STATE(96)] = 2840,
+  [SMALL_STATE(97)] = 2858,
+  [SMALL_STATE(98)] = 2874,
+  [SMALL_STATE(99)] = 2888,
+  [SMALL_STATE(100)] = 2904,
+  [SMALL_STATE(101)] = 2918,
+  [SMALL_STATE(102)] = 2934,
+  [SMALL_STATE(103)] = 2950,
+  [SMALL_STATE(104)] = 2964,
+  [SMALL_STATE(105)] = 2978,
+  [SMALL_STATE(106)] = 2994,
+  [SMALL_STATE(107)] = 3008,
+  [SMALL_STATE(108)] = 3021,
+  [SMALL_STATE(109)] = 3034,
+  [SMALL_STATE(110)] = 3047,
+  [SMALL_STATE(111)] = 3062,
+  [SMALL_STATE(112)] = 3077,
+  [SMALL_STATE(113)] = 3090,
+  [SMALL_STATE(114)] = 3103,
+  [SMALL_STATE(115)] = 3116,
+  [SMALL_STATE(116)] = 3130,
+  [SMALL_STATE(117)] = 3144,
+  [SMALL_STATE(118)] = 3158,
+  [SMALL_STATE(119)] = 3172,
+  [SMALL_STATE(120)] = 3186,
+  [SMALL_STATE(121)] = 3200,
+  [SMALL_STATE(122)] = 3214,
+  [SMALL_STATE(123)] = 3228,
+  [SMALL_STATE(124)] = 3242,
+  [SMALL_STATE(125)] = 3256,
+  [SMALL_STATE(126)] = 3270,
+  [SMALL_STATE(127)] = 3284,
+  [SMALL_STATE(128)] = 3298,
+  [SMALL_STATE(129)] = 3312,
+  [SMALL_STATE(130)] = 3326,
+  [SMALL_STATE(131)] = 3340,
+  [SMALL_STATE(132)] = 3353,
+  [SMALL_STATE(133)] = 3366,
+  [SMALL_STATE(134)] = 3379,
+  [SMALL_STATE(135)] = 3392,
+  [SMALL_STATE(136)] = 3405,
+  [SMALL_STATE(137)] = 3418,
+  [SMALL_STATE(138)] = 3431,
+  [SMALL_STATE(139)] = 3444,
+  [SMALL_STATE(140)] = 3457,
+  [SMALL_STATE(141)] = 3470,
+  [SMALL_STATE(142)] = 3483,
+  [SMALL_STATE(143)] = 3493,
+  [SMALL_STATE(144)] = 3503,
+  [SMALL_STATE(145)] = 3513,
+  [SMALL_STATE(146)] = 3523,
+  [SMALL_STATE(147)] = 3531,
+  [SMALL_STATE(148)] = 3539,
+  [SMALL_STATE(149)] = 3547,
+  [SMALL_STATE(150)] = 3557,
+  [SMALL_STATE(151)] = 3567,
+  [SMALL_STATE(152)] = 3577,
+  [SMALL_STATE(153)] = 3587,
+  [SMALL_STATE(154)] = 3595,
+  [SMALL_STATE(155)] = 3603,
+  [SMALL_STATE(156)] = 3611,
+  [SMALL_STATE(157)] = 3619,
+  [SMALL_STATE(158)] = 3627,
+  [SMALL_STATE(159)] = 3637,
+  [SMALL_STATE(160)] = 3647,
+  [SMALL_STATE(161)] = 3655,
+  [SMALL_STATE(162)] = 3663,
+  [SMALL_STATE(163)] = 3673,
+  [SMALL_STATE(164)] = 3680,
+  [SMALL_STATE(165)] = 3687,
+  [SMALL_STATE(166)] = 3694,
+  [SMALL_STATE(167)] = 3701,
+  [SMALL_STATE(168)] = 3708,
+  [SMALL_STATE(169)] = 3715,
+  [SMALL_STATE(170)] = 3722,
+  [SMALL_STATE(171)] = 3729,
+  [SMALL_STATE(172)] = 3736,
+  [SMALL_STATE(173)] = 3743,
+  [SMALL_STATE(174)] = 3750,
+  [SMALL_STATE(175)] = 3757,
+  [SMALL_STATE(176)] = 3764,
+  [SMALL_STATE(177)] = 3771,
+  [SMALL_STATE(178)] = 3778,
+  [SMALL_STATE(179)] = 3785,
+  [SMALL_STATE(180)] = 3792,
+  [SMALL_STATE(181)] = 3799,
+  [SMALL_STATE(182)] = 3806,
+  [SMALL_STATE(183)] = 3813,
+  [SMALL_STATE(184)] = 3820,
+  [SMALL_STATE(185)] = 3827,
 };
 
 static const TSParseActionEntry ts_parse_actions[] = {
@@ -6345,299 +6641,308 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [1] = {.entry = {.count = 1, .reusable = false}}, RECOVER(),
   [3] = {.entry = {.count = 1, .reusable = true}}, SHIFT_EXTRA(),
   [5] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 0, 0, 0),
-  [7] = {.entry = {.count = 1, .reusable = true}}, SHIFT(143),
-  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(139),
-  [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(171),
-  [13] = {.entry = {.count = 1, .reusable = false}}, SHIFT(171),
+  [7] = {.entry = {.count = 1, .reusable = true}}, SHIFT(162),
+  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(142),
+  [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(165),
+  [13] = {.entry = {.count = 1, .reusable = false}}, SHIFT(165),
   [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(133),
-  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(157),
-  [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(141),
-  [21] = {.entry = {.count = 1, .reusable = true}}, SHIFT(150),
-  [23] = {.entry = {.count = 1, .reusable = true}}, SHIFT(138),
-  [25] = {.entry = {.count = 1, .reusable = false}}, SHIFT(31),
-  [27] = {.entry = {.count = 1, .reusable = false}}, SHIFT(32),
-  [29] = {.entry = {.count = 1, .reusable = false}}, SHIFT(11),
-  [31] = {.entry = {.count = 1, .reusable = false}}, SHIFT(24),
-  [33] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
-  [35] = {.entry = {.count = 1, .reusable = false}}, SHIFT(19),
-  [37] = {.entry = {.count = 1, .reusable = true}}, SHIFT(18),
+  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(151),
+  [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(158),
+  [21] = {.entry = {.count = 1, .reusable = true}}, SHIFT(159),
+  [23] = {.entry = {.count = 1, .reusable = true}}, SHIFT(143),
+  [25] = {.entry = {.count = 1, .reusable = true}}, SHIFT(145),
+  [27] = {.entry = {.count = 1, .reusable = false}}, SHIFT(52),
+  [29] = {.entry = {.count = 1, .reusable = false}}, SHIFT(40),
+  [31] = {.entry = {.count = 1, .reusable = false}}, SHIFT(12),
+  [33] = {.entry = {.count = 1, .reusable = false}}, SHIFT(45),
+  [35] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
+  [37] = {.entry = {.count = 1, .reusable = false}}, SHIFT(19),
   [39] = {.entry = {.count = 1, .reusable = true}}, SHIFT(17),
-  [41] = {.entry = {.count = 1, .reusable = true}}, SHIFT(149),
-  [43] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
-  [45] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
-  [47] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__blocks, 3, 0, 0),
+  [41] = {.entry = {.count = 1, .reusable = true}}, SHIFT(18),
+  [43] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
+  [45] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
+  [47] = {.entry = {.count = 1, .reusable = true}}, SHIFT(61),
   [49] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__blocks, 2, 0, 0),
-  [51] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, 0, 0),
-  [53] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0),
-  [55] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(143),
-  [58] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(139),
-  [61] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(171),
-  [64] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(171),
-  [67] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(133),
-  [70] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(157),
-  [73] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(141),
-  [76] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(150),
-  [79] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(138),
-  [82] = {.entry = {.count = 1, .reusable = false}}, SHIFT(152),
-  [84] = {.entry = {.count = 1, .reusable = true}}, SHIFT(148),
-  [86] = {.entry = {.count = 1, .reusable = false}}, SHIFT(142),
-  [88] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
-  [90] = {.entry = {.count = 1, .reusable = false}}, SHIFT(147),
-  [92] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__lines, 1, 0, 0),
-  [94] = {.entry = {.count = 1, .reusable = false}}, SHIFT(14),
-  [96] = {.entry = {.count = 1, .reusable = true}}, SHIFT(14),
-  [98] = {.entry = {.count = 1, .reusable = true}}, SHIFT(20),
-  [100] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__lines, 1, 0, 0),
-  [102] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0),
-  [104] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0),
-  [106] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(31),
-  [109] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0),
-  [111] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(14),
-  [114] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(24),
-  [117] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(14),
-  [120] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(19),
-  [123] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0),
-  [125] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(78),
-  [128] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(60),
-  [131] = {.entry = {.count = 1, .reusable = false}}, SHIFT(57),
-  [133] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_inline, 1, 0, 0),
-  [135] = {.entry = {.count = 1, .reusable = false}}, SHIFT(16),
-  [137] = {.entry = {.count = 1, .reusable = false}}, SHIFT(48),
-  [139] = {.entry = {.count = 1, .reusable = true}}, SHIFT(16),
-  [141] = {.entry = {.count = 1, .reusable = false}}, SHIFT(21),
-  [143] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_inline, 1, 0, 0),
-  [145] = {.entry = {.count = 1, .reusable = true}}, SHIFT(80),
-  [147] = {.entry = {.count = 1, .reusable = true}}, SHIFT(62),
-  [149] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(57),
-  [152] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(16),
-  [155] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(48),
-  [158] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(16),
-  [161] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(21),
-  [164] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(80),
-  [167] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(62),
-  [170] = {.entry = {.count = 1, .reusable = false}}, SHIFT(15),
-  [172] = {.entry = {.count = 1, .reusable = true}}, SHIFT(15),
-  [174] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_stray, 1, 0, 0),
-  [176] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(89),
-  [179] = {.entry = {.count = 2, .reusable = false}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(89),
-  [182] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0),
-  [184] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(79),
-  [187] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(59),
-  [190] = {.entry = {.count = 1, .reusable = false}}, SHIFT(13),
-  [192] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
-  [194] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
-  [196] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 2, 0, 2),
-  [198] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 2, 0, 2),
-  [200] = {.entry = {.count = 1, .reusable = true}}, SHIFT(126),
-  [202] = {.entry = {.count = 1, .reusable = true}}, SHIFT(118),
-  [204] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 3, 0, 5),
-  [206] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 3, 0, 5),
-  [208] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
-  [210] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2, 0, 0),
-  [212] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2, 0, 0),
-  [214] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 3, 0, 0),
-  [216] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 3, 0, 0),
-  [218] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_reference, 2, 0, 3),
-  [220] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
-  [222] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_reference, 2, 0, 3),
-  [224] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_use, 2, 0, 1),
-  [226] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_use, 2, 0, 1),
-  [228] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 3, 0, 0),
-  [230] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 3, 0, 0),
-  [232] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_about, 3, 0, 4),
-  [234] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_about, 3, 0, 4),
-  [236] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose, 2, 0, 0),
-  [238] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose, 2, 0, 0),
-  [240] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 3, 0, 2),
-  [242] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 3, 0, 2),
-  [244] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fields, 3, 0, 0),
-  [246] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fields, 3, 0, 0),
-  [248] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 4, 0, 0),
-  [250] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 4, 0, 0),
-  [252] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 4, 0, 7),
-  [254] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 4, 0, 7),
-  [256] = {.entry = {.count = 1, .reusable = false}}, SHIFT(43),
-  [258] = {.entry = {.count = 1, .reusable = false}}, SHIFT(167),
-  [260] = {.entry = {.count = 1, .reusable = true}}, SHIFT(43),
-  [262] = {.entry = {.count = 1, .reusable = false}}, SHIFT(54),
-  [264] = {.entry = {.count = 1, .reusable = false}}, SHIFT(87),
-  [266] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
-  [268] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose, 3, 0, 0),
-  [270] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose, 3, 0, 0),
-  [272] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_release, 2, 0, 0),
-  [274] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_release, 2, 0, 0),
-  [276] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 4, 0, 5),
-  [278] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 4, 0, 5),
-  [280] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 5, 0, 7),
-  [282] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 5, 0, 7),
-  [284] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_emphasis, 3, 1, 0),
-  [286] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_emphasis, 3, 1, 0),
-  [288] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(43),
-  [291] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(167),
-  [294] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(43),
-  [297] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0),
-  [299] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(87),
-  [302] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(81),
-  [305] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_follow, 2, 0, 0),
-  [307] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_follow, 2, 0, 0),
-  [309] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_link, 5, 1, 11),
-  [311] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_link, 5, 1, 11),
-  [313] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_notes, 2, 0, 0),
-  [315] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_notes, 2, 0, 0),
-  [317] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_body, 2, 0, 0),
-  [319] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_body, 2, 0, 0),
-  [321] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
-  [323] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_reference, 3, 0, 8),
-  [325] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_reference, 3, 0, 8),
-  [327] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
-  [329] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fields, 2, 0, 0),
-  [331] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fields, 2, 0, 0),
-  [333] = {.entry = {.count = 1, .reusable = false}}, SHIFT(55),
-  [335] = {.entry = {.count = 1, .reusable = false}}, SHIFT(111),
-  [337] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_strong, 3, 1, 0),
-  [339] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_strong, 3, 1, 0),
-  [341] = {.entry = {.count = 1, .reusable = false}}, SHIFT(53),
-  [343] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
-  [345] = {.entry = {.count = 1, .reusable = false}}, SHIFT(37),
-  [347] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
-  [349] = {.entry = {.count = 1, .reusable = false}}, SHIFT(52),
-  [351] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
-  [353] = {.entry = {.count = 1, .reusable = false}}, SHIFT(67),
-  [355] = {.entry = {.count = 1, .reusable = false}}, SHIFT(164),
-  [357] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
-  [359] = {.entry = {.count = 1, .reusable = false}}, SHIFT(61),
-  [361] = {.entry = {.count = 1, .reusable = false}}, SHIFT(83),
-  [363] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
-  [365] = {.entry = {.count = 1, .reusable = true}}, SHIFT(168),
-  [367] = {.entry = {.count = 1, .reusable = false}}, SHIFT(42),
-  [369] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
-  [371] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(67),
-  [374] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(164),
-  [377] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(67),
-  [380] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0),
-  [382] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(83),
-  [385] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
-  [387] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_field, 3, 0, 6),
-  [389] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
-  [391] = {.entry = {.count = 1, .reusable = true}}, SHIFT(113),
-  [393] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
-  [395] = {.entry = {.count = 1, .reusable = true}}, SHIFT(161),
-  [397] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
-  [399] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0),
-  [401] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
-  [404] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(113),
-  [407] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(70),
-  [410] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(161),
-  [413] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(97),
-  [416] = {.entry = {.count = 1, .reusable = true}}, SHIFT(119),
-  [418] = {.entry = {.count = 1, .reusable = true}}, SHIFT(122),
-  [420] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_field, 2, 0, 6),
-  [422] = {.entry = {.count = 1, .reusable = true}}, SHIFT(69),
-  [424] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0), SHIFT_REPEAT(171),
-  [427] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0),
-  [429] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0), SHIFT_REPEAT(168),
-  [432] = {.entry = {.count = 1, .reusable = false}}, SHIFT(101),
-  [434] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
-  [436] = {.entry = {.count = 1, .reusable = false}}, SHIFT(112),
-  [438] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
-  [440] = {.entry = {.count = 1, .reusable = false}}, SHIFT(65),
-  [442] = {.entry = {.count = 1, .reusable = true}}, SHIFT(65),
-  [444] = {.entry = {.count = 1, .reusable = false}}, SHIFT(76),
-  [446] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
-  [448] = {.entry = {.count = 1, .reusable = false}}, SHIFT(63),
-  [450] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
-  [452] = {.entry = {.count = 1, .reusable = false}}, SHIFT(74),
-  [454] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
-  [456] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
-  [458] = {.entry = {.count = 1, .reusable = false}}, SHIFT(89),
-  [460] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
-  [462] = {.entry = {.count = 1, .reusable = true}}, SHIFT(59),
-  [464] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(84),
-  [467] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(84),
-  [470] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0),
-  [472] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(79),
-  [475] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(59),
-  [478] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
-  [480] = {.entry = {.count = 1, .reusable = false}}, SHIFT(84),
-  [482] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_link_text, 1, 0, 0),
-  [484] = {.entry = {.count = 1, .reusable = true}}, SHIFT(102),
-  [486] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__value_nw, 1, 0, 0),
-  [488] = {.entry = {.count = 1, .reusable = true}}, SHIFT(165),
-  [490] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
-  [492] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
-  [494] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_range, 3, 0, 0),
-  [496] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__value, 1, 0, 0),
-  [498] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
-  [500] = {.entry = {.count = 1, .reusable = true}}, SHIFT(120),
-  [502] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0),
-  [504] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0), SHIFT_REPEAT(114),
-  [507] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0), SHIFT_REPEAT(20),
-  [510] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
-  [512] = {.entry = {.count = 1, .reusable = true}}, SHIFT(114),
-  [514] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
-  [516] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
-  [518] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
-  [520] = {.entry = {.count = 1, .reusable = true}}, SHIFT(116),
-  [522] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
-  [524] = {.entry = {.count = 1, .reusable = true}}, SHIFT(105),
-  [526] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
-  [528] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
-  [530] = {.entry = {.count = 1, .reusable = true}}, SHIFT(123),
-  [532] = {.entry = {.count = 1, .reusable = true}}, SHIFT(91),
-  [534] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__lines, 2, 0, 0),
-  [536] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_fields_repeat1, 2, 0, 0), SHIFT_REPEAT(82),
-  [539] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_fields_repeat1, 2, 0, 0),
-  [541] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
-  [543] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__blocks_repeat1, 2, 0, 0),
-  [545] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__blocks_repeat1, 2, 0, 0), SHIFT_REPEAT(5),
-  [548] = {.entry = {.count = 1, .reusable = true}}, SHIFT(175),
-  [550] = {.entry = {.count = 1, .reusable = true}}, SHIFT(146),
-  [552] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
-  [554] = {.entry = {.count = 1, .reusable = true}}, SHIFT(147),
-  [556] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
-  [558] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__blocks, 1, 0, 0),
-  [560] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
-  [562] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_quote_body_repeat1, 2, 0, 0),
-  [564] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_quote_body_repeat1, 2, 0, 0), SHIFT_REPEAT(12),
-  [567] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
-  [569] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__blocks, 2, 0, 0),
-  [571] = {.entry = {.count = 1, .reusable = true}}, SHIFT(3),
-  [573] = {.entry = {.count = 1, .reusable = true}}, SHIFT(174),
-  [575] = {.entry = {.count = 1, .reusable = true}}, SHIFT(163),
-  [577] = {.entry = {.count = 1, .reusable = true}}, SHIFT(166),
-  [579] = {.entry = {.count = 1, .reusable = true}}, SHIFT(2),
-  [581] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_paragraph, 1, 0, 0),
-  [583] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 2, 0, 0),
-  [585] = {.entry = {.count = 1, .reusable = true}}, SHIFT(169),
-  [587] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 3, 0, 0),
-  [589] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 4, 0, 0),
-  [591] = {.entry = {.count = 1, .reusable = true}}, SHIFT(159),
-  [593] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 5, 0, 0),
-  [595] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_list_item, 2, 0, 9),
-  [597] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_heading, 2, 0, 9),
-  [599] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote, 4, 0, 10),
-  [601] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
-  [603] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
-  [605] = {.entry = {.count = 1, .reusable = true}}, SHIFT(145),
-  [607] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
-  [609] = {.entry = {.count = 1, .reusable = true}}, SHIFT(98),
-  [611] = {.entry = {.count = 1, .reusable = true}}, SHIFT(128),
-  [613] = {.entry = {.count = 1, .reusable = true}}, SHIFT(109),
-  [615] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
-  [617] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
-  [619] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
-  [621] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
-  [623] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
-  [625] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
-  [627] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_kind, 1, 0, 0),
-  [629] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
-  [631] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
-  [633] = {.entry = {.count = 1, .reusable = true}}, SHIFT(56),
-  [635] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
-  [637] = {.entry = {.count = 1, .reusable = true}}, SHIFT(135),
-  [639] = {.entry = {.count = 1, .reusable = true}}, SHIFT(136),
-  [641] = {.entry = {.count = 1, .reusable = true}}, SHIFT(137),
-  [643] = {.entry = {.count = 1, .reusable = true}}, SHIFT(156),
+  [51] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__blocks, 3, 0, 0),
+  [53] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, 0, 0),
+  [55] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0),
+  [57] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(162),
+  [60] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(142),
+  [63] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(165),
+  [66] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(165),
+  [69] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(133),
+  [72] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(151),
+  [75] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(158),
+  [78] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(159),
+  [81] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(143),
+  [84] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(145),
+  [87] = {.entry = {.count = 1, .reusable = false}}, SHIFT(148),
+  [89] = {.entry = {.count = 1, .reusable = true}}, SHIFT(137),
+  [91] = {.entry = {.count = 1, .reusable = false}}, SHIFT(156),
+  [93] = {.entry = {.count = 1, .reusable = true}}, SHIFT(157),
+  [95] = {.entry = {.count = 1, .reusable = false}}, SHIFT(160),
+  [97] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__lines, 1, 0, 0),
+  [99] = {.entry = {.count = 1, .reusable = false}}, SHIFT(13),
+  [101] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
+  [103] = {.entry = {.count = 1, .reusable = true}}, SHIFT(21),
+  [105] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__lines, 1, 0, 0),
+  [107] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(52),
+  [110] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0),
+  [112] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(13),
+  [115] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(45),
+  [118] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(13),
+  [121] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(19),
+  [124] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0),
+  [126] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(81),
+  [129] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(61),
+  [132] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0),
+  [134] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0),
+  [136] = {.entry = {.count = 1, .reusable = false}}, SHIFT(60),
+  [138] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_inline, 1, 0, 0),
+  [140] = {.entry = {.count = 1, .reusable = false}}, SHIFT(16),
+  [142] = {.entry = {.count = 1, .reusable = false}}, SHIFT(55),
+  [144] = {.entry = {.count = 1, .reusable = true}}, SHIFT(16),
+  [146] = {.entry = {.count = 1, .reusable = false}}, SHIFT(22),
+  [148] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_inline, 1, 0, 0),
+  [150] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
+  [152] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
+  [154] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(60),
+  [157] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(16),
+  [160] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(55),
+  [163] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(16),
+  [166] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(22),
+  [169] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(83),
+  [172] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(66),
+  [175] = {.entry = {.count = 1, .reusable = false}}, SHIFT(15),
+  [177] = {.entry = {.count = 1, .reusable = true}}, SHIFT(15),
+  [179] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_stray, 1, 0, 0),
+  [181] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(90),
+  [184] = {.entry = {.count = 2, .reusable = false}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(90),
+  [187] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0),
+  [189] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(84),
+  [192] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(65),
+  [195] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 2, 0, 3),
+  [197] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 2, 0, 3),
+  [199] = {.entry = {.count = 1, .reusable = true}}, SHIFT(118),
+  [201] = {.entry = {.count = 1, .reusable = true}}, SHIFT(117),
+  [203] = {.entry = {.count = 1, .reusable = false}}, SHIFT(14),
+  [205] = {.entry = {.count = 1, .reusable = true}}, SHIFT(14),
+  [207] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
+  [209] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_reference, 2, 0, 4),
+  [211] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_reference, 2, 0, 4),
+  [213] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
+  [215] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_reference, 3, 0, 9),
+  [217] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_reference, 3, 0, 9),
+  [219] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 3, 0, 6),
+  [221] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 3, 0, 6),
+  [223] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_advisory, 2, 0, 2),
+  [225] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_advisory, 2, 0, 2),
+  [227] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 3, 0, 0),
+  [229] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 3, 0, 0),
+  [231] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2, 0, 0),
+  [233] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2, 0, 0),
+  [235] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose, 3, 0, 0),
+  [237] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose, 3, 0, 0),
+  [239] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_about, 3, 0, 5),
+  [241] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_about, 3, 0, 5),
+  [243] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 4, 0, 6),
+  [245] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 4, 0, 6),
+  [247] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_use, 2, 0, 1),
+  [249] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_use, 2, 0, 1),
+  [251] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_release, 2, 0, 0),
+  [253] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_release, 2, 0, 0),
+  [255] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_advisory, 3, 0, 2),
+  [257] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_advisory, 3, 0, 2),
+  [259] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 3, 0, 3),
+  [261] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 3, 0, 3),
+  [263] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_notes, 2, 0, 0),
+  [265] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_notes, 2, 0, 0),
+  [267] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 5, 0, 8),
+  [269] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 5, 0, 8),
+  [271] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_follow, 2, 0, 0),
+  [273] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_follow, 2, 0, 0),
+  [275] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_body, 2, 0, 0),
+  [277] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_body, 2, 0, 0),
+  [279] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose, 2, 0, 0),
+  [281] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose, 2, 0, 0),
+  [283] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fields, 3, 0, 0),
+  [285] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fields, 3, 0, 0),
+  [287] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
+  [289] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 4, 0, 0),
+  [291] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 4, 0, 0),
+  [293] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fields, 2, 0, 0),
+  [295] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fields, 2, 0, 0),
+  [297] = {.entry = {.count = 1, .reusable = true}}, SHIFT(42),
+  [299] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 4, 0, 8),
+  [301] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 4, 0, 8),
+  [303] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 3, 0, 0),
+  [305] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 3, 0, 0),
+  [307] = {.entry = {.count = 1, .reusable = false}}, SHIFT(51),
+  [309] = {.entry = {.count = 1, .reusable = false}}, SHIFT(173),
+  [311] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
+  [313] = {.entry = {.count = 1, .reusable = false}}, SHIFT(49),
+  [315] = {.entry = {.count = 1, .reusable = false}}, SHIFT(91),
+  [317] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
+  [319] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_strong, 3, 1, 0),
+  [321] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_strong, 3, 1, 0),
+  [323] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_emphasis, 3, 1, 0),
+  [325] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_emphasis, 3, 1, 0),
+  [327] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(51),
+  [330] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(173),
+  [333] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(51),
+  [336] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0),
+  [338] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
+  [341] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(82),
+  [344] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_link, 5, 1, 12),
+  [346] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_link, 5, 1, 12),
+  [348] = {.entry = {.count = 1, .reusable = true}}, SHIFT(56),
+  [350] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
+  [352] = {.entry = {.count = 1, .reusable = false}}, SHIFT(62),
+  [354] = {.entry = {.count = 1, .reusable = false}}, SHIFT(115),
+  [356] = {.entry = {.count = 1, .reusable = false}}, SHIFT(48),
+  [358] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
+  [360] = {.entry = {.count = 1, .reusable = false}}, SHIFT(58),
+  [362] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
+  [364] = {.entry = {.count = 1, .reusable = false}}, SHIFT(57),
+  [366] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
+  [368] = {.entry = {.count = 1, .reusable = true}}, SHIFT(47),
+  [370] = {.entry = {.count = 1, .reusable = true}}, SHIFT(174),
+  [372] = {.entry = {.count = 1, .reusable = true}}, SHIFT(126),
+  [374] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
+  [376] = {.entry = {.count = 1, .reusable = true}}, SHIFT(43),
+  [378] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(70),
+  [381] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(172),
+  [384] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(70),
+  [387] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0),
+  [389] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(87),
+  [392] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_field, 2, 0, 7),
+  [394] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
+  [396] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
+  [398] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
+  [400] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
+  [402] = {.entry = {.count = 1, .reusable = true}}, SHIFT(102),
+  [404] = {.entry = {.count = 1, .reusable = false}}, SHIFT(70),
+  [406] = {.entry = {.count = 1, .reusable = false}}, SHIFT(172),
+  [408] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
+  [410] = {.entry = {.count = 1, .reusable = false}}, SHIFT(50),
+  [412] = {.entry = {.count = 1, .reusable = false}}, SHIFT(87),
+  [414] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0), SHIFT_REPEAT(165),
+  [417] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0),
+  [419] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0), SHIFT_REPEAT(174),
+  [422] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0),
+  [424] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(88),
+  [427] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(125),
+  [430] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(74),
+  [433] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(164),
+  [436] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(102),
+  [439] = {.entry = {.count = 1, .reusable = false}}, SHIFT(59),
+  [441] = {.entry = {.count = 1, .reusable = true}}, SHIFT(46),
+  [443] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_field, 3, 0, 7),
+  [445] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
+  [447] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
+  [449] = {.entry = {.count = 1, .reusable = false}}, SHIFT(97),
+  [451] = {.entry = {.count = 1, .reusable = false}}, SHIFT(116),
+  [453] = {.entry = {.count = 1, .reusable = false}}, SHIFT(72),
+  [455] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
+  [457] = {.entry = {.count = 1, .reusable = false}}, SHIFT(79),
+  [459] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
+  [461] = {.entry = {.count = 1, .reusable = false}}, SHIFT(75),
+  [463] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
+  [465] = {.entry = {.count = 1, .reusable = false}}, SHIFT(80),
+  [467] = {.entry = {.count = 1, .reusable = true}}, SHIFT(80),
+  [469] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(85),
+  [472] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(85),
+  [475] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0),
+  [477] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(84),
+  [480] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(65),
+  [483] = {.entry = {.count = 1, .reusable = true}}, SHIFT(114),
+  [485] = {.entry = {.count = 1, .reusable = false}}, SHIFT(90),
+  [487] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
+  [489] = {.entry = {.count = 1, .reusable = true}}, SHIFT(65),
+  [491] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
+  [493] = {.entry = {.count = 1, .reusable = false}}, SHIFT(85),
+  [495] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_link_text, 1, 0, 0),
+  [497] = {.entry = {.count = 1, .reusable = true}}, SHIFT(105),
+  [499] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
+  [501] = {.entry = {.count = 1, .reusable = true}}, SHIFT(111),
+  [503] = {.entry = {.count = 1, .reusable = true}}, SHIFT(113),
+  [505] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__value_nw, 1, 0, 0),
+  [507] = {.entry = {.count = 1, .reusable = true}}, SHIFT(163),
+  [509] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_range, 3, 0, 0),
+  [511] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__value, 1, 0, 0),
+  [513] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
+  [515] = {.entry = {.count = 1, .reusable = true}}, SHIFT(119),
+  [517] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
+  [519] = {.entry = {.count = 1, .reusable = true}}, SHIFT(44),
+  [521] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
+  [523] = {.entry = {.count = 1, .reusable = true}}, SHIFT(121),
+  [525] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__lines, 2, 0, 0),
+  [527] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0),
+  [529] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0), SHIFT_REPEAT(121),
+  [532] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
+  [534] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_fields_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
+  [537] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_fields_repeat1, 2, 0, 0),
+  [539] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0), SHIFT_REPEAT(21),
+  [542] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
+  [544] = {.entry = {.count = 1, .reusable = true}}, SHIFT(127),
+  [546] = {.entry = {.count = 1, .reusable = true}}, SHIFT(98),
+  [548] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
+  [550] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
+  [552] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
+  [554] = {.entry = {.count = 1, .reusable = true}}, SHIFT(130),
+  [556] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
+  [558] = {.entry = {.count = 1, .reusable = true}}, SHIFT(176),
+  [560] = {.entry = {.count = 1, .reusable = true}}, SHIFT(171),
+  [562] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__blocks, 1, 0, 0),
+  [564] = {.entry = {.count = 1, .reusable = true}}, SHIFT(3),
+  [566] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
+  [568] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__blocks, 2, 0, 0),
+  [570] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
+  [572] = {.entry = {.count = 1, .reusable = true}}, SHIFT(167),
+  [574] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__blocks_repeat1, 2, 0, 0),
+  [576] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__blocks_repeat1, 2, 0, 0), SHIFT_REPEAT(5),
+  [579] = {.entry = {.count = 1, .reusable = true}}, SHIFT(154),
+  [581] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
+  [583] = {.entry = {.count = 1, .reusable = true}}, SHIFT(156),
+  [585] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
+  [587] = {.entry = {.count = 1, .reusable = true}}, SHIFT(181),
+  [589] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_quote_body_repeat1, 2, 0, 0),
+  [591] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_quote_body_repeat1, 2, 0, 0), SHIFT_REPEAT(11),
+  [594] = {.entry = {.count = 1, .reusable = true}}, SHIFT(168),
+  [596] = {.entry = {.count = 1, .reusable = true}}, SHIFT(2),
+  [598] = {.entry = {.count = 1, .reusable = true}}, SHIFT(169),
+  [600] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_heading, 2, 0, 10),
+  [602] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote, 4, 0, 11),
+  [604] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 2, 0, 0),
+  [606] = {.entry = {.count = 1, .reusable = true}}, SHIFT(179),
+  [608] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
+  [610] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_list_item, 2, 0, 10),
+  [612] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 3, 0, 0),
+  [614] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 4, 0, 0),
+  [616] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 5, 0, 0),
+  [618] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_paragraph, 1, 0, 0),
+  [620] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
+  [622] = {.entry = {.count = 1, .reusable = true}}, SHIFT(101),
+  [624] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_kind, 1, 0, 0),
+  [626] = {.entry = {.count = 1, .reusable = true}}, SHIFT(150),
+  [628] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
+  [630] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
+  [632] = {.entry = {.count = 1, .reusable = true}}, SHIFT(149),
+  [634] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
+  [636] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
+  [638] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
+  [640] = {.entry = {.count = 1, .reusable = true}}, SHIFT(94),
+  [642] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
+  [644] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
+  [646] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
+  [648] = {.entry = {.count = 1, .reusable = true}}, SHIFT(20),
+  [650] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
+  [652] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
+  [654] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
+  [656] = {.entry = {.count = 1, .reusable = true}}, SHIFT(139),
+  [658] = {.entry = {.count = 1, .reusable = true}}, SHIFT(141),
+  [660] = {.entry = {.count = 1, .reusable = true}}, SHIFT(131),
+  [662] = {.entry = {.count = 1, .reusable = true}}, SHIFT(135),
 };
 
 enum ts_external_scanner_symbol_identifiers {
@@ -6746,11 +7051,11 @@ static const bool ts_external_scanner_states[15][EXTERNAL_TOKEN_COUNT] = {
   },
   [13] = {
     [ts_external_token_comment] = true,
-    [ts_external_token__block_end] = true,
+    [ts_external_token_link_destination] = true,
   },
   [14] = {
     [ts_external_token_comment] = true,
-    [ts_external_token_link_destination] = true,
+    [ts_external_token__block_end] = true,
   },
 };
 

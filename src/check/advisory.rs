@@ -1,0 +1,138 @@
+//! The What / When / Where block of a media advisory or invitation
+//! (`advisory @meeting { ... }`): typed against the schema, its meeting and
+//! participants resolved, its rows written as the locale writes them.
+
+use super::Checker;
+use super::build::Entities;
+use super::fields::{self, Resolve, Val};
+use crate::diag::{Code, Diagnostic};
+use crate::locale::Locale;
+use crate::model::{self, PlaceDetail};
+use crate::schema::{ADVISORY_FIELDS, Field, FieldSpec};
+use crate::syntax::ast::{self, DeclKind};
+
+impl Checker<'_> {
+    /// The block, or None when its meeting does not resolve (reported).
+    pub(super) fn advisory(
+        &mut self,
+        a: &ast::Advisory,
+        ents: &Entities,
+        locale: Locale,
+        dash: model::RangeDash,
+        before_body: bool,
+    ) -> Option<model::Advisory> {
+        let examples = self.examples.clone();
+        let f = fields::check_fields(
+            "the advisory",
+            ADVISORY_FIELDS,
+            &a.fields,
+            a.keyword,
+            &|spec: &FieldSpec| examples.field(spec),
+            self,
+        );
+        if let (Some(rsvp), Some(registration)) = (f.span(Field::Rsvp), f.span(Field::Registration))
+        {
+            self.report(
+                Diagnostic::new(
+                    Code::DuplicateField,
+                    rsvp,
+                    "an advisory asks the media to register or to reply, not both",
+                )
+                .label("a reply")
+                .also(registration, "a registration")
+                .help("keep `registration` for accredited media who sign up, or `rsvp` for an invitation's reply"),
+            );
+        }
+        self.resolve(&a.meeting, &[DeclKind::Meeting])?;
+        let meeting = ents.meeting(&a.meeting.id.node)?;
+
+        // The meetings are set with an en dash after the checker is done
+        // (build::release); the advisory's own text is set here.
+        let en_dash = dash == model::RangeDash::EnDash;
+        let mut when = locale.dates(meeting.start, meeting.end, i16::MIN);
+        if en_dash {
+            super::build::dash_dates(&mut when);
+        }
+        if meeting.start == meeting.end {
+            when = format!("{}, {when}", locale.weekday(meeting.start));
+        }
+        if let Some(t) = &meeting.time_text {
+            let mut t = t.clone();
+            if en_dash && meeting.end_time.is_some() {
+                super::build::dash_times(&mut t);
+            }
+            when = format!("{when}, {t}");
+        }
+        let place = ents
+            .place(&meeting.place)
+            .map(|p| p.line(PlaceDetail::Address))
+            .unwrap_or_default();
+
+        // Who takes part: as written, else the meeting's chair and host.
+        let mut ids = f.ids(Field::Who);
+        if ids.is_empty() {
+            ids.extend(meeting.chair.iter().chain(&meeting.host).cloned());
+            ids.dedup();
+        }
+        let who = ids
+            .into_iter()
+            .filter_map(|id| {
+                let text = participant(ents, &id)?;
+                Some(model::Participant { id, text })
+            })
+            .collect();
+
+        let rsvp = f.one(Field::Rsvp).is_some();
+        // Display text, set typographically as the headline is.
+        let text = f
+            .text(if rsvp {
+                Field::Rsvp
+            } else {
+                Field::Registration
+            })
+            .map(|s| super::prose::smarten_str(&s));
+        let url = match f.one(Field::Url) {
+            Some(Val::Url(u)) => Some(u.clone()),
+            _ => None,
+        };
+        let registration =
+            (text.is_some() || url.is_some()).then_some(model::Registration { rsvp, text, url });
+
+        Some(model::Advisory {
+            meeting: meeting.id.clone(),
+            what: f
+                .text(Field::What)
+                .map_or_else(|| meeting.title.clone(), |s| super::prose::smarten_str(&s)),
+            when,
+            place,
+            who,
+            registration,
+            before_body,
+        })
+    }
+}
+
+/// A participant as an advisory names them: a person with their title and
+/// org (`Dr Alan Bollard, Executive Director, APEC Secretariat`; the org
+/// left out where the title already names it), or an org by its name.
+fn participant(ents: &Entities, id: &str) -> Option<String> {
+    if let Some(p) = ents.person(id) {
+        let org = p.org.as_deref().and_then(|o| ents.org(o));
+        let title = p.title.as_deref();
+        let named_in_title = |o: &model::Org| {
+            title.is_some_and(|t| {
+                t.contains(o.name.as_str()) || o.short.as_deref().is_some_and(|s| t.contains(s))
+            })
+        };
+        let parts: Vec<&str> = [
+            Some(p.name.as_str()),
+            title,
+            org.filter(|o| !named_in_title(o)).map(|o| o.name.as_str()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        return Some(parts.join(", "));
+    }
+    ents.org(id).map(|o| o.name.clone())
+}
