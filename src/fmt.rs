@@ -306,8 +306,12 @@ impl Printer<'_> {
     }
 
     fn quote(&mut self, q: &Quote) {
+        let style = q
+            .style
+            .as_ref()
+            .map_or(String::new(), |s| format!(" {}", s.node));
         self.line(&format!(
-            "quote {} {} {{",
+            "quote {} {}{style} {{",
             reference(&q.speaker),
             q.verb.node
         ));

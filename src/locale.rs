@@ -10,8 +10,10 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 /// A supported locale. Its tag is kept as written in the source.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub enum Locale {
+    /// The locale of a release that names none.
+    #[default]
     #[serde(rename = "en-GB")]
     EnGb,
     #[serde(rename = "en-US")]

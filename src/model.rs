@@ -404,6 +404,59 @@ impl Kind {
     }
 }
 
+/// How a quote's attribution names the speaker at first mention: a house
+/// style, which a quote may override.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum AttributionStyle {
+    /// `said APEC Secretariat Executive Director Dr Alan Bollard`.
+    #[default]
+    TitleFirst,
+    /// `said Dr Alan Bollard, Executive Director of the APEC Secretariat`.
+    NameFirst,
+    /// `Dr Alan Bollard, Executive Director of the APEC Secretariat, said`;
+    /// later `Dr Bollard said`.
+    SpeakerFirst,
+}
+
+impl AttributionStyle {
+    pub const WORDS: &'static [&'static str] = &["title-first", "name-first", "speaker-first"];
+
+    pub fn from_word(w: &str) -> Option<Self> {
+        Some(match w {
+            "title-first" => AttributionStyle::TitleFirst,
+            "name-first" => AttributionStyle::NameFirst,
+            "speaker-first" => AttributionStyle::SpeakerFirst,
+            _ => return None,
+        })
+    }
+}
+
+/// How an org with a short form is named at its first mention: a house
+/// style.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum OrgNames {
+    /// By its short form throughout (`APEC`), as releases whose readers
+    /// know the org write.
+    #[default]
+    Short,
+    /// In full at its first mention, with an abbreviation after it
+    /// (`the Northern Science Foundation (NSF)`), short afterwards, as AP
+    /// and most house styles require.
+    SpelledOut,
+}
+
+impl OrgNames {
+    pub const WORDS: &'static [&'static str] = &["short", "spelled-out"];
+
+    pub fn from_word(w: &str) -> Option<Self> {
+        Some(match w {
+            "short" => OrgNames::Short,
+            "spelled-out" => OrgNames::SpelledOut,
+            _ => return None,
+        })
+    }
+}
+
 /// Another release, named by a correction.
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Citation {
@@ -609,6 +662,86 @@ pub struct Org {
     /// Where the org is listed, as wires print it at its first mention.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tickers: Vec<Ticker>,
+    /// The words joining a title to the org's name (`of the`), where the
+    /// writer gave them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub preposition: Option<String>,
+}
+
+/// Whether a short form is an abbreviation (`NSF`, `APEC`, `UNDP`), which
+/// a spelled-out first mention shows in brackets, rather than a common noun
+/// (`the Council`).
+fn is_abbreviation(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && s.chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
+}
+
+impl Org {
+    /// The words joining a title to the org's name: the writer's, else
+    /// `of the` before a name that ends in an institution's common noun
+    /// (the APEC Secretariat, the Lisbon City Council, the World Bank) and
+    /// `of` before any other (Harbor Lane Software, Inc.; Microsoft).
+    pub fn join(&self) -> String {
+        if let Some(p) = &self.preposition {
+            return p.clone();
+        }
+        const INSTITUTIONS: &[&str] = &[
+            "Agency",
+            "Assembly",
+            "Association",
+            "Authority",
+            "Bank",
+            "Board",
+            "Bureau",
+            "Centre",
+            "Center",
+            "Chamber",
+            "College",
+            "Commission",
+            "Committee",
+            "Council",
+            "Court",
+            "Department",
+            "Federation",
+            "Forum",
+            "Foundation",
+            "Fund",
+            "Institute",
+            "Ministry",
+            "Nations",
+            "Office",
+            "Organisation",
+            "Organization",
+            "Parliament",
+            "Programme",
+            "Program",
+            "Secretariat",
+            "Service",
+            "Society",
+            "Union",
+            "University",
+        ];
+        let last = self
+            .name
+            .split_whitespace()
+            .last()
+            .unwrap_or_default()
+            .trim_end_matches(|c: char| !c.is_alphanumeric());
+        let article = !self.name.starts_with("The ") && INSTITUTIONS.contains(&last);
+        if article { "of the" } else { "of" }.to_string()
+    }
+
+    /// Whether a title already names this org (`APEC Secretariat Executive
+    /// Director`, `Australian Treasurer` of `Australia`): the org is then
+    /// not written again beside it.
+    pub fn named_in(&self, title: &str) -> bool {
+        title.contains(self.name.as_str())
+            || self.short.as_deref().is_some_and(|s| {
+                let s = s.trim_start_matches("the ");
+                !s.is_empty() && title.contains(s)
+            })
+    }
 }
 
 /// A listing on a stock exchange: `NASDAQ: CRDO`.
@@ -653,15 +786,41 @@ impl Org {
         self.short.as_deref().unwrap_or(&self.name)
     }
 
-    /// How the org is named at its first mention: as in running text,
-    /// with its listings after it where it has any, as the wires print
-    /// them: `Credo (NASDAQ: CRDO)`.
-    pub fn first_mention(&self) -> String {
-        if self.tickers.is_empty() {
-            return self.display().to_string();
+    /// How the org is named at its first mention: as the house names
+    /// orgs, with its listings after it where it has any, as the wires
+    /// print them: `Credo (NASDAQ: CRDO)`.
+    pub fn first_mention(&self, names: OrgNames) -> String {
+        let mut text = match names {
+            OrgNames::Short => self.display().to_string(),
+            OrgNames::SpelledOut => {
+                let mut full = self.full_name();
+                // An abbreviation the release goes on to use: `(NSF)`.
+                if let Some(s) = self.short.as_deref().filter(|s| is_abbreviation(s)) {
+                    full = format!("{full} ({s})");
+                }
+                full
+            }
+        };
+        if !self.tickers.is_empty() {
+            let listed: Vec<String> = self.tickers.iter().map(Ticker::text).collect();
+            text = format!("{text} ({})", listed.join("; "));
         }
-        let listed: Vec<String> = self.tickers.iter().map(Ticker::text).collect();
-        format!("{} ({})", self.display(), listed.join("; "))
+        text
+    }
+
+    /// The full name as running text writes it: with `the` before it
+    /// where the short form takes one (`the Council` gives `the Northern
+    /// Science Council`).
+    pub fn full_name(&self) -> String {
+        let article = self
+            .short
+            .as_deref()
+            .is_some_and(|s| s.starts_with("the ") || s.starts_with("The "));
+        if article && !self.name.starts_with("The ") {
+            format!("the {}", self.name)
+        } else {
+            self.name.clone()
+        }
     }
 }
 
@@ -687,6 +846,9 @@ pub struct Person {
 pub struct MentionForms {
     pub first: String,
     pub later: String,
+    /// The first mention with the name first and the title after it:
+    /// `Dr Alan Bollard, Executive Director of the APEC Secretariat`.
+    pub name_first: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
@@ -1244,7 +1406,7 @@ impl Inline {
 
 #[cfg(test)]
 mod tests {
-    use super::{Org, Ticker};
+    use super::{Org, OrgNames, Ticker};
 
     #[test]
     fn a_ticker_reads_as_the_wires_write_it() {
@@ -1258,24 +1420,73 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_listed_org_is_named_with_its_tickers_first() {
-        let mut org = Org {
-            id: "credo".into(),
-            name: "Credo Technology Group Holding Ltd".into(),
-            short: Some("Credo".into()),
+    fn org(name: &str, short: Option<&str>) -> Org {
+        Org {
+            id: "org".into(),
+            name: name.into(),
+            short: short.map(Into::into),
             url: None,
             email: None,
             parent: None,
             logo: None,
             tickers: Vec::new(),
-        };
-        assert_eq!(org.first_mention(), "Credo");
+            preposition: None,
+        }
+    }
+
+    #[test]
+    fn a_listed_org_is_named_with_its_tickers_first() {
+        let mut org = org("Credo Technology Group Holding Ltd", Some("Credo"));
+        assert_eq!(org.first_mention(OrgNames::Short), "Credo");
         org.tickers = ["NASDAQ: CRDO", "TSX: CRD"]
             .iter()
             .filter_map(|t| Ticker::parse(t))
             .collect();
-        assert_eq!(org.first_mention(), "Credo (NASDAQ: CRDO; TSX: CRD)");
+        assert_eq!(
+            org.first_mention(OrgNames::Short),
+            "Credo (NASDAQ: CRDO; TSX: CRD)"
+        );
+        assert_eq!(
+            org.first_mention(OrgNames::SpelledOut),
+            "Credo Technology Group Holding Ltd (NASDAQ: CRDO; TSX: CRD)"
+        );
         assert_eq!(org.display(), "Credo");
+    }
+
+    #[test]
+    fn a_spelled_out_org_takes_its_article_and_its_abbreviation() {
+        let cases = [
+            (
+                "Northern Science Foundation",
+                Some("NSF"),
+                "Northern Science Foundation (NSF)",
+            ),
+            (
+                "Northern Science Council",
+                Some("the Council"),
+                "the Northern Science Council",
+            ),
+            ("The Ocean Trust", Some("the Trust"), "The Ocean Trust"),
+            (
+                "Harbor Lane Software, Inc.",
+                Some("Harbor Lane"),
+                "Harbor Lane Software, Inc.",
+            ),
+            ("Lisbon City Council", None, "Lisbon City Council"),
+        ];
+        for (name, short, first) in cases {
+            assert_eq!(org(name, short).first_mention(OrgNames::SpelledOut), first);
+        }
+    }
+
+    #[test]
+    fn a_title_joins_its_org_with_the_article_an_institution_takes() {
+        assert_eq!(org("APEC Secretariat", Some("APEC")).join(), "of the");
+        assert_eq!(org("Harbor Lane Software, Inc.", None).join(), "of");
+        assert_eq!(org("The Ocean Trust", None).join(), "of");
+        let mut university = org("University of Northbridge", None);
+        assert_eq!(university.join(), "of");
+        university.preposition = Some("at the".into());
+        assert_eq!(university.join(), "at the");
     }
 }

@@ -84,6 +84,8 @@ macro_rules! fields {
 
 fields! {
     Address = "address",
+    OrgNames = "org-names",
+    Attribution = "attribution",
     Chair = "chair",
     Corrects = "corrects",
     Country = "country",
@@ -110,6 +112,7 @@ fields! {
     RangeDash = "range-dash",
     Registration = "registration",
     Rsvp = "rsvp",
+    Preposition = "preposition",
     Pronoun = "pronoun",
     Role = "role",
     Short = "short",
@@ -405,6 +408,18 @@ pub const RELEASE_FIELDS: &[FieldSpec] = &[
         "subjects, for indexes and metadata",
     ),
     f(
+        Field::Attribution,
+        Ty::Word(crate::model::AttributionStyle::WORDS),
+        false,
+        "how quotes name the speaker at first mention: title-first (said Executive Director Dr Alan Bollard, when not set), name-first (said Dr Alan Bollard, Executive Director of APEC) or speaker-first (Dr Alan Bollard, Executive Director of APEC, said)",
+    ),
+    f(
+        Field::OrgNames,
+        Ty::Word(crate::model::OrgNames::WORDS),
+        false,
+        "how an org with a short form is named at its first mention: short (APEC, when not set) or spelled-out (the Northern Science Foundation (NSF), then NSF)",
+    ),
+    f(
         Field::RangeDash,
         Ty::Word(crate::model::RangeDash::WORDS),
         false,
@@ -444,6 +459,12 @@ const ORG_FIELDS: &[FieldSpec] = &[
         Ty::Url,
         false,
         "the org's logo, shown in the masthead of the pages it issues",
+    ),
+    f(
+        Field::Preposition,
+        Ty::Text,
+        false,
+        "the words that join a title to the org's name when a quote names the speaker first: \"of the\" (Executive Director of the APEC Secretariat), \"at\"; of, when not set",
     ),
     many(
         Field::Ticker,

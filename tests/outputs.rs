@@ -1002,7 +1002,7 @@ meeting launch "Launch of the fund" {{
                 "Launch of the fund",
                 "Thursday, 1 May 2025, 10:30\u{2013}11:15",
                 "City Hall, Port Town, Exampleland",
-                "Ana Costa, Mayor, The Office",
+                "Ana Costa, Mayor of The Office",
                 "Reply by 30 April",
                 "https://example.org/reply",
             ] {
@@ -1021,5 +1021,82 @@ meeting launch "Launch of the fund" {{
             );
             assert_eq!(block < body, before, "{format:?}: {out}");
         }
+    }
+}
+
+/// Each attribution style names the speaker as it says at first mention,
+/// short afterwards; a quote's own style wins over the house's; a mention
+/// in the writer's words counts as the first.
+#[test]
+fn attribution_styles_name_the_speaker_as_the_house_writes() {
+    let release = |house: &str, body: &str| {
+        format!(
+            r#"release {{
+  headline "Officials meet"
+  dateline @city 2017-02-21
+  issuer @office
+  {house}
+}}
+org office "Harbour Office" {{ short "the Office" }}
+place city "Port Town" {{ country "Exampleland" }}
+person tan "Dr Mei Tan" {{ short "Dr Tan" title "Director" org @office }}
+contacts "Media:" {{
+  contact desk "Press desk" {{ role media email <press@example.org> }}
+}}
+body {{
+{body}
+}}
+"#
+        )
+    };
+    let two = "  quote @tan said {\n    One,\n  }\n\n  quote @tan added {\n    Two,\n  }";
+    let cases = [
+        (
+            "",
+            two,
+            "“One,” said Harbour Office Director Dr Mei Tan.",
+            "“Two,” added Dr Tan.",
+        ),
+        (
+            "attribution name-first",
+            two,
+            "“One,” said Dr Mei Tan, Director of the Harbour Office.",
+            "“Two,” added Dr Tan.",
+        ),
+        (
+            "attribution speaker-first",
+            two,
+            "“One,” Dr Mei Tan, Director of the Harbour Office, said.",
+            "“Two,” Dr Tan added.",
+        ),
+        (
+            "attribution name-first",
+            "  quote @tan said speaker-first {\n    One,\n  }\n\n  quote @tan added title-first {\n    Two,\n  }",
+            "“One,” Dr Mei Tan, Director of the Harbour Office, said.",
+            "“Two,” added Dr Tan.",
+        ),
+        (
+            "",
+            "  [The director](@tan) spoke.\n\n  quote @tan added {\n    Two,\n  }",
+            "The director spoke.",
+            "“Two,” added Dr Tan.",
+        ),
+    ];
+    for (house, body, first, later) in cases {
+        let compiled = relc::compile(&release(house, body));
+        let r = compiled
+            .release
+            .unwrap_or_else(|| panic!("{house}: {:?}", compiled.diagnostics));
+        let text = relc::render(
+            &r,
+            Format::Text,
+            &EmitOptions {
+                ..Default::default()
+            },
+        )
+        .expect("renders");
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(text.contains(first), "{house}: {text}");
+        assert!(text.contains(later), "{house}: {text}");
     }
 }

@@ -174,10 +174,14 @@ module.exports = grammar({
       alias($._quote_keyword, 'quote'),
       field('speaker', $.reference),
       field('verb', $.verb),
+      optional(field('style', $.attribution_style)),
       field('words', $.quote_body),
     ),
 
     verb: _ => /[A-Za-z]+/,
+
+    // How this quote names its speaker, over the house's: `name-first`.
+    attribution_style: _ => /[A-Za-z][A-Za-z-]*/,
 
     quote_body: $ => seq(
       '{',

@@ -112,27 +112,12 @@ impl Checker<'_> {
     }
 }
 
-/// A participant as an advisory names them: a person with their title and
-/// org (`Dr Alan Bollard, Executive Director, APEC Secretariat`; the org
-/// left out where the title already names it), or an org by its name.
+/// A participant as an advisory names them: a person with the title after
+/// the name (`Dr Alan Bollard, Executive Director of the APEC
+/// Secretariat`), or an org by its name.
 fn participant(ents: &Entities, id: &str) -> Option<String> {
-    if let Some(p) = ents.person(id) {
-        let org = p.org.as_deref().and_then(|o| ents.org(o));
-        let title = p.title.as_deref();
-        let named_in_title = |o: &model::Org| {
-            title.is_some_and(|t| {
-                t.contains(o.name.as_str()) || o.short.as_deref().is_some_and(|s| t.contains(s))
-            })
-        };
-        let parts: Vec<&str> = [
-            Some(p.name.as_str()),
-            title,
-            org.filter(|o| !named_in_title(o)).map(|o| o.name.as_str()),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
-        return Some(parts.join(", "));
+    match ents.person(id) {
+        Some(p) => Some(p.mentions.name_first.clone()),
+        None => ents.org(id).map(|o| o.name.clone()),
     }
-    ents.org(id).map(|o| o.name.clone())
 }

@@ -265,6 +265,7 @@ impl Entities {
                 parent: f.id(Field::Parent),
                 logo: f.text(Field::Logo),
                 tickers: f.tickers(Field::Ticker),
+                preposition: text(Field::Preposition),
             }),
             DeclKind::Person => self.people.push(model::Person {
                 id,
@@ -277,6 +278,7 @@ impl Entities {
                 mentions: MentionForms {
                     first: String::new(),
                     later: String::new(),
+                    name_first: String::new(),
                 },
             }),
             DeclKind::Place => self.places.push(model::Place {
@@ -379,8 +381,16 @@ impl Entities {
             .iter()
             .map(|p| {
                 let mut first = String::new();
+                let org = p.org.as_deref().and_then(|o| self.org(o));
+                let mut name_first = p.name.clone();
                 if let Some(title) = &p.title {
-                    if let Some(org) = p.org.as_deref().and_then(|o| self.org(o)) {
+                    name_first = format!("{name_first}, {title}");
+                    if let Some(org) = org.filter(|o| !o.named_in(title)) {
+                        name_first = format!("{name_first} {} {}", org.join(), org.name);
+                    }
+                }
+                if let Some(title) = &p.title {
+                    if let Some(org) = org.filter(|o| !o.named_in(title)) {
                         // "the Authority Chair ..." reads wrong: a short
                         // name that starts in lower case gives way to the
                         // full name before a title.
@@ -400,6 +410,7 @@ impl Entities {
                 MentionForms {
                     first,
                     later: p.short.clone().unwrap_or_else(|| p.name.clone()),
+                    name_first,
                 }
             })
             .collect();

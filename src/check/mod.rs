@@ -323,12 +323,13 @@ impl<'a> Checker<'a> {
             self.meeting_dates(&typed, h);
         }
         self.reachable_contacts(&decls);
-        let style = header
-            .as_ref()
-            .map_or((Locale::EnGb, model::RangeDash::default()), |h| {
-                (h.locale, h.range_dash)
-            });
-        let parts = self.parts(file, &ents, style);
+        let house = header.as_ref().map_or_else(House::default, |h| House {
+            locale: h.locale,
+            range_dash: h.range_dash,
+            attribution: h.attribution,
+            org_names: h.org_names,
+        });
+        let parts = self.parts(file, &ents, house);
         // After a syntax error, what is missing may stand in skipped text;
         // and the ids of a shared file are there for other files to use.
         if !self.recovered && !self.shared_file {
@@ -397,14 +398,8 @@ impl<'a> Checker<'a> {
 
     /// Pass 5: the prose and the parts of the release, in reading order,
     /// so first mentions are first.
-    /// `style`: the locale and the dash of ranges, from the header.
-    fn parts(
-        &mut self,
-        file: &'a ast::File,
-        ents: &Entities,
-        style: (Locale, model::RangeDash),
-    ) -> build::Parts {
-        let mut prose = prose::ProseChecker::new(self, ents);
+    fn parts(&mut self, file: &'a ast::File, ents: &Entities, house: House) -> build::Parts {
+        let mut prose = prose::ProseChecker::new(self, ents, house);
         let mut body = Vec::new();
         let mut follow = Vec::new();
         let mut notes = Vec::new();
@@ -442,7 +437,10 @@ impl<'a> Checker<'a> {
                 Item::Body(p) => body = prose.blocks(&p.blocks),
                 Item::Advisory(a) => {
                     let before_body = !seen.contains_key("body");
-                    advisory = prose.cx.advisory(a, ents, style.0, style.1, before_body);
+                    advisory =
+                        prose
+                            .cx
+                            .advisory(a, ents, house.locale, house.range_dash, before_body);
                 }
                 Item::Follow(p) => {
                     follow = prose.blocks(&p.blocks);
@@ -457,7 +455,13 @@ impl<'a> Checker<'a> {
                     let org = ents.org(&a.org.id.node);
                     about.push(model::About {
                         org: a.org.id.node.clone(),
-                        heading: format!("About {}", org.map_or("", |o| o.display())),
+                        heading: format!(
+                            "About {}",
+                            org.map_or(String::new(), |o| match house.org_names {
+                                model::OrgNames::Short => o.display().to_string(),
+                                model::OrgNames::SpelledOut => o.full_name(),
+                            })
+                        ),
                         blocks: prose.blocks(&a.prose.blocks),
                     });
                 }
@@ -1014,6 +1018,14 @@ impl<'a> Checker<'a> {
                 .text(Field::RangeDash)
                 .and_then(|w| model::RangeDash::from_word(&w))
                 .unwrap_or_default(),
+            attribution: f
+                .text(Field::Attribution)
+                .and_then(|w| model::AttributionStyle::from_word(&w))
+                .unwrap_or_default(),
+            org_names: f
+                .text(Field::OrgNames)
+                .and_then(|w| model::OrgNames::from_word(&w))
+                .unwrap_or_default(),
             end_mark: match f.one(Field::EndMark) {
                 Some(Val::Text(mark)) => mark.clone(),
                 // `end-mark none`
@@ -1025,6 +1037,15 @@ impl<'a> Checker<'a> {
 }
 
 /// The checked header.
+/// The house style the header sets, as the parts of the release need it.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct House {
+    pub locale: Locale,
+    pub range_dash: model::RangeDash,
+    pub attribution: model::AttributionStyle,
+    pub org_names: model::OrgNames,
+}
+
 pub(crate) struct Header {
     pub id: String,
     pub locale: Locale,
@@ -1039,6 +1060,8 @@ pub(crate) struct Header {
     pub topics: Vec<String>,
     pub end_mark: String,
     pub range_dash: model::RangeDash,
+    pub attribution: model::AttributionStyle,
+    pub org_names: model::OrgNames,
     pub kind: model::Kind,
     pub corrects: Option<model::Citation>,
 }

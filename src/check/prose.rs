@@ -3,10 +3,10 @@
 
 use std::collections::HashSet;
 
-use super::{Checker, Entities};
+use super::{Checker, Entities, House};
 use crate::check::fields::{Resolve, check_email, check_url};
 use crate::diag::{Code, Diagnostic};
-use crate::model::{Block, Inline, ListItem, Quote};
+use crate::model::{AttributionStyle, Block, Inline, ListItem, Quote};
 use crate::schema::RefField;
 use crate::span::{Span, Spanned};
 use crate::syntax::ast::{self, DeclKind, LITERAL, LinkTarget, Ref};
@@ -70,6 +70,9 @@ fn ref_fields(kind: DeclKind) -> Vec<&'static str> {
 pub(crate) struct ProseChecker<'c, 'a> {
     pub cx: &'c mut Checker<'a>,
     ents: &'c Entities,
+    /// The house style: how quotes attribute (a quote may override it)
+    /// and how orgs are named at first mention.
+    house: House,
     /// People already named in full.
     introduced: HashSet<String>,
     /// People already warned of for having no title.
@@ -80,10 +83,11 @@ pub(crate) struct ProseChecker<'c, 'a> {
 }
 
 impl<'c, 'a> ProseChecker<'c, 'a> {
-    pub fn new(cx: &'c mut Checker<'a>, ents: &'c Entities) -> Self {
+    pub fn new(cx: &'c mut Checker<'a>, ents: &'c Entities, house: House) -> Self {
         ProseChecker {
             cx,
             ents,
+            house,
             introduced: HashSet::new(),
             untitled: HashSet::new(),
             explained_braces: HashSet::new(),
@@ -248,26 +252,46 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                     )),
                 );
         }
+        let style = self.quote_style(q);
         let field = q.speaker.field.as_ref();
+        // Whether the subject names the speaker with their title after a
+        // comma (`Dr Alan Bollard, Executive Director of APEC`), which a
+        // verb after it follows after a comma too.
+        let mut apposed = false;
         let (subject, pronoun) = match field.map(|f| f.node.as_str()) {
             Some(f) if f == RefField::Pronoun.name() => {
                 (self.person_field(&q.speaker, RefField::Pronoun)?, true)
             }
             Some(_) => (self.mention_text(&q.speaker, DeclKind::Person)?, false),
-            None => (self.person_mention(&q.speaker.id.node), false),
+            None => {
+                let id = &q.speaker.id.node;
+                let first = !self.introduced.contains(id.as_str());
+                let mention = self.person_mention(id);
+                match person {
+                    Some(p) if first && style != AttributionStyle::TitleFirst => {
+                        apposed = p.title.is_some();
+                        (p.mentions.name_first.clone(), false)
+                    }
+                    _ => (mention, false),
+                }
+            }
         };
         let paragraphs: Vec<Vec<Inline>> =
             q.paras.iter().map(|p| self.sentences(&p.inlines)).collect();
         let after = q.attribution.map_or(paragraphs.len(), |(n, _)| n);
         // A leading attribution starts a sentence; a pronoun goes before
-        // its verb ("he concluded"), a name after it ("noted Dr Bollard").
-        let speaker_first = after == 0 || pronoun;
+        // its verb ("he concluded"); a name goes after it ("noted Dr
+        // Bollard") unless the style puts the speaker first ("Tan
+        // continued").
+        let speaker_first = after == 0 || pronoun || style == AttributionStyle::SpeakerFirst;
         let speaker_text = if after == 0 {
             capitalise(&subject)
         } else {
             subject
         };
-        let attribution = if speaker_first {
+        let attribution = if speaker_first && apposed {
+            format!("{speaker_text}, {verb}")
+        } else if speaker_first {
             format!("{speaker_text} {verb}")
         } else {
             format!("{verb} {speaker_text}")
@@ -289,6 +313,32 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
             layout: Quote::lay_out(paragraphs.len(), after, continues),
             paragraphs,
         })
+    }
+
+    /// The attribution style of a quote: its own, else the house's.
+    fn quote_style(&mut self, q: &ast::Quote) -> AttributionStyle {
+        let Some(word) = &q.style else {
+            return self.house.attribution;
+        };
+        if let Some(style) = AttributionStyle::from_word(&word.node) {
+            return style;
+        }
+        let words = AttributionStyle::WORDS;
+        let d = Diagnostic::new(
+            Code::UnknownValue,
+            word.span,
+            format!("`{}` is not an attribution style", word.node),
+        )
+        .label(format!("expected {}", words.join(", ")));
+        let d = match crate::suggest::closest(&word.node, words.iter().copied()) {
+            Some(s) => d.help(format!("did you mean `{s}`?")),
+            None => d.help(format!(
+                "after the verb, a quote may name its style: {}; or leave it out for the house's",
+                words.join(", ")
+            )),
+        };
+        self.cx.report(d);
+        self.house.attribution
     }
 
     /// A heading, list item or quote inside a quote: the quote's `}` was
@@ -502,7 +552,7 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
     fn org_mention(&mut self, id: &str) -> Option<String> {
         let o = self.ents.org(id)?;
         Some(if self.introduced.insert(id.to_string()) {
-            o.first_mention()
+            o.first_mention(self.house.org_names)
         } else {
             o.display().to_string()
         })
@@ -665,6 +715,18 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
             }
             None => vec![Inline::text(self.mention_text(r, kind)?)],
         };
+        // The writer named them: in their own words (`[the Minister](@id)`)
+        // or by name (`.name`, `.short`). The next bare mention is a later
+        // one. (A title or a pronoun alone names no one.)
+        let names = match field.as_deref() {
+            None => true,
+            Some(f) => [RefField::Name, RefField::Short, RefField::Full]
+                .iter()
+                .any(|n| n.name() == f),
+        };
+        if names && matches!(kind, DeclKind::Person | DeclKind::Org) {
+            self.introduced.insert(id.clone());
+        }
         Some(Inline::Mention {
             id,
             kind: kind.keyword(),

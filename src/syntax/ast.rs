@@ -194,6 +194,9 @@ pub struct Para {
 pub struct Quote {
     pub speaker: Ref,
     pub verb: Spanned<String>,
+    /// The attribution style of this quote, over the house's:
+    /// `quote @tan continued speaker-first { ... }`.
+    pub style: Option<Spanned<String>>,
     /// The quoted paragraphs.
     pub paras: Vec<Para>,
     /// Where the attribution stands: after this many paragraphs, and the

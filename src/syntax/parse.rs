@@ -1243,12 +1243,14 @@ impl Builder {
         let span = self.span(&pair);
         let mut speaker = None;
         let mut verb = Spanned::new(String::new(), span);
+        let mut style = None;
         let mut paras = Vec::new();
         let mut attribution = None;
         for p in children(pair) {
             match p.as_rule() {
                 Rule::reference => speaker = Some(self.reference(p)),
                 Rule::verb => verb = self.spanned(&p),
+                Rule::quote_style => style = Some(self.spanned(&p)),
                 Rule::para => paras.push(self.para(p)),
                 Rule::attribution => {
                     let s = self.span(&p);
@@ -1271,6 +1273,7 @@ impl Builder {
                 span,
             }),
             verb,
+            style,
             paras,
             attribution,
             span,

@@ -36,6 +36,8 @@
 
 (word) @constant
 
+(attribution_style) @constant
+
 (reference
   "@" @label
   id: (identifier) @label)

@@ -15,16 +15,16 @@
 #endif
 
 #define LANGUAGE_VERSION 14
-#define STATE_COUNT 186
+#define STATE_COUNT 188
 #define LARGE_STATE_COUNT 2
-#define SYMBOL_COUNT 102
+#define SYMBOL_COUNT 103
 #define ALIAS_COUNT 1
-#define TOKEN_COUNT 52
+#define TOKEN_COUNT 53
 #define EXTERNAL_TOKEN_COUNT 12
-#define FIELD_COUNT 16
+#define FIELD_COUNT 17
 #define MAX_ALIAS_SEQUENCE_LENGTH 5
 #define MAX_RESERVED_WORD_SET_SIZE 0
-#define PRODUCTION_ID_COUNT 13
+#define PRODUCTION_ID_COUNT 14
 #define SUPERTYPE_COUNT 0
 
 enum ts_symbol_identifiers {
@@ -58,78 +58,79 @@ enum ts_symbol_identifiers {
   anon_sym_notes = 28,
   anon_sym_body = 29,
   sym_verb = 30,
-  sym_text = 31,
-  anon_sym_STAR = 32,
-  anon_sym_STAR_STAR = 33,
-  aux_sym__escape_token1 = 34,
-  anon_sym_LBRACK = 35,
-  anon_sym_RBRACK_LPAREN = 36,
-  anon_sym_RPAREN = 37,
-  anon_sym_RBRACK = 38,
-  anon_sym_LT = 39,
-  sym_comment = 40,
-  sym__soft_break = 41,
-  sym__block_end = 42,
-  sym_heading_marker = 43,
-  sym_list_marker = 44,
-  sym__quote_keyword = 45,
-  sym_attribution = 46,
-  sym__emph_open = 47,
-  sym__strong_open = 48,
-  sym_link_destination = 49,
-  sym__string_content = 50,
-  sym__error_sentinel = 51,
-  sym_source_file = 52,
-  sym__item = 53,
-  sym_use = 54,
-  sym_release = 55,
-  sym_declaration = 56,
-  sym_kind = 57,
-  sym_fields = 58,
-  sym_field = 59,
-  sym__value = 60,
-  sym__value_nw = 61,
-  sym_string = 62,
-  sym_reference = 63,
-  sym_range = 64,
-  sym_contacts = 65,
-  sym_about = 66,
-  sym_advisory = 67,
-  sym_follow = 68,
-  sym_notes = 69,
-  sym_body = 70,
-  sym_prose = 71,
-  sym__blocks = 72,
-  sym__block = 73,
-  sym_heading = 74,
-  sym_list_item = 75,
-  sym_paragraph = 76,
-  sym__lines = 77,
-  sym_inline = 78,
-  sym_quote = 79,
-  sym_quote_body = 80,
-  sym__quote_part = 81,
-  sym__inline = 82,
-  sym_emphasis = 83,
-  sym_strong = 84,
-  sym__inner = 85,
-  sym__escape = 86,
-  sym_link = 87,
-  sym_link_text = 88,
-  sym_stray = 89,
-  aux_sym_source_file_repeat1 = 90,
-  aux_sym_fields_repeat1 = 91,
-  aux_sym_field_repeat1 = 92,
-  aux_sym_string_repeat1 = 93,
-  aux_sym_contacts_repeat1 = 94,
-  aux_sym__blocks_repeat1 = 95,
-  aux_sym__lines_repeat1 = 96,
-  aux_sym__lines_repeat2 = 97,
-  aux_sym_quote_body_repeat1 = 98,
-  aux_sym_emphasis_repeat1 = 99,
-  aux_sym_strong_repeat1 = 100,
-  aux_sym_link_text_repeat1 = 101,
-  alias_sym_key = 102,
+  sym_attribution_style = 31,
+  sym_text = 32,
+  anon_sym_STAR = 33,
+  anon_sym_STAR_STAR = 34,
+  aux_sym__escape_token1 = 35,
+  anon_sym_LBRACK = 36,
+  anon_sym_RBRACK_LPAREN = 37,
+  anon_sym_RPAREN = 38,
+  anon_sym_RBRACK = 39,
+  anon_sym_LT = 40,
+  sym_comment = 41,
+  sym__soft_break = 42,
+  sym__block_end = 43,
+  sym_heading_marker = 44,
+  sym_list_marker = 45,
+  sym__quote_keyword = 46,
+  sym_attribution = 47,
+  sym__emph_open = 48,
+  sym__strong_open = 49,
+  sym_link_destination = 50,
+  sym__string_content = 51,
+  sym__error_sentinel = 52,
+  sym_source_file = 53,
+  sym__item = 54,
+  sym_use = 55,
+  sym_release = 56,
+  sym_declaration = 57,
+  sym_kind = 58,
+  sym_fields = 59,
+  sym_field = 60,
+  sym__value = 61,
+  sym__value_nw = 62,
+  sym_string = 63,
+  sym_reference = 64,
+  sym_range = 65,
+  sym_contacts = 66,
+  sym_about = 67,
+  sym_advisory = 68,
+  sym_follow = 69,
+  sym_notes = 70,
+  sym_body = 71,
+  sym_prose = 72,
+  sym__blocks = 73,
+  sym__block = 74,
+  sym_heading = 75,
+  sym_list_item = 76,
+  sym_paragraph = 77,
+  sym__lines = 78,
+  sym_inline = 79,
+  sym_quote = 80,
+  sym_quote_body = 81,
+  sym__quote_part = 82,
+  sym__inline = 83,
+  sym_emphasis = 84,
+  sym_strong = 85,
+  sym__inner = 86,
+  sym__escape = 87,
+  sym_link = 88,
+  sym_link_text = 89,
+  sym_stray = 90,
+  aux_sym_source_file_repeat1 = 91,
+  aux_sym_fields_repeat1 = 92,
+  aux_sym_field_repeat1 = 93,
+  aux_sym_string_repeat1 = 94,
+  aux_sym_contacts_repeat1 = 95,
+  aux_sym__blocks_repeat1 = 96,
+  aux_sym__lines_repeat1 = 97,
+  aux_sym__lines_repeat2 = 98,
+  aux_sym_quote_body_repeat1 = 99,
+  aux_sym_emphasis_repeat1 = 100,
+  aux_sym_strong_repeat1 = 101,
+  aux_sym_link_text_repeat1 = 102,
+  alias_sym_key = 103,
 };
 
 static const char * const ts_symbol_names[] = {
@@ -164,6 +165,7 @@ static const char * const ts_symbol_names[] = {
   [anon_sym_notes] = "notes",
   [anon_sym_body] = "body",
   [sym_verb] = "verb",
+  [sym_attribution_style] = "attribution_style",
   [sym_text] = "text",
   [anon_sym_STAR] = "*",
   [anon_sym_STAR_STAR] = "**",
@@ -270,6 +272,7 @@ static const TSSymbol ts_symbol_map[] = {
   [anon_sym_notes] = anon_sym_notes,
   [anon_sym_body] = anon_sym_body,
   [sym_verb] = sym_verb,
+  [sym_attribution_style] = sym_attribution_style,
   [sym_text] = sym_text,
   [anon_sym_STAR] = anon_sym_STAR,
   [anon_sym_STAR_STAR] = anon_sym_STAR_STAR,
@@ -466,6 +469,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .named = false,
   },
   [sym_verb] = {
+    .visible = true,
+    .named = true,
+  },
+  [sym_attribution_style] = {
     .visible = true,
     .named = true,
   },
@@ -774,9 +781,10 @@ enum ts_field_identifiers {
   field_org = 11,
   field_path = 12,
   field_speaker = 13,
-  field_text = 14,
-  field_verb = 15,
-  field_words = 16,
+  field_style = 14,
+  field_text = 15,
+  field_verb = 16,
+  field_words = 17,
 };
 
 static const char * const ts_field_names[] = {
@@ -794,6 +802,7 @@ static const char * const ts_field_names[] = {
   [field_org] = "org",
   [field_path] = "path",
   [field_speaker] = "speaker",
+  [field_style] = "style",
   [field_text] = "text",
   [field_verb] = "verb",
   [field_words] = "words",
@@ -811,7 +820,8 @@ static const TSMapSlice ts_field_map_slices[PRODUCTION_ID_COUNT] = {
   [9] = {.index = 11, .length = 2},
   [10] = {.index = 13, .length = 1},
   [11] = {.index = 14, .length = 3},
-  [12] = {.index = 17, .length = 2},
+  [12] = {.index = 17, .length = 4},
+  [13] = {.index = 21, .length = 2},
 };
 
 static const TSFieldMapEntry ts_field_map_entries[] = {
@@ -844,6 +854,11 @@ static const TSFieldMapEntry ts_field_map_entries[] = {
     {field_verb, 2},
     {field_words, 3},
   [17] =
+    {field_speaker, 1},
+    {field_style, 3},
+    {field_verb, 2},
+    {field_words, 4},
+  [21] =
     {field_destination, 3},
     {field_text, 1},
 };
@@ -902,8 +917,8 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [39] = 39,
   [40] = 40,
   [41] = 41,
-  [42] = 23,
-  [43] = 43,
+  [42] = 42,
+  [43] = 23,
   [44] = 44,
   [45] = 45,
   [46] = 46,
@@ -911,36 +926,36 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [48] = 48,
   [49] = 49,
   [50] = 50,
-  [51] = 51,
-  [52] = 52,
-  [53] = 53,
-  [54] = 24,
-  [55] = 45,
-  [56] = 23,
+  [51] = 48,
+  [52] = 26,
+  [53] = 32,
+  [54] = 54,
+  [55] = 23,
+  [56] = 56,
   [57] = 48,
-  [58] = 48,
+  [58] = 58,
   [59] = 50,
-  [60] = 52,
-  [61] = 61,
-  [62] = 49,
-  [63] = 53,
-  [64] = 24,
-  [65] = 61,
-  [66] = 61,
+  [60] = 60,
+  [61] = 54,
+  [62] = 58,
+  [63] = 56,
+  [64] = 26,
+  [65] = 60,
+  [66] = 60,
   [67] = 67,
-  [68] = 20,
+  [68] = 68,
   [69] = 69,
-  [70] = 70,
+  [70] = 20,
   [71] = 71,
   [72] = 72,
   [73] = 73,
   [74] = 74,
-  [75] = 72,
-  [76] = 76,
+  [75] = 75,
+  [76] = 75,
   [77] = 77,
-  [78] = 78,
-  [79] = 72,
-  [80] = 72,
+  [78] = 75,
+  [79] = 75,
+  [80] = 80,
   [81] = 81,
   [82] = 81,
   [83] = 81,
@@ -949,67 +964,67 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [86] = 86,
   [87] = 87,
   [88] = 88,
-  [89] = 25,
-  [90] = 90,
-  [91] = 87,
-  [92] = 27,
-  [93] = 28,
+  [89] = 89,
+  [90] = 87,
+  [91] = 24,
+  [92] = 28,
+  [93] = 27,
   [94] = 23,
   [95] = 23,
-  [96] = 23,
-  [97] = 50,
-  [98] = 44,
-  [99] = 53,
-  [100] = 41,
-  [101] = 23,
-  [102] = 102,
-  [103] = 35,
-  [104] = 24,
-  [105] = 24,
-  [106] = 31,
+  [96] = 35,
+  [97] = 97,
+  [98] = 33,
+  [99] = 54,
+  [100] = 23,
+  [101] = 56,
+  [102] = 23,
+  [103] = 26,
+  [104] = 29,
+  [105] = 37,
+  [106] = 26,
   [107] = 28,
-  [108] = 108,
-  [109] = 109,
-  [110] = 53,
-  [111] = 24,
-  [112] = 27,
-  [113] = 24,
+  [108] = 26,
+  [109] = 56,
+  [110] = 27,
+  [111] = 111,
+  [112] = 112,
+  [113] = 26,
   [114] = 114,
-  [115] = 49,
-  [116] = 50,
+  [115] = 54,
+  [116] = 58,
   [117] = 117,
   [118] = 118,
   [119] = 119,
   [120] = 120,
-  [121] = 121,
+  [121] = 117,
   [122] = 122,
   [123] = 123,
   [124] = 124,
-  [125] = 117,
-  [126] = 118,
-  [127] = 119,
-  [128] = 122,
-  [129] = 117,
-  [130] = 119,
+  [125] = 122,
+  [126] = 126,
+  [127] = 120,
+  [128] = 123,
+  [129] = 122,
+  [130] = 120,
   [131] = 131,
   [132] = 132,
   [133] = 133,
   [134] = 134,
-  [135] = 131,
+  [135] = 135,
   [136] = 136,
   [137] = 137,
   [138] = 138,
-  [139] = 131,
-  [140] = 140,
-  [141] = 131,
-  [142] = 142,
-  [143] = 143,
+  [139] = 139,
+  [140] = 136,
+  [141] = 136,
+  [142] = 136,
+  [143] = 23,
   [144] = 144,
   [145] = 145,
   [146] = 146,
   [147] = 147,
   [148] = 148,
-  [149] = 23,
+  [149] = 149,
   [150] = 150,
   [151] = 151,
   [152] = 152,
@@ -1026,26 +1041,28 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [163] = 163,
   [164] = 164,
   [165] = 165,
-  [166] = 166,
+  [166] = 165,
   [167] = 167,
-  [168] = 167,
-  [169] = 164,
-  [170] = 170,
-  [171] = 167,
-  [172] = 164,
-  [173] = 164,
-  [174] = 164,
-  [175] = 175,
-  [176] = 164,
+  [168] = 168,
+  [169] = 165,
+  [170] = 168,
+  [171] = 165,
+  [172] = 172,
+  [173] = 168,
+  [174] = 165,
+  [175] = 165,
+  [176] = 26,
   [177] = 177,
   [178] = 178,
-  [179] = 24,
-  [180] = 177,
-  [181] = 167,
+  [179] = 177,
+  [180] = 180,
+  [181] = 168,
   [182] = 182,
-  [183] = 182,
-  [184] = 182,
-  [185] = 182,
+  [183] = 183,
+  [184] = 167,
+  [185] = 167,
+  [186] = 167,
+  [187] = 187,
 };
 
 static const TSCharacterRange sym_text_character_set_2[] = {
@@ -1058,94 +1075,94 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(144);
+      if (eof) ADVANCE(146);
       ADVANCE_MAP(
-        '"', 166,
-        ')', 322,
-        '*', 317,
-        ',', 164,
+        '"', 168,
+        ')', 325,
+        '*', 320,
+        ',', 166,
         '.', 21,
-        '<', 324,
-        '@', 169,
-        '[', 320,
-        '\\', 98,
-        ']', 323,
-        'a', 173,
-        'b', 195,
-        'c', 196,
-        'f', 197,
-        'm', 182,
-        'n', 198,
-        'o', 204,
-        'p', 179,
-        'r', 180,
-        'u', 208,
-        '{', 162,
-        '}', 163,
+        '<', 327,
+        '@', 171,
+        '[', 323,
+        '\\', 100,
+        ']', 326,
+        'a', 175,
+        'b', 197,
+        'c', 198,
+        'f', 199,
+        'm', 184,
+        'n', 200,
+        'o', 206,
+        'p', 181,
+        'r', 182,
+        'u', 210,
+        '{', 164,
+        '}', 165,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(141);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(22);
+          lookahead == 0xfeff) SKIP(143);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(23);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 1:
-      if (lookahead == '"') ADVANCE(166);
-      if (lookahead == '.') ADVANCE(135);
-      if (lookahead == '\\') ADVANCE(140);
+      if (lookahead == '"') ADVANCE(168);
+      if (lookahead == '\\') ADVANCE(142);
+      if (lookahead == '{') ADVANCE(164);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(102);
+          lookahead == 0xfeff) SKIP(99);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(314);
       END_STATE();
     case 2:
-      if (lookahead == '"') ADVANCE(165);
-      if (lookahead == ',') ADVANCE(164);
+      if (lookahead == '"') ADVANCE(167);
+      if (lookahead == ',') ADVANCE(166);
       if (lookahead == '.') ADVANCE(21);
-      if (lookahead == '<') ADVANCE(136);
-      if (lookahead == '@') ADVANCE(169);
-      if (lookahead == '}') ADVANCE(163);
+      if (lookahead == '<') ADVANCE(138);
+      if (lookahead == '@') ADVANCE(171);
+      if (lookahead == '}') ADVANCE(165);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(3);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(24);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(25);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 3:
-      if (lookahead == '"') ADVANCE(165);
-      if (lookahead == ',') ADVANCE(164);
-      if (lookahead == '<') ADVANCE(136);
-      if (lookahead == '@') ADVANCE(169);
-      if (lookahead == '}') ADVANCE(163);
+      if (lookahead == '"') ADVANCE(167);
+      if (lookahead == ',') ADVANCE(166);
+      if (lookahead == '<') ADVANCE(138);
+      if (lookahead == '@') ADVANCE(171);
+      if (lookahead == '}') ADVANCE(165);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(3);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(24);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(25);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 4:
       ADVANCE_MAP(
-        '"', 165,
-        '.', 135,
-        '@', 169,
-        'c', 76,
-        'm', 52,
-        'o', 77,
-        'p', 45,
-        '{', 162,
-        '}', 163,
+        '"', 167,
+        '.', 137,
+        '@', 171,
+        'c', 77,
+        'm', 53,
+        'o', 78,
+        'p', 46,
+        '{', 164,
+        '}', 165,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
@@ -1154,28 +1171,28 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 0xfeff) SKIP(6);
       END_STATE();
     case 5:
-      if (lookahead == '"') ADVANCE(165);
-      if (lookahead == '<') ADVANCE(136);
-      if (lookahead == '@') ADVANCE(169);
+      if (lookahead == '"') ADVANCE(167);
+      if (lookahead == '<') ADVANCE(138);
+      if (lookahead == '@') ADVANCE(171);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(5);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(24);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(25);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(240);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(242);
       END_STATE();
     case 6:
       ADVANCE_MAP(
-        '"', 165,
-        '@', 169,
-        'c', 76,
-        'm', 52,
-        'o', 77,
-        'p', 45,
-        '{', 162,
-        '}', 163,
+        '"', 167,
+        '@', 171,
+        'c', 77,
+        'm', 53,
+        'o', 78,
+        'p', 46,
+        '{', 164,
+        '}', 165,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
@@ -1184,73 +1201,73 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 0xfeff) SKIP(6);
       END_STATE();
     case 7:
-      if (lookahead == '(') ADVANCE(321);
+      if (lookahead == '(') ADVANCE(324);
       END_STATE();
     case 8:
       ADVANCE_MAP(
-        '*', 317,
-        '.', 315,
-        '<', 324,
-        '@', 169,
-        '[', 320,
-        '\\', 137,
-        ']', 323,
-        '{', 162,
-        '}', 163,
-        0xfeff, 312,
+        '*', 320,
+        '.', 318,
+        '<', 327,
+        '@', 171,
+        '[', 323,
+        '\\', 139,
+        ']', 326,
+        '{', 164,
+        '}', 165,
+        0xfeff, 315,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(10);
-      if (lookahead != 0) ADVANCE(316);
+      if (lookahead != 0) ADVANCE(319);
       END_STATE();
     case 9:
       ADVANCE_MAP(
-        '*', 317,
-        '<', 324,
-        '@', 169,
-        '[', 320,
-        '\\', 137,
-        ']', 323,
-        '{', 162,
-        '}', 163,
-        0xfeff, 312,
+        '*', 320,
+        '<', 327,
+        '@', 171,
+        '[', 323,
+        '\\', 139,
+        ']', 326,
+        '{', 164,
+        '}', 165,
+        0xfeff, 315,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(10);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(222);
-      if (lookahead != 0) ADVANCE(316);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(224);
+      if (lookahead != 0) ADVANCE(319);
       END_STATE();
     case 10:
       ADVANCE_MAP(
-        '*', 317,
-        '<', 324,
-        '@', 169,
-        '[', 320,
-        '\\', 137,
-        ']', 323,
-        '{', 162,
-        '}', 163,
-        0xfeff, 312,
+        '*', 320,
+        '<', 327,
+        '@', 171,
+        '[', 323,
+        '\\', 139,
+        ']', 326,
+        '{', 164,
+        '}', 165,
+        0xfeff, 315,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(10);
-      if (lookahead != 0) ADVANCE(316);
+      if (lookahead != 0) ADVANCE(319);
       END_STATE();
     case 11:
       if (lookahead == '*') ADVANCE(14);
-      if (lookahead == '.') ADVANCE(315);
-      if (lookahead == '<') ADVANCE(136);
-      if (lookahead == '@') ADVANCE(169);
-      if (lookahead == '[') ADVANCE(320);
-      if (lookahead == '\\') ADVANCE(137);
-      if (lookahead == 0xfeff) ADVANCE(312);
+      if (lookahead == '.') ADVANCE(318);
+      if (lookahead == '<') ADVANCE(138);
+      if (lookahead == '@') ADVANCE(171);
+      if (lookahead == '[') ADVANCE(323);
+      if (lookahead == '\\') ADVANCE(139);
+      if (lookahead == 0xfeff) ADVANCE(315);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -1258,31 +1275,31 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead != 0 &&
           (lookahead < '[' || ']' < lookahead) &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(316);
+          lookahead != '}') ADVANCE(319);
       END_STATE();
     case 12:
       if (lookahead == '*') ADVANCE(14);
-      if (lookahead == '<') ADVANCE(136);
-      if (lookahead == '@') ADVANCE(169);
-      if (lookahead == '[') ADVANCE(320);
-      if (lookahead == '\\') ADVANCE(137);
+      if (lookahead == '<') ADVANCE(138);
+      if (lookahead == '@') ADVANCE(171);
+      if (lookahead == '[') ADVANCE(323);
+      if (lookahead == '\\') ADVANCE(139);
       if (lookahead == ']') ADVANCE(7);
-      if (lookahead == 0xfeff) ADVANCE(312);
+      if (lookahead == 0xfeff) ADVANCE(315);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(12);
       if (lookahead != 0 &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(316);
+          lookahead != '}') ADVANCE(319);
       END_STATE();
     case 13:
       if (lookahead == '*') ADVANCE(14);
-      if (lookahead == '<') ADVANCE(136);
-      if (lookahead == '@') ADVANCE(169);
-      if (lookahead == '[') ADVANCE(320);
-      if (lookahead == '\\') ADVANCE(137);
-      if (lookahead == 0xfeff) ADVANCE(312);
+      if (lookahead == '<') ADVANCE(138);
+      if (lookahead == '@') ADVANCE(171);
+      if (lookahead == '[') ADVANCE(323);
+      if (lookahead == '\\') ADVANCE(139);
+      if (lookahead == 0xfeff) ADVANCE(315);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -1290,1882 +1307,1908 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead != 0 &&
           (lookahead < '[' || ']' < lookahead) &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(316);
+          lookahead != '}') ADVANCE(319);
       END_STATE();
     case 14:
-      if (lookahead == '*') ADVANCE(318);
+      if (lookahead == '*') ADVANCE(321);
       END_STATE();
     case 15:
-      if (lookahead == '-') ADVANCE(106);
+      if (lookahead == '-') ADVANCE(108);
       END_STATE();
     case 16:
-      if (lookahead == '-') ADVANCE(109);
+      if (lookahead == '-') ADVANCE(111);
       END_STATE();
     case 17:
-      if (lookahead == '-') ADVANCE(109);
+      if (lookahead == '-') ADVANCE(111);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(16);
       END_STATE();
     case 18:
-      if (lookahead == '-') ADVANCE(110);
+      if (lookahead == '-') ADVANCE(112);
       END_STATE();
     case 19:
-      if (lookahead == '-') ADVANCE(110);
+      if (lookahead == '-') ADVANCE(112);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(18);
       END_STATE();
     case 20:
-      if (lookahead == '-') ADVANCE(129);
+      if (lookahead == '-') ADVANCE(131);
       END_STATE();
     case 21:
-      if (lookahead == '.') ADVANCE(225);
+      if (lookahead == '.') ADVANCE(227);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(224);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(225);
       END_STATE();
     case 22:
-      if (lookahead == ':') ADVANCE(117);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(23);
+      if (lookahead == '.') ADVANCE(137);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(104);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(313);
       END_STATE();
     case 23:
-      if (lookahead == ':') ADVANCE(117);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(104);
+      if (lookahead == ':') ADVANCE(119);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(24);
       END_STATE();
     case 24:
       if (lookahead == ':') ADVANCE(119);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(25);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(106);
       END_STATE();
     case 25:
-      if (lookahead == ':') ADVANCE(119);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(132);
-      END_STATE();
-    case 26:
-      if (lookahead == ':') ADVANCE(122);
-      END_STATE();
-    case 27:
-      if (lookahead == ':') ADVANCE(122);
+      if (lookahead == ':') ADVANCE(121);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(26);
       END_STATE();
+    case 26:
+      if (lookahead == ':') ADVANCE(121);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(134);
+      END_STATE();
+    case 27:
+      if (lookahead == ':') ADVANCE(124);
+      END_STATE();
     case 28:
-      if (lookahead == ':') ADVANCE(123);
+      if (lookahead == ':') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(27);
       END_STATE();
     case 29:
-      if (lookahead == ':') ADVANCE(123);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(28);
+      if (lookahead == ':') ADVANCE(125);
       END_STATE();
     case 30:
-      if (lookahead == ':') ADVANCE(127);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(113);
+      if (lookahead == ':') ADVANCE(125);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(29);
       END_STATE();
     case 31:
-      if (lookahead == ':') ADVANCE(128);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(114);
+      if (lookahead == ':') ADVANCE(129);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(115);
       END_STATE();
     case 32:
-      if (lookahead == '>') ADVANCE(168);
+      if (lookahead == ':') ADVANCE(130);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(116);
+      END_STATE();
+    case 33:
+      if (lookahead == '>') ADVANCE(170);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != ' ' &&
-          lookahead != '<') ADVANCE(32);
-      END_STATE();
-    case 33:
-      if (lookahead == ']') ADVANCE(233);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(33);
+          lookahead != '<') ADVANCE(33);
       END_STATE();
     case 34:
-      if (lookahead == ']') ADVANCE(226);
+      if (lookahead == ']') ADVANCE(235);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(34);
       END_STATE();
     case 35:
-      if (lookahead == 'a') ADVANCE(42);
+      if (lookahead == ']') ADVANCE(228);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(35);
       END_STATE();
     case 36:
-      if (lookahead == 'a') ADVANCE(40);
-      END_STATE();
-    case 37:
-      if (lookahead == 'a') ADVANCE(84);
-      END_STATE();
-    case 38:
       if (lookahead == 'a') ADVANCE(43);
       END_STATE();
+    case 37:
+      if (lookahead == 'a') ADVANCE(41);
+      END_STATE();
+    case 38:
+      if (lookahead == 'a') ADVANCE(85);
+      END_STATE();
     case 39:
-      if (lookahead == 'b') ADVANCE(71);
-      if (lookahead == 'd') ADVANCE(94);
+      if (lookahead == 'a') ADVANCE(44);
       END_STATE();
     case 40:
-      if (lookahead == 'c') ADVANCE(87);
+      if (lookahead == 'b') ADVANCE(72);
+      if (lookahead == 'd') ADVANCE(95);
       END_STATE();
     case 41:
-      if (lookahead == 'c') ADVANCE(73);
-      END_STATE();
-    case 42:
-      if (lookahead == 'c') ADVANCE(47);
-      END_STATE();
-    case 43:
       if (lookahead == 'c') ADVANCE(88);
       END_STATE();
+    case 42:
+      if (lookahead == 'c') ADVANCE(74);
+      END_STATE();
+    case 43:
+      if (lookahead == 'c') ADVANCE(48);
+      END_STATE();
     case 44:
-      if (lookahead == 'd') ADVANCE(96);
+      if (lookahead == 'c') ADVANCE(89);
       END_STATE();
     case 45:
-      if (lookahead == 'e') ADVANCE(78);
-      if (lookahead == 'l') ADVANCE(35);
+      if (lookahead == 'd') ADVANCE(97);
       END_STATE();
     case 46:
-      if (lookahead == 'e') ADVANCE(145);
+      if (lookahead == 'e') ADVANCE(79);
+      if (lookahead == 'l') ADVANCE(36);
       END_STATE();
     case 47:
-      if (lookahead == 'e') ADVANCE(153);
-      END_STATE();
-    case 48:
-      if (lookahead == 'e') ADVANCE(157);
-      END_STATE();
-    case 49:
       if (lookahead == 'e') ADVANCE(147);
       END_STATE();
+    case 48:
+      if (lookahead == 'e') ADVANCE(155);
+      END_STATE();
+    case 49:
+      if (lookahead == 'e') ADVANCE(159);
+      END_STATE();
     case 50:
-      if (lookahead == 'e') ADVANCE(61);
+      if (lookahead == 'e') ADVANCE(149);
       END_STATE();
     case 51:
-      if (lookahead == 'e') ADVANCE(37);
+      if (lookahead == 'e') ADVANCE(62);
       END_STATE();
     case 52:
-      if (lookahead == 'e') ADVANCE(54);
+      if (lookahead == 'e') ADVANCE(38);
       END_STATE();
     case 53:
-      if (lookahead == 'e') ADVANCE(80);
+      if (lookahead == 'e') ADVANCE(55);
       END_STATE();
     case 54:
-      if (lookahead == 'e') ADVANCE(89);
+      if (lookahead == 'e') ADVANCE(81);
       END_STATE();
     case 55:
-      if (lookahead == 'g') ADVANCE(149);
+      if (lookahead == 'e') ADVANCE(90);
       END_STATE();
     case 56:
-      if (lookahead == 'g') ADVANCE(155);
+      if (lookahead == 'g') ADVANCE(151);
       END_STATE();
     case 57:
-      if (lookahead == 'i') ADVANCE(64);
+      if (lookahead == 'g') ADVANCE(157);
       END_STATE();
     case 58:
-      if (lookahead == 'i') ADVANCE(83);
+      if (lookahead == 'i') ADVANCE(65);
       END_STATE();
     case 59:
-      if (lookahead == 'l') ADVANCE(60);
+      if (lookahead == 'i') ADVANCE(84);
       END_STATE();
     case 60:
-      if (lookahead == 'l') ADVANCE(72);
+      if (lookahead == 'l') ADVANCE(61);
       END_STATE();
     case 61:
-      if (lookahead == 'l') ADVANCE(51);
+      if (lookahead == 'l') ADVANCE(73);
       END_STATE();
     case 62:
-      if (lookahead == 'm') ADVANCE(48);
+      if (lookahead == 'l') ADVANCE(52);
       END_STATE();
     case 63:
-      if (lookahead == 'n') ADVANCE(151);
+      if (lookahead == 'm') ADVANCE(49);
       END_STATE();
     case 64:
-      if (lookahead == 'n') ADVANCE(56);
+      if (lookahead == 'n') ADVANCE(153);
       END_STATE();
     case 65:
-      if (lookahead == 'n') ADVANCE(91);
+      if (lookahead == 'n') ADVANCE(57);
       END_STATE();
     case 66:
       if (lookahead == 'n') ADVANCE(92);
       END_STATE();
     case 67:
-      if (lookahead == 'o') ADVANCE(44);
+      if (lookahead == 'n') ADVANCE(93);
       END_STATE();
     case 68:
-      if (lookahead == 'o') ADVANCE(65);
+      if (lookahead == 'o') ADVANCE(45);
       END_STATE();
     case 69:
-      if (lookahead == 'o') ADVANCE(59);
-      END_STATE();
-    case 70:
-      if (lookahead == 'o') ADVANCE(90);
-      END_STATE();
-    case 71:
-      if (lookahead == 'o') ADVANCE(93);
-      END_STATE();
-    case 72:
-      if (lookahead == 'o') ADVANCE(95);
-      END_STATE();
-    case 73:
-      if (lookahead == 'o') ADVANCE(62);
-      END_STATE();
-    case 74:
-      if (lookahead == 'o') ADVANCE(79);
-      END_STATE();
-    case 75:
-      if (lookahead == 'o') ADVANCE(63);
-      END_STATE();
-    case 76:
       if (lookahead == 'o') ADVANCE(66);
       END_STATE();
+    case 70:
+      if (lookahead == 'o') ADVANCE(60);
+      END_STATE();
+    case 71:
+      if (lookahead == 'o') ADVANCE(91);
+      END_STATE();
+    case 72:
+      if (lookahead == 'o') ADVANCE(94);
+      END_STATE();
+    case 73:
+      if (lookahead == 'o') ADVANCE(96);
+      END_STATE();
+    case 74:
+      if (lookahead == 'o') ADVANCE(63);
+      END_STATE();
+    case 75:
+      if (lookahead == 'o') ADVANCE(80);
+      END_STATE();
+    case 76:
+      if (lookahead == 'o') ADVANCE(64);
+      END_STATE();
     case 77:
-      if (lookahead == 'r') ADVANCE(55);
-      if (lookahead == 'u') ADVANCE(85);
+      if (lookahead == 'o') ADVANCE(67);
       END_STATE();
     case 78:
-      if (lookahead == 'r') ADVANCE(82);
-      END_STATE();
-    case 79:
-      if (lookahead == 'r') ADVANCE(97);
-      END_STATE();
-    case 80:
-      if (lookahead == 's') ADVANCE(307);
-      END_STATE();
-    case 81:
-      if (lookahead == 's') ADVANCE(46);
-      END_STATE();
-    case 82:
-      if (lookahead == 's') ADVANCE(75);
-      END_STATE();
-    case 83:
-      if (lookahead == 's') ADVANCE(74);
-      END_STATE();
-    case 84:
-      if (lookahead == 's') ADVANCE(49);
-      END_STATE();
-    case 85:
-      if (lookahead == 't') ADVANCE(41);
-      END_STATE();
-    case 86:
-      if (lookahead == 't') ADVANCE(301);
-      END_STATE();
-    case 87:
-      if (lookahead == 't') ADVANCE(161);
-      END_STATE();
-    case 88:
-      if (lookahead == 't') ADVANCE(159);
-      END_STATE();
-    case 89:
-      if (lookahead == 't') ADVANCE(57);
-      END_STATE();
-    case 90:
-      if (lookahead == 't') ADVANCE(53);
-      END_STATE();
-    case 91:
-      if (lookahead == 't') ADVANCE(36);
-      END_STATE();
-    case 92:
-      if (lookahead == 't') ADVANCE(38);
-      END_STATE();
-    case 93:
+      if (lookahead == 'r') ADVANCE(56);
       if (lookahead == 'u') ADVANCE(86);
       END_STATE();
+    case 79:
+      if (lookahead == 'r') ADVANCE(83);
+      END_STATE();
+    case 80:
+      if (lookahead == 'r') ADVANCE(98);
+      END_STATE();
+    case 81:
+      if (lookahead == 's') ADVANCE(309);
+      END_STATE();
+    case 82:
+      if (lookahead == 's') ADVANCE(47);
+      END_STATE();
+    case 83:
+      if (lookahead == 's') ADVANCE(76);
+      END_STATE();
+    case 84:
+      if (lookahead == 's') ADVANCE(75);
+      END_STATE();
+    case 85:
+      if (lookahead == 's') ADVANCE(50);
+      END_STATE();
+    case 86:
+      if (lookahead == 't') ADVANCE(42);
+      END_STATE();
+    case 87:
+      if (lookahead == 't') ADVANCE(303);
+      END_STATE();
+    case 88:
+      if (lookahead == 't') ADVANCE(163);
+      END_STATE();
+    case 89:
+      if (lookahead == 't') ADVANCE(161);
+      END_STATE();
+    case 90:
+      if (lookahead == 't') ADVANCE(58);
+      END_STATE();
+    case 91:
+      if (lookahead == 't') ADVANCE(54);
+      END_STATE();
+    case 92:
+      if (lookahead == 't') ADVANCE(37);
+      END_STATE();
+    case 93:
+      if (lookahead == 't') ADVANCE(39);
+      END_STATE();
     case 94:
-      if (lookahead == 'v') ADVANCE(58);
+      if (lookahead == 'u') ADVANCE(87);
       END_STATE();
     case 95:
-      if (lookahead == 'w') ADVANCE(305);
+      if (lookahead == 'v') ADVANCE(59);
       END_STATE();
     case 96:
-      if (lookahead == 'y') ADVANCE(309);
+      if (lookahead == 'w') ADVANCE(307);
       END_STATE();
     case 97:
-      if (lookahead == 'y') ADVANCE(303);
+      if (lookahead == 'y') ADVANCE(311);
       END_STATE();
     case 98:
-      if (lookahead == '\n' ||
-          lookahead == '\r') ADVANCE(167);
-      if (lookahead != 0) ADVANCE(167);
+      if (lookahead == 'y') ADVANCE(305);
       END_STATE();
     case 99:
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+      if (lookahead == '{') ADVANCE(164);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(99);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(314);
       END_STATE();
     case 100:
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(100);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(224);
+      if (lookahead == '\n' ||
+          lookahead == '\r') ADVANCE(169);
+      if (lookahead != 0) ADVANCE(169);
       END_STATE();
     case 101:
       if (lookahead == '-' ||
           lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 102:
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(102);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(225);
+      END_STATE();
+    case 103:
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(103);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
+      END_STATE();
+    case 104:
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(102);
+          lookahead == 0xfeff) SKIP(104);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
-      END_STATE();
-    case 103:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(234);
-      END_STATE();
-    case 104:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(15);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(313);
       END_STATE();
     case 105:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(227);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(236);
       END_STATE();
     case 106:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(17);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(15);
       END_STATE();
     case 107:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(233);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(229);
       END_STATE();
     case 108:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(226);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(17);
       END_STATE();
     case 109:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(237);
-      END_STATE();
-    case 110:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(230);
-      END_STATE();
-    case 111:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(235);
       END_STATE();
-    case 112:
+    case 110:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(228);
       END_STATE();
-    case 113:
+    case 111:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(239);
       END_STATE();
-    case 114:
+    case 112:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(232);
       END_STATE();
+    case 113:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(237);
+      END_STATE();
+    case 114:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(230);
+      END_STATE();
     case 115:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(238);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(241);
       END_STATE();
     case 116:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(231);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(234);
       END_STATE();
     case 117:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(103);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(240);
       END_STATE();
     case 118:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(27);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(233);
       END_STATE();
     case 119:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(105);
       END_STATE();
     case 120:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(107);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(28);
       END_STATE();
     case 121:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(108);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(107);
       END_STATE();
     case 122:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(111);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(109);
       END_STATE();
     case 123:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(112);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(110);
       END_STATE();
     case 124:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(115);
-      END_STATE();
-    case 125:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(130);
-      END_STATE();
-    case 126:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(116);
-      END_STATE();
-    case 127:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(113);
       END_STATE();
-    case 128:
+    case 125:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(114);
       END_STATE();
+    case 126:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(117);
+      END_STATE();
+    case 127:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(132);
+      END_STATE();
+    case 128:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(118);
+      END_STATE();
     case 129:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(19);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(115);
       END_STATE();
     case 130:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(30);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(116);
       END_STATE();
     case 131:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(31);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(19);
       END_STATE();
     case 132:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(20);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(31);
       END_STATE();
     case 133:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(29);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(32);
       END_STATE();
     case 134:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(131);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(20);
       END_STATE();
     case 135:
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(224);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(30);
       END_STATE();
     case 136:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(133);
+      END_STATE();
+    case 137:
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(225);
+      END_STATE();
+    case 138:
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != ' ' &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(32);
-      END_STATE();
-    case 137:
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(319);
-      END_STATE();
-    case 138:
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != ']') ADVANCE(33);
+          lookahead != '>') ADVANCE(33);
       END_STATE();
     case 139:
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != ']') ADVANCE(34);
+          lookahead != '\r') ADVANCE(322);
       END_STATE();
     case 140:
-      if (lookahead != 0) ADVANCE(167);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != ']') ADVANCE(34);
       END_STATE();
     case 141:
-      if (eof) ADVANCE(144);
-      ADVANCE_MAP(
-        '"', 165,
-        ')', 322,
-        '*', 317,
-        ',', 164,
-        '<', 324,
-        '@', 169,
-        '[', 320,
-        '\\', 137,
-        ']', 323,
-        'a', 244,
-        'b', 270,
-        'c', 271,
-        'f', 272,
-        'm', 256,
-        'n', 273,
-        'o', 279,
-        'p', 249,
-        'r', 254,
-        'u', 283,
-        '{', 162,
-        '}', 163,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(141);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(24);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != ']') ADVANCE(35);
       END_STATE();
     case 142:
-      if (eof) ADVANCE(144);
-      ADVANCE_MAP(
-        '"', 165,
-        ')', 322,
-        '.', 135,
-        ']', 7,
-        'a', 39,
-        'b', 67,
-        'c', 68,
-        'f', 69,
-        'm', 52,
-        'n', 70,
-        'o', 77,
-        'p', 45,
-        'r', 50,
-        'u', 81,
-        '{', 162,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(143);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(22);
+      if (lookahead != 0) ADVANCE(169);
       END_STATE();
     case 143:
-      if (eof) ADVANCE(144);
+      if (eof) ADVANCE(146);
       ADVANCE_MAP(
-        '"', 165,
-        ')', 322,
-        ']', 7,
-        'a', 39,
-        'b', 67,
-        'c', 68,
-        'f', 69,
-        'm', 52,
-        'n', 70,
-        'o', 77,
-        'p', 45,
-        'r', 50,
-        'u', 81,
-        '{', 162,
+        '"', 167,
+        ')', 325,
+        '*', 320,
+        ',', 166,
+        '<', 327,
+        '@', 171,
+        '[', 323,
+        '\\', 139,
+        ']', 326,
+        'a', 246,
+        'b', 272,
+        'c', 273,
+        'f', 274,
+        'm', 258,
+        'n', 275,
+        'o', 281,
+        'p', 251,
+        'r', 256,
+        'u', 285,
+        '{', 164,
+        '}', 165,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(143);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(25);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 144:
-      ACCEPT_TOKEN(ts_builtin_sym_end);
+      if (eof) ADVANCE(146);
+      ADVANCE_MAP(
+        '"', 167,
+        ')', 325,
+        '.', 137,
+        ']', 7,
+        'a', 40,
+        'b', 68,
+        'c', 69,
+        'f', 70,
+        'm', 53,
+        'n', 71,
+        'o', 78,
+        'p', 46,
+        'r', 51,
+        'u', 82,
+        '{', 164,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(145);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(23);
       END_STATE();
     case 145:
-      ACCEPT_TOKEN(anon_sym_use);
+      if (eof) ADVANCE(146);
+      ADVANCE_MAP(
+        '"', 167,
+        ')', 325,
+        ']', 7,
+        'a', 40,
+        'b', 68,
+        'c', 69,
+        'f', 70,
+        'm', 53,
+        'n', 71,
+        'o', 78,
+        'p', 46,
+        'r', 51,
+        'u', 82,
+        '{', 164,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(145);
       END_STATE();
     case 146:
-      ACCEPT_TOKEN(anon_sym_use);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+      ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
     case 147:
-      ACCEPT_TOKEN(anon_sym_release);
+      ACCEPT_TOKEN(anon_sym_use);
       END_STATE();
     case 148:
-      ACCEPT_TOKEN(anon_sym_release);
+      ACCEPT_TOKEN(anon_sym_use);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 149:
-      ACCEPT_TOKEN(anon_sym_org);
+      ACCEPT_TOKEN(anon_sym_release);
       END_STATE();
     case 150:
-      ACCEPT_TOKEN(anon_sym_org);
+      ACCEPT_TOKEN(anon_sym_release);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 151:
-      ACCEPT_TOKEN(anon_sym_person);
+      ACCEPT_TOKEN(anon_sym_org);
       END_STATE();
     case 152:
-      ACCEPT_TOKEN(anon_sym_person);
+      ACCEPT_TOKEN(anon_sym_org);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 153:
-      ACCEPT_TOKEN(anon_sym_place);
+      ACCEPT_TOKEN(anon_sym_person);
       END_STATE();
     case 154:
-      ACCEPT_TOKEN(anon_sym_place);
+      ACCEPT_TOKEN(anon_sym_person);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 155:
-      ACCEPT_TOKEN(anon_sym_meeting);
+      ACCEPT_TOKEN(anon_sym_place);
       END_STATE();
     case 156:
-      ACCEPT_TOKEN(anon_sym_meeting);
+      ACCEPT_TOKEN(anon_sym_place);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 157:
-      ACCEPT_TOKEN(anon_sym_outcome);
+      ACCEPT_TOKEN(anon_sym_meeting);
       END_STATE();
     case 158:
-      ACCEPT_TOKEN(anon_sym_outcome);
+      ACCEPT_TOKEN(anon_sym_meeting);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 159:
-      ACCEPT_TOKEN(anon_sym_contact);
+      ACCEPT_TOKEN(anon_sym_outcome);
       END_STATE();
     case 160:
-      ACCEPT_TOKEN(anon_sym_contact);
-      if (lookahead == 's') ADVANCE(300);
+      ACCEPT_TOKEN(anon_sym_outcome);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 161:
       ACCEPT_TOKEN(anon_sym_contact);
-      if (lookahead == 's') ADVANCE(299);
       END_STATE();
     case 162:
-      ACCEPT_TOKEN(anon_sym_LBRACE);
+      ACCEPT_TOKEN(anon_sym_contact);
+      if (lookahead == 's') ADVANCE(302);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(103);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 163:
-      ACCEPT_TOKEN(anon_sym_RBRACE);
+      ACCEPT_TOKEN(anon_sym_contact);
+      if (lookahead == 's') ADVANCE(301);
       END_STATE();
     case 164:
-      ACCEPT_TOKEN(anon_sym_COMMA);
+      ACCEPT_TOKEN(anon_sym_LBRACE);
       END_STATE();
     case 165:
-      ACCEPT_TOKEN(anon_sym_DQUOTE);
+      ACCEPT_TOKEN(anon_sym_RBRACE);
       END_STATE();
     case 166:
-      ACCEPT_TOKEN(anon_sym_DQUOTE2);
+      ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
     case 167:
-      ACCEPT_TOKEN(sym_escape_sequence);
+      ACCEPT_TOKEN(anon_sym_DQUOTE);
       END_STATE();
     case 168:
-      ACCEPT_TOKEN(sym_url);
+      ACCEPT_TOKEN(anon_sym_DQUOTE2);
       END_STATE();
     case 169:
-      ACCEPT_TOKEN(anon_sym_AT);
+      ACCEPT_TOKEN(sym_escape_sequence);
       END_STATE();
     case 170:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(208);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+      ACCEPT_TOKEN(sym_url);
       END_STATE();
     case 171:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(174);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+      ACCEPT_TOKEN(anon_sym_AT);
       END_STATE();
     case 172:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(175);
+      if (lookahead == 'a') ADVANCE(210);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 173:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'b') ADVANCE(199);
-      if (lookahead == 'd') ADVANCE(218);
+      if (lookahead == 'a') ADVANCE(176);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 174:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'c') ADVANCE(178);
+      if (lookahead == 'a') ADVANCE(177);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 175:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'c') ADVANCE(214);
+      if (lookahead == 'b') ADVANCE(201);
+      if (lookahead == 'd') ADVANCE(220);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 176:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'c') ADVANCE(201);
+      if (lookahead == 'c') ADVANCE(180);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 177:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'd') ADVANCE(220);
+      if (lookahead == 'c') ADVANCE(216);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 178:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(221);
+      if (lookahead == 'c') ADVANCE(203);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 179:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(206);
-      if (lookahead == 'l') ADVANCE(171);
+      if (lookahead == 'd') ADVANCE(222);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 180:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(190);
+      if (lookahead == 'e') ADVANCE(223);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 181:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(170);
+      if (lookahead == 'e') ADVANCE(208);
+      if (lookahead == 'l') ADVANCE(173);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 182:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(184);
+      if (lookahead == 'e') ADVANCE(192);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 183:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(207);
+      if (lookahead == 'e') ADVANCE(172);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 184:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(213);
+      if (lookahead == 'e') ADVANCE(186);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 185:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'g') ADVANCE(221);
+      if (lookahead == 'e') ADVANCE(209);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 186:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'i') ADVANCE(193);
+      if (lookahead == 'e') ADVANCE(215);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 187:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'i') ADVANCE(210);
+      if (lookahead == 'g') ADVANCE(223);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 188:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'l') ADVANCE(189);
+      if (lookahead == 'i') ADVANCE(195);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 189:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'l') ADVANCE(200);
+      if (lookahead == 'i') ADVANCE(212);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 190:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'l') ADVANCE(181);
+      if (lookahead == 'l') ADVANCE(191);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 191:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'm') ADVANCE(178);
+      if (lookahead == 'l') ADVANCE(202);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 192:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'n') ADVANCE(221);
+      if (lookahead == 'l') ADVANCE(183);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 193:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'n') ADVANCE(185);
+      if (lookahead == 'm') ADVANCE(180);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 194:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'n') ADVANCE(216);
+      if (lookahead == 'n') ADVANCE(223);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 195:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(177);
+      if (lookahead == 'n') ADVANCE(187);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 196:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(194);
+      if (lookahead == 'n') ADVANCE(218);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 197:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(188);
+      if (lookahead == 'o') ADVANCE(179);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 198:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(215);
+      if (lookahead == 'o') ADVANCE(196);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 199:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(217);
+      if (lookahead == 'o') ADVANCE(190);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 200:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(219);
+      if (lookahead == 'o') ADVANCE(217);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 201:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(191);
+      if (lookahead == 'o') ADVANCE(219);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 202:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(205);
+      if (lookahead == 'o') ADVANCE(221);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 203:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(192);
+      if (lookahead == 'o') ADVANCE(193);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 204:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(185);
-      if (lookahead == 'u') ADVANCE(212);
+      if (lookahead == 'o') ADVANCE(207);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 205:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(220);
+      if (lookahead == 'o') ADVANCE(194);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 206:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(209);
+      if (lookahead == 'r') ADVANCE(187);
+      if (lookahead == 'u') ADVANCE(214);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 207:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(221);
+      if (lookahead == 'r') ADVANCE(222);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 208:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(178);
+      if (lookahead == 'r') ADVANCE(211);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 209:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(203);
+      if (lookahead == 's') ADVANCE(223);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 210:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(202);
+      if (lookahead == 's') ADVANCE(180);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 211:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(221);
+      if (lookahead == 's') ADVANCE(205);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 212:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(176);
+      if (lookahead == 's') ADVANCE(204);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 213:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(186);
+      if (lookahead == 't') ADVANCE(223);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 214:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(207);
+      if (lookahead == 't') ADVANCE(178);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 215:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(183);
+      if (lookahead == 't') ADVANCE(188);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 216:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(172);
+      if (lookahead == 't') ADVANCE(209);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 217:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'u') ADVANCE(211);
+      if (lookahead == 't') ADVANCE(185);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 218:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'v') ADVANCE(187);
+      if (lookahead == 't') ADVANCE(174);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 219:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'w') ADVANCE(221);
+      if (lookahead == 'u') ADVANCE(213);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 220:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'y') ADVANCE(221);
+      if (lookahead == 'v') ADVANCE(189);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 221:
       ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'w') ADVANCE(223);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(99);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(221);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 222:
       ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'y') ADVANCE(223);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(314);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(222);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 223:
-      ACCEPT_TOKEN(aux_sym_reference_token2);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(313);
+          lookahead == '_') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 224:
-      ACCEPT_TOKEN(aux_sym_reference_token2);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(100);
+          lookahead == '_') ADVANCE(316);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(224);
       END_STATE();
     case 225:
-      ACCEPT_TOKEN(anon_sym_DOT_DOT);
+      ACCEPT_TOKEN(aux_sym_reference_token2);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(102);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(225);
       END_STATE();
     case 226:
-      ACCEPT_TOKEN(sym_temporal);
+      ACCEPT_TOKEN(aux_sym_reference_token2);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(317);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(226);
       END_STATE();
     case 227:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == ':') ADVANCE(121);
+      ACCEPT_TOKEN(anon_sym_DOT_DOT);
       END_STATE();
     case 228:
       ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == ':') ADVANCE(126);
-      if (lookahead == 'Z') ADVANCE(232);
-      if (lookahead == '[') ADVANCE(139);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(134);
       END_STATE();
     case 229:
       ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == 'T') ADVANCE(133);
-      if (lookahead == '[') ADVANCE(139);
+      if (lookahead == ':') ADVANCE(123);
       END_STATE();
     case 230:
       ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == 'T') ADVANCE(133);
-      if (lookahead == '[') ADVANCE(139);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(229);
+      if (lookahead == ':') ADVANCE(128);
+      if (lookahead == 'Z') ADVANCE(234);
+      if (lookahead == '[') ADVANCE(141);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(136);
       END_STATE();
     case 231:
       ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == 'Z') ADVANCE(232);
-      if (lookahead == '[') ADVANCE(139);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(134);
+      if (lookahead == 'T') ADVANCE(135);
+      if (lookahead == '[') ADVANCE(141);
       END_STATE();
     case 232:
       ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == '[') ADVANCE(139);
+      if (lookahead == 'T') ADVANCE(135);
+      if (lookahead == '[') ADVANCE(141);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(231);
       END_STATE();
     case 233:
-      ACCEPT_TOKEN(sym__temporal_immediate);
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == 'Z') ADVANCE(234);
+      if (lookahead == '[') ADVANCE(141);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(136);
       END_STATE();
     case 234:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == ':') ADVANCE(120);
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == '[') ADVANCE(141);
       END_STATE();
     case 235:
       ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == ':') ADVANCE(124);
-      if (lookahead == 'Z') ADVANCE(239);
-      if (lookahead == '[') ADVANCE(138);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(125);
       END_STATE();
     case 236:
       ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == 'T') ADVANCE(118);
-      if (lookahead == '[') ADVANCE(138);
+      if (lookahead == ':') ADVANCE(122);
       END_STATE();
     case 237:
       ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == 'T') ADVANCE(118);
-      if (lookahead == '[') ADVANCE(138);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(236);
+      if (lookahead == ':') ADVANCE(126);
+      if (lookahead == 'Z') ADVANCE(241);
+      if (lookahead == '[') ADVANCE(140);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(127);
       END_STATE();
     case 238:
       ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == 'Z') ADVANCE(239);
-      if (lookahead == '[') ADVANCE(138);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(125);
+      if (lookahead == 'T') ADVANCE(120);
+      if (lookahead == '[') ADVANCE(140);
       END_STATE();
     case 239:
       ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == '[') ADVANCE(138);
+      if (lookahead == 'T') ADVANCE(120);
+      if (lookahead == '[') ADVANCE(140);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(238);
       END_STATE();
     case 240:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == 'Z') ADVANCE(241);
+      if (lookahead == '[') ADVANCE(140);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(127);
+      END_STATE();
+    case 241:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == '[') ADVANCE(140);
+      END_STATE();
+    case 242:
       ACCEPT_TOKEN(sym_word);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(240);
-      END_STATE();
-    case 241:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(247);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(298);
-      END_STATE();
-    case 242:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(245);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(242);
       END_STATE();
     case 243:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(286);
+      if (lookahead == 'a') ADVANCE(249);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 244:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'b') ADVANCE(274);
-      if (lookahead == 'd') ADVANCE(294);
+      if (lookahead == 'a') ADVANCE(247);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 245:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'c') ADVANCE(289);
+      if (lookahead == 'a') ADVANCE(288);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 246:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'c') ADVANCE(276);
+      if (lookahead == 'b') ADVANCE(276);
+      if (lookahead == 'd') ADVANCE(296);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 247:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'c') ADVANCE(251);
+      if (lookahead == 'c') ADVANCE(291);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 248:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'd') ADVANCE(296);
+      if (lookahead == 'c') ADVANCE(278);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 249:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(280);
-      if (lookahead == 'l') ADVANCE(241);
+      if (lookahead == 'c') ADVANCE(253);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 250:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(146);
+      if (lookahead == 'd') ADVANCE(298);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 251:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(154);
+      if (lookahead == 'e') ADVANCE(282);
+      if (lookahead == 'l') ADVANCE(243);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 252:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(158);
+      if (lookahead == 'e') ADVANCE(148);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 253:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(148);
+      if (lookahead == 'e') ADVANCE(156);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 254:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(265);
+      if (lookahead == 'e') ADVANCE(160);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 255:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(243);
+      if (lookahead == 'e') ADVANCE(150);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 256:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(258);
+      if (lookahead == 'e') ADVANCE(267);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 257:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(282);
+      if (lookahead == 'e') ADVANCE(245);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 258:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(290);
+      if (lookahead == 'e') ADVANCE(260);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 259:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'g') ADVANCE(150);
+      if (lookahead == 'e') ADVANCE(284);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 260:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'g') ADVANCE(156);
+      if (lookahead == 'e') ADVANCE(292);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 261:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'i') ADVANCE(268);
+      if (lookahead == 'g') ADVANCE(152);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 262:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'i') ADVANCE(285);
+      if (lookahead == 'g') ADVANCE(158);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 263:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'l') ADVANCE(264);
+      if (lookahead == 'i') ADVANCE(270);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 264:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'l') ADVANCE(275);
+      if (lookahead == 'i') ADVANCE(287);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 265:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'l') ADVANCE(255);
+      if (lookahead == 'l') ADVANCE(266);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 266:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'm') ADVANCE(252);
+      if (lookahead == 'l') ADVANCE(277);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 267:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'n') ADVANCE(152);
+      if (lookahead == 'l') ADVANCE(257);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 268:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'n') ADVANCE(260);
+      if (lookahead == 'm') ADVANCE(254);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 269:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'n') ADVANCE(292);
+      if (lookahead == 'n') ADVANCE(154);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 270:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(248);
+      if (lookahead == 'n') ADVANCE(262);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 271:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(269);
+      if (lookahead == 'n') ADVANCE(294);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 272:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(263);
+      if (lookahead == 'o') ADVANCE(250);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 273:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(291);
+      if (lookahead == 'o') ADVANCE(271);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 274:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(293);
+      if (lookahead == 'o') ADVANCE(265);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 275:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(295);
+      if (lookahead == 'o') ADVANCE(293);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 276:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(266);
+      if (lookahead == 'o') ADVANCE(295);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 277:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(281);
+      if (lookahead == 'o') ADVANCE(297);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 278:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(267);
+      if (lookahead == 'o') ADVANCE(268);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 279:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(259);
-      if (lookahead == 'u') ADVANCE(287);
+      if (lookahead == 'o') ADVANCE(283);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 280:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(284);
+      if (lookahead == 'o') ADVANCE(269);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 281:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(297);
+      if (lookahead == 'r') ADVANCE(261);
+      if (lookahead == 'u') ADVANCE(289);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 282:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(308);
+      if (lookahead == 'r') ADVANCE(286);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 283:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(250);
+      if (lookahead == 'r') ADVANCE(299);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 284:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(278);
+      if (lookahead == 's') ADVANCE(310);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 285:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(277);
+      if (lookahead == 's') ADVANCE(252);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 286:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(253);
+      if (lookahead == 's') ADVANCE(280);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 287:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(246);
+      if (lookahead == 's') ADVANCE(279);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 288:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(302);
+      if (lookahead == 's') ADVANCE(255);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 289:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(160);
+      if (lookahead == 't') ADVANCE(248);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 290:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(261);
+      if (lookahead == 't') ADVANCE(304);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 291:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(257);
+      if (lookahead == 't') ADVANCE(162);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 292:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(242);
+      if (lookahead == 't') ADVANCE(263);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 293:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'u') ADVANCE(288);
+      if (lookahead == 't') ADVANCE(259);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 294:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'v') ADVANCE(262);
+      if (lookahead == 't') ADVANCE(244);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 295:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'w') ADVANCE(306);
+      if (lookahead == 'u') ADVANCE(290);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 296:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'y') ADVANCE(310);
+      if (lookahead == 'v') ADVANCE(264);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 297:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'y') ADVANCE(304);
+      if (lookahead == 'w') ADVANCE(308);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 298:
       ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'y') ADVANCE(312);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 299:
-      ACCEPT_TOKEN(anon_sym_contacts);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'y') ADVANCE(306);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(103);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 300:
-      ACCEPT_TOKEN(anon_sym_contacts);
+      ACCEPT_TOKEN(sym_identifier);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 301:
-      ACCEPT_TOKEN(anon_sym_about);
+      ACCEPT_TOKEN(anon_sym_contacts);
       END_STATE();
     case 302:
-      ACCEPT_TOKEN(anon_sym_about);
+      ACCEPT_TOKEN(anon_sym_contacts);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 303:
-      ACCEPT_TOKEN(anon_sym_advisory);
+      ACCEPT_TOKEN(anon_sym_about);
       END_STATE();
     case 304:
-      ACCEPT_TOKEN(anon_sym_advisory);
+      ACCEPT_TOKEN(anon_sym_about);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 305:
-      ACCEPT_TOKEN(anon_sym_follow);
+      ACCEPT_TOKEN(anon_sym_advisory);
       END_STATE();
     case 306:
-      ACCEPT_TOKEN(anon_sym_follow);
+      ACCEPT_TOKEN(anon_sym_advisory);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 307:
-      ACCEPT_TOKEN(anon_sym_notes);
+      ACCEPT_TOKEN(anon_sym_follow);
       END_STATE();
     case 308:
-      ACCEPT_TOKEN(anon_sym_notes);
+      ACCEPT_TOKEN(anon_sym_follow);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 309:
-      ACCEPT_TOKEN(anon_sym_body);
+      ACCEPT_TOKEN(anon_sym_notes);
       END_STATE();
     case 310:
-      ACCEPT_TOKEN(anon_sym_body);
+      ACCEPT_TOKEN(anon_sym_notes);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(298);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 311:
-      ACCEPT_TOKEN(sym_verb);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      ACCEPT_TOKEN(anon_sym_body);
       END_STATE();
     case 312:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 0xfeff) ADVANCE(312);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(312);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(316);
+      ACCEPT_TOKEN(anon_sym_body);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(103);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
       END_STATE();
     case 313:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(313);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(316);
+      ACCEPT_TOKEN(sym_verb);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(313);
       END_STATE();
     case 314:
-      ACCEPT_TOKEN(sym_text);
+      ACCEPT_TOKEN(sym_attribution_style);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(314);
-      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(222);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(316);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(314);
       END_STATE();
     case 315:
       ACCEPT_TOKEN(sym_text);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(316);
+      if (lookahead == 0xfeff) ADVANCE(315);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(315);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(319);
       END_STATE();
     case 316:
       ACCEPT_TOKEN(sym_text);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(316);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(316);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(224);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(319);
       END_STATE();
     case 317:
-      ACCEPT_TOKEN(anon_sym_STAR);
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(317);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(226);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(319);
       END_STATE();
     case 318:
-      ACCEPT_TOKEN(anon_sym_STAR_STAR);
+      ACCEPT_TOKEN(sym_text);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(226);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(319);
       END_STATE();
     case 319:
-      ACCEPT_TOKEN(aux_sym__escape_token1);
+      ACCEPT_TOKEN(sym_text);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(319);
       END_STATE();
     case 320:
-      ACCEPT_TOKEN(anon_sym_LBRACK);
+      ACCEPT_TOKEN(anon_sym_STAR);
       END_STATE();
     case 321:
-      ACCEPT_TOKEN(anon_sym_RBRACK_LPAREN);
+      ACCEPT_TOKEN(anon_sym_STAR_STAR);
       END_STATE();
     case 322:
-      ACCEPT_TOKEN(anon_sym_RPAREN);
+      ACCEPT_TOKEN(aux_sym__escape_token1);
       END_STATE();
     case 323:
-      ACCEPT_TOKEN(anon_sym_RBRACK);
+      ACCEPT_TOKEN(anon_sym_LBRACK);
       END_STATE();
     case 324:
+      ACCEPT_TOKEN(anon_sym_RBRACK_LPAREN);
+      END_STATE();
+    case 325:
+      ACCEPT_TOKEN(anon_sym_RPAREN);
+      END_STATE();
+    case 326:
+      ACCEPT_TOKEN(anon_sym_RBRACK);
+      END_STATE();
+    case 327:
       ACCEPT_TOKEN(anon_sym_LT);
       if (lookahead != 0 &&
           lookahead != '\t' &&
@@ -3173,7 +3216,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r' &&
           lookahead != ' ' &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(32);
+          lookahead != '>') ADVANCE(33);
       END_STATE();
     default:
       return false;
@@ -3194,18 +3237,18 @@ static bool ts_lex_keywords(TSLexer *lexer, TSStateId state) {
 
 static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [0] = {.lex_state = 0, .external_lex_state = 1},
-  [1] = {.lex_state = 142, .external_lex_state = 2},
+  [1] = {.lex_state = 144, .external_lex_state = 2},
   [2] = {.lex_state = 10, .external_lex_state = 3},
   [3] = {.lex_state = 10, .external_lex_state = 3},
   [4] = {.lex_state = 10, .external_lex_state = 3},
   [5] = {.lex_state = 10, .external_lex_state = 3},
-  [6] = {.lex_state = 142, .external_lex_state = 2},
-  [7] = {.lex_state = 142, .external_lex_state = 2},
+  [6] = {.lex_state = 144, .external_lex_state = 2},
+  [7] = {.lex_state = 144, .external_lex_state = 2},
   [8] = {.lex_state = 10, .external_lex_state = 4},
   [9] = {.lex_state = 10, .external_lex_state = 4},
   [10] = {.lex_state = 10, .external_lex_state = 4},
-  [11] = {.lex_state = 10, .external_lex_state = 4},
-  [12] = {.lex_state = 10, .external_lex_state = 5},
+  [11] = {.lex_state = 10, .external_lex_state = 5},
+  [12] = {.lex_state = 10, .external_lex_state = 4},
   [13] = {.lex_state = 10, .external_lex_state = 5},
   [14] = {.lex_state = 10, .external_lex_state = 5},
   [15] = {.lex_state = 10, .external_lex_state = 6},
@@ -3213,172 +3256,174 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [17] = {.lex_state = 10, .external_lex_state = 7},
   [18] = {.lex_state = 10, .external_lex_state = 7},
   [19] = {.lex_state = 10, .external_lex_state = 5},
-  [20] = {.lex_state = 142, .external_lex_state = 2},
+  [20] = {.lex_state = 144, .external_lex_state = 2},
   [21] = {.lex_state = 10, .external_lex_state = 7},
   [22] = {.lex_state = 10, .external_lex_state = 5},
-  [23] = {.lex_state = 142, .external_lex_state = 2},
-  [24] = {.lex_state = 142, .external_lex_state = 2},
-  [25] = {.lex_state = 142, .external_lex_state = 2},
-  [26] = {.lex_state = 142, .external_lex_state = 2},
-  [27] = {.lex_state = 142, .external_lex_state = 2},
-  [28] = {.lex_state = 142, .external_lex_state = 2},
-  [29] = {.lex_state = 142, .external_lex_state = 2},
-  [30] = {.lex_state = 142, .external_lex_state = 2},
-  [31] = {.lex_state = 142, .external_lex_state = 2},
-  [32] = {.lex_state = 142, .external_lex_state = 2},
-  [33] = {.lex_state = 142, .external_lex_state = 2},
-  [34] = {.lex_state = 142, .external_lex_state = 2},
-  [35] = {.lex_state = 142, .external_lex_state = 2},
-  [36] = {.lex_state = 142, .external_lex_state = 2},
-  [37] = {.lex_state = 142, .external_lex_state = 2},
-  [38] = {.lex_state = 142, .external_lex_state = 2},
-  [39] = {.lex_state = 142, .external_lex_state = 2},
-  [40] = {.lex_state = 142, .external_lex_state = 2},
-  [41] = {.lex_state = 142, .external_lex_state = 2},
-  [42] = {.lex_state = 8, .external_lex_state = 5},
-  [43] = {.lex_state = 142, .external_lex_state = 2},
-  [44] = {.lex_state = 142, .external_lex_state = 2},
-  [45] = {.lex_state = 9, .external_lex_state = 5},
-  [46] = {.lex_state = 142, .external_lex_state = 2},
-  [47] = {.lex_state = 142, .external_lex_state = 2},
+  [23] = {.lex_state = 144, .external_lex_state = 2},
+  [24] = {.lex_state = 144, .external_lex_state = 2},
+  [25] = {.lex_state = 144, .external_lex_state = 2},
+  [26] = {.lex_state = 144, .external_lex_state = 2},
+  [27] = {.lex_state = 144, .external_lex_state = 2},
+  [28] = {.lex_state = 144, .external_lex_state = 2},
+  [29] = {.lex_state = 144, .external_lex_state = 2},
+  [30] = {.lex_state = 144, .external_lex_state = 2},
+  [31] = {.lex_state = 144, .external_lex_state = 2},
+  [32] = {.lex_state = 9, .external_lex_state = 5},
+  [33] = {.lex_state = 144, .external_lex_state = 2},
+  [34] = {.lex_state = 144, .external_lex_state = 2},
+  [35] = {.lex_state = 144, .external_lex_state = 2},
+  [36] = {.lex_state = 144, .external_lex_state = 2},
+  [37] = {.lex_state = 144, .external_lex_state = 2},
+  [38] = {.lex_state = 144, .external_lex_state = 2},
+  [39] = {.lex_state = 144, .external_lex_state = 2},
+  [40] = {.lex_state = 144, .external_lex_state = 2},
+  [41] = {.lex_state = 144, .external_lex_state = 2},
+  [42] = {.lex_state = 144, .external_lex_state = 2},
+  [43] = {.lex_state = 8, .external_lex_state = 5},
+  [44] = {.lex_state = 144, .external_lex_state = 2},
+  [45] = {.lex_state = 144, .external_lex_state = 2},
+  [46] = {.lex_state = 144, .external_lex_state = 2},
+  [47] = {.lex_state = 144, .external_lex_state = 2},
   [48] = {.lex_state = 12, .external_lex_state = 8},
-  [49] = {.lex_state = 10, .external_lex_state = 5},
+  [49] = {.lex_state = 12, .external_lex_state = 8},
   [50] = {.lex_state = 10, .external_lex_state = 5},
   [51] = {.lex_state = 12, .external_lex_state = 8},
   [52] = {.lex_state = 10, .external_lex_state = 5},
-  [53] = {.lex_state = 10, .external_lex_state = 5},
+  [53] = {.lex_state = 9, .external_lex_state = 6},
   [54] = {.lex_state = 10, .external_lex_state = 5},
-  [55] = {.lex_state = 9, .external_lex_state = 6},
-  [56] = {.lex_state = 8, .external_lex_state = 6},
+  [55] = {.lex_state = 8, .external_lex_state = 6},
+  [56] = {.lex_state = 10, .external_lex_state = 5},
   [57] = {.lex_state = 12, .external_lex_state = 8},
-  [58] = {.lex_state = 12, .external_lex_state = 8},
+  [58] = {.lex_state = 10, .external_lex_state = 5},
   [59] = {.lex_state = 10, .external_lex_state = 6},
-  [60] = {.lex_state = 10, .external_lex_state = 6},
-  [61] = {.lex_state = 10, .external_lex_state = 8},
+  [60] = {.lex_state = 10, .external_lex_state = 8},
+  [61] = {.lex_state = 10, .external_lex_state = 6},
   [62] = {.lex_state = 10, .external_lex_state = 6},
   [63] = {.lex_state = 10, .external_lex_state = 6},
   [64] = {.lex_state = 10, .external_lex_state = 6},
   [65] = {.lex_state = 10, .external_lex_state = 8},
   [66] = {.lex_state = 10, .external_lex_state = 8},
-  [67] = {.lex_state = 4, .external_lex_state = 2},
+  [67] = {.lex_state = 10, .external_lex_state = 9},
   [68] = {.lex_state = 4, .external_lex_state = 2},
   [69] = {.lex_state = 4, .external_lex_state = 2},
-  [70] = {.lex_state = 10, .external_lex_state = 9},
+  [70] = {.lex_state = 4, .external_lex_state = 2},
   [71] = {.lex_state = 2, .external_lex_state = 2},
-  [72] = {.lex_state = 10, .external_lex_state = 9},
+  [72] = {.lex_state = 4, .external_lex_state = 2},
   [73] = {.lex_state = 4, .external_lex_state = 2},
-  [74] = {.lex_state = 2, .external_lex_state = 2},
+  [74] = {.lex_state = 4, .external_lex_state = 2},
   [75] = {.lex_state = 10, .external_lex_state = 9},
-  [76] = {.lex_state = 4, .external_lex_state = 2},
+  [76] = {.lex_state = 10, .external_lex_state = 9},
   [77] = {.lex_state = 2, .external_lex_state = 2},
-  [78] = {.lex_state = 4, .external_lex_state = 2},
+  [78] = {.lex_state = 10, .external_lex_state = 9},
   [79] = {.lex_state = 10, .external_lex_state = 9},
-  [80] = {.lex_state = 10, .external_lex_state = 9},
+  [80] = {.lex_state = 2, .external_lex_state = 2},
   [81] = {.lex_state = 10, .external_lex_state = 9},
   [82] = {.lex_state = 10, .external_lex_state = 9},
   [83] = {.lex_state = 10, .external_lex_state = 9},
   [84] = {.lex_state = 10, .external_lex_state = 9},
-  [85] = {.lex_state = 12, .external_lex_state = 10},
-  [86] = {.lex_state = 5, .external_lex_state = 2},
+  [85] = {.lex_state = 5, .external_lex_state = 2},
+  [86] = {.lex_state = 12, .external_lex_state = 10},
   [87] = {.lex_state = 10, .external_lex_state = 10},
-  [88] = {.lex_state = 5, .external_lex_state = 2},
-  [89] = {.lex_state = 4, .external_lex_state = 2},
-  [90] = {.lex_state = 12, .external_lex_state = 10},
-  [91] = {.lex_state = 10, .external_lex_state = 10},
+  [88] = {.lex_state = 12, .external_lex_state = 10},
+  [89] = {.lex_state = 5, .external_lex_state = 2},
+  [90] = {.lex_state = 10, .external_lex_state = 10},
+  [91] = {.lex_state = 4, .external_lex_state = 2},
   [92] = {.lex_state = 4, .external_lex_state = 2},
   [93] = {.lex_state = 4, .external_lex_state = 2},
   [94] = {.lex_state = 11, .external_lex_state = 8},
   [95] = {.lex_state = 4, .external_lex_state = 2},
-  [96] = {.lex_state = 8, .external_lex_state = 9},
-  [97] = {.lex_state = 12, .external_lex_state = 8},
+  [96] = {.lex_state = 4, .external_lex_state = 2},
+  [97] = {.lex_state = 2, .external_lex_state = 2},
   [98] = {.lex_state = 4, .external_lex_state = 2},
   [99] = {.lex_state = 12, .external_lex_state = 8},
-  [100] = {.lex_state = 4, .external_lex_state = 2},
-  [101] = {.lex_state = 2, .external_lex_state = 2},
+  [100] = {.lex_state = 8, .external_lex_state = 9},
+  [101] = {.lex_state = 12, .external_lex_state = 8},
   [102] = {.lex_state = 2, .external_lex_state = 2},
   [103] = {.lex_state = 4, .external_lex_state = 2},
   [104] = {.lex_state = 4, .external_lex_state = 2},
-  [105] = {.lex_state = 12, .external_lex_state = 8},
-  [106] = {.lex_state = 4, .external_lex_state = 2},
+  [105] = {.lex_state = 4, .external_lex_state = 2},
+  [106] = {.lex_state = 12, .external_lex_state = 8},
   [107] = {.lex_state = 2, .external_lex_state = 2},
-  [108] = {.lex_state = 2, .external_lex_state = 2},
-  [109] = {.lex_state = 2, .external_lex_state = 2},
-  [110] = {.lex_state = 10, .external_lex_state = 9},
-  [111] = {.lex_state = 10, .external_lex_state = 9},
+  [108] = {.lex_state = 10, .external_lex_state = 9},
+  [109] = {.lex_state = 10, .external_lex_state = 9},
+  [110] = {.lex_state = 2, .external_lex_state = 2},
+  [111] = {.lex_state = 2, .external_lex_state = 2},
   [112] = {.lex_state = 2, .external_lex_state = 2},
   [113] = {.lex_state = 2, .external_lex_state = 2},
   [114] = {.lex_state = 2, .external_lex_state = 2},
   [115] = {.lex_state = 12, .external_lex_state = 10},
   [116] = {.lex_state = 12, .external_lex_state = 10},
-  [117] = {.lex_state = 1, .external_lex_state = 11},
-  [118] = {.lex_state = 2, .external_lex_state = 2},
-  [119] = {.lex_state = 1, .external_lex_state = 11},
-  [120] = {.lex_state = 0, .external_lex_state = 12},
-  [121] = {.lex_state = 1, .external_lex_state = 11},
-  [122] = {.lex_state = 2, .external_lex_state = 2},
+  [117] = {.lex_state = 2, .external_lex_state = 2},
+  [118] = {.lex_state = 0, .external_lex_state = 11},
+  [119] = {.lex_state = 1, .external_lex_state = 12},
+  [120] = {.lex_state = 1, .external_lex_state = 12},
+  [121] = {.lex_state = 2, .external_lex_state = 2},
+  [122] = {.lex_state = 1, .external_lex_state = 12},
   [123] = {.lex_state = 2, .external_lex_state = 2},
-  [124] = {.lex_state = 0, .external_lex_state = 12},
-  [125] = {.lex_state = 1, .external_lex_state = 11},
-  [126] = {.lex_state = 2, .external_lex_state = 2},
-  [127] = {.lex_state = 1, .external_lex_state = 11},
+  [124] = {.lex_state = 2, .external_lex_state = 2},
+  [125] = {.lex_state = 1, .external_lex_state = 12},
+  [126] = {.lex_state = 0, .external_lex_state = 11},
+  [127] = {.lex_state = 1, .external_lex_state = 12},
   [128] = {.lex_state = 2, .external_lex_state = 2},
-  [129] = {.lex_state = 1, .external_lex_state = 11},
-  [130] = {.lex_state = 1, .external_lex_state = 11},
+  [129] = {.lex_state = 1, .external_lex_state = 12},
+  [130] = {.lex_state = 1, .external_lex_state = 12},
   [131] = {.lex_state = 0, .external_lex_state = 13},
-  [132] = {.lex_state = 0, .external_lex_state = 14},
-  [133] = {.lex_state = 142, .external_lex_state = 2},
-  [134] = {.lex_state = 0, .external_lex_state = 14},
-  [135] = {.lex_state = 0, .external_lex_state = 13},
+  [132] = {.lex_state = 0, .external_lex_state = 13},
+  [133] = {.lex_state = 1, .external_lex_state = 2},
+  [134] = {.lex_state = 0, .external_lex_state = 13},
+  [135] = {.lex_state = 144, .external_lex_state = 2},
   [136] = {.lex_state = 0, .external_lex_state = 14},
-  [137] = {.lex_state = 0, .external_lex_state = 14},
-  [138] = {.lex_state = 0, .external_lex_state = 14},
+  [137] = {.lex_state = 0, .external_lex_state = 13},
+  [138] = {.lex_state = 0, .external_lex_state = 13},
   [139] = {.lex_state = 0, .external_lex_state = 13},
   [140] = {.lex_state = 0, .external_lex_state = 14},
-  [141] = {.lex_state = 0, .external_lex_state = 13},
-  [142] = {.lex_state = 0, .external_lex_state = 2},
-  [143] = {.lex_state = 0, .external_lex_state = 2},
-  [144] = {.lex_state = 0, .external_lex_state = 2},
+  [141] = {.lex_state = 0, .external_lex_state = 14},
+  [142] = {.lex_state = 0, .external_lex_state = 14},
+  [143] = {.lex_state = 22, .external_lex_state = 2},
+  [144] = {.lex_state = 144, .external_lex_state = 2},
   [145] = {.lex_state = 0, .external_lex_state = 2},
-  [146] = {.lex_state = 0, .external_lex_state = 14},
-  [147] = {.lex_state = 0, .external_lex_state = 14},
-  [148] = {.lex_state = 0, .external_lex_state = 14},
-  [149] = {.lex_state = 1, .external_lex_state = 2},
+  [146] = {.lex_state = 0, .external_lex_state = 2},
+  [147] = {.lex_state = 0, .external_lex_state = 2},
+  [148] = {.lex_state = 0, .external_lex_state = 2},
+  [149] = {.lex_state = 0, .external_lex_state = 2},
   [150] = {.lex_state = 0, .external_lex_state = 2},
-  [151] = {.lex_state = 0, .external_lex_state = 2},
-  [152] = {.lex_state = 0, .external_lex_state = 2},
-  [153] = {.lex_state = 0, .external_lex_state = 14},
-  [154] = {.lex_state = 0, .external_lex_state = 14},
-  [155] = {.lex_state = 0, .external_lex_state = 14},
-  [156] = {.lex_state = 0, .external_lex_state = 14},
-  [157] = {.lex_state = 0, .external_lex_state = 14},
+  [151] = {.lex_state = 0, .external_lex_state = 13},
+  [152] = {.lex_state = 0, .external_lex_state = 13},
+  [153] = {.lex_state = 0, .external_lex_state = 2},
+  [154] = {.lex_state = 0, .external_lex_state = 13},
+  [155] = {.lex_state = 0, .external_lex_state = 13},
+  [156] = {.lex_state = 0, .external_lex_state = 13},
+  [157] = {.lex_state = 0, .external_lex_state = 13},
   [158] = {.lex_state = 0, .external_lex_state = 2},
-  [159] = {.lex_state = 0, .external_lex_state = 2},
-  [160] = {.lex_state = 0, .external_lex_state = 14},
-  [161] = {.lex_state = 0, .external_lex_state = 14},
-  [162] = {.lex_state = 142, .external_lex_state = 2},
-  [163] = {.lex_state = 142, .external_lex_state = 2},
-  [164] = {.lex_state = 9, .external_lex_state = 2},
-  [165] = {.lex_state = 2, .external_lex_state = 2},
-  [166] = {.lex_state = 1, .external_lex_state = 2},
-  [167] = {.lex_state = 0, .external_lex_state = 2},
+  [159] = {.lex_state = 0, .external_lex_state = 13},
+  [160] = {.lex_state = 0, .external_lex_state = 13},
+  [161] = {.lex_state = 0, .external_lex_state = 13},
+  [162] = {.lex_state = 0, .external_lex_state = 13},
+  [163] = {.lex_state = 0, .external_lex_state = 13},
+  [164] = {.lex_state = 0, .external_lex_state = 2},
+  [165] = {.lex_state = 9, .external_lex_state = 2},
+  [166] = {.lex_state = 9, .external_lex_state = 2},
+  [167] = {.lex_state = 144, .external_lex_state = 2},
   [168] = {.lex_state = 0, .external_lex_state = 2},
   [169] = {.lex_state = 9, .external_lex_state = 2},
   [170] = {.lex_state = 0, .external_lex_state = 2},
-  [171] = {.lex_state = 0, .external_lex_state = 2},
-  [172] = {.lex_state = 9, .external_lex_state = 2},
-  [173] = {.lex_state = 9, .external_lex_state = 2},
+  [171] = {.lex_state = 9, .external_lex_state = 2},
+  [172] = {.lex_state = 0, .external_lex_state = 2},
+  [173] = {.lex_state = 0, .external_lex_state = 2},
   [174] = {.lex_state = 9, .external_lex_state = 2},
-  [175] = {.lex_state = 0, .external_lex_state = 2},
-  [176] = {.lex_state = 9, .external_lex_state = 2},
+  [175] = {.lex_state = 9, .external_lex_state = 2},
+  [176] = {.lex_state = 22, .external_lex_state = 2},
   [177] = {.lex_state = 2, .external_lex_state = 2},
   [178] = {.lex_state = 0, .external_lex_state = 2},
-  [179] = {.lex_state = 1, .external_lex_state = 2},
-  [180] = {.lex_state = 2, .external_lex_state = 2},
+  [179] = {.lex_state = 2, .external_lex_state = 2},
+  [180] = {.lex_state = 0, .external_lex_state = 2},
   [181] = {.lex_state = 0, .external_lex_state = 2},
-  [182] = {.lex_state = 142, .external_lex_state = 2},
-  [183] = {.lex_state = 142, .external_lex_state = 2},
-  [184] = {.lex_state = 142, .external_lex_state = 2},
-  [185] = {.lex_state = 142, .external_lex_state = 2},
+  [182] = {.lex_state = 22, .external_lex_state = 2},
+  [183] = {.lex_state = 144, .external_lex_state = 2},
+  [184] = {.lex_state = 144, .external_lex_state = 2},
+  [185] = {.lex_state = 144, .external_lex_state = 2},
+  [186] = {.lex_state = 144, .external_lex_state = 2},
+  [187] = {.lex_state = 2, .external_lex_state = 2},
 };
 
 static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
@@ -3432,7 +3477,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__error_sentinel] = ACTIONS(1),
   },
   [STATE(1)] = {
-    [sym_source_file] = STATE(170),
+    [sym_source_file] = STATE(172),
     [sym__item] = STATE(6),
     [sym_use] = STATE(6),
     [sym_release] = STATE(6),
@@ -3486,9 +3531,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym__emph_open,
     ACTIONS(47), 1,
       sym__strong_open,
-    STATE(161), 1,
+    STATE(156), 1,
       sym__lines,
-    STATE(178), 1,
+    STATE(180), 1,
       sym__blocks,
     ACTIONS(31), 2,
       sym_url,
@@ -3504,7 +3549,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_list_item,
       sym_paragraph,
       sym_quote,
-    STATE(12), 8,
+    STATE(11), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -3534,7 +3579,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__strong_open,
     ACTIONS(49), 1,
       anon_sym_RBRACE,
-    STATE(161), 1,
+    STATE(156), 1,
       sym__lines,
     ACTIONS(31), 2,
       sym_url,
@@ -3544,13 +3589,13 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(155), 5,
+    STATE(163), 5,
       sym__block,
       sym_heading,
       sym_list_item,
       sym_paragraph,
       sym_quote,
-    STATE(12), 8,
+    STATE(11), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -3580,7 +3625,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__strong_open,
     ACTIONS(51), 1,
       anon_sym_RBRACE,
-    STATE(161), 1,
+    STATE(156), 1,
       sym__lines,
     ACTIONS(31), 2,
       sym_url,
@@ -3590,13 +3635,13 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(155), 5,
+    STATE(163), 5,
       sym__block,
       sym_heading,
       sym_list_item,
       sym_paragraph,
       sym_quote,
-    STATE(12), 8,
+    STATE(11), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -3624,7 +3669,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__emph_open,
     ACTIONS(47), 1,
       sym__strong_open,
-    STATE(161), 1,
+    STATE(156), 1,
       sym__lines,
     ACTIONS(31), 2,
       sym_url,
@@ -3634,13 +3679,13 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(155), 5,
+    STATE(163), 5,
       sym__block,
       sym_heading,
       sym_list_item,
       sym_paragraph,
       sym_quote,
-    STATE(12), 8,
+    STATE(11), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -3752,12 +3797,12 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_RBRACE,
     ACTIONS(89), 1,
       sym_attribution,
-    STATE(161), 1,
+    STATE(156), 1,
       sym__lines,
     ACTIONS(31), 2,
       sym_url,
       aux_sym__escape_token1,
-    STATE(137), 2,
+    STATE(138), 2,
       sym_paragraph,
       sym__quote_part,
     ACTIONS(27), 4,
@@ -3765,7 +3810,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(12), 8,
+    STATE(11), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -3791,12 +3836,12 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_RBRACE,
     ACTIONS(93), 1,
       sym_attribution,
-    STATE(161), 1,
+    STATE(156), 1,
       sym__lines,
     ACTIONS(31), 2,
       sym_url,
       aux_sym__escape_token1,
-    STATE(157), 2,
+    STATE(162), 2,
       sym_paragraph,
       sym__quote_part,
     ACTIONS(27), 4,
@@ -3804,7 +3849,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(12), 8,
+    STATE(11), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -3830,12 +3875,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym_attribution,
     ACTIONS(95), 1,
       anon_sym_RBRACE,
-    STATE(161), 1,
+    STATE(156), 1,
       sym__lines,
     ACTIONS(31), 2,
       sym_url,
       aux_sym__escape_token1,
-    STATE(157), 2,
+    STATE(162), 2,
       sym_paragraph,
       sym__quote_part,
     ACTIONS(27), 4,
@@ -3843,7 +3888,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(12), 8,
+    STATE(11), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -3852,44 +3897,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [514] = 12,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(33), 1,
-      anon_sym_AT,
-    ACTIONS(35), 1,
-      sym_text,
-    ACTIONS(37), 1,
-      anon_sym_LBRACK,
-    ACTIONS(45), 1,
-      sym__emph_open,
-    ACTIONS(47), 1,
-      sym__strong_open,
-    ACTIONS(93), 1,
-      sym_attribution,
-    STATE(161), 1,
-      sym__lines,
-    ACTIONS(31), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    STATE(157), 2,
-      sym_paragraph,
-      sym__quote_part,
-    ACTIONS(27), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(12), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [563] = 13,
+  [514] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(33), 1,
@@ -3908,7 +3916,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__soft_break,
     ACTIONS(105), 1,
       sym__block_end,
-    STATE(120), 1,
+    STATE(118), 1,
       aux_sym__lines_repeat2,
     ACTIONS(99), 2,
       sym_url,
@@ -3919,6 +3927,43 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_RBRACK,
       anon_sym_LT,
     STATE(13), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [565] = 12,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(33), 1,
+      anon_sym_AT,
+    ACTIONS(35), 1,
+      sym_text,
+    ACTIONS(37), 1,
+      anon_sym_LBRACK,
+    ACTIONS(45), 1,
+      sym__emph_open,
+    ACTIONS(47), 1,
+      sym__strong_open,
+    ACTIONS(93), 1,
+      sym_attribution,
+    STATE(156), 1,
+      sym__lines,
+    ACTIONS(31), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    STATE(162), 2,
+      sym_paragraph,
+      sym__quote_part,
+    ACTIONS(27), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(11), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -4078,7 +4123,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__strong_open,
     ACTIONS(177), 1,
       sym_text,
-    STATE(146), 1,
+    STATE(154), 1,
       sym_inline,
     ACTIONS(175), 2,
       sym_url,
@@ -4110,7 +4155,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__emph_open,
     ACTIONS(47), 1,
       sym__strong_open,
-    STATE(153), 1,
+    STATE(159), 1,
       sym__lines,
     ACTIONS(31), 2,
       sym_url,
@@ -4120,7 +4165,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(12), 8,
+    STATE(11), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -4140,12 +4185,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__emph_open,
     ACTIONS(192), 1,
       sym__strong_open,
-    STATE(185), 1,
+    STATE(167), 1,
       sym_link_text,
     ACTIONS(181), 2,
       sym__soft_break,
       sym_text,
-    STATE(90), 4,
+    STATE(88), 4,
       sym_emphasis,
       sym_strong,
       sym__escape,
@@ -4168,9 +4213,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACE,
     ACTIONS(201), 1,
       anon_sym_DQUOTE,
-    STATE(25), 1,
+    STATE(24), 1,
       sym_string,
-    STATE(35), 1,
+    STATE(37), 1,
       sym_fields,
     ACTIONS(195), 14,
       ts_builtin_sym_end,
@@ -4232,9 +4277,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym__strong_open,
     ACTIONS(207), 1,
       sym__soft_break,
-    STATE(182), 1,
+    STATE(184), 1,
       sym_link_text,
-    STATE(90), 4,
+    STATE(88), 4,
       sym_emphasis,
       sym_strong,
       sym__escape,
@@ -4272,12 +4317,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_notes,
       anon_sym_body,
       anon_sym_RPAREN,
-  [1062] = 3,
+  [1062] = 5,
     ACTIONS(3), 1,
       sym_comment,
+    ACTIONS(199), 1,
+      anon_sym_LBRACE,
     ACTIONS(217), 1,
       anon_sym_contact,
-    ACTIONS(215), 16,
+    STATE(33), 1,
+      sym_fields,
+    ACTIONS(215), 14,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -4286,22 +4335,20 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_place,
       anon_sym_meeting,
       anon_sym_outcome,
-      anon_sym_LBRACE,
       anon_sym_contacts,
       anon_sym_about,
       anon_sym_advisory,
       anon_sym_follow,
       anon_sym_notes,
       anon_sym_body,
-      anon_sym_RPAREN,
-  [1087] = 5,
+  [1091] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(199), 1,
       anon_sym_LBRACE,
     ACTIONS(221), 1,
       anon_sym_contact,
-    STATE(31), 1,
+    STATE(44), 1,
       sym_fields,
     ACTIONS(219), 14,
       ts_builtin_sym_end,
@@ -4318,16 +4365,12 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_follow,
       anon_sym_notes,
       anon_sym_body,
-  [1116] = 5,
+  [1120] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(199), 1,
-      anon_sym_LBRACE,
     ACTIONS(225), 1,
       anon_sym_contact,
-    STATE(34), 1,
-      sym_fields,
-    ACTIONS(223), 14,
+    ACTIONS(223), 16,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -4336,12 +4379,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_place,
       anon_sym_meeting,
       anon_sym_outcome,
+      anon_sym_LBRACE,
       anon_sym_contacts,
       anon_sym_about,
       anon_sym_advisory,
       anon_sym_follow,
       anon_sym_notes,
       anon_sym_body,
+      anon_sym_RPAREN,
   [1145] = 3,
     ACTIONS(3), 1,
       sym_comment,
@@ -4444,271 +4489,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_follow,
       anon_sym_notes,
       anon_sym_body,
-  [1262] = 3,
+  [1262] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(249), 1,
-      anon_sym_contact,
-    ACTIONS(247), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1285] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(253), 1,
-      anon_sym_contact,
-    ACTIONS(251), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1308] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(257), 1,
-      anon_sym_contact,
-    ACTIONS(255), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1331] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(261), 1,
-      anon_sym_contact,
-    ACTIONS(259), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1354] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(265), 1,
-      anon_sym_contact,
-    ACTIONS(263), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1377] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(269), 1,
-      anon_sym_contact,
-    ACTIONS(267), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1400] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(273), 1,
-      anon_sym_contact,
-    ACTIONS(271), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1423] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(277), 1,
-      anon_sym_contact,
-    ACTIONS(275), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1446] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(281), 1,
-      anon_sym_contact,
-    ACTIONS(279), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1469] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(285), 1,
-      anon_sym_contact,
-    ACTIONS(283), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1492] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(287), 1,
-      aux_sym_reference_token2,
-    ACTIONS(209), 4,
-      sym__soft_break,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-    ACTIONS(211), 10,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      sym_text,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [1517] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(291), 1,
-      anon_sym_contact,
-    ACTIONS(289), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1540] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(295), 1,
-      anon_sym_contact,
-    ACTIONS(293), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1563] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(297), 1,
+    ACTIONS(247), 1,
       aux_sym_reference_token1,
     ACTIONS(187), 4,
       sym__soft_break,
@@ -4726,6 +4510,267 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
+  [1287] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(251), 1,
+      anon_sym_contact,
+    ACTIONS(249), 14,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_body,
+  [1310] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(255), 1,
+      anon_sym_contact,
+    ACTIONS(253), 14,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_body,
+  [1333] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(259), 1,
+      anon_sym_contact,
+    ACTIONS(257), 14,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_body,
+  [1356] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(263), 1,
+      anon_sym_contact,
+    ACTIONS(261), 14,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_body,
+  [1379] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(267), 1,
+      anon_sym_contact,
+    ACTIONS(265), 14,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_body,
+  [1402] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(271), 1,
+      anon_sym_contact,
+    ACTIONS(269), 14,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_body,
+  [1425] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(275), 1,
+      anon_sym_contact,
+    ACTIONS(273), 14,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_body,
+  [1448] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(279), 1,
+      anon_sym_contact,
+    ACTIONS(277), 14,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_body,
+  [1471] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(283), 1,
+      anon_sym_contact,
+    ACTIONS(281), 14,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_body,
+  [1494] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(287), 1,
+      anon_sym_contact,
+    ACTIONS(285), 14,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_body,
+  [1517] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(289), 1,
+      aux_sym_reference_token2,
+    ACTIONS(209), 4,
+      sym__soft_break,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+    ACTIONS(211), 10,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      sym_text,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [1542] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(293), 1,
+      anon_sym_contact,
+    ACTIONS(291), 14,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_body,
+  [1565] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(297), 1,
+      anon_sym_contact,
+    ACTIONS(295), 14,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_body,
   [1588] = 3,
     ACTIONS(3), 1,
       sym_comment,
@@ -4783,76 +4828,38 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(311), 2,
       sym__soft_break,
       sym_text,
-    STATE(51), 6,
+    STATE(49), 6,
       sym_reference,
       sym_emphasis,
       sym__inner,
       sym__escape,
       sym_link,
       aux_sym_strong_repeat1,
-  [1666] = 3,
+  [1666] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(321), 5,
-      sym__soft_break,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-    ACTIONS(319), 9,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
+    ACTIONS(322), 1,
       anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [1688] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(325), 5,
-      sym__soft_break,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-    ACTIONS(323), 9,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [1710] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(330), 1,
-      anon_sym_AT,
-    ACTIONS(336), 1,
+    ACTIONS(328), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(338), 1,
+    ACTIONS(330), 1,
       anon_sym_LBRACK,
-    ACTIONS(341), 1,
+    ACTIONS(333), 1,
       sym__emph_open,
-    ACTIONS(327), 2,
+    ACTIONS(319), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(333), 2,
+    ACTIONS(325), 2,
       sym__soft_break,
       sym_text,
-    STATE(51), 6,
+    STATE(49), 6,
       sym_reference,
       sym_emphasis,
       sym__inner,
       sym__escape,
       sym_link,
       aux_sym_strong_repeat1,
-  [1742] = 3,
+  [1698] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(187), 5,
@@ -4871,16 +4878,40 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1764] = 3,
+  [1720] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(346), 5,
+    ACTIONS(309), 1,
+      anon_sym_AT,
+    ACTIONS(315), 1,
+      anon_sym_LBRACK,
+    ACTIONS(317), 1,
+      sym__emph_open,
+    ACTIONS(336), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(307), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(311), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(49), 6,
+      sym_reference,
+      sym_emphasis,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_strong_repeat1,
+  [1752] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(223), 5,
       sym__soft_break,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(344), 9,
+    ACTIONS(225), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -4890,29 +4921,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1786] = 3,
+  [1774] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(215), 5,
-      sym__soft_break,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-    ACTIONS(217), 9,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [1808] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(348), 1,
+    ACTIONS(338), 1,
       aux_sym_reference_token1,
     ACTIONS(187), 3,
       sym__block_end,
@@ -4929,10 +4941,29 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1832] = 4,
+  [1798] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(350), 1,
+    ACTIONS(342), 5,
+      sym__soft_break,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+    ACTIONS(340), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [1820] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(344), 1,
       aux_sym_reference_token2,
     ACTIONS(209), 3,
       sym__block_end,
@@ -4949,63 +4980,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1856] = 8,
+  [1844] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(309), 1,
-      anon_sym_AT,
-    ACTIONS(315), 1,
-      anon_sym_LBRACK,
-    ACTIONS(317), 1,
-      sym__emph_open,
-    ACTIONS(352), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(307), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(311), 2,
+    ACTIONS(348), 5,
       sym__soft_break,
-      sym_text,
-    STATE(51), 6,
-      sym_reference,
-      sym_emphasis,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_strong_repeat1,
-  [1888] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(309), 1,
-      anon_sym_AT,
-    ACTIONS(315), 1,
-      anon_sym_LBRACK,
-    ACTIONS(317), 1,
-      sym__emph_open,
-    ACTIONS(354), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(307), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(311), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(51), 6,
-      sym_reference,
-      sym_emphasis,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_strong_repeat1,
-  [1920] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(325), 4,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(323), 9,
+    ACTIONS(346), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -5015,7 +4999,50 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1941] = 3,
+  [1866] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(309), 1,
+      anon_sym_AT,
+    ACTIONS(315), 1,
+      anon_sym_LBRACK,
+    ACTIONS(317), 1,
+      sym__emph_open,
+    ACTIONS(350), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(307), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(311), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(49), 6,
+      sym_reference,
+      sym_emphasis,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_strong_repeat1,
+  [1898] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(354), 5,
+      sym__soft_break,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+    ACTIONS(352), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [1920] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(187), 4,
@@ -5033,7 +5060,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1962] = 7,
+  [1941] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(309), 1,
@@ -5048,22 +5075,40 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(358), 2,
       sym__soft_break,
       sym_text,
-    STATE(48), 6,
+    STATE(51), 6,
       sym_reference,
       sym_emphasis,
       sym__inner,
       sym__escape,
       sym_link,
       aux_sym_strong_repeat1,
-  [1991] = 3,
+  [1970] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(321), 4,
+    ACTIONS(342), 4,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(319), 9,
+    ACTIONS(340), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [1991] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(354), 4,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+    ACTIONS(352), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -5076,12 +5121,12 @@ static const uint16_t ts_small_parse_table[] = {
   [2012] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(346), 4,
+    ACTIONS(348), 4,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(344), 9,
+    ACTIONS(346), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -5094,12 +5139,12 @@ static const uint16_t ts_small_parse_table[] = {
   [2033] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(215), 4,
+    ACTIONS(223), 4,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(217), 9,
+    ACTIONS(225), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -5124,7 +5169,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(362), 2,
       sym__soft_break,
       sym_text,
-    STATE(58), 6,
+    STATE(48), 6,
       sym_reference,
       sym_emphasis,
       sym__inner,
@@ -5153,14 +5198,117 @@ static const uint16_t ts_small_parse_table[] = {
       sym__escape,
       sym_link,
       aux_sym_strong_repeat1,
-  [2112] = 6,
+  [2112] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(368), 1,
-      anon_sym_RBRACE,
-    ACTIONS(370), 1,
+    ACTIONS(371), 1,
       anon_sym_AT,
-    STATE(180), 1,
+    ACTIONS(377), 1,
+      anon_sym_STAR,
+    ACTIONS(379), 1,
+      anon_sym_LBRACK,
+    ACTIONS(368), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(374), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(67), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2140] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(382), 1,
+      anon_sym_RBRACE,
+    ACTIONS(384), 1,
+      anon_sym_AT,
+    STATE(179), 1,
+      sym_kind,
+    STATE(72), 3,
+      sym_declaration,
+      sym_reference,
+      aux_sym_contacts_repeat1,
+    ACTIONS(11), 6,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+  [2166] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(389), 1,
+      anon_sym_RBRACE,
+    ACTIONS(391), 1,
+      anon_sym_AT,
+    STATE(179), 1,
+      sym_kind,
+    STATE(69), 3,
+      sym_declaration,
+      sym_reference,
+      aux_sym_contacts_repeat1,
+    ACTIONS(386), 6,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+  [2192] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(394), 1,
+      anon_sym_LBRACE,
+    ACTIONS(396), 1,
+      anon_sym_DQUOTE,
+    STATE(91), 1,
+      sym_string,
+    STATE(105), 1,
+      sym_fields,
+    ACTIONS(195), 8,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [2218] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(400), 1,
+      anon_sym_COMMA,
+    ACTIONS(402), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(404), 1,
+      sym_url,
+    ACTIONS(406), 1,
+      anon_sym_AT,
+    ACTIONS(408), 1,
+      sym_temporal,
+    ACTIONS(398), 2,
+      anon_sym_RBRACE,
+      sym_identifier,
+    STATE(77), 5,
+      sym__value_nw,
+      sym_string,
+      sym_reference,
+      sym_range,
+      aux_sym_field_repeat1,
+  [2248] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(384), 1,
+      anon_sym_AT,
+    ACTIONS(410), 1,
+      anon_sym_RBRACE,
+    STATE(179), 1,
       sym_kind,
     STATE(69), 3,
       sym_declaration,
@@ -5173,34 +5321,34 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_meeting,
       anon_sym_outcome,
       anon_sym_contact,
-  [2138] = 6,
+  [2274] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(372), 1,
-      anon_sym_LBRACE,
-    ACTIONS(374), 1,
-      anon_sym_DQUOTE,
-    STATE(89), 1,
-      sym_string,
-    STATE(103), 1,
-      sym_fields,
-    ACTIONS(195), 8,
+    ACTIONS(384), 1,
+      anon_sym_AT,
+    ACTIONS(412), 1,
+      anon_sym_RBRACE,
+    STATE(179), 1,
+      sym_kind,
+    STATE(69), 3,
+      sym_declaration,
+      sym_reference,
+      aux_sym_contacts_repeat1,
+    ACTIONS(11), 6,
       anon_sym_org,
       anon_sym_person,
       anon_sym_place,
       anon_sym_meeting,
       anon_sym_outcome,
       anon_sym_contact,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [2164] = 6,
+  [2300] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(370), 1,
+    ACTIONS(384), 1,
       anon_sym_AT,
-    ACTIONS(376), 1,
+    ACTIONS(414), 1,
       anon_sym_RBRACE,
-    STATE(180), 1,
+    STATE(179), 1,
       sym_kind,
     STATE(73), 3,
       sym_declaration,
@@ -5213,41 +5361,62 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_meeting,
       anon_sym_outcome,
       anon_sym_contact,
-  [2190] = 7,
+  [2326] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(381), 1,
+    ACTIONS(418), 1,
       anon_sym_AT,
-    ACTIONS(387), 1,
+    ACTIONS(422), 1,
       anon_sym_STAR,
-    ACTIONS(389), 1,
+    ACTIONS(424), 1,
       anon_sym_LBRACK,
-    ACTIONS(378), 2,
+    ACTIONS(416), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(384), 2,
+    ACTIONS(420), 2,
       sym__soft_break,
       sym_text,
-    STATE(70), 5,
+    STATE(67), 5,
       sym_reference,
       sym__inner,
       sym__escape,
       sym_link,
       aux_sym_emphasis_repeat1,
-  [2218] = 8,
+  [2354] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(394), 1,
-      anon_sym_COMMA,
-    ACTIONS(396), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(398), 1,
-      sym_url,
-    ACTIONS(400), 1,
+    ACTIONS(418), 1,
       anon_sym_AT,
-    ACTIONS(402), 1,
+    ACTIONS(424), 1,
+      anon_sym_LBRACK,
+    ACTIONS(426), 1,
+      anon_sym_STAR,
+    ACTIONS(416), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(420), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(67), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2382] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(430), 1,
+      anon_sym_COMMA,
+    ACTIONS(433), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(436), 1,
+      sym_url,
+    ACTIONS(439), 1,
+      anon_sym_AT,
+    ACTIONS(442), 1,
       sym_temporal,
-    ACTIONS(392), 2,
+    ACTIONS(428), 2,
       anon_sym_RBRACE,
       sym_identifier,
     STATE(77), 5,
@@ -5256,200 +5425,76 @@ static const uint16_t ts_small_parse_table[] = {
       sym_reference,
       sym_range,
       aux_sym_field_repeat1,
-  [2248] = 7,
+  [2412] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(406), 1,
+    ACTIONS(418), 1,
       anon_sym_AT,
-    ACTIONS(410), 1,
-      anon_sym_STAR,
-    ACTIONS(412), 1,
-      anon_sym_LBRACK,
-    ACTIONS(404), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(408), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(70), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2276] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(417), 1,
-      anon_sym_RBRACE,
-    ACTIONS(419), 1,
-      anon_sym_AT,
-    STATE(180), 1,
-      sym_kind,
-    STATE(73), 3,
-      sym_declaration,
-      sym_reference,
-      aux_sym_contacts_repeat1,
-    ACTIONS(414), 6,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-  [2302] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
     ACTIONS(424), 1,
-      anon_sym_COMMA,
-    ACTIONS(427), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(430), 1,
-      sym_url,
-    ACTIONS(433), 1,
-      anon_sym_AT,
-    ACTIONS(436), 1,
-      sym_temporal,
-    ACTIONS(422), 2,
-      anon_sym_RBRACE,
-      sym_identifier,
-    STATE(74), 5,
-      sym__value_nw,
-      sym_string,
-      sym_reference,
-      sym_range,
-      aux_sym_field_repeat1,
-  [2332] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(406), 1,
-      anon_sym_AT,
-    ACTIONS(412), 1,
       anon_sym_LBRACK,
-    ACTIONS(439), 1,
-      anon_sym_STAR,
-    ACTIONS(404), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(408), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(70), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2360] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(370), 1,
-      anon_sym_AT,
-    ACTIONS(441), 1,
-      anon_sym_RBRACE,
-    STATE(180), 1,
-      sym_kind,
-    STATE(78), 3,
-      sym_declaration,
-      sym_reference,
-      aux_sym_contacts_repeat1,
-    ACTIONS(11), 6,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-  [2386] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(394), 1,
-      anon_sym_COMMA,
-    ACTIONS(396), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(400), 1,
-      anon_sym_AT,
-    ACTIONS(402), 1,
-      sym_temporal,
     ACTIONS(445), 1,
+      anon_sym_STAR,
+    ACTIONS(416), 2,
       sym_url,
-    ACTIONS(443), 2,
+      aux_sym__escape_token1,
+    ACTIONS(420), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(67), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2440] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(418), 1,
+      anon_sym_AT,
+    ACTIONS(424), 1,
+      anon_sym_LBRACK,
+    ACTIONS(447), 1,
+      anon_sym_STAR,
+    ACTIONS(416), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(420), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(67), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2468] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(400), 1,
+      anon_sym_COMMA,
+    ACTIONS(402), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(406), 1,
+      anon_sym_AT,
+    ACTIONS(408), 1,
+      sym_temporal,
+    ACTIONS(451), 1,
+      sym_url,
+    ACTIONS(449), 2,
       anon_sym_RBRACE,
       sym_identifier,
-    STATE(74), 5,
+    STATE(71), 5,
       sym__value_nw,
       sym_string,
       sym_reference,
       sym_range,
       aux_sym_field_repeat1,
-  [2416] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(370), 1,
-      anon_sym_AT,
-    ACTIONS(447), 1,
-      anon_sym_RBRACE,
-    STATE(180), 1,
-      sym_kind,
-    STATE(73), 3,
-      sym_declaration,
-      sym_reference,
-      aux_sym_contacts_repeat1,
-    ACTIONS(11), 6,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-  [2442] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(406), 1,
-      anon_sym_AT,
-    ACTIONS(412), 1,
-      anon_sym_LBRACK,
-    ACTIONS(449), 1,
-      anon_sym_STAR,
-    ACTIONS(404), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(408), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(70), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2470] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(406), 1,
-      anon_sym_AT,
-    ACTIONS(412), 1,
-      anon_sym_LBRACK,
-    ACTIONS(451), 1,
-      anon_sym_STAR,
-    ACTIONS(404), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(408), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(70), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
   [2498] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(406), 1,
+    ACTIONS(418), 1,
       anon_sym_AT,
-    ACTIONS(412), 1,
+    ACTIONS(424), 1,
       anon_sym_LBRACK,
     ACTIONS(453), 2,
       sym_url,
@@ -5457,7 +5502,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(455), 2,
       sym__soft_break,
       sym_text,
-    STATE(72), 5,
+    STATE(75), 5,
       sym_reference,
       sym__inner,
       sym__escape,
@@ -5466,9 +5511,9 @@ static const uint16_t ts_small_parse_table[] = {
   [2523] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(406), 1,
+    ACTIONS(418), 1,
       anon_sym_AT,
-    ACTIONS(412), 1,
+    ACTIONS(424), 1,
       anon_sym_LBRACK,
     ACTIONS(457), 2,
       sym_url,
@@ -5485,9 +5530,9 @@ static const uint16_t ts_small_parse_table[] = {
   [2548] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(406), 1,
+    ACTIONS(418), 1,
       anon_sym_AT,
-    ACTIONS(412), 1,
+    ACTIONS(424), 1,
       anon_sym_LBRACK,
     ACTIONS(461), 2,
       sym_url,
@@ -5495,7 +5540,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(463), 2,
       sym__soft_break,
       sym_text,
-    STATE(75), 5,
+    STATE(76), 5,
       sym_reference,
       sym__inner,
       sym__escape,
@@ -5504,9 +5549,9 @@ static const uint16_t ts_small_parse_table[] = {
   [2573] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(406), 1,
+    ACTIONS(418), 1,
       anon_sym_AT,
-    ACTIONS(412), 1,
+    ACTIONS(424), 1,
       anon_sym_LBRACK,
     ACTIONS(465), 2,
       sym_url,
@@ -5514,7 +5559,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(467), 2,
       sym__soft_break,
       sym_text,
-    STATE(80), 5,
+    STATE(78), 5,
       sym_reference,
       sym__inner,
       sym__escape,
@@ -5523,41 +5568,41 @@ static const uint16_t ts_small_parse_table[] = {
   [2598] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(472), 1,
-      aux_sym__escape_token1,
-    ACTIONS(475), 1,
-      anon_sym_RBRACK_LPAREN,
-    ACTIONS(477), 1,
-      sym__emph_open,
-    ACTIONS(480), 1,
-      sym__strong_open,
-    ACTIONS(469), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(85), 4,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      aux_sym_link_text_repeat1,
-  [2624] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(396), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(400), 1,
-      anon_sym_AT,
     ACTIONS(402), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(406), 1,
+      anon_sym_AT,
+    ACTIONS(408), 1,
       sym_temporal,
-    STATE(71), 1,
+    STATE(80), 1,
       sym__value,
-    ACTIONS(483), 2,
+    ACTIONS(469), 2,
       sym_url,
       sym_word,
-    STATE(114), 4,
+    STATE(112), 4,
       sym__value_nw,
       sym_string,
       sym_reference,
       sym_range,
+  [2624] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(474), 1,
+      aux_sym__escape_token1,
+    ACTIONS(477), 1,
+      anon_sym_RBRACK_LPAREN,
+    ACTIONS(479), 1,
+      sym__emph_open,
+    ACTIONS(482), 1,
+      sym__strong_open,
+    ACTIONS(471), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(86), 4,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      aux_sym_link_text_repeat1,
   [2650] = 7,
     ACTIONS(3), 1,
       sym_comment,
@@ -5567,52 +5612,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym__emph_open,
     ACTIONS(489), 1,
       sym__strong_open,
-    STATE(183), 1,
+    STATE(185), 1,
       sym_link_text,
     ACTIONS(207), 2,
       sym__soft_break,
       sym_text,
-    STATE(90), 4,
+    STATE(88), 4,
       sym_emphasis,
       sym_strong,
       sym__escape,
       aux_sym_link_text_repeat1,
   [2676] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(396), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(400), 1,
-      anon_sym_AT,
-    ACTIONS(402), 1,
-      sym_temporal,
-    STATE(109), 1,
-      sym__value,
-    ACTIONS(483), 2,
-      sym_url,
-      sym_word,
-    STATE(114), 4,
-      sym__value_nw,
-      sym_string,
-      sym_reference,
-      sym_range,
-  [2702] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(372), 1,
-      anon_sym_LBRACE,
-    STATE(106), 1,
-      sym_fields,
-    ACTIONS(219), 8,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [2722] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(487), 1,
@@ -5626,12 +5636,31 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(491), 2,
       sym__soft_break,
       sym_text,
-    STATE(85), 4,
+    STATE(86), 4,
       sym_emphasis,
       sym_strong,
       sym__escape,
       aux_sym_link_text_repeat1,
-  [2748] = 7,
+  [2702] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(402), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(406), 1,
+      anon_sym_AT,
+    ACTIONS(408), 1,
+      sym_temporal,
+    STATE(114), 1,
+      sym__value,
+    ACTIONS(469), 2,
+      sym_url,
+      sym_word,
+    STATE(112), 4,
+      sym__value_nw,
+      sym_string,
+      sym_reference,
+      sym_range,
+  [2728] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(485), 1,
@@ -5640,20 +5669,36 @@ static const uint16_t ts_small_parse_table[] = {
       sym__emph_open,
     ACTIONS(489), 1,
       sym__strong_open,
-    STATE(184), 1,
+    STATE(186), 1,
       sym_link_text,
     ACTIONS(207), 2,
       sym__soft_break,
       sym_text,
-    STATE(90), 4,
+    STATE(88), 4,
       sym_emphasis,
       sym_strong,
       sym__escape,
       aux_sym_link_text_repeat1,
+  [2754] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(394), 1,
+      anon_sym_LBRACE,
+    STATE(98), 1,
+      sym_fields,
+    ACTIONS(215), 8,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_RBRACE,
+      anon_sym_AT,
   [2774] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(227), 9,
+    ACTIONS(231), 9,
       anon_sym_org,
       anon_sym_person,
       anon_sym_place,
@@ -5666,7 +5711,7 @@ static const uint16_t ts_small_parse_table[] = {
   [2789] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(231), 9,
+    ACTIONS(227), 9,
       anon_sym_org,
       anon_sym_person,
       anon_sym_place,
@@ -5705,12 +5750,62 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_contact,
       anon_sym_RBRACE,
       anon_sym_AT,
-  [2840] = 4,
+  [2840] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(257), 8,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [2854] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(503), 1,
+      anon_sym_DOT_DOT,
+    ACTIONS(501), 7,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+      anon_sym_DQUOTE,
+      sym_url,
+      anon_sym_AT,
+      sym_temporal,
+      sym_identifier,
+  [2870] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(249), 8,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [2884] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(342), 3,
+      sym__soft_break,
+      sym__emph_open,
+      sym_text,
+    ACTIONS(340), 5,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+  [2900] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(209), 1,
       sym__soft_break,
-    ACTIONS(501), 1,
+    ACTIONS(505), 1,
       aux_sym_reference_token2,
     ACTIONS(211), 6,
       sym_url,
@@ -5719,75 +5814,25 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       aux_sym__escape_token1,
       anon_sym_LBRACK,
-  [2858] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(325), 3,
-      sym__soft_break,
-      sym__emph_open,
-      sym_text,
-    ACTIONS(323), 5,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-  [2874] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(293), 8,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [2888] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(346), 3,
-      sym__soft_break,
-      sym__emph_open,
-      sym_text,
-    ACTIONS(344), 5,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-  [2904] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(283), 8,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_RBRACE,
-      anon_sym_AT,
   [2918] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(503), 1,
-      aux_sym_reference_token2,
-    ACTIONS(209), 7,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-      anon_sym_DQUOTE,
+    ACTIONS(348), 3,
+      sym__soft_break,
+      sym__emph_open,
+      sym_text,
+    ACTIONS(346), 5,
       sym_url,
       anon_sym_AT,
-      sym_temporal,
-      sym_identifier,
+      anon_sym_STAR_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
   [2934] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(507), 1,
-      anon_sym_DOT_DOT,
-    ACTIONS(505), 7,
+      aux_sym_reference_token2,
+    ACTIONS(209), 7,
       anon_sym_RBRACE,
       anon_sym_COMMA,
       anon_sym_DQUOTE,
@@ -5798,7 +5843,7 @@ static const uint16_t ts_small_parse_table[] = {
   [2950] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(259), 8,
+    ACTIONS(223), 8,
       anon_sym_org,
       anon_sym_person,
       anon_sym_place,
@@ -5810,7 +5855,7 @@ static const uint16_t ts_small_parse_table[] = {
   [2964] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(215), 8,
+    ACTIONS(235), 8,
       anon_sym_org,
       anon_sym_person,
       anon_sym_place,
@@ -5819,31 +5864,31 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_contact,
       anon_sym_RBRACE,
       anon_sym_AT,
-  [2978] = 3,
+  [2978] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(215), 3,
+    ACTIONS(265), 8,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [2992] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(223), 3,
       sym__soft_break,
       sym__emph_open,
       sym_text,
-    ACTIONS(217), 5,
+    ACTIONS(225), 5,
       sym_url,
       anon_sym_AT,
       anon_sym_STAR_STAR,
       aux_sym__escape_token1,
       anon_sym_LBRACK,
-  [2994] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(243), 8,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_RBRACE,
-      anon_sym_AT,
   [3008] = 2,
     ACTIONS(3), 1,
       sym_comment,
@@ -5855,53 +5900,31 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       sym_temporal,
       sym_identifier,
-  [3021] = 2,
+  [3021] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(509), 7,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-      anon_sym_DQUOTE,
-      sym_url,
-      anon_sym_AT,
-      sym_temporal,
-      sym_identifier,
-  [3034] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(422), 7,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-      anon_sym_DQUOTE,
-      sym_url,
-      anon_sym_AT,
-      sym_temporal,
-      sym_identifier,
-  [3047] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(346), 2,
+    ACTIONS(223), 2,
       sym__soft_break,
       sym_text,
-    ACTIONS(344), 5,
+    ACTIONS(225), 5,
       sym_url,
       anon_sym_AT,
       anon_sym_STAR,
       aux_sym__escape_token1,
       anon_sym_LBRACK,
-  [3062] = 3,
+  [3036] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(215), 2,
+    ACTIONS(348), 2,
       sym__soft_break,
       sym_text,
-    ACTIONS(217), 5,
+    ACTIONS(346), 5,
       sym_url,
       anon_sym_AT,
       anon_sym_STAR,
       aux_sym__escape_token1,
       anon_sym_LBRACK,
-  [3077] = 2,
+  [3051] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(227), 7,
@@ -5912,10 +5935,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       sym_temporal,
       sym_identifier,
-  [3090] = 2,
+  [3064] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(215), 7,
+    ACTIONS(509), 7,
       anon_sym_RBRACE,
       anon_sym_COMMA,
       anon_sym_DQUOTE,
@@ -5923,7 +5946,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       sym_temporal,
       sym_identifier,
-  [3103] = 2,
+  [3077] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(511), 7,
@@ -5934,13 +5957,35 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       sym_temporal,
       sym_identifier,
+  [3090] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(223), 7,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+      anon_sym_DQUOTE,
+      sym_url,
+      anon_sym_AT,
+      sym_temporal,
+      sym_identifier,
+  [3103] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(428), 7,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+      anon_sym_DQUOTE,
+      sym_url,
+      anon_sym_AT,
+      sym_temporal,
+      sym_identifier,
   [3116] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(319), 2,
+    ACTIONS(340), 2,
       aux_sym__escape_token1,
       anon_sym_RBRACK_LPAREN,
-    ACTIONS(321), 4,
+    ACTIONS(342), 4,
       sym__soft_break,
       sym__emph_open,
       sym__strong_open,
@@ -5948,10 +5993,10 @@ static const uint16_t ts_small_parse_table[] = {
   [3130] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(323), 2,
+    ACTIONS(352), 2,
       aux_sym__escape_token1,
       anon_sym_RBRACK_LPAREN,
-    ACTIONS(325), 4,
+    ACTIONS(354), 4,
       sym__soft_break,
       sym__emph_open,
       sym__strong_open,
@@ -5960,120 +6005,120 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(513), 1,
-      anon_sym_DQUOTE2,
-    STATE(119), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(515), 2,
-      sym__string_content,
-      sym_escape_sequence,
+      sym_identifier,
+    ACTIONS(515), 1,
+      anon_sym_RBRACE,
+    STATE(124), 2,
+      sym_field,
+      aux_sym_fields_repeat1,
   [3158] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(517), 1,
-      sym_identifier,
-    ACTIONS(519), 1,
+    ACTIONS(103), 1,
+      sym__soft_break,
+    STATE(126), 1,
+      aux_sym__lines_repeat2,
+    ACTIONS(517), 2,
+      sym__block_end,
       anon_sym_RBRACE,
-    STATE(122), 2,
-      sym_field,
-      aux_sym_fields_repeat1,
   [3172] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(521), 1,
+    ACTIONS(519), 1,
       anon_sym_DQUOTE2,
-    STATE(121), 1,
+    STATE(119), 1,
       aux_sym_string_repeat1,
-    ACTIONS(523), 2,
+    ACTIONS(521), 2,
       sym__string_content,
       sym_escape_sequence,
   [3186] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(103), 1,
-      sym__soft_break,
-    STATE(124), 1,
-      aux_sym__lines_repeat2,
-    ACTIONS(525), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
+    ACTIONS(524), 1,
+      anon_sym_DQUOTE2,
+    STATE(122), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(526), 2,
+      sym__string_content,
+      sym_escape_sequence,
   [3200] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(527), 1,
-      anon_sym_DQUOTE2,
-    STATE(121), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(529), 2,
-      sym__string_content,
-      sym_escape_sequence,
+    ACTIONS(513), 1,
+      sym_identifier,
+    ACTIONS(528), 1,
+      anon_sym_RBRACE,
+    STATE(124), 2,
+      sym_field,
+      aux_sym_fields_repeat1,
   [3214] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(517), 1,
-      sym_identifier,
-    ACTIONS(532), 1,
-      anon_sym_RBRACE,
-    STATE(123), 2,
-      sym_field,
-      aux_sym_fields_repeat1,
+    ACTIONS(530), 1,
+      anon_sym_DQUOTE2,
+    STATE(119), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(532), 2,
+      sym__string_content,
+      sym_escape_sequence,
   [3228] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(534), 1,
+    ACTIONS(513), 1,
       sym_identifier,
-    ACTIONS(537), 1,
+    ACTIONS(534), 1,
       anon_sym_RBRACE,
-    STATE(123), 2,
+    STATE(121), 2,
       sym_field,
       aux_sym_fields_repeat1,
   [3242] = 4,
     ACTIONS(3), 1,
       sym_comment,
+    ACTIONS(536), 1,
+      sym_identifier,
     ACTIONS(539), 1,
-      sym__soft_break,
-    STATE(124), 1,
-      aux_sym__lines_repeat2,
-    ACTIONS(134), 2,
-      sym__block_end,
       anon_sym_RBRACE,
+    STATE(124), 2,
+      sym_field,
+      aux_sym_fields_repeat1,
   [3256] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(542), 1,
+    ACTIONS(541), 1,
       anon_sym_DQUOTE2,
-    STATE(127), 1,
+    STATE(119), 1,
       aux_sym_string_repeat1,
-    ACTIONS(544), 2,
+    ACTIONS(532), 2,
       sym__string_content,
       sym_escape_sequence,
   [3270] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(517), 1,
-      sym_identifier,
-    ACTIONS(546), 1,
+    ACTIONS(543), 1,
+      sym__soft_break,
+    STATE(126), 1,
+      aux_sym__lines_repeat2,
+    ACTIONS(134), 2,
+      sym__block_end,
       anon_sym_RBRACE,
-    STATE(128), 2,
-      sym_field,
-      aux_sym_fields_repeat1,
   [3284] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(548), 1,
+    ACTIONS(546), 1,
       anon_sym_DQUOTE2,
-    STATE(121), 1,
+    STATE(129), 1,
       aux_sym_string_repeat1,
-    ACTIONS(523), 2,
+    ACTIONS(548), 2,
       sym__string_content,
       sym_escape_sequence,
   [3298] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(517), 1,
+    ACTIONS(513), 1,
       sym_identifier,
     ACTIONS(550), 1,
       anon_sym_RBRACE,
-    STATE(123), 2,
+    STATE(117), 2,
       sym_field,
       aux_sym_fields_repeat1,
   [3312] = 4,
@@ -6081,30 +6126,30 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(552), 1,
       anon_sym_DQUOTE2,
-    STATE(130), 1,
+    STATE(119), 1,
       aux_sym_string_repeat1,
-    ACTIONS(554), 2,
+    ACTIONS(532), 2,
       sym__string_content,
       sym_escape_sequence,
   [3326] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(556), 1,
+    ACTIONS(554), 1,
       anon_sym_DQUOTE2,
-    STATE(121), 1,
+    STATE(125), 1,
       aux_sym_string_repeat1,
-    ACTIONS(523), 2,
+    ACTIONS(556), 2,
       sym__string_content,
       sym_escape_sequence,
   [3340] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(558), 1,
-      anon_sym_AT,
+      anon_sym_RBRACE,
     ACTIONS(560), 1,
-      sym_link_destination,
-    STATE(171), 1,
-      sym_reference,
+      sym__block_end,
+    STATE(137), 1,
+      aux_sym__blocks_repeat1,
   [3353] = 4,
     ACTIONS(3), 1,
       sym_comment,
@@ -6112,341 +6157,356 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_RBRACE,
     ACTIONS(564), 1,
       sym__block_end,
-    STATE(134), 1,
+    STATE(131), 1,
       aux_sym__blocks_repeat1,
   [3366] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(201), 1,
-      anon_sym_DQUOTE,
     ACTIONS(566), 1,
       anon_sym_LBRACE,
-    STATE(175), 1,
-      sym_string,
+    ACTIONS(568), 1,
+      sym_attribution_style,
+    STATE(151), 1,
+      sym_quote_body,
   [3379] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(568), 1,
-      anon_sym_RBRACE,
     ACTIONS(570), 1,
+      anon_sym_RBRACE,
+    ACTIONS(572), 1,
       sym__block_end,
-    STATE(136), 1,
-      aux_sym__blocks_repeat1,
+    STATE(134), 1,
+      aux_sym_quote_body_repeat1,
   [3392] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(558), 1,
-      anon_sym_AT,
-    ACTIONS(572), 1,
-      sym_link_destination,
-    STATE(167), 1,
-      sym_reference,
+    ACTIONS(201), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(575), 1,
+      anon_sym_LBRACE,
+    STATE(178), 1,
+      sym_string,
   [3405] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(574), 1,
-      anon_sym_RBRACE,
-    ACTIONS(576), 1,
-      sym__block_end,
-    STATE(136), 1,
-      aux_sym__blocks_repeat1,
+    ACTIONS(577), 1,
+      anon_sym_AT,
+    ACTIONS(579), 1,
+      sym_link_destination,
+    STATE(168), 1,
+      sym_reference,
   [3418] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(579), 1,
-      anon_sym_RBRACE,
     ACTIONS(581), 1,
+      anon_sym_RBRACE,
+    ACTIONS(583), 1,
       sym__block_end,
-    STATE(138), 1,
-      aux_sym_quote_body_repeat1,
+    STATE(137), 1,
+      aux_sym__blocks_repeat1,
   [3431] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(583), 1,
+    ACTIONS(586), 1,
       anon_sym_RBRACE,
-    ACTIONS(585), 1,
+    ACTIONS(588), 1,
       sym__block_end,
-    STATE(140), 1,
+    STATE(139), 1,
       aux_sym_quote_body_repeat1,
   [3444] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(558), 1,
-      anon_sym_AT,
-    ACTIONS(587), 1,
-      sym_link_destination,
-    STATE(181), 1,
-      sym_reference,
+    ACTIONS(590), 1,
+      anon_sym_RBRACE,
+    ACTIONS(592), 1,
+      sym__block_end,
+    STATE(134), 1,
+      aux_sym_quote_body_repeat1,
   [3457] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(589), 1,
-      anon_sym_RBRACE,
-    ACTIONS(591), 1,
-      sym__block_end,
-    STATE(140), 1,
-      aux_sym_quote_body_repeat1,
-  [3470] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(558), 1,
+    ACTIONS(577), 1,
       anon_sym_AT,
     ACTIONS(594), 1,
       sym_link_destination,
-    STATE(168), 1,
+    STATE(181), 1,
       sym_reference,
-  [3483] = 3,
+  [3470] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(199), 1,
-      anon_sym_LBRACE,
-    STATE(33), 1,
-      sym_fields,
-  [3493] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(596), 1,
-      anon_sym_LBRACE,
-    STATE(36), 1,
-      sym_prose,
-  [3503] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(598), 1,
+    ACTIONS(577), 1,
       anon_sym_AT,
-    STATE(166), 1,
-      sym_reference,
-  [3513] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
     ACTIONS(596), 1,
-      anon_sym_LBRACE,
-    STATE(39), 1,
-      sym_prose,
-  [3523] = 2,
+      sym_link_destination,
+    STATE(170), 1,
+      sym_reference,
+  [3483] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(600), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [3531] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(602), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [3539] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(604), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [3547] = 3,
+    ACTIONS(577), 1,
+      anon_sym_AT,
+    ACTIONS(598), 1,
+      sym_link_destination,
+    STATE(173), 1,
+      sym_reference,
+  [3496] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(209), 1,
       sym_verb,
-    ACTIONS(606), 1,
+    ACTIONS(600), 1,
       aux_sym_reference_token2,
-  [3557] = 3,
+  [3506] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(608), 1,
-      anon_sym_LBRACE,
-    STATE(147), 1,
-      sym_quote_body,
-  [3567] = 3,
+    ACTIONS(201), 1,
+      anon_sym_DQUOTE,
+    STATE(40), 1,
+      sym_string,
+  [3516] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(558), 1,
-      anon_sym_AT,
-    STATE(152), 1,
-      sym_reference,
-  [3577] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(596), 1,
+    ACTIONS(199), 1,
       anon_sym_LBRACE,
     STATE(30), 1,
+      sym_fields,
+  [3526] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(602), 1,
+      anon_sym_LBRACE,
+    STATE(39), 1,
       sym_prose,
-  [3587] = 2,
+  [3536] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(577), 1,
+      anon_sym_AT,
+    STATE(146), 1,
+      sym_reference,
+  [3546] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(577), 1,
+      anon_sym_AT,
+    STATE(25), 1,
+      sym_reference,
+  [3556] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(604), 1,
+      anon_sym_AT,
+    STATE(182), 1,
+      sym_reference,
+  [3566] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(566), 1,
+      anon_sym_LBRACE,
+    STATE(157), 1,
+      sym_quote_body,
+  [3576] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(606), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [3584] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(608), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [3592] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(602), 1,
+      anon_sym_LBRACE,
+    STATE(47), 1,
+      sym_prose,
+  [3602] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(610), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3595] = 2,
+  [3610] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(612), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3603] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(574), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [3611] = 2,
+  [3618] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(614), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3619] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(589), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [3627] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(558), 1,
-      anon_sym_AT,
-    STATE(26), 1,
-      sym_reference,
-  [3637] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(596), 1,
-      anon_sym_LBRACE,
-    STATE(38), 1,
-      sym_prose,
-  [3647] = 2,
+  [3626] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(616), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3655] = 2,
+  [3634] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(602), 1,
+      anon_sym_LBRACE,
+    STATE(38), 1,
+      sym_prose,
+  [3644] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(618), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3663] = 3,
+  [3652] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(201), 1,
-      anon_sym_DQUOTE,
-    STATE(32), 1,
-      sym_string,
-  [3673] = 2,
+    ACTIONS(620), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [3660] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(620), 1,
-      sym__temporal_immediate,
-  [3680] = 2,
+    ACTIONS(622), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [3668] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(622), 1,
-      aux_sym_reference_token1,
-  [3687] = 2,
+    ACTIONS(570), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [3676] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(624), 1,
-      sym_identifier,
+    ACTIONS(581), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [3684] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(602), 1,
+      anon_sym_LBRACE,
+    STATE(45), 1,
+      sym_prose,
   [3694] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(626), 1,
-      sym_verb,
+    ACTIONS(624), 1,
+      aux_sym_reference_token1,
   [3701] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(628), 1,
-      anon_sym_RPAREN,
+    ACTIONS(626), 1,
+      aux_sym_reference_token1,
   [3708] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(628), 1,
+      anon_sym_RBRACK_LPAREN,
+  [3715] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(630), 1,
       anon_sym_RPAREN,
-  [3715] = 2,
+  [3722] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(632), 1,
       aux_sym_reference_token1,
-  [3722] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(634), 1,
-      ts_builtin_sym_end,
   [3729] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(636), 1,
+    ACTIONS(634), 1,
       anon_sym_RPAREN,
   [3736] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(638), 1,
+    ACTIONS(636), 1,
       aux_sym_reference_token1,
   [3743] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(640), 1,
-      aux_sym_reference_token1,
+    ACTIONS(638), 1,
+      ts_builtin_sym_end,
   [3750] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(640), 1,
+      anon_sym_RPAREN,
+  [3757] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(642), 1,
       aux_sym_reference_token1,
-  [3757] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(644), 1,
-      anon_sym_LBRACE,
   [3764] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(646), 1,
+    ACTIONS(644), 1,
       aux_sym_reference_token1,
   [3771] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(648), 1,
-      sym_identifier,
+    ACTIONS(223), 1,
+      sym_verb,
   [3778] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(650), 1,
-      anon_sym_RBRACE,
+    ACTIONS(646), 1,
+      sym_identifier,
   [3785] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(215), 1,
-      sym_verb,
+    ACTIONS(648), 1,
+      anon_sym_LBRACE,
   [3792] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(652), 1,
+    ACTIONS(650), 1,
       sym_identifier,
   [3799] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(654), 1,
-      anon_sym_RPAREN,
+    ACTIONS(652), 1,
+      anon_sym_RBRACE,
   [3806] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(656), 1,
-      anon_sym_RBRACK_LPAREN,
+    ACTIONS(654), 1,
+      anon_sym_RPAREN,
   [3813] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(658), 1,
-      anon_sym_RBRACK_LPAREN,
+    ACTIONS(656), 1,
+      sym_verb,
   [3820] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(658), 1,
+      sym__temporal_immediate,
+  [3827] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(660), 1,
       anon_sym_RBRACK_LPAREN,
-  [3827] = 2,
+  [3834] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(662), 1,
       anon_sym_RBRACK_LPAREN,
+  [3841] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(664), 1,
+      anon_sym_RBRACK_LPAREN,
+  [3848] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(666), 1,
+      sym_identifier,
 };
 
 static const uint32_t ts_small_parse_table_map[] = {
@@ -6460,7 +6520,7 @@ static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(9)] = 410,
   [SMALL_STATE(10)] = 462,
   [SMALL_STATE(11)] = 514,
-  [SMALL_STATE(12)] = 563,
+  [SMALL_STATE(12)] = 565,
   [SMALL_STATE(13)] = 614,
   [SMALL_STATE(14)] = 660,
   [SMALL_STATE(15)] = 706,
@@ -6473,62 +6533,62 @@ static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(22)] = 993,
   [SMALL_STATE(23)] = 1034,
   [SMALL_STATE(24)] = 1062,
-  [SMALL_STATE(25)] = 1087,
-  [SMALL_STATE(26)] = 1116,
+  [SMALL_STATE(25)] = 1091,
+  [SMALL_STATE(26)] = 1120,
   [SMALL_STATE(27)] = 1145,
   [SMALL_STATE(28)] = 1169,
   [SMALL_STATE(29)] = 1193,
   [SMALL_STATE(30)] = 1216,
   [SMALL_STATE(31)] = 1239,
   [SMALL_STATE(32)] = 1262,
-  [SMALL_STATE(33)] = 1285,
-  [SMALL_STATE(34)] = 1308,
-  [SMALL_STATE(35)] = 1331,
-  [SMALL_STATE(36)] = 1354,
-  [SMALL_STATE(37)] = 1377,
-  [SMALL_STATE(38)] = 1400,
-  [SMALL_STATE(39)] = 1423,
-  [SMALL_STATE(40)] = 1446,
-  [SMALL_STATE(41)] = 1469,
-  [SMALL_STATE(42)] = 1492,
+  [SMALL_STATE(33)] = 1287,
+  [SMALL_STATE(34)] = 1310,
+  [SMALL_STATE(35)] = 1333,
+  [SMALL_STATE(36)] = 1356,
+  [SMALL_STATE(37)] = 1379,
+  [SMALL_STATE(38)] = 1402,
+  [SMALL_STATE(39)] = 1425,
+  [SMALL_STATE(40)] = 1448,
+  [SMALL_STATE(41)] = 1471,
+  [SMALL_STATE(42)] = 1494,
   [SMALL_STATE(43)] = 1517,
-  [SMALL_STATE(44)] = 1540,
-  [SMALL_STATE(45)] = 1563,
+  [SMALL_STATE(44)] = 1542,
+  [SMALL_STATE(45)] = 1565,
   [SMALL_STATE(46)] = 1588,
   [SMALL_STATE(47)] = 1611,
   [SMALL_STATE(48)] = 1634,
   [SMALL_STATE(49)] = 1666,
-  [SMALL_STATE(50)] = 1688,
-  [SMALL_STATE(51)] = 1710,
-  [SMALL_STATE(52)] = 1742,
-  [SMALL_STATE(53)] = 1764,
-  [SMALL_STATE(54)] = 1786,
-  [SMALL_STATE(55)] = 1808,
-  [SMALL_STATE(56)] = 1832,
-  [SMALL_STATE(57)] = 1856,
-  [SMALL_STATE(58)] = 1888,
+  [SMALL_STATE(50)] = 1698,
+  [SMALL_STATE(51)] = 1720,
+  [SMALL_STATE(52)] = 1752,
+  [SMALL_STATE(53)] = 1774,
+  [SMALL_STATE(54)] = 1798,
+  [SMALL_STATE(55)] = 1820,
+  [SMALL_STATE(56)] = 1844,
+  [SMALL_STATE(57)] = 1866,
+  [SMALL_STATE(58)] = 1898,
   [SMALL_STATE(59)] = 1920,
   [SMALL_STATE(60)] = 1941,
-  [SMALL_STATE(61)] = 1962,
+  [SMALL_STATE(61)] = 1970,
   [SMALL_STATE(62)] = 1991,
   [SMALL_STATE(63)] = 2012,
   [SMALL_STATE(64)] = 2033,
   [SMALL_STATE(65)] = 2054,
   [SMALL_STATE(66)] = 2083,
   [SMALL_STATE(67)] = 2112,
-  [SMALL_STATE(68)] = 2138,
-  [SMALL_STATE(69)] = 2164,
-  [SMALL_STATE(70)] = 2190,
+  [SMALL_STATE(68)] = 2140,
+  [SMALL_STATE(69)] = 2166,
+  [SMALL_STATE(70)] = 2192,
   [SMALL_STATE(71)] = 2218,
   [SMALL_STATE(72)] = 2248,
-  [SMALL_STATE(73)] = 2276,
-  [SMALL_STATE(74)] = 2302,
-  [SMALL_STATE(75)] = 2332,
-  [SMALL_STATE(76)] = 2360,
-  [SMALL_STATE(77)] = 2386,
-  [SMALL_STATE(78)] = 2416,
-  [SMALL_STATE(79)] = 2442,
-  [SMALL_STATE(80)] = 2470,
+  [SMALL_STATE(73)] = 2274,
+  [SMALL_STATE(74)] = 2300,
+  [SMALL_STATE(75)] = 2326,
+  [SMALL_STATE(76)] = 2354,
+  [SMALL_STATE(77)] = 2382,
+  [SMALL_STATE(78)] = 2412,
+  [SMALL_STATE(79)] = 2440,
+  [SMALL_STATE(80)] = 2468,
   [SMALL_STATE(81)] = 2498,
   [SMALL_STATE(82)] = 2523,
   [SMALL_STATE(83)] = 2548,
@@ -6538,28 +6598,28 @@ static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(87)] = 2650,
   [SMALL_STATE(88)] = 2676,
   [SMALL_STATE(89)] = 2702,
-  [SMALL_STATE(90)] = 2722,
-  [SMALL_STATE(91)] = 2748,
+  [SMALL_STATE(90)] = 2728,
+  [SMALL_STATE(91)] = 2754,
   [SMALL_STATE(92)] = 2774,
   [SMALL_STATE(93)] = 2789,
   [SMALL_STATE(94)] = 2804,
   [SMALL_STATE(95)] = 2823,
   [SMALL_STATE(96)] = 2840,
-  [SMALL_STATE(97)] = 2858,
-  [SMALL_STATE(98)] = 2874,
-  [SMALL_STATE(99)] = 2888,
-  [SMALL_STATE(100)] = 2904,
+  [SMALL_STATE(97)] = 2854,
+  [SMALL_STATE(98)] = 2870,
+  [SMALL_STATE(99)] = 2884,
+  [SMALL_STATE(100)] = 2900,
   [SMALL_STATE(101)] = 2918,
   [SMALL_STATE(102)] = 2934,
   [SMALL_STATE(103)] = 2950,
   [SMALL_STATE(104)] = 2964,
   [SMALL_STATE(105)] = 2978,
-  [SMALL_STATE(106)] = 2994,
+  [SMALL_STATE(106)] = 2992,
   [SMALL_STATE(107)] = 3008,
   [SMALL_STATE(108)] = 3021,
-  [SMALL_STATE(109)] = 3034,
-  [SMALL_STATE(110)] = 3047,
-  [SMALL_STATE(111)] = 3062,
+  [SMALL_STATE(109)] = 3036,
+  [SMALL_STATE(110)] = 3051,
+  [SMALL_STATE(111)] = 3064,
   [SMALL_STATE(112)] = 3077,
   [SMALL_STATE(113)] = 3090,
   [SMALL_STATE(114)] = 3103,
@@ -6591,49 +6651,51 @@ static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(140)] = 3457,
   [SMALL_STATE(141)] = 3470,
   [SMALL_STATE(142)] = 3483,
-  [SMALL_STATE(143)] = 3493,
-  [SMALL_STATE(144)] = 3503,
-  [SMALL_STATE(145)] = 3513,
-  [SMALL_STATE(146)] = 3523,
-  [SMALL_STATE(147)] = 3531,
-  [SMALL_STATE(148)] = 3539,
-  [SMALL_STATE(149)] = 3547,
-  [SMALL_STATE(150)] = 3557,
-  [SMALL_STATE(151)] = 3567,
-  [SMALL_STATE(152)] = 3577,
-  [SMALL_STATE(153)] = 3587,
-  [SMALL_STATE(154)] = 3595,
-  [SMALL_STATE(155)] = 3603,
-  [SMALL_STATE(156)] = 3611,
-  [SMALL_STATE(157)] = 3619,
-  [SMALL_STATE(158)] = 3627,
-  [SMALL_STATE(159)] = 3637,
-  [SMALL_STATE(160)] = 3647,
-  [SMALL_STATE(161)] = 3655,
-  [SMALL_STATE(162)] = 3663,
-  [SMALL_STATE(163)] = 3673,
-  [SMALL_STATE(164)] = 3680,
-  [SMALL_STATE(165)] = 3687,
-  [SMALL_STATE(166)] = 3694,
-  [SMALL_STATE(167)] = 3701,
-  [SMALL_STATE(168)] = 3708,
-  [SMALL_STATE(169)] = 3715,
-  [SMALL_STATE(170)] = 3722,
-  [SMALL_STATE(171)] = 3729,
-  [SMALL_STATE(172)] = 3736,
-  [SMALL_STATE(173)] = 3743,
-  [SMALL_STATE(174)] = 3750,
-  [SMALL_STATE(175)] = 3757,
-  [SMALL_STATE(176)] = 3764,
-  [SMALL_STATE(177)] = 3771,
-  [SMALL_STATE(178)] = 3778,
-  [SMALL_STATE(179)] = 3785,
-  [SMALL_STATE(180)] = 3792,
-  [SMALL_STATE(181)] = 3799,
-  [SMALL_STATE(182)] = 3806,
-  [SMALL_STATE(183)] = 3813,
-  [SMALL_STATE(184)] = 3820,
-  [SMALL_STATE(185)] = 3827,
+  [SMALL_STATE(143)] = 3496,
+  [SMALL_STATE(144)] = 3506,
+  [SMALL_STATE(145)] = 3516,
+  [SMALL_STATE(146)] = 3526,
+  [SMALL_STATE(147)] = 3536,
+  [SMALL_STATE(148)] = 3546,
+  [SMALL_STATE(149)] = 3556,
+  [SMALL_STATE(150)] = 3566,
+  [SMALL_STATE(151)] = 3576,
+  [SMALL_STATE(152)] = 3584,
+  [SMALL_STATE(153)] = 3592,
+  [SMALL_STATE(154)] = 3602,
+  [SMALL_STATE(155)] = 3610,
+  [SMALL_STATE(156)] = 3618,
+  [SMALL_STATE(157)] = 3626,
+  [SMALL_STATE(158)] = 3634,
+  [SMALL_STATE(159)] = 3644,
+  [SMALL_STATE(160)] = 3652,
+  [SMALL_STATE(161)] = 3660,
+  [SMALL_STATE(162)] = 3668,
+  [SMALL_STATE(163)] = 3676,
+  [SMALL_STATE(164)] = 3684,
+  [SMALL_STATE(165)] = 3694,
+  [SMALL_STATE(166)] = 3701,
+  [SMALL_STATE(167)] = 3708,
+  [SMALL_STATE(168)] = 3715,
+  [SMALL_STATE(169)] = 3722,
+  [SMALL_STATE(170)] = 3729,
+  [SMALL_STATE(171)] = 3736,
+  [SMALL_STATE(172)] = 3743,
+  [SMALL_STATE(173)] = 3750,
+  [SMALL_STATE(174)] = 3757,
+  [SMALL_STATE(175)] = 3764,
+  [SMALL_STATE(176)] = 3771,
+  [SMALL_STATE(177)] = 3778,
+  [SMALL_STATE(178)] = 3785,
+  [SMALL_STATE(179)] = 3792,
+  [SMALL_STATE(180)] = 3799,
+  [SMALL_STATE(181)] = 3806,
+  [SMALL_STATE(182)] = 3813,
+  [SMALL_STATE(183)] = 3820,
+  [SMALL_STATE(184)] = 3827,
+  [SMALL_STATE(185)] = 3834,
+  [SMALL_STATE(186)] = 3841,
+  [SMALL_STATE(187)] = 3848,
 };
 
 static const TSParseActionEntry ts_parse_actions[] = {
@@ -6641,308 +6703,310 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [1] = {.entry = {.count = 1, .reusable = false}}, RECOVER(),
   [3] = {.entry = {.count = 1, .reusable = true}}, SHIFT_EXTRA(),
   [5] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 0, 0, 0),
-  [7] = {.entry = {.count = 1, .reusable = true}}, SHIFT(162),
-  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(142),
-  [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(165),
-  [13] = {.entry = {.count = 1, .reusable = false}}, SHIFT(165),
-  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(133),
-  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(151),
-  [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(158),
-  [21] = {.entry = {.count = 1, .reusable = true}}, SHIFT(159),
-  [23] = {.entry = {.count = 1, .reusable = true}}, SHIFT(143),
-  [25] = {.entry = {.count = 1, .reusable = true}}, SHIFT(145),
-  [27] = {.entry = {.count = 1, .reusable = false}}, SHIFT(52),
-  [29] = {.entry = {.count = 1, .reusable = false}}, SHIFT(40),
-  [31] = {.entry = {.count = 1, .reusable = false}}, SHIFT(12),
-  [33] = {.entry = {.count = 1, .reusable = false}}, SHIFT(45),
-  [35] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
+  [7] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
+  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(145),
+  [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(187),
+  [13] = {.entry = {.count = 1, .reusable = false}}, SHIFT(187),
+  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(135),
+  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(147),
+  [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(148),
+  [21] = {.entry = {.count = 1, .reusable = true}}, SHIFT(158),
+  [23] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
+  [25] = {.entry = {.count = 1, .reusable = true}}, SHIFT(153),
+  [27] = {.entry = {.count = 1, .reusable = false}}, SHIFT(50),
+  [29] = {.entry = {.count = 1, .reusable = false}}, SHIFT(31),
+  [31] = {.entry = {.count = 1, .reusable = false}}, SHIFT(11),
+  [33] = {.entry = {.count = 1, .reusable = false}}, SHIFT(32),
+  [35] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
   [37] = {.entry = {.count = 1, .reusable = false}}, SHIFT(19),
   [39] = {.entry = {.count = 1, .reusable = true}}, SHIFT(17),
   [41] = {.entry = {.count = 1, .reusable = true}}, SHIFT(18),
-  [43] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
+  [43] = {.entry = {.count = 1, .reusable = true}}, SHIFT(149),
   [45] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
-  [47] = {.entry = {.count = 1, .reusable = true}}, SHIFT(61),
+  [47] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
   [49] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__blocks, 2, 0, 0),
   [51] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__blocks, 3, 0, 0),
   [53] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, 0, 0),
   [55] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0),
-  [57] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(162),
-  [60] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(142),
-  [63] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(165),
-  [66] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(165),
-  [69] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(133),
-  [72] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(151),
-  [75] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(158),
-  [78] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(159),
-  [81] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(143),
-  [84] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(145),
-  [87] = {.entry = {.count = 1, .reusable = false}}, SHIFT(148),
-  [89] = {.entry = {.count = 1, .reusable = true}}, SHIFT(137),
-  [91] = {.entry = {.count = 1, .reusable = false}}, SHIFT(156),
-  [93] = {.entry = {.count = 1, .reusable = true}}, SHIFT(157),
-  [95] = {.entry = {.count = 1, .reusable = false}}, SHIFT(160),
+  [57] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(144),
+  [60] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(145),
+  [63] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(187),
+  [66] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(187),
+  [69] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(135),
+  [72] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(147),
+  [75] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(148),
+  [78] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(158),
+  [81] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(164),
+  [84] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(153),
+  [87] = {.entry = {.count = 1, .reusable = false}}, SHIFT(155),
+  [89] = {.entry = {.count = 1, .reusable = true}}, SHIFT(138),
+  [91] = {.entry = {.count = 1, .reusable = false}}, SHIFT(161),
+  [93] = {.entry = {.count = 1, .reusable = true}}, SHIFT(162),
+  [95] = {.entry = {.count = 1, .reusable = false}}, SHIFT(152),
   [97] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__lines, 1, 0, 0),
   [99] = {.entry = {.count = 1, .reusable = false}}, SHIFT(13),
   [101] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
   [103] = {.entry = {.count = 1, .reusable = true}}, SHIFT(21),
   [105] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__lines, 1, 0, 0),
-  [107] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(52),
+  [107] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(50),
   [110] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0),
   [112] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(13),
-  [115] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(45),
+  [115] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(32),
   [118] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(13),
   [121] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(19),
   [124] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0),
   [126] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(81),
-  [129] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(61),
+  [129] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(60),
   [132] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0),
   [134] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0),
-  [136] = {.entry = {.count = 1, .reusable = false}}, SHIFT(60),
+  [136] = {.entry = {.count = 1, .reusable = false}}, SHIFT(59),
   [138] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_inline, 1, 0, 0),
   [140] = {.entry = {.count = 1, .reusable = false}}, SHIFT(16),
-  [142] = {.entry = {.count = 1, .reusable = false}}, SHIFT(55),
+  [142] = {.entry = {.count = 1, .reusable = false}}, SHIFT(53),
   [144] = {.entry = {.count = 1, .reusable = true}}, SHIFT(16),
   [146] = {.entry = {.count = 1, .reusable = false}}, SHIFT(22),
   [148] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_inline, 1, 0, 0),
   [150] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
-  [152] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
-  [154] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(60),
+  [152] = {.entry = {.count = 1, .reusable = true}}, SHIFT(65),
+  [154] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(59),
   [157] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(16),
-  [160] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(55),
+  [160] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(53),
   [163] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(16),
   [166] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(22),
   [169] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(83),
-  [172] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(66),
+  [172] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(65),
   [175] = {.entry = {.count = 1, .reusable = false}}, SHIFT(15),
   [177] = {.entry = {.count = 1, .reusable = true}}, SHIFT(15),
   [179] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_stray, 1, 0, 0),
-  [181] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(90),
-  [184] = {.entry = {.count = 2, .reusable = false}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(90),
+  [181] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(88),
+  [184] = {.entry = {.count = 2, .reusable = false}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(88),
   [187] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0),
-  [189] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(84),
-  [192] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(65),
+  [189] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(82),
+  [192] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(66),
   [195] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 2, 0, 3),
   [197] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 2, 0, 3),
-  [199] = {.entry = {.count = 1, .reusable = true}}, SHIFT(118),
-  [201] = {.entry = {.count = 1, .reusable = true}}, SHIFT(117),
+  [199] = {.entry = {.count = 1, .reusable = true}}, SHIFT(123),
+  [201] = {.entry = {.count = 1, .reusable = true}}, SHIFT(120),
   [203] = {.entry = {.count = 1, .reusable = false}}, SHIFT(14),
   [205] = {.entry = {.count = 1, .reusable = true}}, SHIFT(14),
-  [207] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
+  [207] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
   [209] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_reference, 2, 0, 4),
   [211] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_reference, 2, 0, 4),
-  [213] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
-  [215] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_reference, 3, 0, 9),
-  [217] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_reference, 3, 0, 9),
-  [219] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 3, 0, 6),
-  [221] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 3, 0, 6),
-  [223] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_advisory, 2, 0, 2),
-  [225] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_advisory, 2, 0, 2),
-  [227] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 3, 0, 0),
-  [229] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 3, 0, 0),
-  [231] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2, 0, 0),
-  [233] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2, 0, 0),
-  [235] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose, 3, 0, 0),
-  [237] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose, 3, 0, 0),
-  [239] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_about, 3, 0, 5),
-  [241] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_about, 3, 0, 5),
-  [243] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 4, 0, 6),
-  [245] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 4, 0, 6),
-  [247] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_use, 2, 0, 1),
-  [249] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_use, 2, 0, 1),
-  [251] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_release, 2, 0, 0),
-  [253] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_release, 2, 0, 0),
-  [255] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_advisory, 3, 0, 2),
-  [257] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_advisory, 3, 0, 2),
-  [259] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 3, 0, 3),
-  [261] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 3, 0, 3),
-  [263] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_notes, 2, 0, 0),
-  [265] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_notes, 2, 0, 0),
-  [267] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 5, 0, 8),
-  [269] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 5, 0, 8),
-  [271] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_follow, 2, 0, 0),
-  [273] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_follow, 2, 0, 0),
-  [275] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_body, 2, 0, 0),
-  [277] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_body, 2, 0, 0),
-  [279] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose, 2, 0, 0),
-  [281] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose, 2, 0, 0),
-  [283] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fields, 3, 0, 0),
-  [285] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fields, 3, 0, 0),
-  [287] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
-  [289] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 4, 0, 0),
-  [291] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 4, 0, 0),
-  [293] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fields, 2, 0, 0),
-  [295] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fields, 2, 0, 0),
-  [297] = {.entry = {.count = 1, .reusable = true}}, SHIFT(42),
-  [299] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 4, 0, 8),
-  [301] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 4, 0, 8),
-  [303] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 3, 0, 0),
-  [305] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 3, 0, 0),
-  [307] = {.entry = {.count = 1, .reusable = false}}, SHIFT(51),
-  [309] = {.entry = {.count = 1, .reusable = false}}, SHIFT(173),
-  [311] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
-  [313] = {.entry = {.count = 1, .reusable = false}}, SHIFT(49),
-  [315] = {.entry = {.count = 1, .reusable = false}}, SHIFT(91),
-  [317] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
-  [319] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_strong, 3, 1, 0),
-  [321] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_strong, 3, 1, 0),
-  [323] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_emphasis, 3, 1, 0),
-  [325] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_emphasis, 3, 1, 0),
-  [327] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(51),
-  [330] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(173),
-  [333] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(51),
-  [336] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0),
-  [338] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
-  [341] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(82),
-  [344] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_link, 5, 1, 12),
-  [346] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_link, 5, 1, 12),
-  [348] = {.entry = {.count = 1, .reusable = true}}, SHIFT(56),
-  [350] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
-  [352] = {.entry = {.count = 1, .reusable = false}}, SHIFT(62),
-  [354] = {.entry = {.count = 1, .reusable = false}}, SHIFT(115),
-  [356] = {.entry = {.count = 1, .reusable = false}}, SHIFT(48),
-  [358] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
-  [360] = {.entry = {.count = 1, .reusable = false}}, SHIFT(58),
-  [362] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
+  [213] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
+  [215] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 3, 0, 6),
+  [217] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 3, 0, 6),
+  [219] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_advisory, 2, 0, 2),
+  [221] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_advisory, 2, 0, 2),
+  [223] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_reference, 3, 0, 9),
+  [225] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_reference, 3, 0, 9),
+  [227] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2, 0, 0),
+  [229] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2, 0, 0),
+  [231] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 3, 0, 0),
+  [233] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 3, 0, 0),
+  [235] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fields, 3, 0, 0),
+  [237] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fields, 3, 0, 0),
+  [239] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_release, 2, 0, 0),
+  [241] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_release, 2, 0, 0),
+  [243] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose, 2, 0, 0),
+  [245] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose, 2, 0, 0),
+  [247] = {.entry = {.count = 1, .reusable = true}}, SHIFT(43),
+  [249] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 4, 0, 6),
+  [251] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 4, 0, 6),
+  [253] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 5, 0, 8),
+  [255] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 5, 0, 8),
+  [257] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fields, 2, 0, 0),
+  [259] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fields, 2, 0, 0),
+  [261] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 3, 0, 0),
+  [263] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 3, 0, 0),
+  [265] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 3, 0, 3),
+  [267] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 3, 0, 3),
+  [269] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_follow, 2, 0, 0),
+  [271] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_follow, 2, 0, 0),
+  [273] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_about, 3, 0, 5),
+  [275] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_about, 3, 0, 5),
+  [277] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_use, 2, 0, 1),
+  [279] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_use, 2, 0, 1),
+  [281] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 4, 0, 0),
+  [283] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 4, 0, 0),
+  [285] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 4, 0, 8),
+  [287] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 4, 0, 8),
+  [289] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
+  [291] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_advisory, 3, 0, 2),
+  [293] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_advisory, 3, 0, 2),
+  [295] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_notes, 2, 0, 0),
+  [297] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_notes, 2, 0, 0),
+  [299] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose, 3, 0, 0),
+  [301] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose, 3, 0, 0),
+  [303] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_body, 2, 0, 0),
+  [305] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_body, 2, 0, 0),
+  [307] = {.entry = {.count = 1, .reusable = false}}, SHIFT(49),
+  [309] = {.entry = {.count = 1, .reusable = false}}, SHIFT(175),
+  [311] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
+  [313] = {.entry = {.count = 1, .reusable = false}}, SHIFT(62),
+  [315] = {.entry = {.count = 1, .reusable = false}}, SHIFT(90),
+  [317] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
+  [319] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(49),
+  [322] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(175),
+  [325] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(49),
+  [328] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0),
+  [330] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(90),
+  [333] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(84),
+  [336] = {.entry = {.count = 1, .reusable = false}}, SHIFT(58),
+  [338] = {.entry = {.count = 1, .reusable = true}}, SHIFT(55),
+  [340] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_emphasis, 3, 1, 0),
+  [342] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_emphasis, 3, 1, 0),
+  [344] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
+  [346] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_link, 5, 1, 13),
+  [348] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_link, 5, 1, 13),
+  [350] = {.entry = {.count = 1, .reusable = false}}, SHIFT(116),
+  [352] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_strong, 3, 1, 0),
+  [354] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_strong, 3, 1, 0),
+  [356] = {.entry = {.count = 1, .reusable = false}}, SHIFT(51),
+  [358] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
+  [360] = {.entry = {.count = 1, .reusable = false}}, SHIFT(48),
+  [362] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
   [364] = {.entry = {.count = 1, .reusable = false}}, SHIFT(57),
   [366] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
-  [368] = {.entry = {.count = 1, .reusable = true}}, SHIFT(47),
-  [370] = {.entry = {.count = 1, .reusable = true}}, SHIFT(174),
-  [372] = {.entry = {.count = 1, .reusable = true}}, SHIFT(126),
-  [374] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
-  [376] = {.entry = {.count = 1, .reusable = true}}, SHIFT(43),
-  [378] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(70),
-  [381] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(172),
-  [384] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(70),
-  [387] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0),
-  [389] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(87),
-  [392] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_field, 2, 0, 7),
-  [394] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
-  [396] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
-  [398] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
-  [400] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
-  [402] = {.entry = {.count = 1, .reusable = true}}, SHIFT(102),
-  [404] = {.entry = {.count = 1, .reusable = false}}, SHIFT(70),
-  [406] = {.entry = {.count = 1, .reusable = false}}, SHIFT(172),
-  [408] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
-  [410] = {.entry = {.count = 1, .reusable = false}}, SHIFT(50),
-  [412] = {.entry = {.count = 1, .reusable = false}}, SHIFT(87),
-  [414] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0), SHIFT_REPEAT(165),
-  [417] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0),
-  [419] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0), SHIFT_REPEAT(174),
-  [422] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0),
-  [424] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(88),
-  [427] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(125),
-  [430] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(74),
-  [433] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(164),
-  [436] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(102),
-  [439] = {.entry = {.count = 1, .reusable = false}}, SHIFT(59),
-  [441] = {.entry = {.count = 1, .reusable = true}}, SHIFT(46),
-  [443] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_field, 3, 0, 7),
-  [445] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
-  [447] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
-  [449] = {.entry = {.count = 1, .reusable = false}}, SHIFT(97),
-  [451] = {.entry = {.count = 1, .reusable = false}}, SHIFT(116),
-  [453] = {.entry = {.count = 1, .reusable = false}}, SHIFT(72),
-  [455] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
+  [368] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(67),
+  [371] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(174),
+  [374] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(67),
+  [377] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0),
+  [379] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(87),
+  [382] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
+  [384] = {.entry = {.count = 1, .reusable = true}}, SHIFT(169),
+  [386] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0), SHIFT_REPEAT(187),
+  [389] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0),
+  [391] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0), SHIFT_REPEAT(169),
+  [394] = {.entry = {.count = 1, .reusable = true}}, SHIFT(128),
+  [396] = {.entry = {.count = 1, .reusable = true}}, SHIFT(130),
+  [398] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_field, 3, 0, 7),
+  [400] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
+  [402] = {.entry = {.count = 1, .reusable = true}}, SHIFT(127),
+  [404] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
+  [406] = {.entry = {.count = 1, .reusable = true}}, SHIFT(166),
+  [408] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
+  [410] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
+  [412] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
+  [414] = {.entry = {.count = 1, .reusable = true}}, SHIFT(42),
+  [416] = {.entry = {.count = 1, .reusable = false}}, SHIFT(67),
+  [418] = {.entry = {.count = 1, .reusable = false}}, SHIFT(174),
+  [420] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
+  [422] = {.entry = {.count = 1, .reusable = false}}, SHIFT(54),
+  [424] = {.entry = {.count = 1, .reusable = false}}, SHIFT(87),
+  [426] = {.entry = {.count = 1, .reusable = false}}, SHIFT(61),
+  [428] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0),
+  [430] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(89),
+  [433] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(127),
+  [436] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(77),
+  [439] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(166),
+  [442] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(97),
+  [445] = {.entry = {.count = 1, .reusable = false}}, SHIFT(99),
+  [447] = {.entry = {.count = 1, .reusable = false}}, SHIFT(115),
+  [449] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_field, 2, 0, 7),
+  [451] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
+  [453] = {.entry = {.count = 1, .reusable = false}}, SHIFT(75),
+  [455] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
   [457] = {.entry = {.count = 1, .reusable = false}}, SHIFT(79),
   [459] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
-  [461] = {.entry = {.count = 1, .reusable = false}}, SHIFT(75),
-  [463] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
-  [465] = {.entry = {.count = 1, .reusable = false}}, SHIFT(80),
-  [467] = {.entry = {.count = 1, .reusable = true}}, SHIFT(80),
-  [469] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(85),
-  [472] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(85),
-  [475] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0),
-  [477] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(84),
-  [480] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(65),
-  [483] = {.entry = {.count = 1, .reusable = true}}, SHIFT(114),
-  [485] = {.entry = {.count = 1, .reusable = false}}, SHIFT(90),
-  [487] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
-  [489] = {.entry = {.count = 1, .reusable = true}}, SHIFT(65),
-  [491] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
-  [493] = {.entry = {.count = 1, .reusable = false}}, SHIFT(85),
+  [461] = {.entry = {.count = 1, .reusable = false}}, SHIFT(76),
+  [463] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
+  [465] = {.entry = {.count = 1, .reusable = false}}, SHIFT(78),
+  [467] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
+  [469] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
+  [471] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
+  [474] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
+  [477] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0),
+  [479] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(82),
+  [482] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(66),
+  [485] = {.entry = {.count = 1, .reusable = false}}, SHIFT(88),
+  [487] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
+  [489] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
+  [491] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
+  [493] = {.entry = {.count = 1, .reusable = false}}, SHIFT(86),
   [495] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_link_text, 1, 0, 0),
-  [497] = {.entry = {.count = 1, .reusable = true}}, SHIFT(105),
-  [499] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
-  [501] = {.entry = {.count = 1, .reusable = true}}, SHIFT(111),
-  [503] = {.entry = {.count = 1, .reusable = true}}, SHIFT(113),
-  [505] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__value_nw, 1, 0, 0),
-  [507] = {.entry = {.count = 1, .reusable = true}}, SHIFT(163),
+  [497] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
+  [499] = {.entry = {.count = 1, .reusable = true}}, SHIFT(103),
+  [501] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__value_nw, 1, 0, 0),
+  [503] = {.entry = {.count = 1, .reusable = true}}, SHIFT(183),
+  [505] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
+  [507] = {.entry = {.count = 1, .reusable = true}}, SHIFT(113),
   [509] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_range, 3, 0, 0),
   [511] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__value, 1, 0, 0),
-  [513] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
-  [515] = {.entry = {.count = 1, .reusable = true}}, SHIFT(119),
-  [517] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
-  [519] = {.entry = {.count = 1, .reusable = true}}, SHIFT(44),
-  [521] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
-  [523] = {.entry = {.count = 1, .reusable = true}}, SHIFT(121),
-  [525] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__lines, 2, 0, 0),
-  [527] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0),
-  [529] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0), SHIFT_REPEAT(121),
-  [532] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
-  [534] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_fields_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
-  [537] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_fields_repeat1, 2, 0, 0),
-  [539] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0), SHIFT_REPEAT(21),
-  [542] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
-  [544] = {.entry = {.count = 1, .reusable = true}}, SHIFT(127),
-  [546] = {.entry = {.count = 1, .reusable = true}}, SHIFT(98),
-  [548] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
-  [550] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
-  [552] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
-  [554] = {.entry = {.count = 1, .reusable = true}}, SHIFT(130),
-  [556] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
-  [558] = {.entry = {.count = 1, .reusable = true}}, SHIFT(176),
-  [560] = {.entry = {.count = 1, .reusable = true}}, SHIFT(171),
+  [513] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
+  [515] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
+  [517] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__lines, 2, 0, 0),
+  [519] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0),
+  [521] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0), SHIFT_REPEAT(119),
+  [524] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
+  [526] = {.entry = {.count = 1, .reusable = true}}, SHIFT(122),
+  [528] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
+  [530] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
+  [532] = {.entry = {.count = 1, .reusable = true}}, SHIFT(119),
+  [534] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
+  [536] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_fields_repeat1, 2, 0, 0), SHIFT_REPEAT(85),
+  [539] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_fields_repeat1, 2, 0, 0),
+  [541] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
+  [543] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0), SHIFT_REPEAT(21),
+  [546] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
+  [548] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
+  [550] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
+  [552] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
+  [554] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
+  [556] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
+  [558] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__blocks, 2, 0, 0),
+  [560] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
   [562] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__blocks, 1, 0, 0),
   [564] = {.entry = {.count = 1, .reusable = true}}, SHIFT(3),
-  [566] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
-  [568] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__blocks, 2, 0, 0),
-  [570] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
-  [572] = {.entry = {.count = 1, .reusable = true}}, SHIFT(167),
-  [574] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__blocks_repeat1, 2, 0, 0),
-  [576] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__blocks_repeat1, 2, 0, 0), SHIFT_REPEAT(5),
-  [579] = {.entry = {.count = 1, .reusable = true}}, SHIFT(154),
-  [581] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
-  [583] = {.entry = {.count = 1, .reusable = true}}, SHIFT(156),
-  [585] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
-  [587] = {.entry = {.count = 1, .reusable = true}}, SHIFT(181),
-  [589] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_quote_body_repeat1, 2, 0, 0),
-  [591] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_quote_body_repeat1, 2, 0, 0), SHIFT_REPEAT(11),
-  [594] = {.entry = {.count = 1, .reusable = true}}, SHIFT(168),
-  [596] = {.entry = {.count = 1, .reusable = true}}, SHIFT(2),
-  [598] = {.entry = {.count = 1, .reusable = true}}, SHIFT(169),
-  [600] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_heading, 2, 0, 10),
-  [602] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote, 4, 0, 11),
-  [604] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 2, 0, 0),
-  [606] = {.entry = {.count = 1, .reusable = true}}, SHIFT(179),
-  [608] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
-  [610] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_list_item, 2, 0, 10),
-  [612] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 3, 0, 0),
-  [614] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 4, 0, 0),
-  [616] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 5, 0, 0),
-  [618] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_paragraph, 1, 0, 0),
-  [620] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
-  [622] = {.entry = {.count = 1, .reusable = true}}, SHIFT(101),
-  [624] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_kind, 1, 0, 0),
-  [626] = {.entry = {.count = 1, .reusable = true}}, SHIFT(150),
-  [628] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
-  [630] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
-  [632] = {.entry = {.count = 1, .reusable = true}}, SHIFT(149),
-  [634] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
-  [636] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
-  [638] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
-  [640] = {.entry = {.count = 1, .reusable = true}}, SHIFT(94),
-  [642] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
-  [644] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
-  [646] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
-  [648] = {.entry = {.count = 1, .reusable = true}}, SHIFT(20),
-  [650] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
-  [652] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
+  [566] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
+  [568] = {.entry = {.count = 1, .reusable = true}}, SHIFT(150),
+  [570] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_quote_body_repeat1, 2, 0, 0),
+  [572] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_quote_body_repeat1, 2, 0, 0), SHIFT_REPEAT(12),
+  [575] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
+  [577] = {.entry = {.count = 1, .reusable = true}}, SHIFT(165),
+  [579] = {.entry = {.count = 1, .reusable = true}}, SHIFT(168),
+  [581] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__blocks_repeat1, 2, 0, 0),
+  [583] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__blocks_repeat1, 2, 0, 0), SHIFT_REPEAT(5),
+  [586] = {.entry = {.count = 1, .reusable = true}}, SHIFT(160),
+  [588] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
+  [590] = {.entry = {.count = 1, .reusable = true}}, SHIFT(161),
+  [592] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
+  [594] = {.entry = {.count = 1, .reusable = true}}, SHIFT(181),
+  [596] = {.entry = {.count = 1, .reusable = true}}, SHIFT(170),
+  [598] = {.entry = {.count = 1, .reusable = true}}, SHIFT(173),
+  [600] = {.entry = {.count = 1, .reusable = true}}, SHIFT(176),
+  [602] = {.entry = {.count = 1, .reusable = true}}, SHIFT(2),
+  [604] = {.entry = {.count = 1, .reusable = true}}, SHIFT(171),
+  [606] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote, 4, 0, 11),
+  [608] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 5, 0, 0),
+  [610] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_heading, 2, 0, 10),
+  [612] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 2, 0, 0),
+  [614] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_paragraph, 1, 0, 0),
+  [616] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote, 5, 0, 12),
+  [618] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_list_item, 2, 0, 10),
+  [620] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 3, 0, 0),
+  [622] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 4, 0, 0),
+  [624] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
+  [626] = {.entry = {.count = 1, .reusable = true}}, SHIFT(102),
+  [628] = {.entry = {.count = 1, .reusable = true}}, SHIFT(136),
+  [630] = {.entry = {.count = 1, .reusable = true}}, SHIFT(56),
+  [632] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
+  [634] = {.entry = {.count = 1, .reusable = true}}, SHIFT(109),
+  [636] = {.entry = {.count = 1, .reusable = true}}, SHIFT(143),
+  [638] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
+  [640] = {.entry = {.count = 1, .reusable = true}}, SHIFT(101),
+  [642] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
+  [644] = {.entry = {.count = 1, .reusable = true}}, SHIFT(94),
+  [646] = {.entry = {.count = 1, .reusable = true}}, SHIFT(20),
+  [648] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
+  [650] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
+  [652] = {.entry = {.count = 1, .reusable = true}}, SHIFT(46),
   [654] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
-  [656] = {.entry = {.count = 1, .reusable = true}}, SHIFT(139),
-  [658] = {.entry = {.count = 1, .reusable = true}}, SHIFT(141),
-  [660] = {.entry = {.count = 1, .reusable = true}}, SHIFT(131),
-  [662] = {.entry = {.count = 1, .reusable = true}}, SHIFT(135),
+  [656] = {.entry = {.count = 1, .reusable = true}}, SHIFT(133),
+  [658] = {.entry = {.count = 1, .reusable = true}}, SHIFT(111),
+  [660] = {.entry = {.count = 1, .reusable = true}}, SHIFT(140),
+  [662] = {.entry = {.count = 1, .reusable = true}}, SHIFT(141),
+  [664] = {.entry = {.count = 1, .reusable = true}}, SHIFT(142),
+  [666] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_kind, 1, 0, 0),
 };
 
 enum ts_external_scanner_symbol_identifiers {
@@ -7042,20 +7106,20 @@ static const bool ts_external_scanner_states[15][EXTERNAL_TOKEN_COUNT] = {
   },
   [11] = {
     [ts_external_token_comment] = true,
-    [ts_external_token__string_content] = true,
-  },
-  [12] = {
-    [ts_external_token_comment] = true,
     [ts_external_token__soft_break] = true,
     [ts_external_token__block_end] = true,
   },
+  [12] = {
+    [ts_external_token_comment] = true,
+    [ts_external_token__string_content] = true,
+  },
   [13] = {
     [ts_external_token_comment] = true,
-    [ts_external_token_link_destination] = true,
+    [ts_external_token__block_end] = true,
   },
   [14] = {
     [ts_external_token_comment] = true,
-    [ts_external_token__block_end] = true,
+    [ts_external_token_link_destination] = true,
   },
 };
 

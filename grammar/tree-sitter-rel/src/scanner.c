@@ -187,8 +187,9 @@ static bool scan_block_marker(TSLexer *lexer, const bool *valid) {
     return content_follows(lexer);
   }
   if (c == 'q' && valid[QUOTE_KEYWORD]) {
-    // pest's `quote`: "quote", the speaker, the verb and `{`, all on the
-    // line. A line that starts so and is not all of that is a paragraph.
+    // pest's `quote`: "quote", the speaker, the verb, perhaps a style, and
+    // `{`, all on the line. A line that starts so and is not all of that
+    // is a paragraph.
     if (!consume(lexer, "quote") || !is_hs(lexer->lookahead)) return false;
     lexer->mark_end(lexer);
     while (is_hs(lexer->lookahead)) advance(lexer);
@@ -204,6 +205,11 @@ static bool scan_block_marker(TSLexer *lexer, const bool *valid) {
     if (!is_alpha(lexer->lookahead)) return false;
     while (is_alpha(lexer->lookahead)) advance(lexer);
     while (is_hs(lexer->lookahead)) advance(lexer);
+    // An attribution style after the verb: `name-first`.
+    if (is_alpha(lexer->lookahead)) {
+      while (is_alpha(lexer->lookahead) || lexer->lookahead == '-') advance(lexer);
+      while (is_hs(lexer->lookahead)) advance(lexer);
+    }
     if (lexer->lookahead != '{') return false;
     lexer->result_symbol = QUOTE_KEYWORD;
     return true;
