@@ -1100,3 +1100,53 @@ body {{
         assert!(text.contains(later), "{house}: {text}");
     }
 }
+
+/// A declared name is data: `O'Neil` stays as written in JSON, JSON-LD and
+/// ninjs, and is set typographically where the release prints it.
+#[test]
+fn a_name_is_data_and_prints_typographically() {
+    let src = r#"release {
+  headline "Officials meet"
+  dateline @city 2017-02-21
+  issuer @office
+}
+org office "Dan's Harbour Office" {}
+place city "Port Town" { country "Exampleland" }
+person oneil "Dan O'Neil" { title "Director" org @office }
+contacts "Media:" {
+  contact desk "Press desk" { role media email <press@example.org> }
+}
+body {
+  @oneil spoke.
+
+  quote @oneil said {
+    We are ready,
+  }
+}
+"#;
+    let compiled = relc::compile(src);
+    let r = compiled.release.expect("a release");
+    let render = |f| relc::render(&r, f, &EmitOptions::default()).expect("renders");
+    let json: serde_json::Value = serde_json::from_str(&render(Format::Json)).expect("json");
+    assert_eq!(json["people"][0]["name"], "Dan O'Neil");
+    assert_eq!(json["orgs"][0]["name"], "Dan's Harbour Office");
+    assert!(render(Format::Ninjs).contains("\"Dan O'Neil\""));
+    let html = render(Format::Html);
+    let ld = html
+        .split("application/ld+json\">")
+        .nth(1)
+        .expect("JSON-LD");
+    assert!(
+        ld.contains("Dan O'Neil") || ld.contains("Dan O\\u0027Neil"),
+        "{ld}"
+    );
+    let text = render(Format::Text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        text.contains("Dan\u{2019}s Harbour Office Director Dan O\u{2019}Neil spoke."),
+        "{text}"
+    );
+    assert!(text.contains("said Dan O\u{2019}Neil."), "{text}");
+}

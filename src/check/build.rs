@@ -249,10 +249,17 @@ impl Entities {
 
     fn push(&mut self, d: &Decl, f: &Fields, locale: Option<(Locale, i16)>) {
         let id = d.id.node.clone();
+        // The name of a person, an org or a contact is data, kept as
+        // written (`Dan O'Neil`): the forms a release prints are set
+        // typographically where they are made (mentions, attributions).
+        // Other names are titles, set as display text.
         let name = d
             .name
             .as_ref()
-            .map(|n| prose::smarten_str(n.node.trim()))
+            .map(|n| match d.kind.node {
+                DeclKind::Person | DeclKind::Org | DeclKind::Contact => n.node.trim().to_string(),
+                _ => prose::smarten_str(n.node.trim()),
+            })
             .unwrap_or_default();
         let text = |k: Field| f.text(k).map(|s| prose::smarten_str(&s));
         match d.kind.node {
@@ -408,9 +415,9 @@ impl Entities {
                 }
                 first.push_str(&p.name);
                 MentionForms {
-                    first,
-                    later: p.short.clone().unwrap_or_else(|| p.name.clone()),
-                    name_first,
+                    first: prose::smarten_str(&first),
+                    later: prose::smarten_str(p.short.as_deref().unwrap_or(&p.name)),
+                    name_first: prose::smarten_str(&name_first),
                 }
             })
             .collect();

@@ -455,13 +455,13 @@ impl<'a> Checker<'a> {
                     let org = ents.org(&a.org.id.node);
                     about.push(model::About {
                         org: a.org.id.node.clone(),
-                        heading: format!(
+                        heading: prose::smarten_str(&format!(
                             "About {}",
                             org.map_or(String::new(), |o| match house.org_names {
                                 model::OrgNames::Short => o.display().to_string(),
                                 model::OrgNames::SpelledOut => o.full_name(),
                             })
-                        ),
+                        )),
                         blocks: prose.blocks(&a.prose.blocks),
                     });
                 }
