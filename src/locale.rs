@@ -241,7 +241,12 @@ impl Locale {
     /// the country; the date in the locale's convention. American datelines
     /// follow AP style, with AP month abbreviations.
     pub fn dateline(self, city: &str, country: Option<&str>, date: Date) -> (String, String) {
-        let date = self.date(date);
+        (self.dateline_place(city, country), self.date(date))
+    }
+
+    /// The place of a dateline: `NHA TRANG, Viet Nam`, `IRVINE, Calif.`,
+    /// `SEATTLE`.
+    pub fn dateline_place(self, city: &str, country: Option<&str>) -> String {
         // AP style, for a place in a US state: the state abbreviated
         // (`IRVINE, Calif.`), or left out after a city AP lets stand alone
         // (`SEATTLE`). Any other country is written as the release has it.
@@ -258,11 +263,10 @@ impl Locale {
             other => other,
         };
         let city = city.to_uppercase();
-        let place = match country {
+        match country {
             Some(c) => format!("{city}, {c}"),
             None => city,
-        };
-        (place, date)
+        }
     }
 
     /// A moment for an embargo line: `09:00 UTC+07:00 on 20 February 2017`,

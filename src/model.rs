@@ -14,7 +14,7 @@ use crate::schema::DeclKind;
 
 /// The version of the JSON format. It changes when a field changes meaning
 /// or goes away; new optional fields do not change it.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// A local date and time with its offset, as RFC 3339 writes it.
 const RFC3339_WITH_OFFSET: &str = "%Y-%m-%dT%H:%M:%S%:z";
@@ -56,8 +56,9 @@ pub struct Release {
     pub end_mark: String,
     /// The dash of date and number ranges, a house's choice.
     pub range_dash: RangeDash,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub media_contacts: Option<MediaContacts>,
+    /// The contacts blocks, in the order written: each with its lead-in
+    /// (Media contact, Investor contact, Registration) and its contacts.
+    pub contact_groups: Vec<ContactGroup>,
     /// The What / When / Where block of a media advisory or invitation.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub advisory: Option<Advisory>,
@@ -155,6 +156,12 @@ pub struct MediaContact<'a> {
     pub org: Option<&'a Org>,
 }
 
+/// A contacts block with its contacts resolved.
+pub struct ResolvedGroup<'a> {
+    pub lead_in: Option<&'a str>,
+    pub contacts: Vec<MediaContact<'a>>,
+}
+
 /// A lookup by id for each kind of declaration, through the [`Index`].
 macro_rules! lookups {
     ($($(#[$doc:meta])* $name:ident: $ty:ty = $entry:ident in $list:ident;)*) => {
@@ -205,9 +212,26 @@ impl Release {
 
     /// The media contacts in the order written, each with its org.
     pub fn media_contact_list(&self) -> Vec<MediaContact<'_>> {
-        self.media_contacts
+        self.contact_groups
             .iter()
-            .flat_map(|m| m.contacts.iter())
+            .flat_map(|g| self.resolve_contacts(&g.contacts))
+            .collect()
+    }
+
+    /// The contacts blocks in the order written, each with its lead-in
+    /// and its contacts resolved with their orgs.
+    pub fn contact_group_list(&self) -> Vec<ResolvedGroup<'_>> {
+        self.contact_groups
+            .iter()
+            .map(|g| ResolvedGroup {
+                lead_in: g.lead_in.as_deref(),
+                contacts: self.resolve_contacts(&g.contacts),
+            })
+            .collect()
+    }
+
+    fn resolve_contacts(&self, ids: &[String]) -> Vec<MediaContact<'_>> {
+        ids.iter()
             .filter_map(|id| self.contact(id))
             .map(|contact| MediaContact {
                 contact,
@@ -218,7 +242,7 @@ impl Release {
 
     /// The place of the dateline.
     pub fn dateline_place(&self) -> Option<&Place> {
-        self.place(&self.dateline.place)
+        self.dateline.place.as_deref().and_then(|p| self.place(p))
     }
 
     /// For a correction, the line that names the release it corrects.
@@ -498,14 +522,21 @@ pub enum Closing {
 
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Dateline {
-    /// The id of the place.
-    pub place: String,
+    /// The id of the place, where the dateline names one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// The release's date, whether or not the dateline shows it.
     #[schemars(with = "String", extend("format" = "date"))]
     pub date: Date,
-    /// The place as a dateline writes it: `NHA TRANG, Viet Nam`.
-    pub place_text: String,
+    /// The place as a dateline writes it: `NHA TRANG, Viet Nam`; none
+    /// where the dateline names no place.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place_text: Option<String>,
     /// The date as the locale writes it in a dateline: `21 February 2017`.
     pub date_text: String,
+    /// Whether the dateline shows the date (not for a place alone, or
+    /// `dateline none`).
+    pub shows_date: bool,
     /// How the dateline is set.
     pub style: DatelineStyle,
     /// For a wire's style, the wire's name as it prints: `BUSINESS WIRE`,
@@ -517,12 +548,27 @@ pub struct Dateline {
     /// own-line, the date for Business Wire.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<String>,
+    /// The place part of the line of its own (own-line), in its own case:
+    /// `Nha Trang, Viet Nam`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line_place: Option<String>,
 }
 
 impl Dateline {
-    /// `NHA TRANG, Viet Nam, 21 February 2017`
+    /// What the dateline shows: `NHA TRANG, Viet Nam, 21 February 2017`,
+    /// the place or the date alone, or nothing.
     pub fn text(&self) -> String {
-        format!("{}, {}", self.place_text, self.date_text)
+        self.place_text
+            .as_deref()
+            .into_iter()
+            .chain(self.shows_date.then_some(self.date_text.as_str()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// Whether the dateline shows anything at all.
+    pub fn is_shown(&self) -> bool {
+        self.place_text.is_some() || self.shows_date
     }
 
     /// The words that lead the first paragraph, with what separates them
@@ -533,10 +579,16 @@ impl Dateline {
     /// dateline stands on its own line.
     pub fn lead(&self) -> Option<String> {
         let wire = self.wire.as_deref().unwrap_or_default();
+        if !self.is_shown() && self.wire.is_none() {
+            return None;
+        }
         Some(match self.style {
             DatelineStyle::Agency => format!("{} \u{2013} ", self.text()),
             DatelineStyle::OwnLine => return None,
-            DatelineStyle::BusinessWire => format!("{}--({wire})--", self.place_text),
+            DatelineStyle::BusinessWire => match &self.place_text {
+                Some(place) => format!("{place}--({wire})--"),
+                None => format!("({wire})--"),
+            },
             DatelineStyle::PrNewswire => format!("{} /{wire}/ -- ", self.text()),
             DatelineStyle::GlobeNewswire => format!("{} ({wire}) -- ", self.text()),
         })
@@ -1104,8 +1156,9 @@ impl PhoneLabel {
     }
 }
 
+/// A contacts block: `contacts "Investor contact:" { ... }`.
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
-pub struct MediaContacts {
+pub struct ContactGroup {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lead_in: Option<String>,
     /// Ids of the contacts, in the order written.

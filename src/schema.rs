@@ -89,6 +89,7 @@ fields! {
     Chair = "chair",
     Corrects = "corrects",
     Country = "country",
+    Date = "date",
     Dateline = "dateline",
     DatelineStyle = "dateline-style",
     Dates = "dates",
@@ -209,6 +210,8 @@ pub enum Ty {
     Phone,
     /// A reference to a declaration of one of these kinds.
     Ref(&'static [DeclKind]),
+    /// A date.
+    Date,
     /// A date, or a range of dates.
     Dates,
     /// A time of day, or a range of times.
@@ -249,6 +252,7 @@ impl Ty {
                     .collect::<Vec<_>>()
                     .join(" or ")
             ),
+            Ty::Date => "a date like 2017-02-21".into(),
             Ty::Dates => "a date like 2017-03-02, or a range like 2017-03-02..2017-03-03".into(),
             Ty::Times => "a time like 09:30, or a range like 09:30..17:00".into(),
             Ty::Instant => {
@@ -257,7 +261,7 @@ impl Ty {
             Ty::Zone => "a time zone name in quotes, such as \"Asia/Ho_Chi_Minh\"".into(),
             Ty::Locale => format!("a locale: {}", Locale::TAGS.join(", ")),
             Ty::Word(words) => format!("one of: {}", words.join(", ")),
-            Ty::Dateline => "a place and a date, such as @nha-trang 2017-02-21".into(),
+            Ty::Dateline => "a place and a date, such as @nha-trang 2017-02-21; a place or a date alone; or none".into(),
             Ty::Slug => {
                 "an id of lower-case letters, digits and -, such as \"apec-2017-nha-trang\"".into()
             }
@@ -285,6 +289,7 @@ impl Ty {
                 .map(|k| format!("@{}", k.keyword()))
                 .collect::<Vec<_>>()
                 .join(" or "),
+            Ty::Date => "date".into(),
             Ty::Dates => "date or dates".into(),
             Ty::Times => "time or times".into(),
             Ty::Instant => "date, time and zone".into(),
@@ -369,8 +374,14 @@ pub const RELEASE_FIELDS: &[FieldSpec] = &[
     f(
         Field::Dateline,
         Ty::Dateline,
-        true,
-        "where and when the release is issued",
+        false,
+        "where and when the release is issued: `@place 2017-02-21`, the place or the date alone, or none (then `date` gives the release's date)",
+    ),
+    f(
+        Field::Date,
+        Ty::Date,
+        false,
+        "the release's date, when the dateline does not show it",
     ),
     f(
         Field::DatelineStyle,
@@ -690,7 +701,6 @@ pub const FIELD_ALIASES: &[(&str, Field)] = &[
     ("header", Field::Headline),
     ("subtitle", Field::Subheadline),
     ("subhead", Field::Subheadline),
-    ("date", Field::Dateline),
     ("language", Field::Locale),
     ("lang", Field::Locale),
     ("tags", Field::Topics),

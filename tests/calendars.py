@@ -54,7 +54,7 @@ def check(path):
         expected = {"cancelled": "CANCELLED", "postponed": "TENTATIVE"}.get(m["status"], "CONFIRMED")
         assert str(ev["STATUS"]) == expected
 
-    listed = model.get("media_contacts", {}).get("contacts", [])
+    listed = [c for g in model["contact_groups"] for c in g["contacts"]]
     contacts = {c["id"]: c for c in model["contacts"]}
     if not model["contacts"]:
         # No contacts, no address book: relc refuses to write an empty one.

@@ -62,7 +62,7 @@ def check(path, html_dir):
     # The parts: the text and the HTML as alternatives, then the calendar
     # and the cards when the release has them.
     has_calendar = bool(model["meetings"])
-    has_cards = bool(model.get("media_contacts", {}).get("contacts"))
+    has_cards = any(g["contacts"] for g in model["contact_groups"])
     if has_calendar or has_cards:
         assert msg.get_content_type() == "multipart/mixed"
         alternative, *attachments = msg.iter_parts()

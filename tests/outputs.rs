@@ -225,7 +225,7 @@ fn json_ld_parses_and_speaks_schema_org() {
             r.meetings.len(),
             "{name}: an Event per meeting"
         );
-        if r.media_contacts.is_some() {
+        if r.contact_groups.iter().any(|g| !g.contacts.is_empty()) {
             assert!(types.contains(&"ContactPoint".to_string()), "{name}");
         }
         if r.body
@@ -414,7 +414,7 @@ fn the_page_links_to_the_calendar_and_contacts_it_is_built_with() {
             r.meetings.len(),
             "{name}"
         );
-        let contacts = r.media_contacts.as_ref().map_or(0, |m| m.contacts.len());
+        let contacts: usize = r.contact_groups.iter().map(|g| g.contacts.len()).sum();
         assert_eq!(
             html.matches(&format!(
                 "href=\"{}.vcf\" download>Download contact</a>",
@@ -1149,4 +1149,128 @@ body {
         "{text}"
     );
     assert!(text.contains("said Dan O\u{2019}Neil."), "{text}");
+}
+
+/// A dateline may name its place alone, its date alone, or nothing at all
+/// (the release's date then given by `date`); every output sets what it
+/// shows and nothing more.
+#[test]
+fn partial_datelines_print_what_they_show() {
+    let cases = [
+        (
+            "dateline @city\n  date 2017-02-21",
+            "PORT TOWN, Exampleland \u{2013} Officials met.",
+        ),
+        (
+            "dateline 2017-02-21",
+            "21 February 2017 \u{2013} Officials met.",
+        ),
+        ("dateline none\n  date 2017-02-21", "\n\nOfficials met."),
+        (
+            "dateline 2017-02-21\n  dateline-style own-line",
+            "\n\n21 February 2017\n\nOfficials met.",
+        ),
+    ];
+    for (dateline, reads) in cases {
+        let src = format!(
+            r#"release {{
+  headline "Officials meet"
+  {dateline}
+  issuer @office
+}}
+org office "The Office" {{}}
+place city "Port Town" {{ country "Exampleland" }}
+contacts "Media:" {{
+  contact desk "Press desk" {{ role media email <press@example.org> }}
+}}
+body {{
+  Officials met.
+}}
+"#
+        );
+        let compiled = relc::compile(&src);
+        let r = compiled
+            .release
+            .unwrap_or_else(|| panic!("{dateline}: {:?}", compiled.diagnostics));
+        let render = |f| relc::render(&r, f, &EmitOptions::default()).expect("renders");
+        assert!(
+            render(Format::Text).contains(reads),
+            "{dateline}: {}",
+            render(Format::Text)
+        );
+        let json: serde_json::Value = serde_json::from_str(&render(Format::Json)).expect("json");
+        assert_eq!(json["dateline"]["date"], "2017-02-21", "{dateline}");
+        let squeezed: String = reads.split_whitespace().collect();
+        assert!(
+            text_of(&render(Format::Html)).contains(&squeezed),
+            "{dateline}"
+        );
+        assert!(
+            render(Format::Md).contains(reads.trim_start()),
+            "{dateline}"
+        );
+    }
+    // The date written twice, or not at all: each said once.
+    for (dateline, code) in [
+        ("dateline @city 2017-02-21\n  date 2017-02-21", "E0202"),
+        ("dateline @city", "E0203"),
+    ] {
+        let src = format!(
+            "release {{\n  headline \"Officials meet\"\n  {dateline}\n}}\nplace city \"Port Town\" {{}}\nbody {{ Officials met in @city. }}\n"
+        );
+        let compiled = relc::compile(&src);
+        let codes: Vec<&str> = compiled
+            .diagnostics
+            .iter()
+            .map(|d| d.code.as_str())
+            .collect();
+        assert_eq!(
+            codes.iter().filter(|c| **c == code).count(),
+            1,
+            "{dateline}: {codes:?}"
+        );
+        assert!(compiled.release.is_none());
+    }
+}
+
+/// Several contacts blocks print in the order written, each with its
+/// lead-in, in every output; the cards and the structured data hold every
+/// contact once.
+#[test]
+fn contact_groups_keep_their_lead_ins_and_order() {
+    let src = r#"release {
+  headline "Results"
+  dateline @city 2025-10-28
+  issuer @office
+}
+org office "The Office" {}
+place city "Port Town" { country "Exampleland" }
+contacts "Media contact:" {
+  contact press "Sam Rivera" { role media email <press@example.org> }
+}
+contacts "Investor contact:" {
+  contact ir "Alex Chen" { role investor email <ir@example.org> }
+}
+body { Results are in. }
+"#;
+    let compiled = relc::compile(src);
+    let r = compiled
+        .release
+        .unwrap_or_else(|| panic!("{:?}", compiled.diagnostics));
+    for format in [Format::Text, Format::Md, Format::Html] {
+        let out = relc::render(&r, format, &EmitOptions::default()).expect("renders");
+        // The page names the contacts in its JSON-LD too: read its section.
+        let out = out
+            .find("<section class=\"contacts\"")
+            .map_or(out.as_str(), |i| &out[i..]);
+        let at = |s: &str| {
+            out.find(s)
+                .unwrap_or_else(|| panic!("{format:?}: no {s}: {out}"))
+        };
+        assert!(at("Media contact:") < at("Sam Rivera"), "{format:?}");
+        assert!(at("Sam Rivera") < at("Investor contact:"), "{format:?}");
+        assert!(at("Investor contact:") < at("Alex Chen"), "{format:?}");
+    }
+    let vcf = relc::render(&r, Format::Vcf, &EmitOptions::default()).expect("cards");
+    assert_eq!(vcf.matches("BEGIN:VCARD").count(), 2);
 }

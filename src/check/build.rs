@@ -20,7 +20,7 @@ pub(crate) struct Parts {
     pub advisory: Option<model::Advisory>,
     /// The parts after the contacts in the writer's order.
     pub closing: Vec<model::Closing>,
-    pub media_contacts: Option<model::MediaContacts>,
+    pub contact_groups: Vec<model::ContactGroup>,
 }
 
 /// The release, from what the checker made of it.
@@ -47,7 +47,7 @@ pub(crate) fn release(header: Header, ents: Entities, parts: Parts) -> model::Re
         body: parts.body,
         end_mark: header.end_mark,
         range_dash: header.range_dash,
-        media_contacts: parts.media_contacts,
+        contact_groups: parts.contact_groups,
         advisory: parts.advisory,
         about: parts.about,
         follow: parts.follow,

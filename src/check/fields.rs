@@ -34,9 +34,11 @@ pub enum Val {
     Zone(String),
     Locale(Locale),
     Word(String),
+    /// A dateline: its place and its date, either of which may be left
+    /// out (`dateline none` leaves out both).
     Dateline {
-        place: String,
-        date: Date,
+        place: Option<String>,
+        date: Option<Date>,
     },
 }
 
@@ -374,18 +376,32 @@ fn type_field(spec: &FieldSpec, field: &Field, cx: &mut dyn Resolve) -> Vec<(Val
     }
     match spec.ty {
         Ty::Dateline => {
+            if let [v] = values.as_slice()
+                && matches!(&v.kind, ValueKind::Word(w) if w == "none")
+            {
+                return vec![(
+                    Val::Dateline {
+                        place: None,
+                        date: None,
+                    },
+                    field.span,
+                )];
+            }
             let mut place = None;
             let mut date = None;
             for v in values {
                 match &v.kind {
-                    ValueKind::Ref(r) if place.is_none() => {
-                        place = Some(r);
+                    ValueKind::Ref(r) if place.is_none() && date.is_none() => {
                         if cx.resolve(r, &[DeclKind::Place]).is_none() {
                             return Vec::new();
                         }
+                        place = Some(r.id.node.clone());
                     }
                     ValueKind::Temporal(t) if date.is_none() && !t.contains([':', 'T']) => {
-                        date = Some(parse_date(t, v.span, cx));
+                        match parse_date(t, v.span, cx) {
+                            Some(d) => date = Some(d),
+                            None => return Vec::new(),
+                        }
                     }
                     _ => {
                         wrong_type(spec, v, cx);
@@ -393,30 +409,15 @@ fn type_field(spec: &FieldSpec, field: &Field, cx: &mut dyn Resolve) -> Vec<(Val
                     }
                 }
             }
-            match (place, date) {
-                (Some(p), Some(Some(d))) => vec![(
-                    Val::Dateline {
-                        place: p.id.node.clone(),
-                        date: d,
-                    },
-                    field.span,
-                )],
-                (Some(_), Some(None)) => Vec::new(),
-                _ => {
-                    cx.report(
-                        Diagnostic::new(
-                            Code::WrongType,
-                            field.span,
-                            "a dateline needs a place and a date",
-                        )
-                        .label("expected a place and a date")
-                        .help(
-                            "write the place's @id, then the date: `dateline @place-id YYYY-MM-DD`",
-                        ),
-                    );
-                    Vec::new()
-                }
+            if place.is_none() && date.is_none() {
+                cx.report(
+                    Diagnostic::new(Code::WrongType, field.span, "this dateline is empty")
+                        .label("expected a place, a date, or both")
+                        .help("write the place's @id, then the date: `dateline @place-id YYYY-MM-DD`; or `dateline none` for a release that prints none"),
+                );
+                return Vec::new();
             }
+            vec![(Val::Dateline { place, date }, field.span)]
         }
         Ty::Phone => phones(spec, values, cx),
         Ty::Texts => values
@@ -614,6 +615,9 @@ fn type_value(spec: &FieldSpec, ty: Ty, v: &Value, cx: &mut dyn Resolve) -> Opti
                 id: r.id.node.clone(),
                 kind,
             })
+        }
+        (Ty::Date, ValueKind::Temporal(t)) if !t.contains([':', 'T']) => {
+            parse_date(t, v.span, cx).map(|d| Val::Dates(d, d))
         }
         (Ty::Dates, ValueKind::Temporal(t)) if !t.contains([':', 'T']) => {
             parse_date(t, v.span, cx).map(|d| Val::Dates(d, d))

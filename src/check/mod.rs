@@ -405,7 +405,9 @@ impl<'a> Checker<'a> {
         let mut notes = Vec::new();
         let mut about = Vec::new();
         let mut closing = Vec::new();
-        let mut media_contacts = None;
+        let mut contact_groups = Vec::new();
+        // Each contact listed, and where.
+        let mut listed: HashMap<&str, Span> = HashMap::new();
         let mut advisory = None;
         let mut seen: HashMap<&str, Span> = HashMap::new();
         for item in &file.items {
@@ -413,7 +415,6 @@ impl<'a> Checker<'a> {
                 Item::Body(p) => Some(("body", p.keyword)),
                 Item::Follow(p) => Some(("follow", p.keyword)),
                 Item::Notes(p) => Some(("notes", p.keyword)),
-                Item::Contacts(c) => Some(("contacts", c.keyword)),
                 Item::Advisory(a) => Some(("advisory", a.keyword)),
                 _ => None,
             };
@@ -469,12 +470,29 @@ impl<'a> Checker<'a> {
                     let mut ids = Vec::new();
                     for e in &c.entries {
                         match e {
+                            // Listed in an earlier block: one card and one
+                            // entry a contact.
+                            ContactEntry::Ref(r) if listed.contains_key(r.id.node.as_str()) => {
+                                let first = listed[r.id.node.as_str()];
+                                prose.cx.report(
+                                    Diagnostic::new(
+                                        Code::DuplicateSection,
+                                        r.span,
+                                        format!("`{}` is listed in two contacts blocks", r.id.node),
+                                    )
+                                    .label("listed again here")
+                                    .also(first, "first listed here")
+                                    .help("list each contact once, in the block whose lead-in fits them"),
+                                );
+                            }
                             ContactEntry::Ref(r) => {
                                 if prose.cx.resolve(r, &[DeclKind::Contact]).is_some() {
+                                    listed.insert(r.id.node.as_str(), r.span);
                                     ids.push(r.id.node.clone());
                                 }
                             }
                             ContactEntry::Decl(d) if d.kind.node == DeclKind::Contact => {
+                                listed.insert(d.id.node.as_str(), d.id.span);
                                 prose.cx.used.insert(d.id.node.clone());
                                 ids.push(d.id.node.clone())
                             }
@@ -499,7 +517,7 @@ impl<'a> Checker<'a> {
                     {
                         prose.cx.report(d);
                     }
-                    media_contacts = Some(model::MediaContacts {
+                    contact_groups.push(model::ContactGroup {
                         // An empty lead-in is none: no blank line for it.
                         lead_in: c
                             .lead_in
@@ -519,7 +537,7 @@ impl<'a> Checker<'a> {
             about,
             advisory,
             closing,
-            media_contacts,
+            contact_groups,
         }
     }
 
@@ -549,10 +567,7 @@ impl<'a> Checker<'a> {
         });
         if let Some(kw) = release_kw.filter(|_| !self.recovered) {
             if kind != model::Kind::Statement
-                && parts
-                    .media_contacts
-                    .as_ref()
-                    .is_none_or(|m| m.contacts.is_empty())
+                && parts.contact_groups.iter().all(|g| g.contacts.is_empty())
             {
                 self.report(
                     Diagnostic::new(Code::NoContact, kw, "this release gives no contact")
@@ -842,21 +857,71 @@ impl<'a> Checker<'a> {
             Some(Val::Locale(l)) => *l,
             _ => Locale::EnGb,
         };
-        let (place, date) = match f.one(Field::Dateline) {
+        // The dateline's place and date, each of which may be left out;
+        // the release's date comes from the dateline or from `date`.
+        // A field written but not read was reported where it stands.
+        let written = |field: Field| r.fields.iter().any(|fl| fl.key.node == field.name());
+        let (place, shown_date) = match f.one(Field::Dateline) {
             Some(Val::Dateline { place, date }) => (place.clone(), *date),
-            _ => return None,
+            _ if written(Field::Dateline) => return None,
+            _ => (None, None),
         };
-        let place_decl = self.symbols.get(place.as_str())?.decl;
-        let country = place_decl
-            .fields
-            .iter()
-            .find(|fl| fl.key.node == Field::Country.name())
-            .and_then(|fl| match fl.values.first().map(|v| &v.kind) {
-                Some(ast::ValueKind::Str(s)) => Some(s.trim().to_string()),
-                _ => None,
-            });
-        let city = place_decl.name.as_ref().map_or("", |n| n.node.as_str());
-        let (place_text, date_text) = locale.dateline(city, country.as_deref(), date);
+        let given_date = match f.one(Field::Date) {
+            Some(Val::Dates(d, _)) => Some(*d),
+            _ => None,
+        };
+        let date = match (shown_date, given_date) {
+            (Some(d), None) | (None, Some(d)) => d,
+            (Some(d), Some(_)) => {
+                if let (Some(span), Some(dspan)) = (f.span(Field::Date), f.span(Field::Dateline)) {
+                    self.report(
+                        Diagnostic::new(
+                            Code::DuplicateField,
+                            span,
+                            "the release's date is written twice: in the dateline and in `date`",
+                        )
+                        .label("written again here")
+                        .also(dspan, "the dateline's date")
+                        .help("keep the date in the dateline, or take it out of the dateline (`dateline @place`) and keep `date`"),
+                    );
+                }
+                d
+            }
+            (None, None) => {
+                if !written(Field::Date) {
+                    self.report(
+                        Diagnostic::new(Code::MissingField, r.keyword, "the release has no date")
+                            .label("when is this released?")
+                            .help("give the date in the dateline, `dateline @place 2017-02-21`, or, when the dateline shows none, in `date 2017-02-21`"),
+                    );
+                }
+                return None;
+            }
+        };
+        // The place, as the dateline writes it and as its own line does.
+        let (place_text, line_place) = match &place {
+            Some(p) => {
+                let place_decl = self.symbols.get(p.as_str())?.decl;
+                let country = place_decl
+                    .fields
+                    .iter()
+                    .find(|fl| fl.key.node == Field::Country.name())
+                    .and_then(|fl| match fl.values.first().map(|v| &v.kind) {
+                        Some(ast::ValueKind::Str(s)) => Some(s.trim().to_string()),
+                        _ => None,
+                    });
+                let city = place_decl.name.as_ref().map_or("", |n| n.node.as_str());
+                let text = locale.dateline_place(city, country.as_deref());
+                // In its own case on a line of its own: `Nha Trang, Viet Nam`.
+                let upper = city.to_uppercase();
+                let rest = text.strip_prefix(upper.as_str()).unwrap_or_default();
+                let own = format!("{city}{rest}");
+                (Some(text), Some(own))
+            }
+            None => (None, None),
+        };
+        let date_text = locale.date(date);
+        let shows_date = shown_date.is_some();
         let style = f
             .text(Field::DatelineStyle)
             .and_then(|w| model::DatelineStyle::from_word(&w))
@@ -880,24 +945,28 @@ impl<'a> Checker<'a> {
             }
             (None, None) => None,
         };
-        let line = match style {
-            // The place as the release names it, in its own case.
+        let (line, line_place) = match style {
             model::DatelineStyle::OwnLine => {
-                let upper = city.to_uppercase();
-                let rest = place_text.strip_prefix(upper.as_str()).unwrap_or_default();
-                Some(format!("{city}{rest}, {date_text}"))
+                let parts: Vec<&str> = line_place
+                    .as_deref()
+                    .into_iter()
+                    .chain(shows_date.then_some(date_text.as_str()))
+                    .collect();
+                ((!parts.is_empty()).then(|| parts.join(", ")), line_place)
             }
-            model::DatelineStyle::BusinessWire => Some(date_text.clone()),
-            _ => None,
+            model::DatelineStyle::BusinessWire => (shows_date.then(|| date_text.clone()), None),
+            _ => (None, None),
         };
         let dateline = model::Dateline {
             place,
             date,
             place_text,
             date_text,
+            shows_date,
             style,
             wire,
             line,
+            line_place,
         };
         let embargo = match f.one(Field::Embargo) {
             Some(Val::Instant(z, zone)) => Some(model::Embargo {

@@ -135,9 +135,9 @@ pub fn emit(
     let html = html_part(r, now);
     let calendar = (!r.meetings.is_empty()).then(|| super::ics::emit(r));
     let cards = r
-        .media_contacts
-        .as_ref()
-        .is_some_and(|m| !m.contacts.is_empty())
+        .contact_groups
+        .iter()
+        .any(|g| !g.contacts.is_empty())
         .then(|| super::vcf::emit(r));
 
     // Boundaries from the release, never from the clock; each one made

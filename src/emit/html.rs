@@ -61,6 +61,12 @@ struct ContactView<'a> {
 }
 
 #[derive(Serialize)]
+struct GroupView<'a> {
+    lead_in: Option<&'a str>,
+    contacts: Vec<ContactView<'a>>,
+}
+
+#[derive(Serialize)]
 struct MeetingView<'a> {
     id: &'a str,
     title: &'a str,
@@ -78,6 +84,9 @@ struct MeetingView<'a> {
 struct Context<'a> {
     release: ReleaseView<'a>,
     contacts: Vec<ContactView<'a>>,
+    /// The contacts blocks in the order written: each `{lead_in,
+    /// contacts}`, its contacts as in `contacts`.
+    contact_groups: Vec<GroupView<'a>>,
     meetings: Vec<MeetingView<'a>>,
     fragment: bool,
     /// The page is the HTML part of an e-mail ([`HtmlOptions::mail`]).
@@ -388,19 +397,25 @@ pub(crate) fn view_json<E: Serialize>(r: &Release, opts: HtmlOptions, extra: &E)
 }
 
 /// The views a template is given.
-fn view(r: &Release, opts: HtmlOptions) -> Context<'_> {
-    let contacts = r
-        .media_contact_list()
+fn view<'a>(r: &'a Release, opts: HtmlOptions) -> Context<'a> {
+    let view = |m: crate::model::MediaContact<'a>| ContactView {
+        contact: m.contact,
+        org_name: m.org.map(|o| o.name.as_str()),
+    };
+    let contacts = r.media_contact_list().into_iter().map(view).collect();
+    let contact_groups = r
+        .contact_group_list()
         .into_iter()
-        .map(|m| ContactView {
-            contact: m.contact,
-            org_name: m.org.map(|o| o.name.as_str()),
+        .map(|g| GroupView {
+            lead_in: g.lead_in,
+            contacts: g.contacts.into_iter().map(view).collect(),
         })
         .collect();
     let status = r.status_lines(opts.now);
     Context {
         release: ReleaseView::new(r),
         contacts,
+        contact_groups,
         meetings: meeting_views(r),
         fragment: opts.fragment,
         mail: opts.mail,

@@ -47,10 +47,12 @@ fn article(r: &Release) -> Value {
     let mut article = json!({
         "@type": "NewsArticle",
         "headline": r.headline,
-        "dateline": r.dateline.text(),
         "datePublished": r.dateline.date.to_string(),
         "inLanguage": r.locale,
     });
+    if r.dateline.is_shown() {
+        article["dateline"] = r.dateline.text().into();
+    }
     if let Some(s) = &r.subheadline {
         article["alternativeHeadline"] = s.clone().into();
     }

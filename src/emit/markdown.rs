@@ -40,12 +40,15 @@ pub fn emit(r: &Release) -> String {
     if !r.end_mark.is_empty() {
         out.push_str(&format!("{}\n\n", end_mark(&r.end_mark)));
     }
-    if let Some(mc) = &r.media_contacts {
+    let groups = r.contact_group_list();
+    if !groups.is_empty() {
         out.push_str("## Contacts\n\n");
-        if let Some(l) = &mc.lead_in {
+    }
+    for group in groups {
+        if let Some(l) = group.lead_in {
             out.push_str(&format!("{}\n\n", escape(l)));
         }
-        for MediaContact { contact: c, .. } in r.media_contact_list() {
+        for MediaContact { contact: c, .. } in group.contacts {
             let mut parts = vec![format!("**{}**", escape(&c.name))];
             if let Some(t) = &c.title {
                 parts.push(escape(t));

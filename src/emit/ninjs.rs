@@ -20,10 +20,11 @@ pub fn emit(r: &Release) -> String {
         .map(|m| json!({ "name": m.title, "rel": "about", "literal": m.id }))
         .collect();
 
-    let located = match r.dateline_place() {
-        Some(p) => p.line(PlaceDetail::Locality),
-        None => r.dateline.place_text.clone(),
-    };
+    // Where the release is issued; none for a dateline without a place.
+    let located = r
+        .dateline_place()
+        .map(|p| p.line(PlaceDetail::Locality))
+        .or_else(|| r.dateline.place_text.clone());
 
     let mut doc = json!({
         "uri": r.tag_uri(),
@@ -44,6 +45,11 @@ pub fn emit(r: &Release) -> String {
         "events": events,
         "located": located,
     });
+    if located.is_none()
+        && let Some(m) = doc.as_object_mut()
+    {
+        m.remove("located");
+    }
     if let Some(e) = &r.embargo {
         doc["embargoed"] = e.utc.clone().into();
     }

@@ -28,7 +28,9 @@ pub struct Entry {
     pub date: jiff::civil::Date,
     /// The date as the release's locale writes it.
     pub date_text: String,
-    pub dateline: String,
+    /// The dateline's place; none for a dateline without one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dateline: Option<String>,
     pub locale: crate::locale::Locale,
     /// The issuing orgs' names, as a byline (`APEC and ABAC`); empty for a
     /// release that names no issuer.

@@ -61,18 +61,18 @@ pub fn emit(r: &Release, opts: TextOptions) -> String {
         w.para(&r.end_mark);
     }
 
-    if let Some(mc) = &r.media_contacts {
-        if let Some(l) = &mc.lead_in {
+    for group in r.contact_group_list() {
+        if let Some(l) = group.lead_in {
             w.para(l);
         }
-        let contacts = r.media_contact_list();
+        let contacts = group.contacts;
         let name_width = contacts
             .iter()
             .map(|m| unicode_width::UnicodeWidthStr::width(m.contact.name.as_str()))
             .max()
             .unwrap_or(0);
         let hang = " ".repeat(name_width + 2);
-        for MediaContact { contact: c, org } in contacts {
+        for MediaContact { contact: c, org } in &contacts {
             let pad = name_width - unicode_width::UnicodeWidthStr::width(c.name.as_str());
             // A phone number is one unbreakable word while wrapping.
             let mut reach: Vec<String> = c
@@ -101,7 +101,7 @@ pub fn emit(r: &Release, opts: TextOptions) -> String {
                 w.wrapped(&detail, &hang, &hang);
             }
         }
-        if !mc.contacts.is_empty() {
+        if !contacts.is_empty() {
             w.out.push('\n');
         }
     }

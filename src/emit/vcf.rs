@@ -6,9 +6,15 @@ use crate::model::{ContactRole, PhoneLabel, Release};
 pub fn emit(r: &Release) -> String {
     let mut l = ContentLines::default();
     let tag = r.tag_uri();
-    let listed: Vec<&str> = match &r.media_contacts {
-        Some(m) => m.contacts.iter().map(String::as_str).collect(),
-        None => r.contacts.iter().map(|c| c.id.as_str()).collect(),
+    // The contacts the blocks list, in order; every contact when the
+    // release has no contacts block.
+    let listed: Vec<&str> = if r.contact_groups.is_empty() {
+        r.contacts.iter().map(|c| c.id.as_str()).collect()
+    } else {
+        r.contact_groups
+            .iter()
+            .flat_map(|g| g.contacts.iter().map(String::as_str))
+            .collect()
     };
     for c in listed.iter().filter_map(|id| r.contact(id)) {
         l.push("BEGIN", "VCARD");
