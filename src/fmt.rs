@@ -126,6 +126,9 @@ impl Printer<'_> {
             Item::Body(p) => self.prose("body", p),
             Item::Follow(p) => self.prose("follow", p),
             Item::Notes(p) => self.prose("notes", p),
+            Item::Disclaimer(p) => self.prose("disclaimer", p),
+            Item::Trademarks(p) => self.prose("trademarks", p),
+            Item::Source(s) => self.line(&format!("source {}", reference(&s.org))),
             Item::Contacts(c) => {
                 let mut head = "contacts".to_string();
                 if let Some(l) = &c.lead_in {

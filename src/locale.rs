@@ -331,6 +331,11 @@ impl Locale {
         }
     }
 
+    /// The `Source:` line of wire copy.
+    pub fn source_line(self, org: &str) -> String {
+        format!("Source: {org}")
+    }
+
     /// The day of the week: `Tuesday`.
     pub fn weekday(self, d: Date) -> &'static str {
         match d.weekday() {

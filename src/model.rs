@@ -65,6 +65,13 @@ pub struct Release {
     pub about: Vec<About>,
     pub follow: Vec<Block>,
     pub notes: Vec<Block>,
+    /// A disclaimer or forward-looking statement.
+    pub disclaimer: Vec<Block>,
+    /// Trademark notices.
+    pub trademarks: Vec<Block>,
+    /// The `Source:` line of wire copy.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<SourceLine>,
     /// The parts after the contacts (about blocks, follow-us links, notes
     /// to editors) in the order the writer put them, which every output
     /// keeps.
@@ -382,6 +389,15 @@ impl Release {
         if !self.notes.is_empty() {
             out.push(Closing::Notes);
         }
+        if !self.disclaimer.is_empty() {
+            out.push(Closing::Disclaimer);
+        }
+        if !self.trademarks.is_empty() {
+            out.push(Closing::Trademarks);
+        }
+        if self.source.is_some() {
+            out.push(Closing::Source);
+        }
         out
     }
 }
@@ -518,6 +534,9 @@ pub enum Closing {
     About(usize),
     Follow,
     Notes,
+    Disclaimer,
+    Trademarks,
+    Source,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
@@ -1154,6 +1173,15 @@ impl PhoneLabel {
             PhoneLabel::Fax => "fax",
         }
     }
+}
+
+/// The `Source:` line of wire copy, naming the org that issued the text.
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+pub struct SourceLine {
+    /// The org, by id.
+    pub org: String,
+    /// As the locale writes it: `Source: Northwind Analytics, Inc.`
+    pub text: String,
 }
 
 /// A contacts block: `contacts "Investor contact:" { ... }`.

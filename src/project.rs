@@ -395,6 +395,9 @@ impl Walk<'_> {
                     Item::Contacts(c) => (c.keyword, "a contacts block"),
                     Item::About(a) => (a.prose.keyword, "an about block"),
                     Item::Advisory(a) => (a.keyword, "an advisory block"),
+                    Item::Disclaimer(p) => (p.keyword, "a disclaimer"),
+                    Item::Trademarks(p) => (p.keyword, "trademark notices"),
+                    Item::Source(s) => (s.keyword, "a source line"),
                 };
                 diags.push(
                     Diagnostic::new(

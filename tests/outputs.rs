@@ -519,16 +519,30 @@ about @org {
 follow {
   FOLLOW THIRD.
 }
+source @org
+trademarks {
+  TRADEMARKS FIFTH.
+}
+disclaimer {
+  DISCLAIMER SIXTH.
+}
 "#;
     let compiled = relc::compile(src);
     let r = compiled.release.expect("a release");
     for format in [Format::Text, Format::Md, Format::Html] {
         let out = relc::render(&r, format, &EmitOptions::default()).expect("renders");
         let at = |s: &str| out.find(s).unwrap_or_else(|| panic!("{format:?}: no {s}"));
-        assert!(
-            at("NOTE FIRST") < at("ABOUT SECOND") && at("ABOUT SECOND") < at("FOLLOW THIRD"),
-            "{format:?}: {out}"
-        );
+        let order = [
+            "NOTE FIRST",
+            "ABOUT SECOND",
+            "FOLLOW THIRD",
+            "Source: The Office",
+            "TRADEMARKS FIFTH",
+            "DISCLAIMER SIXTH",
+        ];
+        for pair in order.windows(2) {
+            assert!(at(pair[0]) < at(pair[1]), "{format:?}: {out}");
+        }
     }
 }
 

@@ -64,6 +64,9 @@ module.exports = grammar({
       $.about,
       $.follow,
       $.notes,
+      $.disclaimer,
+      $.trademarks,
+      $.source,
     ),
 
     // ------------------------------------------------------------ structure
@@ -140,6 +143,9 @@ module.exports = grammar({
     advisory: $ => seq('advisory', field('meeting', $.reference), optional($.fields)),
     follow: $ => seq('follow', $.prose),
     notes: $ => seq('notes', $.prose),
+    disclaimer: $ => seq('disclaimer', $.prose),
+    trademarks: $ => seq('trademarks', $.prose),
+    source: $ => seq('source', field('org', $.reference)),
     body: $ => seq('body', $.prose),
 
     // ------------------------------------------------------------ prose

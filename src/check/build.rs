@@ -16,6 +16,9 @@ pub(crate) struct Parts {
     pub body: Vec<model::Block>,
     pub follow: Vec<model::Block>,
     pub notes: Vec<model::Block>,
+    pub disclaimer: Vec<model::Block>,
+    pub trademarks: Vec<model::Block>,
+    pub source: Option<model::SourceLine>,
     pub about: Vec<model::About>,
     pub advisory: Option<model::Advisory>,
     /// The parts after the contacts in the writer's order.
@@ -52,6 +55,9 @@ pub(crate) fn release(header: Header, ents: Entities, parts: Parts) -> model::Re
         about: parts.about,
         follow: parts.follow,
         notes: parts.notes,
+        disclaimer: parts.disclaimer,
+        trademarks: parts.trademarks,
+        source: parts.source,
         closing: parts.closing,
         index: ents.index,
     };
@@ -144,6 +150,8 @@ fn en_dash_ranges(r: &mut model::Release) {
     }
     dash_blocks(&mut r.follow);
     dash_blocks(&mut r.notes);
+    dash_blocks(&mut r.disclaimer);
+    dash_blocks(&mut r.trademarks);
 }
 
 impl Entities {

@@ -403,6 +403,9 @@ impl<'a> Checker<'a> {
         let mut body = Vec::new();
         let mut follow = Vec::new();
         let mut notes = Vec::new();
+        let mut disclaimer = Vec::new();
+        let mut trademarks = Vec::new();
+        let mut source = None;
         let mut about = Vec::new();
         let mut closing = Vec::new();
         let mut contact_groups = Vec::new();
@@ -415,6 +418,9 @@ impl<'a> Checker<'a> {
                 Item::Body(p) => Some(("body", p.keyword)),
                 Item::Follow(p) => Some(("follow", p.keyword)),
                 Item::Notes(p) => Some(("notes", p.keyword)),
+                Item::Disclaimer(p) => Some(("disclaimer", p.keyword)),
+                Item::Trademarks(p) => Some(("trademarks", p.keyword)),
+                Item::Source(s) => Some(("source", s.keyword)),
                 Item::Advisory(a) => Some(("advisory", a.keyword)),
                 _ => None,
             };
@@ -450,6 +456,23 @@ impl<'a> Checker<'a> {
                 Item::Notes(p) => {
                     notes = prose.blocks(&p.blocks);
                     closing.push(model::Closing::Notes);
+                }
+                Item::Disclaimer(p) => {
+                    disclaimer = prose.blocks(&p.blocks);
+                    closing.push(model::Closing::Disclaimer);
+                }
+                Item::Trademarks(p) => {
+                    trademarks = prose.blocks(&p.blocks);
+                    closing.push(model::Closing::Trademarks);
+                }
+                Item::Source(s) if prose.cx.resolve(&s.org, &[DeclKind::Org]).is_some() => {
+                    if let Some(org) = ents.org(&s.org.id.node) {
+                        source = Some(model::SourceLine {
+                            org: org.id.clone(),
+                            text: house.locale.source_line(&org.name),
+                        });
+                        closing.push(model::Closing::Source);
+                    }
                 }
                 Item::About(a) if prose.cx.resolve(&a.org, &[DeclKind::Org]).is_some() => {
                     closing.push(model::Closing::About(about.len()));
@@ -534,6 +557,9 @@ impl<'a> Checker<'a> {
             body,
             follow,
             notes,
+            disclaimer,
+            trademarks,
+            source,
             about,
             advisory,
             closing,

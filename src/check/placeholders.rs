@@ -67,13 +67,18 @@ pub fn scan(file: &ast::File) -> Vec<Diagnostic> {
         match item {
             Item::Release(r) => fields(&r.fields, &mut flag),
             Item::Advisory(a) => fields(&a.fields, &mut flag),
+            Item::Source(_) => {}
             Item::Decl(d) => {
                 if let Some(n) = &d.name {
                     flag(n.span, &n.node);
                 }
                 fields(&d.fields, &mut flag);
             }
-            Item::Body(p) | Item::Follow(p) | Item::Notes(p) => prose(&p.blocks, &mut flag),
+            Item::Body(p)
+            | Item::Follow(p)
+            | Item::Notes(p)
+            | Item::Disclaimer(p)
+            | Item::Trademarks(p) => prose(&p.blocks, &mut flag),
             Item::About(a) => prose(&a.prose.blocks, &mut flag),
             Item::Contacts(c) => {
                 for e in &c.entries {

@@ -85,6 +85,14 @@ pub fn emit(r: &Release) -> String {
                 blocks(&r.notes, 2, &mut out);
             }
             Closing::Notes => {}
+            Closing::Disclaimer => blocks(&r.disclaimer, 2, &mut out),
+            // Small print.
+            Closing::Trademarks => blocks(&r.trademarks, 2, &mut out),
+            Closing::Source => {
+                if let Some(s) = &r.source {
+                    out.push_str(&format!("{}\n\n", escape(&s.text)));
+                }
+            }
         }
     }
     while out.ends_with("\n\n") {

@@ -128,6 +128,21 @@ pub fn emit(r: &Release, opts: TextOptions) -> String {
                 }
             }
             Closing::Notes => {}
+            Closing::Disclaimer | Closing::Trademarks => {
+                let blocks = if part == Closing::Disclaimer {
+                    &r.disclaimer
+                } else {
+                    &r.trademarks
+                };
+                for b in blocks {
+                    w.block(b, None, "");
+                }
+            }
+            Closing::Source => {
+                if let Some(s) = &r.source {
+                    w.para(&s.text);
+                }
+            }
         }
     }
     // One newline at the end, never a blank line.

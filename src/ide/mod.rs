@@ -67,7 +67,11 @@ fn refs_in_item<'a>(item: &'a Item, out: &mut Vec<&'a ast::Ref>) {
         Item::Use(_) => {}
         Item::Release(r) => refs_in_fields(&r.fields, out),
         Item::Decl(d) => refs_in_fields(&d.fields, out),
-        Item::Body(pr) | Item::Follow(pr) | Item::Notes(pr) => refs_in_blocks(&pr.blocks, out),
+        Item::Body(pr)
+        | Item::Follow(pr)
+        | Item::Notes(pr)
+        | Item::Disclaimer(pr)
+        | Item::Trademarks(pr) => refs_in_blocks(&pr.blocks, out),
         Item::Contacts(c) => {
             for e in &c.entries {
                 match e {
@@ -84,6 +88,7 @@ fn refs_in_item<'a>(item: &'a Item, out: &mut Vec<&'a ast::Ref>) {
             out.push(&a.meeting);
             refs_in_fields(&a.fields, out);
         }
+        Item::Source(s) => out.push(&s.org),
     }
 }
 
@@ -424,10 +429,16 @@ pub fn outline(p: &Project) -> Vec<OutlineEntry> {
                 children: Vec::new(),
             }),
             Item::Decl(d) => by_kind.entry(d.kind.node).or_default().push(decl_entry(d)),
-            Item::Body(pr) | Item::Follow(pr) | Item::Notes(pr) => {
+            Item::Body(pr)
+            | Item::Follow(pr)
+            | Item::Notes(pr)
+            | Item::Disclaimer(pr)
+            | Item::Trademarks(pr) => {
                 let name = match item {
                     Item::Body(_) => "body",
                     Item::Follow(_) => "follow",
+                    Item::Disclaimer(_) => "disclaimer",
+                    Item::Trademarks(_) => "trademarks",
                     _ => "notes",
                 };
                 let children = pr
@@ -474,6 +485,14 @@ pub fn outline(p: &Project) -> Vec<OutlineEntry> {
                 detail: String::new(),
                 span: a.span,
                 focus: a.meeting.span,
+                kind: None,
+                children: Vec::new(),
+            }),
+            Item::Source(s) => out.push(OutlineEntry {
+                name: format!("source @{}", s.org.id.node),
+                detail: String::new(),
+                span: s.span,
+                focus: s.org.span,
                 kind: None,
                 children: Vec::new(),
             }),
@@ -622,7 +641,12 @@ pub fn folds(p: &Project) -> Vec<Span> {
     let mut out = Vec::new();
     for item in &p.syntax[0].items {
         out.push(item.span());
-        if let Item::Body(pr) | Item::Follow(pr) | Item::Notes(pr) = item {
+        if let Item::Body(pr)
+        | Item::Follow(pr)
+        | Item::Notes(pr)
+        | Item::Disclaimer(pr)
+        | Item::Trademarks(pr) = item
+        {
             for b in &pr.blocks {
                 if let Block::Quote(q) = b {
                     out.push(q.span);
@@ -716,7 +740,11 @@ pub fn tokens(p: &Project) -> Vec<(Span, TokenKind)> {
                 fields(&r.fields, &mut out);
             }
             Item::Decl(d) => decl(d, &mut out),
-            Item::Body(pr) | Item::Follow(pr) | Item::Notes(pr) => {
+            Item::Body(pr)
+            | Item::Follow(pr)
+            | Item::Notes(pr)
+            | Item::Disclaimer(pr)
+            | Item::Trademarks(pr) => {
                 out.push((pr.keyword, TokenKind::Keyword));
             }
             Item::Contacts(c) => {
@@ -740,9 +768,18 @@ pub fn tokens(p: &Project) -> Vec<(Span, TokenKind)> {
                 out.push((a.meeting.span, TokenKind::Reference));
                 fields(&a.fields, &mut out);
             }
+            Item::Source(s) => {
+                out.push((s.keyword, TokenKind::Keyword));
+                out.push((s.org.span, TokenKind::Reference));
+            }
         }
         // References in prose, and quotes' keywords.
-        if let Item::Body(pr) | Item::Follow(pr) | Item::Notes(pr) = item {
+        if let Item::Body(pr)
+        | Item::Follow(pr)
+        | Item::Notes(pr)
+        | Item::Disclaimer(pr)
+        | Item::Trademarks(pr) = item
+        {
             for b in &pr.blocks {
                 if let Block::Quote(q) = b {
                     out.push((keyword_len(q.span, "quote"), TokenKind::Keyword));
@@ -752,9 +789,11 @@ pub fn tokens(p: &Project) -> Vec<(Span, TokenKind)> {
         }
         let mut refs = Vec::new();
         match item {
-            Item::Body(pr) | Item::Follow(pr) | Item::Notes(pr) => {
-                refs_in_blocks(&pr.blocks, &mut refs)
-            }
+            Item::Body(pr)
+            | Item::Follow(pr)
+            | Item::Notes(pr)
+            | Item::Disclaimer(pr)
+            | Item::Trademarks(pr) => refs_in_blocks(&pr.blocks, &mut refs),
             Item::About(a) => refs_in_blocks(&a.prose.blocks, &mut refs),
             _ => {}
         }

@@ -64,6 +64,20 @@ pub enum Item {
     About(About),
     Follow(Prose),
     Notes(Prose),
+    /// `disclaimer { ... }`: a disclaimer or forward-looking statement.
+    Disclaimer(Prose),
+    /// `trademarks { ... }`: trademark notices.
+    Trademarks(Prose),
+    /// `source @org`: the `Source:` line of wire copy.
+    Source(Source),
+}
+
+/// `source @org`
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    pub keyword: Span,
+    pub org: Ref,
+    pub span: Span,
 }
 
 impl Item {
@@ -72,9 +86,14 @@ impl Item {
             Item::Use(u) => u.span,
             Item::Release(r) => r.span,
             Item::Decl(d) => d.span,
-            Item::Body(p) | Item::Follow(p) | Item::Notes(p) => p.span,
+            Item::Body(p)
+            | Item::Follow(p)
+            | Item::Notes(p)
+            | Item::Disclaimer(p)
+            | Item::Trademarks(p) => p.span,
             Item::Contacts(c) => c.span,
             Item::Advisory(a) => a.span,
+            Item::Source(s) => s.span,
             Item::About(a) => a.span,
         }
     }

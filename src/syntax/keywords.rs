@@ -6,8 +6,18 @@
 use super::ast::DeclKind;
 
 /// The parts of a release, each opening a top-level item.
-pub const PARTS: [&str; 8] = [
-    "use", "release", "body", "contacts", "advisory", "about", "follow", "notes",
+pub const PARTS: [&str; 11] = [
+    "use",
+    "release",
+    "body",
+    "contacts",
+    "advisory",
+    "about",
+    "follow",
+    "notes",
+    "disclaimer",
+    "trademarks",
+    "source",
 ];
 
 /// Every keyword that opens a top-level item: the parts, then the kinds of

@@ -706,11 +706,14 @@ fn expected_words(rule: Rule) -> Option<&'static str> {
         | Rule::contacts
         | Rule::about
         | Rule::advisory
+        | Rule::disclaimer
+        | Rule::trademarks
+        | Rule::source
         | Rule::follow
         | Rule::notes
         | Rule::decl_kind
         | Rule::use_file => {
-            "a declaration (`org`, `person`, `place`, `meeting`, `outcome`, `contact`) or a part of the release (`release`, `body`, `contacts`, `advisory`, `about`, `follow`, `notes`)"
+            "a declaration (`org`, `person`, `place`, `meeting`, `outcome`, `contact`) or a part of the release (`release`, `body`, `contacts`, `advisory`, `about`, `follow`, `notes`, `disclaimer`, `trademarks`, `source`)"
         }
         Rule::EOI => "the end of the file",
         Rule::key | Rule::field => "a field name",
@@ -782,6 +785,9 @@ fn short_words(rule: Rule) -> Option<&'static str> {
         | Rule::contacts
         | Rule::about
         | Rule::advisory
+        | Rule::disclaimer
+        | Rule::trademarks
+        | Rule::source
         | Rule::follow
         | Rule::notes
         | Rule::decl_kind
@@ -949,6 +955,20 @@ impl Builder {
                 Rule::body => Item::Body(self.prose_item(p)),
                 Rule::follow => Item::Follow(self.prose_item(p)),
                 Rule::notes => Item::Notes(self.prose_item(p)),
+                Rule::disclaimer => Item::Disclaimer(self.prose_item(p)),
+                Rule::trademarks => Item::Trademarks(self.prose_item(p)),
+                Rule::source => {
+                    let span = self.span(&p);
+                    let keyword = self.keyword_span(&p, "source");
+                    match children(p).next() {
+                        Some(r) => Item::Source(Source {
+                            keyword,
+                            org: self.reference(r),
+                            span,
+                        }),
+                        None => continue,
+                    }
+                }
                 Rule::contacts => Item::Contacts(self.contacts(p)),
                 Rule::about => Item::About(self.about(p)),
                 Rule::advisory => Item::Advisory(self.advisory(p)),

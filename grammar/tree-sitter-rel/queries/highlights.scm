@@ -14,6 +14,9 @@
   "advisory"
   "follow"
   "notes"
+  "disclaimer"
+  "trademarks"
+  "source"
 ] @keyword
 
 (kind) @keyword.type

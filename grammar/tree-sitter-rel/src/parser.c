@@ -15,11 +15,11 @@
 #endif
 
 #define LANGUAGE_VERSION 14
-#define STATE_COUNT 188
+#define STATE_COUNT 194
 #define LARGE_STATE_COUNT 2
-#define SYMBOL_COUNT 103
+#define SYMBOL_COUNT 109
 #define ALIAS_COUNT 1
-#define TOKEN_COUNT 53
+#define TOKEN_COUNT 56
 #define EXTERNAL_TOKEN_COUNT 12
 #define FIELD_COUNT 17
 #define MAX_ALIAS_SEQUENCE_LENGTH 5
@@ -56,81 +56,87 @@ enum ts_symbol_identifiers {
   anon_sym_advisory = 26,
   anon_sym_follow = 27,
   anon_sym_notes = 28,
-  anon_sym_body = 29,
-  sym_verb = 30,
-  sym_attribution_style = 31,
-  sym_text = 32,
-  anon_sym_STAR = 33,
-  anon_sym_STAR_STAR = 34,
-  aux_sym__escape_token1 = 35,
-  anon_sym_LBRACK = 36,
-  anon_sym_RBRACK_LPAREN = 37,
-  anon_sym_RPAREN = 38,
-  anon_sym_RBRACK = 39,
-  anon_sym_LT = 40,
-  sym_comment = 41,
-  sym__soft_break = 42,
-  sym__block_end = 43,
-  sym_heading_marker = 44,
-  sym_list_marker = 45,
-  sym__quote_keyword = 46,
-  sym_attribution = 47,
-  sym__emph_open = 48,
-  sym__strong_open = 49,
-  sym_link_destination = 50,
-  sym__string_content = 51,
-  sym__error_sentinel = 52,
-  sym_source_file = 53,
-  sym__item = 54,
-  sym_use = 55,
-  sym_release = 56,
-  sym_declaration = 57,
-  sym_kind = 58,
-  sym_fields = 59,
-  sym_field = 60,
-  sym__value = 61,
-  sym__value_nw = 62,
-  sym_string = 63,
-  sym_reference = 64,
-  sym_range = 65,
-  sym_contacts = 66,
-  sym_about = 67,
-  sym_advisory = 68,
-  sym_follow = 69,
-  sym_notes = 70,
-  sym_body = 71,
-  sym_prose = 72,
-  sym__blocks = 73,
-  sym__block = 74,
-  sym_heading = 75,
-  sym_list_item = 76,
-  sym_paragraph = 77,
-  sym__lines = 78,
-  sym_inline = 79,
-  sym_quote = 80,
-  sym_quote_body = 81,
-  sym__quote_part = 82,
-  sym__inline = 83,
-  sym_emphasis = 84,
-  sym_strong = 85,
-  sym__inner = 86,
-  sym__escape = 87,
-  sym_link = 88,
-  sym_link_text = 89,
-  sym_stray = 90,
-  aux_sym_source_file_repeat1 = 91,
-  aux_sym_fields_repeat1 = 92,
-  aux_sym_field_repeat1 = 93,
-  aux_sym_string_repeat1 = 94,
-  aux_sym_contacts_repeat1 = 95,
-  aux_sym__blocks_repeat1 = 96,
-  aux_sym__lines_repeat1 = 97,
-  aux_sym__lines_repeat2 = 98,
-  aux_sym_quote_body_repeat1 = 99,
-  aux_sym_emphasis_repeat1 = 100,
-  aux_sym_strong_repeat1 = 101,
-  aux_sym_link_text_repeat1 = 102,
-  alias_sym_key = 103,
+  anon_sym_disclaimer = 29,
+  anon_sym_trademarks = 30,
+  anon_sym_source = 31,
+  anon_sym_body = 32,
+  sym_verb = 33,
+  sym_attribution_style = 34,
+  sym_text = 35,
+  anon_sym_STAR = 36,
+  anon_sym_STAR_STAR = 37,
+  aux_sym__escape_token1 = 38,
+  anon_sym_LBRACK = 39,
+  anon_sym_RBRACK_LPAREN = 40,
+  anon_sym_RPAREN = 41,
+  anon_sym_RBRACK = 42,
+  anon_sym_LT = 43,
+  sym_comment = 44,
+  sym__soft_break = 45,
+  sym__block_end = 46,
+  sym_heading_marker = 47,
+  sym_list_marker = 48,
+  sym__quote_keyword = 49,
+  sym_attribution = 50,
+  sym__emph_open = 51,
+  sym__strong_open = 52,
+  sym_link_destination = 53,
+  sym__string_content = 54,
+  sym__error_sentinel = 55,
+  sym_source_file = 56,
+  sym__item = 57,
+  sym_use = 58,
+  sym_release = 59,
+  sym_declaration = 60,
+  sym_kind = 61,
+  sym_fields = 62,
+  sym_field = 63,
+  sym__value = 64,
+  sym__value_nw = 65,
+  sym_string = 66,
+  sym_reference = 67,
+  sym_range = 68,
+  sym_contacts = 69,
+  sym_about = 70,
+  sym_advisory = 71,
+  sym_follow = 72,
+  sym_notes = 73,
+  sym_disclaimer = 74,
+  sym_trademarks = 75,
+  sym_source = 76,
+  sym_body = 77,
+  sym_prose = 78,
+  sym__blocks = 79,
+  sym__block = 80,
+  sym_heading = 81,
+  sym_list_item = 82,
+  sym_paragraph = 83,
+  sym__lines = 84,
+  sym_inline = 85,
+  sym_quote = 86,
+  sym_quote_body = 87,
+  sym__quote_part = 88,
+  sym__inline = 89,
+  sym_emphasis = 90,
+  sym_strong = 91,
+  sym__inner = 92,
+  sym__escape = 93,
+  sym_link = 94,
+  sym_link_text = 95,
+  sym_stray = 96,
+  aux_sym_source_file_repeat1 = 97,
+  aux_sym_fields_repeat1 = 98,
+  aux_sym_field_repeat1 = 99,
+  aux_sym_string_repeat1 = 100,
+  aux_sym_contacts_repeat1 = 101,
+  aux_sym__blocks_repeat1 = 102,
+  aux_sym__lines_repeat1 = 103,
+  aux_sym__lines_repeat2 = 104,
+  aux_sym_quote_body_repeat1 = 105,
+  aux_sym_emphasis_repeat1 = 106,
+  aux_sym_strong_repeat1 = 107,
+  aux_sym_link_text_repeat1 = 108,
+  alias_sym_key = 109,
 };
 
 static const char * const ts_symbol_names[] = {
@@ -163,6 +169,9 @@ static const char * const ts_symbol_names[] = {
   [anon_sym_advisory] = "advisory",
   [anon_sym_follow] = "follow",
   [anon_sym_notes] = "notes",
+  [anon_sym_disclaimer] = "disclaimer",
+  [anon_sym_trademarks] = "trademarks",
+  [anon_sym_source] = "source",
   [anon_sym_body] = "body",
   [sym_verb] = "verb",
   [sym_attribution_style] = "attribution_style",
@@ -205,6 +214,9 @@ static const char * const ts_symbol_names[] = {
   [sym_advisory] = "advisory",
   [sym_follow] = "follow",
   [sym_notes] = "notes",
+  [sym_disclaimer] = "disclaimer",
+  [sym_trademarks] = "trademarks",
+  [sym_source] = "source",
   [sym_body] = "body",
   [sym_prose] = "prose",
   [sym__blocks] = "_blocks",
@@ -270,6 +282,9 @@ static const TSSymbol ts_symbol_map[] = {
   [anon_sym_advisory] = anon_sym_advisory,
   [anon_sym_follow] = anon_sym_follow,
   [anon_sym_notes] = anon_sym_notes,
+  [anon_sym_disclaimer] = anon_sym_disclaimer,
+  [anon_sym_trademarks] = anon_sym_trademarks,
+  [anon_sym_source] = anon_sym_source,
   [anon_sym_body] = anon_sym_body,
   [sym_verb] = sym_verb,
   [sym_attribution_style] = sym_attribution_style,
@@ -312,6 +327,9 @@ static const TSSymbol ts_symbol_map[] = {
   [sym_advisory] = sym_advisory,
   [sym_follow] = sym_follow,
   [sym_notes] = sym_notes,
+  [sym_disclaimer] = sym_disclaimer,
+  [sym_trademarks] = sym_trademarks,
+  [sym_source] = sym_source,
   [sym_body] = sym_body,
   [sym_prose] = sym_prose,
   [sym__blocks] = sym__blocks,
@@ -461,6 +479,18 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .named = false,
   },
   [anon_sym_notes] = {
+    .visible = true,
+    .named = false,
+  },
+  [anon_sym_disclaimer] = {
+    .visible = true,
+    .named = false,
+  },
+  [anon_sym_trademarks] = {
+    .visible = true,
+    .named = false,
+  },
+  [anon_sym_source] = {
     .visible = true,
     .named = false,
   },
@@ -630,6 +660,18 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .named = true,
   },
   [sym_notes] = {
+    .visible = true,
+    .named = true,
+  },
+  [sym_disclaimer] = {
+    .visible = true,
+    .named = true,
+  },
+  [sym_trademarks] = {
+    .visible = true,
+    .named = true,
+  },
+  [sym_source] = {
     .visible = true,
     .named = true,
   },
@@ -811,8 +853,8 @@ static const char * const ts_field_names[] = {
 static const TSMapSlice ts_field_map_slices[PRODUCTION_ID_COUNT] = {
   [1] = {.index = 0, .length = 1},
   [2] = {.index = 1, .length = 1},
-  [3] = {.index = 2, .length = 2},
-  [4] = {.index = 4, .length = 1},
+  [3] = {.index = 2, .length = 1},
+  [4] = {.index = 3, .length = 2},
   [5] = {.index = 5, .length = 1},
   [6] = {.index = 6, .length = 3},
   [7] = {.index = 9, .length = 1},
@@ -830,12 +872,12 @@ static const TSFieldMapEntry ts_field_map_entries[] = {
   [1] =
     {field_meeting, 1},
   [2] =
+    {field_org, 1},
+  [3] =
     {field_kind, 0},
     {field_name, 1},
-  [4] =
-    {field_id, 1},
   [5] =
-    {field_org, 1},
+    {field_id, 1},
   [6] =
     {field_kind, 0},
     {field_label, 2},
@@ -891,19 +933,19 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [13] = 13,
   [14] = 14,
   [15] = 15,
-  [16] = 13,
+  [16] = 16,
   [17] = 17,
-  [18] = 18,
+  [18] = 14,
   [19] = 19,
   [20] = 20,
   [21] = 21,
-  [22] = 19,
+  [22] = 22,
   [23] = 23,
   [24] = 24,
   [25] = 25,
   [26] = 26,
   [27] = 27,
-  [28] = 28,
+  [28] = 26,
   [29] = 29,
   [30] = 30,
   [31] = 31,
@@ -918,108 +960,108 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [40] = 40,
   [41] = 41,
   [42] = 42,
-  [43] = 23,
+  [43] = 43,
   [44] = 44,
   [45] = 45,
   [46] = 46,
   [47] = 47,
   [48] = 48,
   [49] = 49,
-  [50] = 50,
-  [51] = 48,
-  [52] = 26,
-  [53] = 32,
+  [50] = 17,
+  [51] = 51,
+  [52] = 49,
+  [53] = 53,
   [54] = 54,
-  [55] = 23,
+  [55] = 55,
   [56] = 56,
-  [57] = 48,
+  [57] = 23,
   [58] = 58,
-  [59] = 50,
-  [60] = 60,
-  [61] = 54,
-  [62] = 58,
-  [63] = 56,
-  [64] = 26,
-  [65] = 60,
-  [66] = 60,
-  [67] = 67,
-  [68] = 68,
-  [69] = 69,
-  [70] = 20,
+  [59] = 17,
+  [60] = 56,
+  [61] = 56,
+  [62] = 55,
+  [63] = 63,
+  [64] = 53,
+  [65] = 23,
+  [66] = 58,
+  [67] = 51,
+  [68] = 63,
+  [69] = 63,
+  [70] = 70,
   [71] = 71,
   [72] = 72,
   [73] = 73,
   [74] = 74,
   [75] = 75,
-  [76] = 75,
-  [77] = 77,
-  [78] = 75,
-  [79] = 75,
+  [76] = 76,
+  [77] = 13,
+  [78] = 71,
+  [79] = 79,
   [80] = 80,
-  [81] = 81,
-  [82] = 81,
-  [83] = 81,
-  [84] = 81,
-  [85] = 85,
-  [86] = 86,
-  [87] = 87,
+  [81] = 71,
+  [82] = 71,
+  [83] = 83,
+  [84] = 84,
+  [85] = 84,
+  [86] = 84,
+  [87] = 84,
   [88] = 88,
-  [89] = 89,
-  [90] = 87,
-  [91] = 24,
-  [92] = 28,
-  [93] = 27,
-  [94] = 23,
-  [95] = 23,
-  [96] = 35,
-  [97] = 97,
-  [98] = 33,
-  [99] = 54,
-  [100] = 23,
-  [101] = 56,
-  [102] = 23,
-  [103] = 26,
-  [104] = 29,
-  [105] = 37,
-  [106] = 26,
-  [107] = 28,
-  [108] = 26,
-  [109] = 56,
-  [110] = 27,
+  [89] = 88,
+  [90] = 90,
+  [91] = 91,
+  [92] = 92,
+  [93] = 93,
+  [94] = 22,
+  [95] = 24,
+  [96] = 27,
+  [97] = 17,
+  [98] = 17,
+  [99] = 30,
+  [100] = 100,
+  [101] = 46,
+  [102] = 39,
+  [103] = 31,
+  [104] = 58,
+  [105] = 17,
+  [106] = 23,
+  [107] = 51,
+  [108] = 23,
+  [109] = 17,
+  [110] = 24,
   [111] = 111,
-  [112] = 112,
-  [113] = 26,
-  [114] = 114,
-  [115] = 54,
-  [116] = 58,
+  [112] = 27,
+  [113] = 113,
+  [114] = 23,
+  [115] = 51,
+  [116] = 23,
   [117] = 117,
-  [118] = 118,
-  [119] = 119,
+  [118] = 53,
+  [119] = 58,
   [120] = 120,
-  [121] = 117,
+  [121] = 121,
   [122] = 122,
   [123] = 123,
   [124] = 124,
-  [125] = 122,
-  [126] = 126,
-  [127] = 120,
-  [128] = 123,
-  [129] = 122,
-  [130] = 120,
-  [131] = 131,
-  [132] = 132,
-  [133] = 133,
+  [125] = 125,
+  [126] = 122,
+  [127] = 127,
+  [128] = 124,
+  [129] = 129,
+  [130] = 121,
+  [131] = 122,
+  [132] = 127,
+  [133] = 121,
   [134] = 134,
   [135] = 135,
   [136] = 136,
   [137] = 137,
   [138] = 138,
   [139] = 139,
-  [140] = 136,
-  [141] = 136,
-  [142] = 136,
-  [143] = 23,
-  [144] = 144,
+  [140] = 140,
+  [141] = 140,
+  [142] = 140,
+  [143] = 143,
+  [144] = 140,
   [145] = 145,
   [146] = 146,
   [147] = 147,
@@ -1030,7 +1072,7 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [152] = 152,
   [153] = 153,
   [154] = 154,
-  [155] = 155,
+  [155] = 17,
   [156] = 156,
   [157] = 157,
   [158] = 158,
@@ -1041,28 +1083,34 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [163] = 163,
   [164] = 164,
   [165] = 165,
-  [166] = 165,
+  [166] = 166,
   [167] = 167,
   [168] = 168,
-  [169] = 165,
-  [170] = 168,
-  [171] = 165,
+  [169] = 169,
+  [170] = 170,
+  [171] = 171,
   [172] = 172,
-  [173] = 168,
-  [174] = 165,
-  [175] = 165,
-  [176] = 26,
-  [177] = 177,
+  [173] = 173,
+  [174] = 174,
+  [175] = 171,
+  [176] = 176,
+  [177] = 172,
   [178] = 178,
-  [179] = 177,
-  [180] = 180,
-  [181] = 168,
-  [182] = 182,
+  [179] = 176,
+  [180] = 172,
+  [181] = 172,
+  [182] = 172,
   [183] = 183,
-  [184] = 167,
-  [185] = 167,
-  [186] = 167,
-  [187] = 187,
+  [184] = 176,
+  [185] = 185,
+  [186] = 186,
+  [187] = 23,
+  [188] = 172,
+  [189] = 176,
+  [190] = 185,
+  [191] = 185,
+  [192] = 185,
+  [193] = 193,
 };
 
 static const TSCharacterRange sym_text_character_set_2[] = {
@@ -1075,59 +1123,62 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(146);
+      if (eof) ADVANCE(169);
       ADVANCE_MAP(
-        '"', 168,
-        ')', 325,
-        '*', 320,
-        ',', 166,
+        '"', 191,
+        ')', 397,
+        '*', 392,
+        ',', 189,
         '.', 21,
-        '<', 327,
-        '@', 171,
-        '[', 323,
-        '\\', 100,
-        ']', 326,
-        'a', 175,
-        'b', 197,
-        'c', 198,
-        'f', 199,
-        'm', 184,
-        'n', 200,
-        'o', 206,
-        'p', 181,
-        'r', 182,
-        'u', 210,
-        '{', 164,
-        '}', 165,
+        '<', 399,
+        '@', 194,
+        '[', 395,
+        '\\', 123,
+        ']', 398,
+        'a', 201,
+        'b', 233,
+        'c', 234,
+        'd', 218,
+        'f', 235,
+        'm', 212,
+        'n', 236,
+        'o', 244,
+        'p', 209,
+        'r', 210,
+        's', 237,
+        't', 247,
+        'u', 252,
+        '{', 187,
+        '}', 188,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(143);
+          lookahead == 0xfeff) SKIP(166);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(23);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('e' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 1:
-      if (lookahead == '"') ADVANCE(168);
-      if (lookahead == '\\') ADVANCE(142);
-      if (lookahead == '{') ADVANCE(164);
+      if (lookahead == '"') ADVANCE(191);
+      if (lookahead == '\\') ADVANCE(165);
+      if (lookahead == '{') ADVANCE(187);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(99);
+          lookahead == 0xfeff) SKIP(122);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(314);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(386);
       END_STATE();
     case 2:
-      if (lookahead == '"') ADVANCE(167);
-      if (lookahead == ',') ADVANCE(166);
+      if (lookahead == '"') ADVANCE(190);
+      if (lookahead == ',') ADVANCE(189);
       if (lookahead == '.') ADVANCE(21);
-      if (lookahead == '<') ADVANCE(138);
-      if (lookahead == '@') ADVANCE(171);
-      if (lookahead == '}') ADVANCE(165);
+      if (lookahead == '<') ADVANCE(161);
+      if (lookahead == '@') ADVANCE(194);
+      if (lookahead == '}') ADVANCE(188);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -1135,14 +1186,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 0xfeff) SKIP(3);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(25);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 3:
-      if (lookahead == '"') ADVANCE(167);
-      if (lookahead == ',') ADVANCE(166);
-      if (lookahead == '<') ADVANCE(138);
-      if (lookahead == '@') ADVANCE(171);
-      if (lookahead == '}') ADVANCE(165);
+      if (lookahead == '"') ADVANCE(190);
+      if (lookahead == ',') ADVANCE(189);
+      if (lookahead == '<') ADVANCE(161);
+      if (lookahead == '@') ADVANCE(194);
+      if (lookahead == '}') ADVANCE(188);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -1150,19 +1201,19 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 0xfeff) SKIP(3);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(25);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 4:
       ADVANCE_MAP(
-        '"', 167,
-        '.', 137,
-        '@', 171,
-        'c', 77,
-        'm', 53,
-        'o', 78,
-        'p', 46,
-        '{', 164,
-        '}', 165,
+        '"', 190,
+        '.', 160,
+        '@', 194,
+        'c', 93,
+        'm', 60,
+        'o', 94,
+        'p', 57,
+        '{', 187,
+        '}', 188,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
@@ -1171,9 +1222,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 0xfeff) SKIP(6);
       END_STATE();
     case 5:
-      if (lookahead == '"') ADVANCE(167);
-      if (lookahead == '<') ADVANCE(138);
-      if (lookahead == '@') ADVANCE(171);
+      if (lookahead == '"') ADVANCE(190);
+      if (lookahead == '<') ADVANCE(161);
+      if (lookahead == '@') ADVANCE(194);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -1181,18 +1232,18 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 0xfeff) SKIP(5);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(25);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(242);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(285);
       END_STATE();
     case 6:
       ADVANCE_MAP(
-        '"', 167,
-        '@', 171,
-        'c', 77,
-        'm', 53,
-        'o', 78,
-        'p', 46,
-        '{', 164,
-        '}', 165,
+        '"', 190,
+        '@', 194,
+        'c', 93,
+        'm', 60,
+        'o', 94,
+        'p', 57,
+        '{', 187,
+        '}', 188,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
@@ -1201,73 +1252,73 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 0xfeff) SKIP(6);
       END_STATE();
     case 7:
-      if (lookahead == '(') ADVANCE(324);
+      if (lookahead == '(') ADVANCE(396);
       END_STATE();
     case 8:
       ADVANCE_MAP(
-        '*', 320,
-        '.', 318,
-        '<', 327,
-        '@', 171,
-        '[', 323,
-        '\\', 139,
-        ']', 326,
-        '{', 164,
-        '}', 165,
-        0xfeff, 315,
+        '*', 392,
+        '.', 390,
+        '<', 399,
+        '@', 194,
+        '[', 395,
+        '\\', 162,
+        ']', 398,
+        '{', 187,
+        '}', 188,
+        0xfeff, 387,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(10);
-      if (lookahead != 0) ADVANCE(319);
+      if (lookahead != 0) ADVANCE(391);
       END_STATE();
     case 9:
       ADVANCE_MAP(
-        '*', 320,
-        '<', 327,
-        '@', 171,
-        '[', 323,
-        '\\', 139,
-        ']', 326,
-        '{', 164,
-        '}', 165,
-        0xfeff, 315,
+        '*', 392,
+        '<', 399,
+        '@', 194,
+        '[', 395,
+        '\\', 162,
+        ']', 398,
+        '{', 187,
+        '}', 188,
+        0xfeff, 387,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(10);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(224);
-      if (lookahead != 0) ADVANCE(319);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(267);
+      if (lookahead != 0) ADVANCE(391);
       END_STATE();
     case 10:
       ADVANCE_MAP(
-        '*', 320,
-        '<', 327,
-        '@', 171,
-        '[', 323,
-        '\\', 139,
-        ']', 326,
-        '{', 164,
-        '}', 165,
-        0xfeff, 315,
+        '*', 392,
+        '<', 399,
+        '@', 194,
+        '[', 395,
+        '\\', 162,
+        ']', 398,
+        '{', 187,
+        '}', 188,
+        0xfeff, 387,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(10);
-      if (lookahead != 0) ADVANCE(319);
+      if (lookahead != 0) ADVANCE(391);
       END_STATE();
     case 11:
       if (lookahead == '*') ADVANCE(14);
-      if (lookahead == '.') ADVANCE(318);
-      if (lookahead == '<') ADVANCE(138);
-      if (lookahead == '@') ADVANCE(171);
-      if (lookahead == '[') ADVANCE(323);
-      if (lookahead == '\\') ADVANCE(139);
-      if (lookahead == 0xfeff) ADVANCE(315);
+      if (lookahead == '.') ADVANCE(390);
+      if (lookahead == '<') ADVANCE(161);
+      if (lookahead == '@') ADVANCE(194);
+      if (lookahead == '[') ADVANCE(395);
+      if (lookahead == '\\') ADVANCE(162);
+      if (lookahead == 0xfeff) ADVANCE(387);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -1275,31 +1326,31 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead != 0 &&
           (lookahead < '[' || ']' < lookahead) &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(319);
+          lookahead != '}') ADVANCE(391);
       END_STATE();
     case 12:
       if (lookahead == '*') ADVANCE(14);
-      if (lookahead == '<') ADVANCE(138);
-      if (lookahead == '@') ADVANCE(171);
-      if (lookahead == '[') ADVANCE(323);
-      if (lookahead == '\\') ADVANCE(139);
+      if (lookahead == '<') ADVANCE(161);
+      if (lookahead == '@') ADVANCE(194);
+      if (lookahead == '[') ADVANCE(395);
+      if (lookahead == '\\') ADVANCE(162);
       if (lookahead == ']') ADVANCE(7);
-      if (lookahead == 0xfeff) ADVANCE(315);
+      if (lookahead == 0xfeff) ADVANCE(387);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(12);
       if (lookahead != 0 &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(319);
+          lookahead != '}') ADVANCE(391);
       END_STATE();
     case 13:
       if (lookahead == '*') ADVANCE(14);
-      if (lookahead == '<') ADVANCE(138);
-      if (lookahead == '@') ADVANCE(171);
-      if (lookahead == '[') ADVANCE(323);
-      if (lookahead == '\\') ADVANCE(139);
-      if (lookahead == 0xfeff) ADVANCE(315);
+      if (lookahead == '<') ADVANCE(161);
+      if (lookahead == '@') ADVANCE(194);
+      if (lookahead == '[') ADVANCE(395);
+      if (lookahead == '\\') ADVANCE(162);
+      if (lookahead == 0xfeff) ADVANCE(387);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -1307,86 +1358,86 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead != 0 &&
           (lookahead < '[' || ']' < lookahead) &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(319);
+          lookahead != '}') ADVANCE(391);
       END_STATE();
     case 14:
-      if (lookahead == '*') ADVANCE(321);
+      if (lookahead == '*') ADVANCE(393);
       END_STATE();
     case 15:
-      if (lookahead == '-') ADVANCE(108);
+      if (lookahead == '-') ADVANCE(131);
       END_STATE();
     case 16:
-      if (lookahead == '-') ADVANCE(111);
+      if (lookahead == '-') ADVANCE(134);
       END_STATE();
     case 17:
-      if (lookahead == '-') ADVANCE(111);
+      if (lookahead == '-') ADVANCE(134);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(16);
       END_STATE();
     case 18:
-      if (lookahead == '-') ADVANCE(112);
+      if (lookahead == '-') ADVANCE(135);
       END_STATE();
     case 19:
-      if (lookahead == '-') ADVANCE(112);
+      if (lookahead == '-') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(18);
       END_STATE();
     case 20:
-      if (lookahead == '-') ADVANCE(131);
+      if (lookahead == '-') ADVANCE(154);
       END_STATE();
     case 21:
-      if (lookahead == '.') ADVANCE(227);
+      if (lookahead == '.') ADVANCE(270);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(225);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(268);
       END_STATE();
     case 22:
-      if (lookahead == '.') ADVANCE(137);
+      if (lookahead == '.') ADVANCE(160);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(104);
+          lookahead == 0xfeff) SKIP(127);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(313);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(385);
       END_STATE();
     case 23:
-      if (lookahead == ':') ADVANCE(119);
+      if (lookahead == ':') ADVANCE(142);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(24);
       END_STATE();
     case 24:
-      if (lookahead == ':') ADVANCE(119);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(106);
+      if (lookahead == ':') ADVANCE(142);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(129);
       END_STATE();
     case 25:
-      if (lookahead == ':') ADVANCE(121);
+      if (lookahead == ':') ADVANCE(144);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(26);
       END_STATE();
     case 26:
-      if (lookahead == ':') ADVANCE(121);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(134);
+      if (lookahead == ':') ADVANCE(144);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(157);
       END_STATE();
     case 27:
-      if (lookahead == ':') ADVANCE(124);
+      if (lookahead == ':') ADVANCE(147);
       END_STATE();
     case 28:
-      if (lookahead == ':') ADVANCE(124);
+      if (lookahead == ':') ADVANCE(147);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(27);
       END_STATE();
     case 29:
-      if (lookahead == ':') ADVANCE(125);
+      if (lookahead == ':') ADVANCE(148);
       END_STATE();
     case 30:
-      if (lookahead == ':') ADVANCE(125);
+      if (lookahead == ':') ADVANCE(148);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(29);
       END_STATE();
     case 31:
-      if (lookahead == ':') ADVANCE(129);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(115);
+      if (lookahead == ':') ADVANCE(152);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(138);
       END_STATE();
     case 32:
-      if (lookahead == ':') ADVANCE(130);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(116);
+      if (lookahead == ':') ADVANCE(153);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(139);
       END_STATE();
     case 33:
-      if (lookahead == '>') ADVANCE(170);
+      if (lookahead == '>') ADVANCE(193);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -1395,353 +1446,422 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '<') ADVANCE(33);
       END_STATE();
     case 34:
-      if (lookahead == ']') ADVANCE(235);
+      if (lookahead == ']') ADVANCE(278);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(34);
       END_STATE();
     case 35:
-      if (lookahead == ']') ADVANCE(228);
+      if (lookahead == ']') ADVANCE(271);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(35);
       END_STATE();
     case 36:
-      if (lookahead == 'a') ADVANCE(43);
+      if (lookahead == 'a') ADVANCE(51);
       END_STATE();
     case 37:
-      if (lookahead == 'a') ADVANCE(41);
+      if (lookahead == 'a') ADVANCE(69);
       END_STATE();
     case 38:
-      if (lookahead == 'a') ADVANCE(85);
+      if (lookahead == 'a') ADVANCE(46);
       END_STATE();
     case 39:
-      if (lookahead == 'a') ADVANCE(44);
+      if (lookahead == 'a') ADVANCE(45);
       END_STATE();
     case 40:
-      if (lookahead == 'b') ADVANCE(72);
-      if (lookahead == 'd') ADVANCE(95);
+      if (lookahead == 'a') ADVANCE(95);
       END_STATE();
     case 41:
-      if (lookahead == 'c') ADVANCE(88);
+      if (lookahead == 'a') ADVANCE(107);
       END_STATE();
     case 42:
-      if (lookahead == 'c') ADVANCE(74);
+      if (lookahead == 'a') ADVANCE(47);
       END_STATE();
     case 43:
-      if (lookahead == 'c') ADVANCE(48);
+      if (lookahead == 'b') ADVANCE(90);
+      if (lookahead == 'd') ADVANCE(118);
       END_STATE();
     case 44:
-      if (lookahead == 'c') ADVANCE(89);
+      if (lookahead == 'c') ADVANCE(73);
       END_STATE();
     case 45:
-      if (lookahead == 'd') ADVANCE(97);
+      if (lookahead == 'c') ADVANCE(109);
       END_STATE();
     case 46:
-      if (lookahead == 'e') ADVANCE(79);
-      if (lookahead == 'l') ADVANCE(36);
+      if (lookahead == 'c') ADVANCE(53);
       END_STATE();
     case 47:
-      if (lookahead == 'e') ADVANCE(147);
+      if (lookahead == 'c') ADVANCE(110);
       END_STATE();
     case 48:
-      if (lookahead == 'e') ADVANCE(155);
+      if (lookahead == 'c') ADVANCE(89);
       END_STATE();
     case 49:
-      if (lookahead == 'e') ADVANCE(159);
+      if (lookahead == 'c') ADVANCE(54);
       END_STATE();
     case 50:
-      if (lookahead == 'e') ADVANCE(149);
+      if (lookahead == 'd') ADVANCE(120);
       END_STATE();
     case 51:
-      if (lookahead == 'e') ADVANCE(62);
+      if (lookahead == 'd') ADVANCE(59);
       END_STATE();
     case 52:
-      if (lookahead == 'e') ADVANCE(38);
+      if (lookahead == 'e') ADVANCE(170);
       END_STATE();
     case 53:
-      if (lookahead == 'e') ADVANCE(55);
+      if (lookahead == 'e') ADVANCE(178);
       END_STATE();
     case 54:
-      if (lookahead == 'e') ADVANCE(81);
+      if (lookahead == 'e') ADVANCE(381);
       END_STATE();
     case 55:
-      if (lookahead == 'e') ADVANCE(90);
+      if (lookahead == 'e') ADVANCE(182);
       END_STATE();
     case 56:
-      if (lookahead == 'g') ADVANCE(151);
+      if (lookahead == 'e') ADVANCE(172);
       END_STATE();
     case 57:
-      if (lookahead == 'g') ADVANCE(157);
+      if (lookahead == 'e') ADVANCE(99);
+      if (lookahead == 'l') ADVANCE(38);
       END_STATE();
     case 58:
-      if (lookahead == 'i') ADVANCE(65);
+      if (lookahead == 'e') ADVANCE(74);
       END_STATE();
     case 59:
-      if (lookahead == 'i') ADVANCE(84);
+      if (lookahead == 'e') ADVANCE(76);
       END_STATE();
     case 60:
-      if (lookahead == 'l') ADVANCE(61);
+      if (lookahead == 'e') ADVANCE(63);
       END_STATE();
     case 61:
-      if (lookahead == 'l') ADVANCE(73);
+      if (lookahead == 'e') ADVANCE(41);
       END_STATE();
     case 62:
-      if (lookahead == 'l') ADVANCE(52);
+      if (lookahead == 'e') ADVANCE(102);
       END_STATE();
     case 63:
-      if (lookahead == 'm') ADVANCE(49);
+      if (lookahead == 'e') ADVANCE(111);
       END_STATE();
     case 64:
-      if (lookahead == 'n') ADVANCE(153);
+      if (lookahead == 'e') ADVANCE(96);
       END_STATE();
     case 65:
-      if (lookahead == 'n') ADVANCE(57);
+      if (lookahead == 'g') ADVANCE(174);
       END_STATE();
     case 66:
-      if (lookahead == 'n') ADVANCE(92);
+      if (lookahead == 'g') ADVANCE(180);
       END_STATE();
     case 67:
-      if (lookahead == 'n') ADVANCE(93);
+      if (lookahead == 'i') ADVANCE(101);
       END_STATE();
     case 68:
-      if (lookahead == 'o') ADVANCE(45);
+      if (lookahead == 'i') ADVANCE(80);
       END_STATE();
     case 69:
-      if (lookahead == 'o') ADVANCE(66);
+      if (lookahead == 'i') ADVANCE(78);
       END_STATE();
     case 70:
-      if (lookahead == 'o') ADVANCE(60);
+      if (lookahead == 'i') ADVANCE(106);
       END_STATE();
     case 71:
-      if (lookahead == 'o') ADVANCE(91);
+      if (lookahead == 'k') ADVANCE(103);
       END_STATE();
     case 72:
-      if (lookahead == 'o') ADVANCE(94);
+      if (lookahead == 'l') ADVANCE(75);
       END_STATE();
     case 73:
-      if (lookahead == 'o') ADVANCE(96);
+      if (lookahead == 'l') ADVANCE(37);
       END_STATE();
     case 74:
-      if (lookahead == 'o') ADVANCE(63);
+      if (lookahead == 'l') ADVANCE(61);
       END_STATE();
     case 75:
-      if (lookahead == 'o') ADVANCE(80);
+      if (lookahead == 'l') ADVANCE(88);
       END_STATE();
     case 76:
-      if (lookahead == 'o') ADVANCE(64);
+      if (lookahead == 'm') ADVANCE(40);
       END_STATE();
     case 77:
-      if (lookahead == 'o') ADVANCE(67);
+      if (lookahead == 'm') ADVANCE(55);
       END_STATE();
     case 78:
-      if (lookahead == 'r') ADVANCE(56);
-      if (lookahead == 'u') ADVANCE(86);
+      if (lookahead == 'm') ADVANCE(64);
       END_STATE();
     case 79:
-      if (lookahead == 'r') ADVANCE(83);
+      if (lookahead == 'n') ADVANCE(176);
       END_STATE();
     case 80:
-      if (lookahead == 'r') ADVANCE(98);
+      if (lookahead == 'n') ADVANCE(66);
       END_STATE();
     case 81:
-      if (lookahead == 's') ADVANCE(309);
+      if (lookahead == 'n') ADVANCE(114);
       END_STATE();
     case 82:
-      if (lookahead == 's') ADVANCE(47);
+      if (lookahead == 'n') ADVANCE(115);
       END_STATE();
     case 83:
-      if (lookahead == 's') ADVANCE(76);
+      if (lookahead == 'o') ADVANCE(50);
       END_STATE();
     case 84:
-      if (lookahead == 's') ADVANCE(75);
+      if (lookahead == 'o') ADVANCE(81);
       END_STATE();
     case 85:
-      if (lookahead == 's') ADVANCE(50);
+      if (lookahead == 'o') ADVANCE(72);
       END_STATE();
     case 86:
-      if (lookahead == 't') ADVANCE(42);
+      if (lookahead == 'o') ADVANCE(113);
       END_STATE();
     case 87:
-      if (lookahead == 't') ADVANCE(303);
+      if (lookahead == 'o') ADVANCE(116);
       END_STATE();
     case 88:
-      if (lookahead == 't') ADVANCE(163);
+      if (lookahead == 'o') ADVANCE(119);
       END_STATE();
     case 89:
-      if (lookahead == 't') ADVANCE(161);
+      if (lookahead == 'o') ADVANCE(77);
       END_STATE();
     case 90:
-      if (lookahead == 't') ADVANCE(58);
+      if (lookahead == 'o') ADVANCE(117);
       END_STATE();
     case 91:
-      if (lookahead == 't') ADVANCE(54);
+      if (lookahead == 'o') ADVANCE(79);
       END_STATE();
     case 92:
-      if (lookahead == 't') ADVANCE(37);
+      if (lookahead == 'o') ADVANCE(98);
       END_STATE();
     case 93:
-      if (lookahead == 't') ADVANCE(39);
+      if (lookahead == 'o') ADVANCE(82);
       END_STATE();
     case 94:
-      if (lookahead == 'u') ADVANCE(87);
+      if (lookahead == 'r') ADVANCE(65);
+      if (lookahead == 'u') ADVANCE(112);
       END_STATE();
     case 95:
-      if (lookahead == 'v') ADVANCE(59);
+      if (lookahead == 'r') ADVANCE(71);
       END_STATE();
     case 96:
-      if (lookahead == 'w') ADVANCE(307);
+      if (lookahead == 'r') ADVANCE(377);
       END_STATE();
     case 97:
-      if (lookahead == 'y') ADVANCE(311);
+      if (lookahead == 'r') ADVANCE(36);
       END_STATE();
     case 98:
-      if (lookahead == 'y') ADVANCE(305);
+      if (lookahead == 'r') ADVANCE(121);
       END_STATE();
     case 99:
-      if (lookahead == '{') ADVANCE(164);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(99);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(314);
+      if (lookahead == 'r') ADVANCE(105);
       END_STATE();
     case 100:
-      if (lookahead == '\n' ||
-          lookahead == '\r') ADVANCE(169);
-      if (lookahead != 0) ADVANCE(169);
+      if (lookahead == 'r') ADVANCE(49);
       END_STATE();
     case 101:
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+      if (lookahead == 's') ADVANCE(44);
       END_STATE();
     case 102:
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(102);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(225);
+      if (lookahead == 's') ADVANCE(375);
       END_STATE();
     case 103:
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
+      if (lookahead == 's') ADVANCE(379);
       END_STATE();
     case 104:
+      if (lookahead == 's') ADVANCE(52);
+      END_STATE();
+    case 105:
+      if (lookahead == 's') ADVANCE(91);
+      END_STATE();
+    case 106:
+      if (lookahead == 's') ADVANCE(92);
+      END_STATE();
+    case 107:
+      if (lookahead == 's') ADVANCE(56);
+      END_STATE();
+    case 108:
+      if (lookahead == 't') ADVANCE(369);
+      END_STATE();
+    case 109:
+      if (lookahead == 't') ADVANCE(186);
+      END_STATE();
+    case 110:
+      if (lookahead == 't') ADVANCE(184);
+      END_STATE();
+    case 111:
+      if (lookahead == 't') ADVANCE(68);
+      END_STATE();
+    case 112:
+      if (lookahead == 't') ADVANCE(48);
+      END_STATE();
+    case 113:
+      if (lookahead == 't') ADVANCE(62);
+      END_STATE();
+    case 114:
+      if (lookahead == 't') ADVANCE(39);
+      END_STATE();
+    case 115:
+      if (lookahead == 't') ADVANCE(42);
+      END_STATE();
+    case 116:
+      if (lookahead == 'u') ADVANCE(100);
+      END_STATE();
+    case 117:
+      if (lookahead == 'u') ADVANCE(108);
+      END_STATE();
+    case 118:
+      if (lookahead == 'v') ADVANCE(70);
+      END_STATE();
+    case 119:
+      if (lookahead == 'w') ADVANCE(373);
+      END_STATE();
+    case 120:
+      if (lookahead == 'y') ADVANCE(383);
+      END_STATE();
+    case 121:
+      if (lookahead == 'y') ADVANCE(371);
+      END_STATE();
+    case 122:
+      if (lookahead == '{') ADVANCE(187);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(104);
+          lookahead == 0xfeff) SKIP(122);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(313);
-      END_STATE();
-    case 105:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(236);
-      END_STATE();
-    case 106:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(15);
-      END_STATE();
-    case 107:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(229);
-      END_STATE();
-    case 108:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(17);
-      END_STATE();
-    case 109:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(235);
-      END_STATE();
-    case 110:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(228);
-      END_STATE();
-    case 111:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(239);
-      END_STATE();
-    case 112:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(232);
-      END_STATE();
-    case 113:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(237);
-      END_STATE();
-    case 114:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(230);
-      END_STATE();
-    case 115:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(241);
-      END_STATE();
-    case 116:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(234);
-      END_STATE();
-    case 117:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(240);
-      END_STATE();
-    case 118:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(233);
-      END_STATE();
-    case 119:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(105);
-      END_STATE();
-    case 120:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(28);
-      END_STATE();
-    case 121:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(107);
-      END_STATE();
-    case 122:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(109);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(386);
       END_STATE();
     case 123:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(110);
+      if (lookahead == '\n' ||
+          lookahead == '\r') ADVANCE(192);
+      if (lookahead != 0) ADVANCE(192);
       END_STATE();
     case 124:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(113);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 125:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(114);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(125);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(268);
       END_STATE();
     case 126:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(117);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 127:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(132);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(127);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(385);
       END_STATE();
     case 128:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(118);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(279);
       END_STATE();
     case 129:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(115);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(15);
       END_STATE();
     case 130:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(116);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(272);
       END_STATE();
     case 131:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(19);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(17);
       END_STATE();
     case 132:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(31);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(278);
       END_STATE();
     case 133:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(32);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(271);
       END_STATE();
     case 134:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(20);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(282);
       END_STATE();
     case 135:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(30);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(275);
       END_STATE();
     case 136:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(133);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(280);
       END_STATE();
     case 137:
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(225);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
       END_STATE();
     case 138:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(284);
+      END_STATE();
+    case 139:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(277);
+      END_STATE();
+    case 140:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(283);
+      END_STATE();
+    case 141:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(276);
+      END_STATE();
+    case 142:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(128);
+      END_STATE();
+    case 143:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(28);
+      END_STATE();
+    case 144:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(130);
+      END_STATE();
+    case 145:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(132);
+      END_STATE();
+    case 146:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(133);
+      END_STATE();
+    case 147:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(136);
+      END_STATE();
+    case 148:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(137);
+      END_STATE();
+    case 149:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(140);
+      END_STATE();
+    case 150:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(155);
+      END_STATE();
+    case 151:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(141);
+      END_STATE();
+    case 152:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(138);
+      END_STATE();
+    case 153:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(139);
+      END_STATE();
+    case 154:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(19);
+      END_STATE();
+    case 155:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(31);
+      END_STATE();
+    case 156:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(32);
+      END_STATE();
+    case 157:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(20);
+      END_STATE();
+    case 158:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(30);
+      END_STATE();
+    case 159:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(156);
+      END_STATE();
+    case 160:
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(268);
+      END_STATE();
+    case 161:
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -1750,1465 +1870,1894 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '<' &&
           lookahead != '>') ADVANCE(33);
       END_STATE();
-    case 139:
+    case 162:
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(322);
+          lookahead != '\r') ADVANCE(394);
       END_STATE();
-    case 140:
+    case 163:
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != ']') ADVANCE(34);
       END_STATE();
-    case 141:
+    case 164:
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != ']') ADVANCE(35);
       END_STATE();
-    case 142:
-      if (lookahead != 0) ADVANCE(169);
-      END_STATE();
-    case 143:
-      if (eof) ADVANCE(146);
-      ADVANCE_MAP(
-        '"', 167,
-        ')', 325,
-        '*', 320,
-        ',', 166,
-        '<', 327,
-        '@', 171,
-        '[', 323,
-        '\\', 139,
-        ']', 326,
-        'a', 246,
-        'b', 272,
-        'c', 273,
-        'f', 274,
-        'm', 258,
-        'n', 275,
-        'o', 281,
-        'p', 251,
-        'r', 256,
-        'u', 285,
-        '{', 164,
-        '}', 165,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(143);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(25);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 144:
-      if (eof) ADVANCE(146);
-      ADVANCE_MAP(
-        '"', 167,
-        ')', 325,
-        '.', 137,
-        ']', 7,
-        'a', 40,
-        'b', 68,
-        'c', 69,
-        'f', 70,
-        'm', 53,
-        'n', 71,
-        'o', 78,
-        'p', 46,
-        'r', 51,
-        'u', 82,
-        '{', 164,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(145);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(23);
-      END_STATE();
-    case 145:
-      if (eof) ADVANCE(146);
-      ADVANCE_MAP(
-        '"', 167,
-        ')', 325,
-        ']', 7,
-        'a', 40,
-        'b', 68,
-        'c', 69,
-        'f', 70,
-        'm', 53,
-        'n', 71,
-        'o', 78,
-        'p', 46,
-        'r', 51,
-        'u', 82,
-        '{', 164,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(145);
-      END_STATE();
-    case 146:
-      ACCEPT_TOKEN(ts_builtin_sym_end);
-      END_STATE();
-    case 147:
-      ACCEPT_TOKEN(anon_sym_use);
-      END_STATE();
-    case 148:
-      ACCEPT_TOKEN(anon_sym_use);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 149:
-      ACCEPT_TOKEN(anon_sym_release);
-      END_STATE();
-    case 150:
-      ACCEPT_TOKEN(anon_sym_release);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 151:
-      ACCEPT_TOKEN(anon_sym_org);
-      END_STATE();
-    case 152:
-      ACCEPT_TOKEN(anon_sym_org);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 153:
-      ACCEPT_TOKEN(anon_sym_person);
-      END_STATE();
-    case 154:
-      ACCEPT_TOKEN(anon_sym_person);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 155:
-      ACCEPT_TOKEN(anon_sym_place);
-      END_STATE();
-    case 156:
-      ACCEPT_TOKEN(anon_sym_place);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 157:
-      ACCEPT_TOKEN(anon_sym_meeting);
-      END_STATE();
-    case 158:
-      ACCEPT_TOKEN(anon_sym_meeting);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 159:
-      ACCEPT_TOKEN(anon_sym_outcome);
-      END_STATE();
-    case 160:
-      ACCEPT_TOKEN(anon_sym_outcome);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 161:
-      ACCEPT_TOKEN(anon_sym_contact);
-      END_STATE();
-    case 162:
-      ACCEPT_TOKEN(anon_sym_contact);
-      if (lookahead == 's') ADVANCE(302);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 163:
-      ACCEPT_TOKEN(anon_sym_contact);
-      if (lookahead == 's') ADVANCE(301);
-      END_STATE();
-    case 164:
-      ACCEPT_TOKEN(anon_sym_LBRACE);
-      END_STATE();
     case 165:
-      ACCEPT_TOKEN(anon_sym_RBRACE);
+      if (lookahead != 0) ADVANCE(192);
       END_STATE();
     case 166:
-      ACCEPT_TOKEN(anon_sym_COMMA);
+      if (eof) ADVANCE(169);
+      ADVANCE_MAP(
+        '"', 190,
+        ')', 397,
+        '*', 392,
+        ',', 189,
+        '<', 399,
+        '@', 194,
+        '[', 395,
+        '\\', 162,
+        ']', 398,
+        'a', 292,
+        'b', 330,
+        'c', 331,
+        'd', 315,
+        'f', 332,
+        'm', 308,
+        'n', 333,
+        'o', 340,
+        'p', 305,
+        'r', 306,
+        's', 334,
+        't', 343,
+        'u', 350,
+        '{', 187,
+        '}', 188,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(166);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(25);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('e' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 167:
-      ACCEPT_TOKEN(anon_sym_DQUOTE);
+      if (eof) ADVANCE(169);
+      ADVANCE_MAP(
+        '"', 190,
+        ')', 397,
+        '.', 160,
+        ']', 7,
+        'a', 43,
+        'b', 83,
+        'c', 84,
+        'd', 67,
+        'f', 85,
+        'm', 60,
+        'n', 86,
+        'o', 94,
+        'p', 57,
+        'r', 58,
+        's', 87,
+        't', 97,
+        'u', 104,
+        '{', 187,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(168);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(23);
       END_STATE();
     case 168:
-      ACCEPT_TOKEN(anon_sym_DQUOTE2);
+      if (eof) ADVANCE(169);
+      ADVANCE_MAP(
+        '"', 190,
+        ')', 397,
+        ']', 7,
+        'a', 43,
+        'b', 83,
+        'c', 84,
+        'd', 67,
+        'f', 85,
+        'm', 60,
+        'n', 86,
+        'o', 94,
+        'p', 57,
+        'r', 58,
+        's', 87,
+        't', 97,
+        'u', 104,
+        '{', 187,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(168);
       END_STATE();
     case 169:
-      ACCEPT_TOKEN(sym_escape_sequence);
+      ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
     case 170:
-      ACCEPT_TOKEN(sym_url);
+      ACCEPT_TOKEN(anon_sym_use);
       END_STATE();
     case 171:
-      ACCEPT_TOKEN(anon_sym_AT);
+      ACCEPT_TOKEN(anon_sym_use);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 172:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(210);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+      ACCEPT_TOKEN(anon_sym_release);
       END_STATE();
     case 173:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(176);
+      ACCEPT_TOKEN(anon_sym_release);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(126);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 174:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(177);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+      ACCEPT_TOKEN(anon_sym_org);
       END_STATE();
     case 175:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'b') ADVANCE(201);
-      if (lookahead == 'd') ADVANCE(220);
+      ACCEPT_TOKEN(anon_sym_org);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(126);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 176:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'c') ADVANCE(180);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+      ACCEPT_TOKEN(anon_sym_person);
       END_STATE();
     case 177:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'c') ADVANCE(216);
+      ACCEPT_TOKEN(anon_sym_person);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(126);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 178:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'c') ADVANCE(203);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+      ACCEPT_TOKEN(anon_sym_place);
       END_STATE();
     case 179:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'd') ADVANCE(222);
+      ACCEPT_TOKEN(anon_sym_place);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(126);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 180:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(223);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+      ACCEPT_TOKEN(anon_sym_meeting);
       END_STATE();
     case 181:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(208);
-      if (lookahead == 'l') ADVANCE(173);
+      ACCEPT_TOKEN(anon_sym_meeting);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(126);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 182:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(192);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+      ACCEPT_TOKEN(anon_sym_outcome);
       END_STATE();
     case 183:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(172);
+      ACCEPT_TOKEN(anon_sym_outcome);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(126);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 184:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(186);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+      ACCEPT_TOKEN(anon_sym_contact);
       END_STATE();
     case 185:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(209);
+      ACCEPT_TOKEN(anon_sym_contact);
+      if (lookahead == 's') ADVANCE(368);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(126);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 186:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(215);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+      ACCEPT_TOKEN(anon_sym_contact);
+      if (lookahead == 's') ADVANCE(367);
       END_STATE();
     case 187:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'g') ADVANCE(223);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+      ACCEPT_TOKEN(anon_sym_LBRACE);
       END_STATE();
     case 188:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'i') ADVANCE(195);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+      ACCEPT_TOKEN(anon_sym_RBRACE);
       END_STATE();
     case 189:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'i') ADVANCE(212);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+      ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
     case 190:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'l') ADVANCE(191);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+      ACCEPT_TOKEN(anon_sym_DQUOTE);
       END_STATE();
     case 191:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'l') ADVANCE(202);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+      ACCEPT_TOKEN(anon_sym_DQUOTE2);
       END_STATE();
     case 192:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'l') ADVANCE(183);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+      ACCEPT_TOKEN(sym_escape_sequence);
       END_STATE();
     case 193:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'm') ADVANCE(180);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+      ACCEPT_TOKEN(sym_url);
       END_STATE();
     case 194:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'n') ADVANCE(223);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+      ACCEPT_TOKEN(anon_sym_AT);
       END_STATE();
     case 195:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'n') ADVANCE(187);
+      if (lookahead == 'a') ADVANCE(252);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 196:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'n') ADVANCE(218);
+      if (lookahead == 'a') ADVANCE(207);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 197:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(179);
+      if (lookahead == 'a') ADVANCE(220);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 198:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(196);
+      if (lookahead == 'a') ADVANCE(202);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 199:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(190);
+      if (lookahead == 'a') ADVANCE(204);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 200:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(217);
+      if (lookahead == 'a') ADVANCE(246);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 201:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(219);
+      if (lookahead == 'b') ADVANCE(240);
+      if (lookahead == 'd') ADVANCE(263);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 202:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(221);
+      if (lookahead == 'c') ADVANCE(208);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 203:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(193);
+      if (lookahead == 'c') ADVANCE(224);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 204:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(207);
+      if (lookahead == 'c') ADVANCE(258);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 205:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(194);
+      if (lookahead == 'c') ADVANCE(239);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 206:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(187);
-      if (lookahead == 'u') ADVANCE(214);
+      if (lookahead == 'd') ADVANCE(265);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 207:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(222);
+      if (lookahead == 'd') ADVANCE(211);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 208:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(211);
+      if (lookahead == 'e') ADVANCE(266);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 209:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(223);
+      if (lookahead == 'e') ADVANCE(248);
+      if (lookahead == 'l') ADVANCE(198);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 210:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(180);
+      if (lookahead == 'e') ADVANCE(225);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 211:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(205);
+      if (lookahead == 'e') ADVANCE(228);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 212:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(204);
+      if (lookahead == 'e') ADVANCE(215);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 213:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(223);
+      if (lookahead == 'e') ADVANCE(195);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 214:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(178);
+      if (lookahead == 'e') ADVANCE(250);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 215:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(188);
+      if (lookahead == 'e') ADVANCE(256);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 216:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(209);
+      if (lookahead == 'e') ADVANCE(243);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 217:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(185);
+      if (lookahead == 'g') ADVANCE(266);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 218:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(174);
+      if (lookahead == 'i') ADVANCE(251);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 219:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'u') ADVANCE(213);
+      if (lookahead == 'i') ADVANCE(231);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 220:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'v') ADVANCE(189);
+      if (lookahead == 'i') ADVANCE(229);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 221:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'w') ADVANCE(223);
+      if (lookahead == 'i') ADVANCE(254);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 222:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'y') ADVANCE(223);
+      if (lookahead == 'k') ADVANCE(250);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 223:
       ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'l') ADVANCE(226);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(101);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 224:
       ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'l') ADVANCE(197);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(316);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(224);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 225:
-      ACCEPT_TOKEN(aux_sym_reference_token2);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'l') ADVANCE(213);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(102);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(225);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 226:
-      ACCEPT_TOKEN(aux_sym_reference_token2);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'l') ADVANCE(238);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(317);
+          lookahead == '_') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(226);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 227:
-      ACCEPT_TOKEN(anon_sym_DOT_DOT);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'm') ADVANCE(208);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 228:
-      ACCEPT_TOKEN(sym_temporal);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'm') ADVANCE(200);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 229:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == ':') ADVANCE(123);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'm') ADVANCE(216);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 230:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == ':') ADVANCE(128);
-      if (lookahead == 'Z') ADVANCE(234);
-      if (lookahead == '[') ADVANCE(141);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(136);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'n') ADVANCE(266);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 231:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == 'T') ADVANCE(135);
-      if (lookahead == '[') ADVANCE(141);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'n') ADVANCE(217);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 232:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == 'T') ADVANCE(135);
-      if (lookahead == '[') ADVANCE(141);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(231);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'n') ADVANCE(260);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 233:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == 'Z') ADVANCE(234);
-      if (lookahead == '[') ADVANCE(141);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(136);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'o') ADVANCE(206);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 234:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == '[') ADVANCE(141);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'o') ADVANCE(232);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 235:
-      ACCEPT_TOKEN(sym__temporal_immediate);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'o') ADVANCE(223);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 236:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == ':') ADVANCE(122);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'o') ADVANCE(259);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 237:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == ':') ADVANCE(126);
-      if (lookahead == 'Z') ADVANCE(241);
-      if (lookahead == '[') ADVANCE(140);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(127);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'o') ADVANCE(261);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 238:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == 'T') ADVANCE(120);
-      if (lookahead == '[') ADVANCE(140);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'o') ADVANCE(264);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 239:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == 'T') ADVANCE(120);
-      if (lookahead == '[') ADVANCE(140);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(238);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'o') ADVANCE(227);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 240:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == 'Z') ADVANCE(241);
-      if (lookahead == '[') ADVANCE(140);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(127);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'o') ADVANCE(262);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 241:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == '[') ADVANCE(140);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'o') ADVANCE(230);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
       END_STATE();
     case 242:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'o') ADVANCE(245);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      END_STATE();
+    case 243:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'r') ADVANCE(266);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      END_STATE();
+    case 244:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'r') ADVANCE(217);
+      if (lookahead == 'u') ADVANCE(257);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      END_STATE();
+    case 245:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'r') ADVANCE(265);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      END_STATE();
+    case 246:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'r') ADVANCE(222);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      END_STATE();
+    case 247:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'r') ADVANCE(196);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      END_STATE();
+    case 248:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'r') ADVANCE(253);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      END_STATE();
+    case 249:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'r') ADVANCE(202);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      END_STATE();
+    case 250:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 's') ADVANCE(266);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      END_STATE();
+    case 251:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 's') ADVANCE(203);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      END_STATE();
+    case 252:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 's') ADVANCE(208);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      END_STATE();
+    case 253:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 's') ADVANCE(241);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      END_STATE();
+    case 254:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 's') ADVANCE(242);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      END_STATE();
+    case 255:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 't') ADVANCE(266);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      END_STATE();
+    case 256:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 't') ADVANCE(219);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      END_STATE();
+    case 257:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 't') ADVANCE(205);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      END_STATE();
+    case 258:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 't') ADVANCE(250);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      END_STATE();
+    case 259:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 't') ADVANCE(214);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      END_STATE();
+    case 260:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 't') ADVANCE(199);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      END_STATE();
+    case 261:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'u') ADVANCE(249);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      END_STATE();
+    case 262:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'u') ADVANCE(255);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      END_STATE();
+    case 263:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'v') ADVANCE(221);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      END_STATE();
+    case 264:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'w') ADVANCE(266);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      END_STATE();
+    case 265:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'y') ADVANCE(266);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      END_STATE();
+    case 266:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      END_STATE();
+    case 267:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(388);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(267);
+      END_STATE();
+    case 268:
+      ACCEPT_TOKEN(aux_sym_reference_token2);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(125);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(268);
+      END_STATE();
+    case 269:
+      ACCEPT_TOKEN(aux_sym_reference_token2);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(389);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(269);
+      END_STATE();
+    case 270:
+      ACCEPT_TOKEN(anon_sym_DOT_DOT);
+      END_STATE();
+    case 271:
+      ACCEPT_TOKEN(sym_temporal);
+      END_STATE();
+    case 272:
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == ':') ADVANCE(146);
+      END_STATE();
+    case 273:
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == ':') ADVANCE(151);
+      if (lookahead == 'Z') ADVANCE(277);
+      if (lookahead == '[') ADVANCE(164);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(159);
+      END_STATE();
+    case 274:
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == 'T') ADVANCE(158);
+      if (lookahead == '[') ADVANCE(164);
+      END_STATE();
+    case 275:
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == 'T') ADVANCE(158);
+      if (lookahead == '[') ADVANCE(164);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(274);
+      END_STATE();
+    case 276:
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == 'Z') ADVANCE(277);
+      if (lookahead == '[') ADVANCE(164);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(159);
+      END_STATE();
+    case 277:
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == '[') ADVANCE(164);
+      END_STATE();
+    case 278:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      END_STATE();
+    case 279:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == ':') ADVANCE(145);
+      END_STATE();
+    case 280:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == ':') ADVANCE(149);
+      if (lookahead == 'Z') ADVANCE(284);
+      if (lookahead == '[') ADVANCE(163);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(150);
+      END_STATE();
+    case 281:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == 'T') ADVANCE(143);
+      if (lookahead == '[') ADVANCE(163);
+      END_STATE();
+    case 282:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == 'T') ADVANCE(143);
+      if (lookahead == '[') ADVANCE(163);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(281);
+      END_STATE();
+    case 283:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == 'Z') ADVANCE(284);
+      if (lookahead == '[') ADVANCE(163);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(150);
+      END_STATE();
+    case 284:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == '[') ADVANCE(163);
+      END_STATE();
+    case 285:
       ACCEPT_TOKEN(sym_word);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(242);
-      END_STATE();
-    case 243:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(249);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 244:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(247);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 245:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(288);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 246:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'b') ADVANCE(276);
-      if (lookahead == 'd') ADVANCE(296);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 247:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'c') ADVANCE(291);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 248:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'c') ADVANCE(278);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 249:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'c') ADVANCE(253);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 250:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'd') ADVANCE(298);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 251:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(282);
-      if (lookahead == 'l') ADVANCE(243);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 252:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(148);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 253:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(156);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 254:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(160);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 255:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(150);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 256:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(267);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 257:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(245);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 258:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(260);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 259:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(284);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 260:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(292);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 261:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'g') ADVANCE(152);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 262:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'g') ADVANCE(158);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 263:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'i') ADVANCE(270);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 264:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'i') ADVANCE(287);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 265:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'l') ADVANCE(266);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 266:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'l') ADVANCE(277);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 267:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'l') ADVANCE(257);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 268:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'm') ADVANCE(254);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 269:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'n') ADVANCE(154);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 270:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'n') ADVANCE(262);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 271:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'n') ADVANCE(294);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 272:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(250);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 273:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(271);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 274:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(265);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 275:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(293);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 276:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(295);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 277:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(297);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 278:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(268);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 279:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(283);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 280:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(269);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 281:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(261);
-      if (lookahead == 'u') ADVANCE(289);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 282:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(286);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 283:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(299);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 284:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(310);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
-      END_STATE();
-    case 285:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(252);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(285);
       END_STATE();
     case 286:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(280);
+      if (lookahead == 'a') ADVANCE(299);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
+          lookahead == '_') ADVANCE(126);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 287:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(279);
+      if (lookahead == 'a') ADVANCE(317);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
+          lookahead == '_') ADVANCE(126);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 288:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(255);
+      if (lookahead == 'a') ADVANCE(295);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
+          lookahead == '_') ADVANCE(126);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 289:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(248);
+      if (lookahead == 'a') ADVANCE(294);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
+          lookahead == '_') ADVANCE(126);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 290:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(304);
+      if (lookahead == 'a') ADVANCE(341);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
+          lookahead == '_') ADVANCE(126);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 291:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(162);
+      if (lookahead == 'a') ADVANCE(353);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
+          lookahead == '_') ADVANCE(126);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 292:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(263);
+      if (lookahead == 'b') ADVANCE(337);
+      if (lookahead == 'd') ADVANCE(362);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
+          lookahead == '_') ADVANCE(126);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 293:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(259);
+      if (lookahead == 'c') ADVANCE(321);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
+          lookahead == '_') ADVANCE(126);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 294:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(244);
+      if (lookahead == 'c') ADVANCE(355);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
+          lookahead == '_') ADVANCE(126);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 295:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'u') ADVANCE(290);
+      if (lookahead == 'c') ADVANCE(301);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
+          lookahead == '_') ADVANCE(126);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 296:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'v') ADVANCE(264);
+      if (lookahead == 'c') ADVANCE(336);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
+          lookahead == '_') ADVANCE(126);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 297:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'w') ADVANCE(308);
+      if (lookahead == 'c') ADVANCE(302);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
+          lookahead == '_') ADVANCE(126);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 298:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'y') ADVANCE(312);
+      if (lookahead == 'd') ADVANCE(364);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
+          lookahead == '_') ADVANCE(126);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 299:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'y') ADVANCE(306);
+      if (lookahead == 'd') ADVANCE(307);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
+          lookahead == '_') ADVANCE(126);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 300:
       ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'e') ADVANCE(171);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
+          lookahead == '_') ADVANCE(126);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 301:
-      ACCEPT_TOKEN(anon_sym_contacts);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'e') ADVANCE(179);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 302:
-      ACCEPT_TOKEN(anon_sym_contacts);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'e') ADVANCE(382);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
+          lookahead == '_') ADVANCE(126);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 303:
-      ACCEPT_TOKEN(anon_sym_about);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'e') ADVANCE(183);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 304:
-      ACCEPT_TOKEN(anon_sym_about);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'e') ADVANCE(173);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
+          lookahead == '_') ADVANCE(126);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 305:
-      ACCEPT_TOKEN(anon_sym_advisory);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'e') ADVANCE(345);
+      if (lookahead == 'l') ADVANCE(288);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 306:
-      ACCEPT_TOKEN(anon_sym_advisory);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'e') ADVANCE(322);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
+          lookahead == '_') ADVANCE(126);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 307:
-      ACCEPT_TOKEN(anon_sym_follow);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'e') ADVANCE(324);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 308:
-      ACCEPT_TOKEN(anon_sym_follow);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'e') ADVANCE(311);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
+          lookahead == '_') ADVANCE(126);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 309:
-      ACCEPT_TOKEN(anon_sym_notes);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'e') ADVANCE(291);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 310:
-      ACCEPT_TOKEN(anon_sym_notes);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'e') ADVANCE(348);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
+          lookahead == '_') ADVANCE(126);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 311:
-      ACCEPT_TOKEN(anon_sym_body);
-      END_STATE();
-    case 312:
-      ACCEPT_TOKEN(anon_sym_body);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'e') ADVANCE(356);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(103);
+          lookahead == '_') ADVANCE(126);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(300);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 312:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'e') ADVANCE(342);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 313:
-      ACCEPT_TOKEN(sym_verb);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(313);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'g') ADVANCE(175);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
       END_STATE();
     case 314:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'g') ADVANCE(181);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 315:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'i') ADVANCE(347);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 316:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'i') ADVANCE(328);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 317:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'i') ADVANCE(326);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 318:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'i') ADVANCE(352);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 319:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'k') ADVANCE(349);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 320:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'l') ADVANCE(323);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 321:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'l') ADVANCE(287);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 322:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'l') ADVANCE(309);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 323:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'l') ADVANCE(335);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 324:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'm') ADVANCE(290);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 325:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'm') ADVANCE(303);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 326:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'm') ADVANCE(312);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 327:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'n') ADVANCE(177);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 328:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'n') ADVANCE(314);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 329:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'n') ADVANCE(359);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 330:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'o') ADVANCE(298);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 331:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'o') ADVANCE(329);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 332:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'o') ADVANCE(320);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 333:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'o') ADVANCE(358);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 334:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'o') ADVANCE(360);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 335:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'o') ADVANCE(363);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 336:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'o') ADVANCE(325);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 337:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'o') ADVANCE(361);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 338:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'o') ADVANCE(327);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 339:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'o') ADVANCE(344);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 340:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'r') ADVANCE(313);
+      if (lookahead == 'u') ADVANCE(357);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 341:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'r') ADVANCE(319);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 342:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'r') ADVANCE(378);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 343:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'r') ADVANCE(286);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 344:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'r') ADVANCE(365);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 345:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'r') ADVANCE(351);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 346:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'r') ADVANCE(297);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 347:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 's') ADVANCE(293);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 348:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 's') ADVANCE(376);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 349:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 's') ADVANCE(380);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 350:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 's') ADVANCE(300);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 351:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 's') ADVANCE(338);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 352:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 's') ADVANCE(339);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 353:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 's') ADVANCE(304);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 354:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 't') ADVANCE(370);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 355:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 't') ADVANCE(185);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 356:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 't') ADVANCE(316);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 357:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 't') ADVANCE(296);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 358:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 't') ADVANCE(310);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 359:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 't') ADVANCE(289);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 360:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'u') ADVANCE(346);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 361:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'u') ADVANCE(354);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 362:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'v') ADVANCE(318);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 363:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'w') ADVANCE(374);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 364:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'y') ADVANCE(384);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 365:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'y') ADVANCE(372);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 366:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 367:
+      ACCEPT_TOKEN(anon_sym_contacts);
+      END_STATE();
+    case 368:
+      ACCEPT_TOKEN(anon_sym_contacts);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 369:
+      ACCEPT_TOKEN(anon_sym_about);
+      END_STATE();
+    case 370:
+      ACCEPT_TOKEN(anon_sym_about);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 371:
+      ACCEPT_TOKEN(anon_sym_advisory);
+      END_STATE();
+    case 372:
+      ACCEPT_TOKEN(anon_sym_advisory);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 373:
+      ACCEPT_TOKEN(anon_sym_follow);
+      END_STATE();
+    case 374:
+      ACCEPT_TOKEN(anon_sym_follow);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 375:
+      ACCEPT_TOKEN(anon_sym_notes);
+      END_STATE();
+    case 376:
+      ACCEPT_TOKEN(anon_sym_notes);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 377:
+      ACCEPT_TOKEN(anon_sym_disclaimer);
+      END_STATE();
+    case 378:
+      ACCEPT_TOKEN(anon_sym_disclaimer);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 379:
+      ACCEPT_TOKEN(anon_sym_trademarks);
+      END_STATE();
+    case 380:
+      ACCEPT_TOKEN(anon_sym_trademarks);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 381:
+      ACCEPT_TOKEN(anon_sym_source);
+      END_STATE();
+    case 382:
+      ACCEPT_TOKEN(anon_sym_source);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 383:
+      ACCEPT_TOKEN(anon_sym_body);
+      END_STATE();
+    case 384:
+      ACCEPT_TOKEN(anon_sym_body);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      END_STATE();
+    case 385:
+      ACCEPT_TOKEN(sym_verb);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(385);
+      END_STATE();
+    case 386:
       ACCEPT_TOKEN(sym_attribution_style);
       if (lookahead == '-' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(314);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(386);
       END_STATE();
-    case 315:
+    case 387:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 0xfeff) ADVANCE(315);
+      if (lookahead == 0xfeff) ADVANCE(387);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(315);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(319);
+          lookahead == ' ') ADVANCE(387);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(391);
       END_STATE();
-    case 316:
+    case 388:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(316);
+          lookahead == '_') ADVANCE(388);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(224);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(319);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(267);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(391);
       END_STATE();
-    case 317:
+    case 389:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(317);
+          lookahead == '_') ADVANCE(389);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(226);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(319);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(269);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(391);
       END_STATE();
-    case 318:
+    case 390:
       ACCEPT_TOKEN(sym_text);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(226);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(319);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(269);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(391);
       END_STATE();
-    case 319:
+    case 391:
       ACCEPT_TOKEN(sym_text);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(319);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(391);
       END_STATE();
-    case 320:
+    case 392:
       ACCEPT_TOKEN(anon_sym_STAR);
       END_STATE();
-    case 321:
+    case 393:
       ACCEPT_TOKEN(anon_sym_STAR_STAR);
       END_STATE();
-    case 322:
+    case 394:
       ACCEPT_TOKEN(aux_sym__escape_token1);
       END_STATE();
-    case 323:
+    case 395:
       ACCEPT_TOKEN(anon_sym_LBRACK);
       END_STATE();
-    case 324:
+    case 396:
       ACCEPT_TOKEN(anon_sym_RBRACK_LPAREN);
       END_STATE();
-    case 325:
+    case 397:
       ACCEPT_TOKEN(anon_sym_RPAREN);
       END_STATE();
-    case 326:
+    case 398:
       ACCEPT_TOKEN(anon_sym_RBRACK);
       END_STATE();
-    case 327:
+    case 399:
       ACCEPT_TOKEN(anon_sym_LT);
       if (lookahead != 0 &&
           lookahead != '\t' &&
@@ -3237,193 +3786,199 @@ static bool ts_lex_keywords(TSLexer *lexer, TSStateId state) {
 
 static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [0] = {.lex_state = 0, .external_lex_state = 1},
-  [1] = {.lex_state = 144, .external_lex_state = 2},
-  [2] = {.lex_state = 10, .external_lex_state = 3},
-  [3] = {.lex_state = 10, .external_lex_state = 3},
+  [1] = {.lex_state = 167, .external_lex_state = 2},
+  [2] = {.lex_state = 167, .external_lex_state = 2},
+  [3] = {.lex_state = 167, .external_lex_state = 2},
   [4] = {.lex_state = 10, .external_lex_state = 3},
   [5] = {.lex_state = 10, .external_lex_state = 3},
-  [6] = {.lex_state = 144, .external_lex_state = 2},
-  [7] = {.lex_state = 144, .external_lex_state = 2},
+  [6] = {.lex_state = 10, .external_lex_state = 3},
+  [7] = {.lex_state = 10, .external_lex_state = 3},
   [8] = {.lex_state = 10, .external_lex_state = 4},
   [9] = {.lex_state = 10, .external_lex_state = 4},
   [10] = {.lex_state = 10, .external_lex_state = 4},
   [11] = {.lex_state = 10, .external_lex_state = 5},
   [12] = {.lex_state = 10, .external_lex_state = 4},
-  [13] = {.lex_state = 10, .external_lex_state = 5},
+  [13] = {.lex_state = 167, .external_lex_state = 2},
   [14] = {.lex_state = 10, .external_lex_state = 5},
-  [15] = {.lex_state = 10, .external_lex_state = 6},
+  [15] = {.lex_state = 10, .external_lex_state = 5},
   [16] = {.lex_state = 10, .external_lex_state = 6},
-  [17] = {.lex_state = 10, .external_lex_state = 7},
-  [18] = {.lex_state = 10, .external_lex_state = 7},
-  [19] = {.lex_state = 10, .external_lex_state = 5},
-  [20] = {.lex_state = 144, .external_lex_state = 2},
-  [21] = {.lex_state = 10, .external_lex_state = 7},
-  [22] = {.lex_state = 10, .external_lex_state = 5},
-  [23] = {.lex_state = 144, .external_lex_state = 2},
-  [24] = {.lex_state = 144, .external_lex_state = 2},
-  [25] = {.lex_state = 144, .external_lex_state = 2},
-  [26] = {.lex_state = 144, .external_lex_state = 2},
-  [27] = {.lex_state = 144, .external_lex_state = 2},
-  [28] = {.lex_state = 144, .external_lex_state = 2},
-  [29] = {.lex_state = 144, .external_lex_state = 2},
-  [30] = {.lex_state = 144, .external_lex_state = 2},
-  [31] = {.lex_state = 144, .external_lex_state = 2},
-  [32] = {.lex_state = 9, .external_lex_state = 5},
-  [33] = {.lex_state = 144, .external_lex_state = 2},
-  [34] = {.lex_state = 144, .external_lex_state = 2},
-  [35] = {.lex_state = 144, .external_lex_state = 2},
-  [36] = {.lex_state = 144, .external_lex_state = 2},
-  [37] = {.lex_state = 144, .external_lex_state = 2},
-  [38] = {.lex_state = 144, .external_lex_state = 2},
-  [39] = {.lex_state = 144, .external_lex_state = 2},
-  [40] = {.lex_state = 144, .external_lex_state = 2},
-  [41] = {.lex_state = 144, .external_lex_state = 2},
-  [42] = {.lex_state = 144, .external_lex_state = 2},
-  [43] = {.lex_state = 8, .external_lex_state = 5},
-  [44] = {.lex_state = 144, .external_lex_state = 2},
-  [45] = {.lex_state = 144, .external_lex_state = 2},
-  [46] = {.lex_state = 144, .external_lex_state = 2},
-  [47] = {.lex_state = 144, .external_lex_state = 2},
-  [48] = {.lex_state = 12, .external_lex_state = 8},
-  [49] = {.lex_state = 12, .external_lex_state = 8},
-  [50] = {.lex_state = 10, .external_lex_state = 5},
-  [51] = {.lex_state = 12, .external_lex_state = 8},
-  [52] = {.lex_state = 10, .external_lex_state = 5},
-  [53] = {.lex_state = 9, .external_lex_state = 6},
-  [54] = {.lex_state = 10, .external_lex_state = 5},
-  [55] = {.lex_state = 8, .external_lex_state = 6},
-  [56] = {.lex_state = 10, .external_lex_state = 5},
-  [57] = {.lex_state = 12, .external_lex_state = 8},
+  [17] = {.lex_state = 167, .external_lex_state = 2},
+  [18] = {.lex_state = 10, .external_lex_state = 6},
+  [19] = {.lex_state = 10, .external_lex_state = 7},
+  [20] = {.lex_state = 10, .external_lex_state = 7},
+  [21] = {.lex_state = 167, .external_lex_state = 2},
+  [22] = {.lex_state = 167, .external_lex_state = 2},
+  [23] = {.lex_state = 167, .external_lex_state = 2},
+  [24] = {.lex_state = 167, .external_lex_state = 2},
+  [25] = {.lex_state = 10, .external_lex_state = 7},
+  [26] = {.lex_state = 10, .external_lex_state = 5},
+  [27] = {.lex_state = 167, .external_lex_state = 2},
+  [28] = {.lex_state = 10, .external_lex_state = 5},
+  [29] = {.lex_state = 167, .external_lex_state = 2},
+  [30] = {.lex_state = 167, .external_lex_state = 2},
+  [31] = {.lex_state = 167, .external_lex_state = 2},
+  [32] = {.lex_state = 167, .external_lex_state = 2},
+  [33] = {.lex_state = 167, .external_lex_state = 2},
+  [34] = {.lex_state = 167, .external_lex_state = 2},
+  [35] = {.lex_state = 167, .external_lex_state = 2},
+  [36] = {.lex_state = 167, .external_lex_state = 2},
+  [37] = {.lex_state = 167, .external_lex_state = 2},
+  [38] = {.lex_state = 167, .external_lex_state = 2},
+  [39] = {.lex_state = 167, .external_lex_state = 2},
+  [40] = {.lex_state = 167, .external_lex_state = 2},
+  [41] = {.lex_state = 167, .external_lex_state = 2},
+  [42] = {.lex_state = 167, .external_lex_state = 2},
+  [43] = {.lex_state = 167, .external_lex_state = 2},
+  [44] = {.lex_state = 167, .external_lex_state = 2},
+  [45] = {.lex_state = 167, .external_lex_state = 2},
+  [46] = {.lex_state = 167, .external_lex_state = 2},
+  [47] = {.lex_state = 167, .external_lex_state = 2},
+  [48] = {.lex_state = 167, .external_lex_state = 2},
+  [49] = {.lex_state = 9, .external_lex_state = 5},
+  [50] = {.lex_state = 8, .external_lex_state = 5},
+  [51] = {.lex_state = 10, .external_lex_state = 5},
+  [52] = {.lex_state = 9, .external_lex_state = 6},
+  [53] = {.lex_state = 10, .external_lex_state = 5},
+  [54] = {.lex_state = 12, .external_lex_state = 8},
+  [55] = {.lex_state = 10, .external_lex_state = 5},
+  [56] = {.lex_state = 12, .external_lex_state = 8},
+  [57] = {.lex_state = 10, .external_lex_state = 5},
   [58] = {.lex_state = 10, .external_lex_state = 5},
-  [59] = {.lex_state = 10, .external_lex_state = 6},
-  [60] = {.lex_state = 10, .external_lex_state = 8},
-  [61] = {.lex_state = 10, .external_lex_state = 6},
+  [59] = {.lex_state = 8, .external_lex_state = 6},
+  [60] = {.lex_state = 12, .external_lex_state = 8},
+  [61] = {.lex_state = 12, .external_lex_state = 8},
   [62] = {.lex_state = 10, .external_lex_state = 6},
-  [63] = {.lex_state = 10, .external_lex_state = 6},
+  [63] = {.lex_state = 10, .external_lex_state = 8},
   [64] = {.lex_state = 10, .external_lex_state = 6},
-  [65] = {.lex_state = 10, .external_lex_state = 8},
-  [66] = {.lex_state = 10, .external_lex_state = 8},
-  [67] = {.lex_state = 10, .external_lex_state = 9},
-  [68] = {.lex_state = 4, .external_lex_state = 2},
-  [69] = {.lex_state = 4, .external_lex_state = 2},
+  [65] = {.lex_state = 10, .external_lex_state = 6},
+  [66] = {.lex_state = 10, .external_lex_state = 6},
+  [67] = {.lex_state = 10, .external_lex_state = 6},
+  [68] = {.lex_state = 10, .external_lex_state = 8},
+  [69] = {.lex_state = 10, .external_lex_state = 8},
   [70] = {.lex_state = 4, .external_lex_state = 2},
-  [71] = {.lex_state = 2, .external_lex_state = 2},
-  [72] = {.lex_state = 4, .external_lex_state = 2},
+  [71] = {.lex_state = 10, .external_lex_state = 9},
+  [72] = {.lex_state = 2, .external_lex_state = 2},
   [73] = {.lex_state = 4, .external_lex_state = 2},
   [74] = {.lex_state = 4, .external_lex_state = 2},
   [75] = {.lex_state = 10, .external_lex_state = 9},
-  [76] = {.lex_state = 10, .external_lex_state = 9},
-  [77] = {.lex_state = 2, .external_lex_state = 2},
+  [76] = {.lex_state = 2, .external_lex_state = 2},
+  [77] = {.lex_state = 4, .external_lex_state = 2},
   [78] = {.lex_state = 10, .external_lex_state = 9},
-  [79] = {.lex_state = 10, .external_lex_state = 9},
+  [79] = {.lex_state = 4, .external_lex_state = 2},
   [80] = {.lex_state = 2, .external_lex_state = 2},
   [81] = {.lex_state = 10, .external_lex_state = 9},
   [82] = {.lex_state = 10, .external_lex_state = 9},
-  [83] = {.lex_state = 10, .external_lex_state = 9},
+  [83] = {.lex_state = 4, .external_lex_state = 2},
   [84] = {.lex_state = 10, .external_lex_state = 9},
-  [85] = {.lex_state = 5, .external_lex_state = 2},
-  [86] = {.lex_state = 12, .external_lex_state = 10},
-  [87] = {.lex_state = 10, .external_lex_state = 10},
-  [88] = {.lex_state = 12, .external_lex_state = 10},
-  [89] = {.lex_state = 5, .external_lex_state = 2},
-  [90] = {.lex_state = 10, .external_lex_state = 10},
-  [91] = {.lex_state = 4, .external_lex_state = 2},
-  [92] = {.lex_state = 4, .external_lex_state = 2},
-  [93] = {.lex_state = 4, .external_lex_state = 2},
-  [94] = {.lex_state = 11, .external_lex_state = 8},
+  [85] = {.lex_state = 10, .external_lex_state = 9},
+  [86] = {.lex_state = 10, .external_lex_state = 9},
+  [87] = {.lex_state = 10, .external_lex_state = 9},
+  [88] = {.lex_state = 10, .external_lex_state = 10},
+  [89] = {.lex_state = 10, .external_lex_state = 10},
+  [90] = {.lex_state = 5, .external_lex_state = 2},
+  [91] = {.lex_state = 5, .external_lex_state = 2},
+  [92] = {.lex_state = 12, .external_lex_state = 10},
+  [93] = {.lex_state = 12, .external_lex_state = 10},
+  [94] = {.lex_state = 4, .external_lex_state = 2},
   [95] = {.lex_state = 4, .external_lex_state = 2},
   [96] = {.lex_state = 4, .external_lex_state = 2},
-  [97] = {.lex_state = 2, .external_lex_state = 2},
+  [97] = {.lex_state = 11, .external_lex_state = 8},
   [98] = {.lex_state = 4, .external_lex_state = 2},
-  [99] = {.lex_state = 12, .external_lex_state = 8},
-  [100] = {.lex_state = 8, .external_lex_state = 9},
-  [101] = {.lex_state = 12, .external_lex_state = 8},
-  [102] = {.lex_state = 2, .external_lex_state = 2},
+  [99] = {.lex_state = 4, .external_lex_state = 2},
+  [100] = {.lex_state = 2, .external_lex_state = 2},
+  [101] = {.lex_state = 4, .external_lex_state = 2},
+  [102] = {.lex_state = 4, .external_lex_state = 2},
   [103] = {.lex_state = 4, .external_lex_state = 2},
-  [104] = {.lex_state = 4, .external_lex_state = 2},
-  [105] = {.lex_state = 4, .external_lex_state = 2},
-  [106] = {.lex_state = 12, .external_lex_state = 8},
-  [107] = {.lex_state = 2, .external_lex_state = 2},
-  [108] = {.lex_state = 10, .external_lex_state = 9},
-  [109] = {.lex_state = 10, .external_lex_state = 9},
+  [104] = {.lex_state = 12, .external_lex_state = 8},
+  [105] = {.lex_state = 8, .external_lex_state = 9},
+  [106] = {.lex_state = 4, .external_lex_state = 2},
+  [107] = {.lex_state = 12, .external_lex_state = 8},
+  [108] = {.lex_state = 12, .external_lex_state = 8},
+  [109] = {.lex_state = 2, .external_lex_state = 2},
   [110] = {.lex_state = 2, .external_lex_state = 2},
   [111] = {.lex_state = 2, .external_lex_state = 2},
   [112] = {.lex_state = 2, .external_lex_state = 2},
   [113] = {.lex_state = 2, .external_lex_state = 2},
-  [114] = {.lex_state = 2, .external_lex_state = 2},
-  [115] = {.lex_state = 12, .external_lex_state = 10},
-  [116] = {.lex_state = 12, .external_lex_state = 10},
+  [114] = {.lex_state = 10, .external_lex_state = 9},
+  [115] = {.lex_state = 10, .external_lex_state = 9},
+  [116] = {.lex_state = 2, .external_lex_state = 2},
   [117] = {.lex_state = 2, .external_lex_state = 2},
-  [118] = {.lex_state = 0, .external_lex_state = 11},
-  [119] = {.lex_state = 1, .external_lex_state = 12},
-  [120] = {.lex_state = 1, .external_lex_state = 12},
-  [121] = {.lex_state = 2, .external_lex_state = 2},
+  [118] = {.lex_state = 12, .external_lex_state = 10},
+  [119] = {.lex_state = 12, .external_lex_state = 10},
+  [120] = {.lex_state = 0, .external_lex_state = 11},
+  [121] = {.lex_state = 1, .external_lex_state = 12},
   [122] = {.lex_state = 1, .external_lex_state = 12},
-  [123] = {.lex_state = 2, .external_lex_state = 2},
+  [123] = {.lex_state = 0, .external_lex_state = 11},
   [124] = {.lex_state = 2, .external_lex_state = 2},
   [125] = {.lex_state = 1, .external_lex_state = 12},
-  [126] = {.lex_state = 0, .external_lex_state = 11},
-  [127] = {.lex_state = 1, .external_lex_state = 12},
+  [126] = {.lex_state = 1, .external_lex_state = 12},
+  [127] = {.lex_state = 2, .external_lex_state = 2},
   [128] = {.lex_state = 2, .external_lex_state = 2},
-  [129] = {.lex_state = 1, .external_lex_state = 12},
+  [129] = {.lex_state = 2, .external_lex_state = 2},
   [130] = {.lex_state = 1, .external_lex_state = 12},
-  [131] = {.lex_state = 0, .external_lex_state = 13},
-  [132] = {.lex_state = 0, .external_lex_state = 13},
-  [133] = {.lex_state = 1, .external_lex_state = 2},
-  [134] = {.lex_state = 0, .external_lex_state = 13},
-  [135] = {.lex_state = 144, .external_lex_state = 2},
-  [136] = {.lex_state = 0, .external_lex_state = 14},
+  [131] = {.lex_state = 1, .external_lex_state = 12},
+  [132] = {.lex_state = 2, .external_lex_state = 2},
+  [133] = {.lex_state = 1, .external_lex_state = 12},
+  [134] = {.lex_state = 167, .external_lex_state = 2},
+  [135] = {.lex_state = 1, .external_lex_state = 2},
+  [136] = {.lex_state = 0, .external_lex_state = 13},
   [137] = {.lex_state = 0, .external_lex_state = 13},
   [138] = {.lex_state = 0, .external_lex_state = 13},
   [139] = {.lex_state = 0, .external_lex_state = 13},
   [140] = {.lex_state = 0, .external_lex_state = 14},
   [141] = {.lex_state = 0, .external_lex_state = 14},
   [142] = {.lex_state = 0, .external_lex_state = 14},
-  [143] = {.lex_state = 22, .external_lex_state = 2},
-  [144] = {.lex_state = 144, .external_lex_state = 2},
-  [145] = {.lex_state = 0, .external_lex_state = 2},
+  [143] = {.lex_state = 0, .external_lex_state = 13},
+  [144] = {.lex_state = 0, .external_lex_state = 14},
+  [145] = {.lex_state = 0, .external_lex_state = 13},
   [146] = {.lex_state = 0, .external_lex_state = 2},
   [147] = {.lex_state = 0, .external_lex_state = 2},
-  [148] = {.lex_state = 0, .external_lex_state = 2},
-  [149] = {.lex_state = 0, .external_lex_state = 2},
-  [150] = {.lex_state = 0, .external_lex_state = 2},
-  [151] = {.lex_state = 0, .external_lex_state = 13},
+  [148] = {.lex_state = 0, .external_lex_state = 13},
+  [149] = {.lex_state = 0, .external_lex_state = 13},
+  [150] = {.lex_state = 0, .external_lex_state = 13},
+  [151] = {.lex_state = 0, .external_lex_state = 2},
   [152] = {.lex_state = 0, .external_lex_state = 13},
-  [153] = {.lex_state = 0, .external_lex_state = 2},
-  [154] = {.lex_state = 0, .external_lex_state = 13},
-  [155] = {.lex_state = 0, .external_lex_state = 13},
+  [153] = {.lex_state = 0, .external_lex_state = 13},
+  [154] = {.lex_state = 0, .external_lex_state = 2},
+  [155] = {.lex_state = 22, .external_lex_state = 2},
   [156] = {.lex_state = 0, .external_lex_state = 13},
-  [157] = {.lex_state = 0, .external_lex_state = 13},
+  [157] = {.lex_state = 0, .external_lex_state = 2},
   [158] = {.lex_state = 0, .external_lex_state = 2},
   [159] = {.lex_state = 0, .external_lex_state = 13},
   [160] = {.lex_state = 0, .external_lex_state = 13},
-  [161] = {.lex_state = 0, .external_lex_state = 13},
-  [162] = {.lex_state = 0, .external_lex_state = 13},
-  [163] = {.lex_state = 0, .external_lex_state = 13},
+  [161] = {.lex_state = 0, .external_lex_state = 2},
+  [162] = {.lex_state = 0, .external_lex_state = 2},
+  [163] = {.lex_state = 0, .external_lex_state = 2},
   [164] = {.lex_state = 0, .external_lex_state = 2},
-  [165] = {.lex_state = 9, .external_lex_state = 2},
-  [166] = {.lex_state = 9, .external_lex_state = 2},
-  [167] = {.lex_state = 144, .external_lex_state = 2},
-  [168] = {.lex_state = 0, .external_lex_state = 2},
-  [169] = {.lex_state = 9, .external_lex_state = 2},
+  [165] = {.lex_state = 0, .external_lex_state = 13},
+  [166] = {.lex_state = 0, .external_lex_state = 2},
+  [167] = {.lex_state = 167, .external_lex_state = 2},
+  [168] = {.lex_state = 0, .external_lex_state = 13},
+  [169] = {.lex_state = 0, .external_lex_state = 13},
   [170] = {.lex_state = 0, .external_lex_state = 2},
-  [171] = {.lex_state = 9, .external_lex_state = 2},
-  [172] = {.lex_state = 0, .external_lex_state = 2},
+  [171] = {.lex_state = 2, .external_lex_state = 2},
+  [172] = {.lex_state = 9, .external_lex_state = 2},
   [173] = {.lex_state = 0, .external_lex_state = 2},
-  [174] = {.lex_state = 9, .external_lex_state = 2},
-  [175] = {.lex_state = 9, .external_lex_state = 2},
-  [176] = {.lex_state = 22, .external_lex_state = 2},
-  [177] = {.lex_state = 2, .external_lex_state = 2},
-  [178] = {.lex_state = 0, .external_lex_state = 2},
-  [179] = {.lex_state = 2, .external_lex_state = 2},
-  [180] = {.lex_state = 0, .external_lex_state = 2},
-  [181] = {.lex_state = 0, .external_lex_state = 2},
-  [182] = {.lex_state = 22, .external_lex_state = 2},
-  [183] = {.lex_state = 144, .external_lex_state = 2},
-  [184] = {.lex_state = 144, .external_lex_state = 2},
-  [185] = {.lex_state = 144, .external_lex_state = 2},
-  [186] = {.lex_state = 144, .external_lex_state = 2},
-  [187] = {.lex_state = 2, .external_lex_state = 2},
+  [174] = {.lex_state = 2, .external_lex_state = 2},
+  [175] = {.lex_state = 2, .external_lex_state = 2},
+  [176] = {.lex_state = 0, .external_lex_state = 2},
+  [177] = {.lex_state = 9, .external_lex_state = 2},
+  [178] = {.lex_state = 22, .external_lex_state = 2},
+  [179] = {.lex_state = 0, .external_lex_state = 2},
+  [180] = {.lex_state = 9, .external_lex_state = 2},
+  [181] = {.lex_state = 9, .external_lex_state = 2},
+  [182] = {.lex_state = 9, .external_lex_state = 2},
+  [183] = {.lex_state = 167, .external_lex_state = 2},
+  [184] = {.lex_state = 0, .external_lex_state = 2},
+  [185] = {.lex_state = 167, .external_lex_state = 2},
+  [186] = {.lex_state = 0, .external_lex_state = 2},
+  [187] = {.lex_state = 22, .external_lex_state = 2},
+  [188] = {.lex_state = 9, .external_lex_state = 2},
+  [189] = {.lex_state = 0, .external_lex_state = 2},
+  [190] = {.lex_state = 167, .external_lex_state = 2},
+  [191] = {.lex_state = 167, .external_lex_state = 2},
+  [192] = {.lex_state = 167, .external_lex_state = 2},
+  [193] = {.lex_state = 0, .external_lex_state = 2},
 };
 
 static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
@@ -3456,6 +4011,9 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_advisory] = ACTIONS(1),
     [anon_sym_follow] = ACTIONS(1),
     [anon_sym_notes] = ACTIONS(1),
+    [anon_sym_disclaimer] = ACTIONS(1),
+    [anon_sym_trademarks] = ACTIONS(1),
+    [anon_sym_source] = ACTIONS(1),
     [anon_sym_body] = ACTIONS(1),
     [anon_sym_STAR] = ACTIONS(1),
     [aux_sym__escape_token1] = ACTIONS(1),
@@ -3477,19 +4035,22 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__error_sentinel] = ACTIONS(1),
   },
   [STATE(1)] = {
-    [sym_source_file] = STATE(172),
-    [sym__item] = STATE(6),
-    [sym_use] = STATE(6),
-    [sym_release] = STATE(6),
-    [sym_declaration] = STATE(6),
-    [sym_kind] = STATE(177),
-    [sym_contacts] = STATE(6),
-    [sym_about] = STATE(6),
-    [sym_advisory] = STATE(6),
-    [sym_follow] = STATE(6),
-    [sym_notes] = STATE(6),
-    [sym_body] = STATE(6),
-    [aux_sym_source_file_repeat1] = STATE(6),
+    [sym_source_file] = STATE(193),
+    [sym__item] = STATE(3),
+    [sym_use] = STATE(3),
+    [sym_release] = STATE(3),
+    [sym_declaration] = STATE(3),
+    [sym_kind] = STATE(175),
+    [sym_contacts] = STATE(3),
+    [sym_about] = STATE(3),
+    [sym_advisory] = STATE(3),
+    [sym_follow] = STATE(3),
+    [sym_notes] = STATE(3),
+    [sym_disclaimer] = STATE(3),
+    [sym_trademarks] = STATE(3),
+    [sym_source] = STATE(3),
+    [sym_body] = STATE(3),
+    [aux_sym_source_file_repeat1] = STATE(3),
     [ts_builtin_sym_end] = ACTIONS(5),
     [anon_sym_use] = ACTIONS(7),
     [anon_sym_release] = ACTIONS(9),
@@ -3504,197 +4065,68 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_advisory] = ACTIONS(19),
     [anon_sym_follow] = ACTIONS(21),
     [anon_sym_notes] = ACTIONS(23),
-    [anon_sym_body] = ACTIONS(25),
+    [anon_sym_disclaimer] = ACTIONS(25),
+    [anon_sym_trademarks] = ACTIONS(27),
+    [anon_sym_source] = ACTIONS(29),
+    [anon_sym_body] = ACTIONS(31),
     [sym_comment] = ACTIONS(3),
   },
 };
 
 static const uint16_t ts_small_parse_table[] = {
-  [0] = 16,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(29), 1,
-      anon_sym_RBRACE,
-    ACTIONS(33), 1,
-      anon_sym_AT,
-    ACTIONS(35), 1,
-      sym_text,
-    ACTIONS(37), 1,
-      anon_sym_LBRACK,
-    ACTIONS(39), 1,
-      sym_heading_marker,
-    ACTIONS(41), 1,
-      sym_list_marker,
-    ACTIONS(43), 1,
-      sym__quote_keyword,
-    ACTIONS(45), 1,
-      sym__emph_open,
-    ACTIONS(47), 1,
-      sym__strong_open,
-    STATE(156), 1,
-      sym__lines,
-    STATE(180), 1,
-      sym__blocks,
-    ACTIONS(31), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(27), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(132), 5,
-      sym__block,
-      sym_heading,
-      sym_list_item,
-      sym_paragraph,
-      sym_quote,
-    STATE(11), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [64] = 15,
+  [0] = 17,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(33), 1,
-      anon_sym_AT,
+      ts_builtin_sym_end,
     ACTIONS(35), 1,
-      sym_text,
-    ACTIONS(37), 1,
-      anon_sym_LBRACK,
-    ACTIONS(39), 1,
-      sym_heading_marker,
-    ACTIONS(41), 1,
-      sym_list_marker,
-    ACTIONS(43), 1,
-      sym__quote_keyword,
-    ACTIONS(45), 1,
-      sym__emph_open,
+      anon_sym_use,
+    ACTIONS(38), 1,
+      anon_sym_release,
+    ACTIONS(44), 1,
+      anon_sym_contact,
     ACTIONS(47), 1,
-      sym__strong_open,
-    ACTIONS(49), 1,
-      anon_sym_RBRACE,
-    STATE(156), 1,
-      sym__lines,
-    ACTIONS(31), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(27), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(163), 5,
-      sym__block,
-      sym_heading,
-      sym_list_item,
-      sym_paragraph,
-      sym_quote,
-    STATE(11), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [125] = 15,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(33), 1,
-      anon_sym_AT,
-    ACTIONS(35), 1,
-      sym_text,
-    ACTIONS(37), 1,
-      anon_sym_LBRACK,
-    ACTIONS(39), 1,
-      sym_heading_marker,
-    ACTIONS(41), 1,
-      sym_list_marker,
-    ACTIONS(43), 1,
-      sym__quote_keyword,
-    ACTIONS(45), 1,
-      sym__emph_open,
-    ACTIONS(47), 1,
-      sym__strong_open,
-    ACTIONS(51), 1,
-      anon_sym_RBRACE,
-    STATE(156), 1,
-      sym__lines,
-    ACTIONS(31), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(27), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(163), 5,
-      sym__block,
-      sym_heading,
-      sym_list_item,
-      sym_paragraph,
-      sym_quote,
-    STATE(11), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [186] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(33), 1,
-      anon_sym_AT,
-    ACTIONS(35), 1,
-      sym_text,
-    ACTIONS(37), 1,
-      anon_sym_LBRACK,
-    ACTIONS(39), 1,
-      sym_heading_marker,
-    ACTIONS(41), 1,
-      sym_list_marker,
-    ACTIONS(43), 1,
-      sym__quote_keyword,
-    ACTIONS(45), 1,
-      sym__emph_open,
-    ACTIONS(47), 1,
-      sym__strong_open,
-    STATE(156), 1,
-      sym__lines,
-    ACTIONS(31), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(27), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(163), 5,
-      sym__block,
-      sym_heading,
-      sym_list_item,
-      sym_paragraph,
-      sym_quote,
-    STATE(11), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [244] = 14,
+      anon_sym_contacts,
+    ACTIONS(50), 1,
+      anon_sym_about,
+    ACTIONS(53), 1,
+      anon_sym_advisory,
+    ACTIONS(56), 1,
+      anon_sym_follow,
+    ACTIONS(59), 1,
+      anon_sym_notes,
+    ACTIONS(62), 1,
+      anon_sym_disclaimer,
+    ACTIONS(65), 1,
+      anon_sym_trademarks,
+    ACTIONS(68), 1,
+      anon_sym_source,
+    ACTIONS(71), 1,
+      anon_sym_body,
+    STATE(175), 1,
+      sym_kind,
+    ACTIONS(41), 5,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+    STATE(2), 14,
+      sym__item,
+      sym_use,
+      sym_release,
+      sym_declaration,
+      sym_contacts,
+      sym_about,
+      sym_advisory,
+      sym_follow,
+      sym_notes,
+      sym_disclaimer,
+      sym_trademarks,
+      sym_source,
+      sym_body,
+      aux_sym_source_file_repeat1,
+  [69] = 17,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(7), 1,
@@ -3714,10 +4146,16 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(23), 1,
       anon_sym_notes,
     ACTIONS(25), 1,
+      anon_sym_disclaimer,
+    ACTIONS(27), 1,
+      anon_sym_trademarks,
+    ACTIONS(29), 1,
+      anon_sym_source,
+    ACTIONS(31), 1,
       anon_sym_body,
-    ACTIONS(53), 1,
+    ACTIONS(74), 1,
       ts_builtin_sym_end,
-    STATE(177), 1,
+    STATE(175), 1,
       sym_kind,
     ACTIONS(11), 5,
       anon_sym_org,
@@ -3725,7 +4163,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_place,
       anon_sym_meeting,
       anon_sym_outcome,
-    STATE(7), 11,
+    STATE(2), 14,
       sym__item,
       sym_use,
       sym_release,
@@ -3735,77 +4173,221 @@ static const uint16_t ts_small_parse_table[] = {
       sym_advisory,
       sym_follow,
       sym_notes,
+      sym_disclaimer,
+      sym_trademarks,
+      sym_source,
       sym_body,
       aux_sym_source_file_repeat1,
-  [301] = 14,
+  [138] = 16,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(55), 1,
-      ts_builtin_sym_end,
-    ACTIONS(57), 1,
-      anon_sym_use,
-    ACTIONS(60), 1,
-      anon_sym_release,
-    ACTIONS(66), 1,
-      anon_sym_contact,
-    ACTIONS(69), 1,
-      anon_sym_contacts,
-    ACTIONS(72), 1,
-      anon_sym_about,
-    ACTIONS(75), 1,
-      anon_sym_advisory,
     ACTIONS(78), 1,
-      anon_sym_follow,
-    ACTIONS(81), 1,
-      anon_sym_notes,
+      anon_sym_RBRACE,
+    ACTIONS(82), 1,
+      anon_sym_AT,
     ACTIONS(84), 1,
-      anon_sym_body,
-    STATE(177), 1,
-      sym_kind,
-    ACTIONS(63), 5,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-    STATE(7), 11,
-      sym__item,
-      sym_use,
-      sym_release,
-      sym_declaration,
-      sym_contacts,
-      sym_about,
-      sym_advisory,
-      sym_follow,
-      sym_notes,
-      sym_body,
-      aux_sym_source_file_repeat1,
-  [358] = 13,
+      sym_text,
+    ACTIONS(86), 1,
+      anon_sym_LBRACK,
+    ACTIONS(88), 1,
+      sym_heading_marker,
+    ACTIONS(90), 1,
+      sym_list_marker,
+    ACTIONS(92), 1,
+      sym__quote_keyword,
+    ACTIONS(94), 1,
+      sym__emph_open,
+    ACTIONS(96), 1,
+      sym__strong_open,
+    STATE(156), 1,
+      sym__lines,
+    STATE(186), 1,
+      sym__blocks,
+    ACTIONS(80), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(76), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(139), 5,
+      sym__block,
+      sym_heading,
+      sym_list_item,
+      sym_paragraph,
+      sym_quote,
+    STATE(11), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [202] = 15,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(33), 1,
+    ACTIONS(82), 1,
       anon_sym_AT,
-    ACTIONS(35), 1,
+    ACTIONS(84), 1,
       sym_text,
-    ACTIONS(37), 1,
+    ACTIONS(86), 1,
       anon_sym_LBRACK,
-    ACTIONS(45), 1,
+    ACTIONS(88), 1,
+      sym_heading_marker,
+    ACTIONS(90), 1,
+      sym_list_marker,
+    ACTIONS(92), 1,
+      sym__quote_keyword,
+    ACTIONS(94), 1,
       sym__emph_open,
-    ACTIONS(47), 1,
+    ACTIONS(96), 1,
       sym__strong_open,
-    ACTIONS(87), 1,
+    ACTIONS(98), 1,
       anon_sym_RBRACE,
-    ACTIONS(89), 1,
+    STATE(156), 1,
+      sym__lines,
+    ACTIONS(80), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(76), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(153), 5,
+      sym__block,
+      sym_heading,
+      sym_list_item,
+      sym_paragraph,
+      sym_quote,
+    STATE(11), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [263] = 15,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(82), 1,
+      anon_sym_AT,
+    ACTIONS(84), 1,
+      sym_text,
+    ACTIONS(86), 1,
+      anon_sym_LBRACK,
+    ACTIONS(88), 1,
+      sym_heading_marker,
+    ACTIONS(90), 1,
+      sym_list_marker,
+    ACTIONS(92), 1,
+      sym__quote_keyword,
+    ACTIONS(94), 1,
+      sym__emph_open,
+    ACTIONS(96), 1,
+      sym__strong_open,
+    ACTIONS(100), 1,
+      anon_sym_RBRACE,
+    STATE(156), 1,
+      sym__lines,
+    ACTIONS(80), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(76), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(153), 5,
+      sym__block,
+      sym_heading,
+      sym_list_item,
+      sym_paragraph,
+      sym_quote,
+    STATE(11), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [324] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(82), 1,
+      anon_sym_AT,
+    ACTIONS(84), 1,
+      sym_text,
+    ACTIONS(86), 1,
+      anon_sym_LBRACK,
+    ACTIONS(88), 1,
+      sym_heading_marker,
+    ACTIONS(90), 1,
+      sym_list_marker,
+    ACTIONS(92), 1,
+      sym__quote_keyword,
+    ACTIONS(94), 1,
+      sym__emph_open,
+    ACTIONS(96), 1,
+      sym__strong_open,
+    STATE(156), 1,
+      sym__lines,
+    ACTIONS(80), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(76), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(153), 5,
+      sym__block,
+      sym_heading,
+      sym_list_item,
+      sym_paragraph,
+      sym_quote,
+    STATE(11), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [382] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(82), 1,
+      anon_sym_AT,
+    ACTIONS(84), 1,
+      sym_text,
+    ACTIONS(86), 1,
+      anon_sym_LBRACK,
+    ACTIONS(94), 1,
+      sym__emph_open,
+    ACTIONS(96), 1,
+      sym__strong_open,
+    ACTIONS(102), 1,
+      anon_sym_RBRACE,
+    ACTIONS(104), 1,
       sym_attribution,
     STATE(156), 1,
       sym__lines,
-    ACTIONS(31), 2,
+    ACTIONS(80), 2,
       sym_url,
       aux_sym__escape_token1,
-    STATE(138), 2,
+    STATE(145), 2,
       sym_paragraph,
       sym__quote_part,
-    ACTIONS(27), 4,
+    ACTIONS(76), 4,
       anon_sym_LBRACE,
       anon_sym_STAR,
       anon_sym_RBRACK,
@@ -3819,32 +4401,32 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [410] = 13,
+  [434] = 13,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(33), 1,
+    ACTIONS(82), 1,
       anon_sym_AT,
-    ACTIONS(35), 1,
+    ACTIONS(84), 1,
       sym_text,
-    ACTIONS(37), 1,
+    ACTIONS(86), 1,
       anon_sym_LBRACK,
-    ACTIONS(45), 1,
+    ACTIONS(94), 1,
       sym__emph_open,
-    ACTIONS(47), 1,
+    ACTIONS(96), 1,
       sym__strong_open,
-    ACTIONS(91), 1,
+    ACTIONS(106), 1,
       anon_sym_RBRACE,
-    ACTIONS(93), 1,
+    ACTIONS(108), 1,
       sym_attribution,
     STATE(156), 1,
       sym__lines,
-    ACTIONS(31), 2,
+    ACTIONS(80), 2,
       sym_url,
       aux_sym__escape_token1,
-    STATE(162), 2,
+    STATE(150), 2,
       sym_paragraph,
       sym__quote_part,
-    ACTIONS(27), 4,
+    ACTIONS(76), 4,
       anon_sym_LBRACE,
       anon_sym_STAR,
       anon_sym_RBRACK,
@@ -3858,397 +4440,70 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [462] = 13,
+  [486] = 13,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(33), 1,
+    ACTIONS(82), 1,
       anon_sym_AT,
-    ACTIONS(35), 1,
+    ACTIONS(84), 1,
       sym_text,
-    ACTIONS(37), 1,
+    ACTIONS(86), 1,
       anon_sym_LBRACK,
-    ACTIONS(45), 1,
+    ACTIONS(94), 1,
       sym__emph_open,
-    ACTIONS(47), 1,
+    ACTIONS(96), 1,
       sym__strong_open,
-    ACTIONS(93), 1,
+    ACTIONS(108), 1,
       sym_attribution,
-    ACTIONS(95), 1,
-      anon_sym_RBRACE,
-    STATE(156), 1,
-      sym__lines,
-    ACTIONS(31), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    STATE(162), 2,
-      sym_paragraph,
-      sym__quote_part,
-    ACTIONS(27), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(11), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [514] = 13,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(33), 1,
-      anon_sym_AT,
-    ACTIONS(37), 1,
-      anon_sym_LBRACK,
-    ACTIONS(45), 1,
-      sym__emph_open,
-    ACTIONS(47), 1,
-      sym__strong_open,
-    ACTIONS(97), 1,
-      anon_sym_RBRACE,
-    ACTIONS(101), 1,
-      sym_text,
-    ACTIONS(103), 1,
-      sym__soft_break,
-    ACTIONS(105), 1,
-      sym__block_end,
-    STATE(118), 1,
-      aux_sym__lines_repeat2,
-    ACTIONS(99), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(27), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(13), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [565] = 12,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(33), 1,
-      anon_sym_AT,
-    ACTIONS(35), 1,
-      sym_text,
-    ACTIONS(37), 1,
-      anon_sym_LBRACK,
-    ACTIONS(45), 1,
-      sym__emph_open,
-    ACTIONS(47), 1,
-      sym__strong_open,
-    ACTIONS(93), 1,
-      sym_attribution,
-    STATE(156), 1,
-      sym__lines,
-    ACTIONS(31), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    STATE(162), 2,
-      sym_paragraph,
-      sym__quote_part,
-    ACTIONS(27), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(11), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [614] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
     ACTIONS(110), 1,
       anon_sym_RBRACE,
-    ACTIONS(115), 1,
+    STATE(156), 1,
+      sym__lines,
+    ACTIONS(80), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    STATE(150), 2,
+      sym_paragraph,
+      sym__quote_part,
+    ACTIONS(76), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(11), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [538] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(82), 1,
       anon_sym_AT,
+    ACTIONS(86), 1,
+      anon_sym_LBRACK,
+    ACTIONS(94), 1,
+      sym__emph_open,
+    ACTIONS(96), 1,
+      sym__strong_open,
+    ACTIONS(112), 1,
+      anon_sym_RBRACE,
+    ACTIONS(116), 1,
+      sym_text,
     ACTIONS(118), 1,
-      sym_text,
-    ACTIONS(121), 1,
-      anon_sym_LBRACK,
-    ACTIONS(126), 1,
-      sym__emph_open,
-    ACTIONS(129), 1,
-      sym__strong_open,
-    ACTIONS(112), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(124), 2,
       sym__soft_break,
+    ACTIONS(120), 1,
       sym__block_end,
-    ACTIONS(107), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(13), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [660] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(33), 1,
-      anon_sym_AT,
-    ACTIONS(37), 1,
-      anon_sym_LBRACK,
-    ACTIONS(45), 1,
-      sym__emph_open,
-    ACTIONS(47), 1,
-      sym__strong_open,
-    ACTIONS(101), 1,
-      sym_text,
-    ACTIONS(132), 1,
-      anon_sym_RBRACE,
-    ACTIONS(99), 2,
+    STATE(123), 1,
+      aux_sym__lines_repeat2,
+    ACTIONS(114), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(134), 2,
-      sym__soft_break,
-      sym__block_end,
-    ACTIONS(27), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(13), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [706] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(138), 1,
-      anon_sym_RBRACE,
-    ACTIONS(142), 1,
-      anon_sym_AT,
-    ACTIONS(144), 1,
-      sym_text,
-    ACTIONS(146), 1,
-      anon_sym_LBRACK,
-    ACTIONS(148), 1,
-      sym__block_end,
-    ACTIONS(150), 1,
-      sym__emph_open,
-    ACTIONS(152), 1,
-      sym__strong_open,
-    ACTIONS(140), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(136), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(16), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [751] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(110), 1,
-      anon_sym_RBRACE,
-    ACTIONS(124), 1,
-      sym__block_end,
-    ACTIONS(160), 1,
-      anon_sym_AT,
-    ACTIONS(163), 1,
-      sym_text,
-    ACTIONS(166), 1,
-      anon_sym_LBRACK,
-    ACTIONS(169), 1,
-      sym__emph_open,
-    ACTIONS(172), 1,
-      sym__strong_open,
-    ACTIONS(157), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(154), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(16), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [796] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(142), 1,
-      anon_sym_AT,
-    ACTIONS(146), 1,
-      anon_sym_LBRACK,
-    ACTIONS(150), 1,
-      sym__emph_open,
-    ACTIONS(152), 1,
-      sym__strong_open,
-    ACTIONS(177), 1,
-      sym_text,
-    STATE(154), 1,
-      sym_inline,
-    ACTIONS(175), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(136), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(15), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [838] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(33), 1,
-      anon_sym_AT,
-    ACTIONS(35), 1,
-      sym_text,
-    ACTIONS(37), 1,
-      anon_sym_LBRACK,
-    ACTIONS(45), 1,
-      sym__emph_open,
-    ACTIONS(47), 1,
-      sym__strong_open,
-    STATE(159), 1,
-      sym__lines,
-    ACTIONS(31), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(27), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(11), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [880] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(184), 1,
-      aux_sym__escape_token1,
-    ACTIONS(187), 1,
-      sym__block_end,
-    ACTIONS(189), 1,
-      sym__emph_open,
-    ACTIONS(192), 1,
-      sym__strong_open,
-    STATE(167), 1,
-      sym_link_text,
-    ACTIONS(181), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(88), 4,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      aux_sym_link_text_repeat1,
-    ACTIONS(179), 8,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [919] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(197), 1,
-      anon_sym_contact,
-    ACTIONS(199), 1,
-      anon_sym_LBRACE,
-    ACTIONS(201), 1,
-      anon_sym_DQUOTE,
-    STATE(24), 1,
-      sym_string,
-    STATE(37), 1,
-      sym_fields,
-    ACTIONS(195), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [954] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(33), 1,
-      anon_sym_AT,
-    ACTIONS(37), 1,
-      anon_sym_LBRACK,
-    ACTIONS(45), 1,
-      sym__emph_open,
-    ACTIONS(47), 1,
-      sym__strong_open,
-    ACTIONS(205), 1,
-      sym_text,
-    ACTIONS(203), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(27), 4,
+    ACTIONS(76), 4,
       anon_sym_LBRACE,
       anon_sym_STAR,
       anon_sym_RBRACK,
@@ -4262,29 +4517,458 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [993] = 10,
+  [589] = 12,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(181), 1,
+    ACTIONS(82), 1,
+      anon_sym_AT,
+    ACTIONS(84), 1,
       sym_text,
-    ACTIONS(184), 1,
+    ACTIONS(86), 1,
+      anon_sym_LBRACK,
+    ACTIONS(94), 1,
+      sym__emph_open,
+    ACTIONS(96), 1,
+      sym__strong_open,
+    ACTIONS(108), 1,
+      sym_attribution,
+    STATE(156), 1,
+      sym__lines,
+    ACTIONS(80), 2,
+      sym_url,
       aux_sym__escape_token1,
-    ACTIONS(187), 1,
+    STATE(150), 2,
+      sym_paragraph,
+      sym__quote_part,
+    ACTIONS(76), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(11), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [638] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(124), 1,
+      anon_sym_contact,
+    ACTIONS(126), 1,
+      anon_sym_LBRACE,
+    ACTIONS(128), 1,
+      anon_sym_DQUOTE,
+    STATE(22), 1,
+      sym_string,
+    STATE(30), 1,
+      sym_fields,
+    ACTIONS(122), 17,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [676] = 11,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(133), 1,
+      anon_sym_RBRACE,
+    ACTIONS(138), 1,
+      anon_sym_AT,
+    ACTIONS(141), 1,
+      sym_text,
+    ACTIONS(144), 1,
+      anon_sym_LBRACK,
+    ACTIONS(149), 1,
+      sym__emph_open,
+    ACTIONS(152), 1,
+      sym__strong_open,
+    ACTIONS(135), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(147), 2,
+      sym__soft_break,
+      sym__block_end,
+    ACTIONS(130), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(14), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [722] = 11,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(82), 1,
+      anon_sym_AT,
+    ACTIONS(86), 1,
+      anon_sym_LBRACK,
+    ACTIONS(94), 1,
+      sym__emph_open,
+    ACTIONS(96), 1,
+      sym__strong_open,
+    ACTIONS(116), 1,
+      sym_text,
+    ACTIONS(155), 1,
+      anon_sym_RBRACE,
+    ACTIONS(114), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(157), 2,
+      sym__soft_break,
+      sym__block_end,
+    ACTIONS(76), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(14), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [768] = 11,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(161), 1,
+      anon_sym_RBRACE,
+    ACTIONS(165), 1,
+      anon_sym_AT,
+    ACTIONS(167), 1,
+      sym_text,
+    ACTIONS(169), 1,
+      anon_sym_LBRACK,
+    ACTIONS(171), 1,
+      sym__block_end,
+    ACTIONS(173), 1,
+      sym__emph_open,
+    ACTIONS(175), 1,
+      sym__strong_open,
+    ACTIONS(163), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(159), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(18), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [813] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(179), 1,
+      anon_sym_contact,
+    ACTIONS(181), 1,
+      aux_sym_reference_token2,
+    ACTIONS(177), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_LBRACE,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+      anon_sym_RPAREN,
+  [844] = 11,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(133), 1,
+      anon_sym_RBRACE,
+    ACTIONS(147), 1,
       sym__block_end,
     ACTIONS(189), 1,
-      sym__emph_open,
+      anon_sym_AT,
     ACTIONS(192), 1,
+      sym_text,
+    ACTIONS(195), 1,
+      anon_sym_LBRACK,
+    ACTIONS(198), 1,
+      sym__emph_open,
+    ACTIONS(201), 1,
       sym__strong_open,
-    ACTIONS(207), 1,
-      sym__soft_break,
-    STATE(184), 1,
+    ACTIONS(186), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(183), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(18), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [889] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(165), 1,
+      anon_sym_AT,
+    ACTIONS(169), 1,
+      anon_sym_LBRACK,
+    ACTIONS(173), 1,
+      sym__emph_open,
+    ACTIONS(175), 1,
+      sym__strong_open,
+    ACTIONS(206), 1,
+      sym_text,
+    STATE(159), 1,
+      sym_inline,
+    ACTIONS(204), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(159), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(16), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [931] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(82), 1,
+      anon_sym_AT,
+    ACTIONS(84), 1,
+      sym_text,
+    ACTIONS(86), 1,
+      anon_sym_LBRACK,
+    ACTIONS(94), 1,
+      sym__emph_open,
+    ACTIONS(96), 1,
+      sym__strong_open,
+    STATE(160), 1,
+      sym__lines,
+    ACTIONS(80), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(76), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(11), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [973] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(126), 1,
+      anon_sym_LBRACE,
+    ACTIONS(210), 1,
+      anon_sym_contact,
+    STATE(48), 1,
+      sym_fields,
+    ACTIONS(208), 17,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1005] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(126), 1,
+      anon_sym_LBRACE,
+    ACTIONS(214), 1,
+      anon_sym_contact,
+    STATE(39), 1,
+      sym_fields,
+    ACTIONS(212), 17,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1037] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(218), 1,
+      anon_sym_contact,
+    ACTIONS(216), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_LBRACE,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+      anon_sym_RPAREN,
+  [1065] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(222), 1,
+      anon_sym_contact,
+    ACTIONS(220), 18,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_LBRACE,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1092] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(82), 1,
+      anon_sym_AT,
+    ACTIONS(86), 1,
+      anon_sym_LBRACK,
+    ACTIONS(94), 1,
+      sym__emph_open,
+    ACTIONS(96), 1,
+      sym__strong_open,
+    ACTIONS(226), 1,
+      sym_text,
+    ACTIONS(224), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(76), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(15), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [1131] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(233), 1,
+      aux_sym__escape_token1,
+    ACTIONS(236), 1,
+      sym__block_end,
+    ACTIONS(238), 1,
+      sym__emph_open,
+    ACTIONS(241), 1,
+      sym__strong_open,
+    STATE(185), 1,
       sym_link_text,
-    STATE(88), 4,
+    ACTIONS(230), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(92), 4,
       sym_emphasis,
       sym_strong,
       sym__escape,
       aux_sym_link_text_repeat1,
-    ACTIONS(179), 8,
+    ACTIONS(228), 8,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -4293,14 +4977,12 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1034] = 4,
+  [1170] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(211), 1,
+    ACTIONS(246), 1,
       anon_sym_contact,
-    ACTIONS(213), 1,
-      aux_sym_reference_token2,
-    ACTIONS(209), 16,
+    ACTIONS(244), 18,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -4315,146 +4997,47 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_advisory,
       anon_sym_follow,
       anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
       anon_sym_body,
-      anon_sym_RPAREN,
-  [1062] = 5,
+  [1197] = 10,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(199), 1,
-      anon_sym_LBRACE,
-    ACTIONS(217), 1,
-      anon_sym_contact,
-    STATE(33), 1,
-      sym_fields,
-    ACTIONS(215), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1091] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(199), 1,
-      anon_sym_LBRACE,
-    ACTIONS(221), 1,
-      anon_sym_contact,
-    STATE(44), 1,
-      sym_fields,
-    ACTIONS(219), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1120] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(225), 1,
-      anon_sym_contact,
-    ACTIONS(223), 16,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_LBRACE,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-      anon_sym_RPAREN,
-  [1145] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(229), 1,
-      anon_sym_contact,
-    ACTIONS(227), 15,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_LBRACE,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1169] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
+    ACTIONS(230), 1,
+      sym_text,
     ACTIONS(233), 1,
-      anon_sym_contact,
-    ACTIONS(231), 15,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_LBRACE,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1193] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(237), 1,
-      anon_sym_contact,
-    ACTIONS(235), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1216] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
+      aux_sym__escape_token1,
+    ACTIONS(236), 1,
+      sym__block_end,
+    ACTIONS(238), 1,
+      sym__emph_open,
     ACTIONS(241), 1,
+      sym__strong_open,
+    ACTIONS(248), 1,
+      sym__soft_break,
+    STATE(190), 1,
+      sym_link_text,
+    STATE(92), 4,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      aux_sym_link_text_repeat1,
+    ACTIONS(228), 8,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [1238] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(252), 1,
       anon_sym_contact,
-    ACTIONS(239), 14,
+    ACTIONS(250), 17,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -4468,13 +5051,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_advisory,
       anon_sym_follow,
       anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
       anon_sym_body,
-  [1239] = 3,
+  [1264] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(245), 1,
+    ACTIONS(256), 1,
       anon_sym_contact,
-    ACTIONS(243), 14,
+    ACTIONS(254), 17,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -4488,13 +5074,451 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_advisory,
       anon_sym_follow,
       anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
       anon_sym_body,
-  [1262] = 4,
+  [1290] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(247), 1,
+    ACTIONS(260), 1,
+      anon_sym_contact,
+    ACTIONS(258), 17,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1316] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(264), 1,
+      anon_sym_contact,
+    ACTIONS(262), 17,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1342] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(268), 1,
+      anon_sym_contact,
+    ACTIONS(266), 17,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1368] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(272), 1,
+      anon_sym_contact,
+    ACTIONS(270), 17,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1394] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(276), 1,
+      anon_sym_contact,
+    ACTIONS(274), 17,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1420] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(280), 1,
+      anon_sym_contact,
+    ACTIONS(278), 17,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1446] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(284), 1,
+      anon_sym_contact,
+    ACTIONS(282), 17,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1472] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(288), 1,
+      anon_sym_contact,
+    ACTIONS(286), 17,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1498] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(292), 1,
+      anon_sym_contact,
+    ACTIONS(290), 17,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1524] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(296), 1,
+      anon_sym_contact,
+    ACTIONS(294), 17,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1550] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(300), 1,
+      anon_sym_contact,
+    ACTIONS(298), 17,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1576] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(304), 1,
+      anon_sym_contact,
+    ACTIONS(302), 17,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1602] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(308), 1,
+      anon_sym_contact,
+    ACTIONS(306), 17,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1628] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(312), 1,
+      anon_sym_contact,
+    ACTIONS(310), 17,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1654] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(316), 1,
+      anon_sym_contact,
+    ACTIONS(314), 17,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1680] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(320), 1,
+      anon_sym_contact,
+    ACTIONS(318), 17,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1706] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(324), 1,
+      anon_sym_contact,
+    ACTIONS(322), 17,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1732] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(328), 1,
+      anon_sym_contact,
+    ACTIONS(326), 17,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1758] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(330), 1,
       aux_sym_reference_token1,
-    ACTIONS(187), 4,
+    ACTIONS(236), 4,
+      sym__soft_break,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+    ACTIONS(228), 10,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      sym_text,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [1783] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(332), 1,
+      aux_sym_reference_token2,
+    ACTIONS(177), 4,
       sym__soft_break,
       sym__block_end,
       sym__emph_open,
@@ -4510,365 +5534,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1287] = 3,
+  [1808] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(251), 1,
-      anon_sym_contact,
-    ACTIONS(249), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1310] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(255), 1,
-      anon_sym_contact,
-    ACTIONS(253), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1333] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(259), 1,
-      anon_sym_contact,
-    ACTIONS(257), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1356] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(263), 1,
-      anon_sym_contact,
-    ACTIONS(261), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1379] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(267), 1,
-      anon_sym_contact,
-    ACTIONS(265), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1402] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(271), 1,
-      anon_sym_contact,
-    ACTIONS(269), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1425] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(275), 1,
-      anon_sym_contact,
-    ACTIONS(273), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1448] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(279), 1,
-      anon_sym_contact,
-    ACTIONS(277), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1471] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(283), 1,
-      anon_sym_contact,
-    ACTIONS(281), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1494] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(287), 1,
-      anon_sym_contact,
-    ACTIONS(285), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1517] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(289), 1,
-      aux_sym_reference_token2,
-    ACTIONS(209), 4,
-      sym__soft_break,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-    ACTIONS(211), 10,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      sym_text,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [1542] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(293), 1,
-      anon_sym_contact,
-    ACTIONS(291), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1565] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(297), 1,
-      anon_sym_contact,
-    ACTIONS(295), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1588] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(301), 1,
-      anon_sym_contact,
-    ACTIONS(299), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1611] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(305), 1,
-      anon_sym_contact,
-    ACTIONS(303), 14,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_body,
-  [1634] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(309), 1,
-      anon_sym_AT,
-    ACTIONS(313), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(315), 1,
-      anon_sym_LBRACK,
-    ACTIONS(317), 1,
-      sym__emph_open,
-    ACTIONS(307), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(311), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(49), 6,
-      sym_reference,
-      sym_emphasis,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_strong_repeat1,
-  [1666] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(322), 1,
-      anon_sym_AT,
-    ACTIONS(328), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(330), 1,
-      anon_sym_LBRACK,
-    ACTIONS(333), 1,
-      sym__emph_open,
-    ACTIONS(319), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(325), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(49), 6,
-      sym_reference,
-      sym_emphasis,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_strong_repeat1,
-  [1698] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(187), 5,
+    ACTIONS(336), 5,
       sym__soft_break,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(179), 9,
+    ACTIONS(334), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -4878,59 +5553,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1720] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(309), 1,
-      anon_sym_AT,
-    ACTIONS(315), 1,
-      anon_sym_LBRACK,
-    ACTIONS(317), 1,
-      sym__emph_open,
-    ACTIONS(336), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(307), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(311), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(49), 6,
-      sym_reference,
-      sym_emphasis,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_strong_repeat1,
-  [1752] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(223), 5,
-      sym__soft_break,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-    ACTIONS(225), 9,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [1774] = 4,
+  [1830] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(338), 1,
       aux_sym_reference_token1,
-    ACTIONS(187), 3,
+    ACTIONS(236), 3,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
-    ACTIONS(179), 10,
+    ACTIONS(228), 10,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -4941,7 +5573,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1798] = 3,
+  [1854] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(342), 5,
@@ -4960,79 +5592,40 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1820] = 4,
+  [1876] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(344), 1,
-      aux_sym_reference_token2,
-    ACTIONS(209), 3,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-    ACTIONS(211), 10,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
+    ACTIONS(347), 1,
       anon_sym_AT,
-      sym_text,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [1844] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(348), 5,
-      sym__soft_break,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-    ACTIONS(346), 9,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [1866] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(309), 1,
-      anon_sym_AT,
-    ACTIONS(315), 1,
-      anon_sym_LBRACK,
-    ACTIONS(317), 1,
-      sym__emph_open,
-    ACTIONS(350), 1,
+    ACTIONS(353), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(307), 2,
+    ACTIONS(355), 1,
+      anon_sym_LBRACK,
+    ACTIONS(358), 1,
+      sym__emph_open,
+    ACTIONS(344), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(311), 2,
+    ACTIONS(350), 2,
       sym__soft_break,
       sym_text,
-    STATE(49), 6,
+    STATE(54), 6,
       sym_reference,
       sym_emphasis,
       sym__inner,
       sym__escape,
       sym_link,
       aux_sym_strong_repeat1,
-  [1898] = 3,
+  [1908] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(354), 5,
+    ACTIONS(236), 5,
       sym__soft_break,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(352), 9,
+    ACTIONS(228), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -5042,15 +5635,40 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1920] = 3,
+  [1930] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(187), 4,
+    ACTIONS(363), 1,
+      anon_sym_AT,
+    ACTIONS(367), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(369), 1,
+      anon_sym_LBRACK,
+    ACTIONS(371), 1,
+      sym__emph_open,
+    ACTIONS(361), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(365), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(54), 6,
+      sym_reference,
+      sym_emphasis,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_strong_repeat1,
+  [1962] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(216), 5,
+      sym__soft_break,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(179), 9,
+    ACTIONS(218), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -5060,29 +5678,134 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1941] = 7,
+  [1984] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(309), 1,
-      anon_sym_AT,
-    ACTIONS(315), 1,
-      anon_sym_LBRACK,
-    ACTIONS(317), 1,
+    ACTIONS(375), 5,
+      sym__soft_break,
+      sym__block_end,
       sym__emph_open,
-    ACTIONS(356), 2,
+      sym__strong_open,
+      sym_text,
+    ACTIONS(373), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2006] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(377), 1,
+      aux_sym_reference_token2,
+    ACTIONS(177), 3,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+    ACTIONS(179), 10,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      sym_text,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2030] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(363), 1,
+      anon_sym_AT,
+    ACTIONS(369), 1,
+      anon_sym_LBRACK,
+    ACTIONS(371), 1,
+      sym__emph_open,
+    ACTIONS(379), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(361), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(358), 2,
+    ACTIONS(365), 2,
       sym__soft_break,
       sym_text,
-    STATE(51), 6,
+    STATE(54), 6,
       sym_reference,
       sym_emphasis,
       sym__inner,
       sym__escape,
       sym_link,
       aux_sym_strong_repeat1,
-  [1970] = 3,
+  [2062] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(363), 1,
+      anon_sym_AT,
+    ACTIONS(369), 1,
+      anon_sym_LBRACK,
+    ACTIONS(371), 1,
+      sym__emph_open,
+    ACTIONS(381), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(361), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(365), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(54), 6,
+      sym_reference,
+      sym_emphasis,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_strong_repeat1,
+  [2094] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(236), 4,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+    ACTIONS(228), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2115] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(363), 1,
+      anon_sym_AT,
+    ACTIONS(369), 1,
+      anon_sym_LBRACK,
+    ACTIONS(371), 1,
+      sym__emph_open,
+    ACTIONS(383), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(385), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(56), 6,
+      sym_reference,
+      sym_emphasis,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_strong_repeat1,
+  [2144] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(342), 4,
@@ -5100,15 +5823,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1991] = 3,
+  [2165] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(354), 4,
+    ACTIONS(216), 4,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(352), 9,
+    ACTIONS(218), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -5118,15 +5841,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2012] = 3,
+  [2186] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(348), 4,
+    ACTIONS(375), 4,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(346), 9,
+    ACTIONS(373), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -5136,15 +5859,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2033] = 3,
+  [2207] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(223), 4,
+    ACTIONS(336), 4,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(225), 9,
+    ACTIONS(334), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -5154,81 +5877,60 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2054] = 7,
+  [2228] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(309), 1,
+    ACTIONS(363), 1,
       anon_sym_AT,
-    ACTIONS(315), 1,
+    ACTIONS(369), 1,
       anon_sym_LBRACK,
-    ACTIONS(317), 1,
-      sym__emph_open,
-    ACTIONS(360), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(362), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(48), 6,
-      sym_reference,
-      sym_emphasis,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_strong_repeat1,
-  [2083] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(309), 1,
-      anon_sym_AT,
-    ACTIONS(315), 1,
-      anon_sym_LBRACK,
-    ACTIONS(317), 1,
-      sym__emph_open,
-    ACTIONS(364), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(366), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(57), 6,
-      sym_reference,
-      sym_emphasis,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_strong_repeat1,
-  [2112] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
     ACTIONS(371), 1,
-      anon_sym_AT,
-    ACTIONS(377), 1,
-      anon_sym_STAR,
-    ACTIONS(379), 1,
-      anon_sym_LBRACK,
-    ACTIONS(368), 2,
+      sym__emph_open,
+    ACTIONS(387), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(374), 2,
+    ACTIONS(389), 2,
       sym__soft_break,
       sym_text,
-    STATE(67), 5,
+    STATE(60), 6,
       sym_reference,
+      sym_emphasis,
       sym__inner,
       sym__escape,
       sym_link,
-      aux_sym_emphasis_repeat1,
-  [2140] = 6,
+      aux_sym_strong_repeat1,
+  [2257] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(382), 1,
-      anon_sym_RBRACE,
-    ACTIONS(384), 1,
+    ACTIONS(363), 1,
       anon_sym_AT,
-    STATE(179), 1,
+    ACTIONS(369), 1,
+      anon_sym_LBRACK,
+    ACTIONS(371), 1,
+      sym__emph_open,
+    ACTIONS(391), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(393), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(61), 6,
+      sym_reference,
+      sym_emphasis,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_strong_repeat1,
+  [2286] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(395), 1,
+      anon_sym_RBRACE,
+    ACTIONS(397), 1,
+      anon_sym_AT,
+    STATE(171), 1,
       sym_kind,
-    STATE(72), 3,
+    STATE(74), 3,
       sym_declaration,
       sym_reference,
       aux_sym_contacts_repeat1,
@@ -5239,267 +5941,19 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_meeting,
       anon_sym_outcome,
       anon_sym_contact,
-  [2166] = 6,
+  [2312] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(389), 1,
-      anon_sym_RBRACE,
-    ACTIONS(391), 1,
+    ACTIONS(401), 1,
       anon_sym_AT,
-    STATE(179), 1,
-      sym_kind,
-    STATE(69), 3,
-      sym_declaration,
-      sym_reference,
-      aux_sym_contacts_repeat1,
-    ACTIONS(386), 6,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-  [2192] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(394), 1,
-      anon_sym_LBRACE,
-    ACTIONS(396), 1,
-      anon_sym_DQUOTE,
-    STATE(91), 1,
-      sym_string,
-    STATE(105), 1,
-      sym_fields,
-    ACTIONS(195), 8,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [2218] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(400), 1,
-      anon_sym_COMMA,
-    ACTIONS(402), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(404), 1,
-      sym_url,
-    ACTIONS(406), 1,
-      anon_sym_AT,
-    ACTIONS(408), 1,
-      sym_temporal,
-    ACTIONS(398), 2,
-      anon_sym_RBRACE,
-      sym_identifier,
-    STATE(77), 5,
-      sym__value_nw,
-      sym_string,
-      sym_reference,
-      sym_range,
-      aux_sym_field_repeat1,
-  [2248] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(384), 1,
-      anon_sym_AT,
-    ACTIONS(410), 1,
-      anon_sym_RBRACE,
-    STATE(179), 1,
-      sym_kind,
-    STATE(69), 3,
-      sym_declaration,
-      sym_reference,
-      aux_sym_contacts_repeat1,
-    ACTIONS(11), 6,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-  [2274] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(384), 1,
-      anon_sym_AT,
-    ACTIONS(412), 1,
-      anon_sym_RBRACE,
-    STATE(179), 1,
-      sym_kind,
-    STATE(69), 3,
-      sym_declaration,
-      sym_reference,
-      aux_sym_contacts_repeat1,
-    ACTIONS(11), 6,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-  [2300] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(384), 1,
-      anon_sym_AT,
-    ACTIONS(414), 1,
-      anon_sym_RBRACE,
-    STATE(179), 1,
-      sym_kind,
-    STATE(73), 3,
-      sym_declaration,
-      sym_reference,
-      aux_sym_contacts_repeat1,
-    ACTIONS(11), 6,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-  [2326] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(418), 1,
-      anon_sym_AT,
-    ACTIONS(422), 1,
+    ACTIONS(405), 1,
       anon_sym_STAR,
-    ACTIONS(424), 1,
+    ACTIONS(407), 1,
       anon_sym_LBRACK,
-    ACTIONS(416), 2,
+    ACTIONS(399), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(420), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(67), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2354] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(418), 1,
-      anon_sym_AT,
-    ACTIONS(424), 1,
-      anon_sym_LBRACK,
-    ACTIONS(426), 1,
-      anon_sym_STAR,
-    ACTIONS(416), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(420), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(67), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2382] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(430), 1,
-      anon_sym_COMMA,
-    ACTIONS(433), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(436), 1,
-      sym_url,
-    ACTIONS(439), 1,
-      anon_sym_AT,
-    ACTIONS(442), 1,
-      sym_temporal,
-    ACTIONS(428), 2,
-      anon_sym_RBRACE,
-      sym_identifier,
-    STATE(77), 5,
-      sym__value_nw,
-      sym_string,
-      sym_reference,
-      sym_range,
-      aux_sym_field_repeat1,
-  [2412] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(418), 1,
-      anon_sym_AT,
-    ACTIONS(424), 1,
-      anon_sym_LBRACK,
-    ACTIONS(445), 1,
-      anon_sym_STAR,
-    ACTIONS(416), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(420), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(67), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2440] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(418), 1,
-      anon_sym_AT,
-    ACTIONS(424), 1,
-      anon_sym_LBRACK,
-    ACTIONS(447), 1,
-      anon_sym_STAR,
-    ACTIONS(416), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(420), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(67), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2468] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(400), 1,
-      anon_sym_COMMA,
-    ACTIONS(402), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(406), 1,
-      anon_sym_AT,
-    ACTIONS(408), 1,
-      sym_temporal,
-    ACTIONS(451), 1,
-      sym_url,
-    ACTIONS(449), 2,
-      anon_sym_RBRACE,
-      sym_identifier,
-    STATE(71), 5,
-      sym__value_nw,
-      sym_string,
-      sym_reference,
-      sym_range,
-      aux_sym_field_repeat1,
-  [2498] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(418), 1,
-      anon_sym_AT,
-    ACTIONS(424), 1,
-      anon_sym_LBRACK,
-    ACTIONS(453), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(455), 2,
+    ACTIONS(403), 2,
       sym__soft_break,
       sym_text,
     STATE(75), 5,
@@ -5508,55 +5962,286 @@ static const uint16_t ts_small_parse_table[] = {
       sym__escape,
       sym_link,
       aux_sym_emphasis_repeat1,
-  [2523] = 6,
+  [2340] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(418), 1,
-      anon_sym_AT,
-    ACTIONS(424), 1,
-      anon_sym_LBRACK,
-    ACTIONS(457), 2,
+    ACTIONS(411), 1,
+      anon_sym_COMMA,
+    ACTIONS(413), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(415), 1,
       sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(459), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(79), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2548] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(418), 1,
+    ACTIONS(417), 1,
       anon_sym_AT,
-    ACTIONS(424), 1,
-      anon_sym_LBRACK,
-    ACTIONS(461), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(463), 2,
-      sym__soft_break,
-      sym_text,
+    ACTIONS(419), 1,
+      sym_temporal,
+    ACTIONS(409), 2,
+      anon_sym_RBRACE,
+      sym_identifier,
     STATE(76), 5,
+      sym__value_nw,
+      sym_string,
+      sym_reference,
+      sym_range,
+      aux_sym_field_repeat1,
+  [2370] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(397), 1,
+      anon_sym_AT,
+    ACTIONS(421), 1,
+      anon_sym_RBRACE,
+    STATE(171), 1,
+      sym_kind,
+    STATE(79), 3,
+      sym_declaration,
+      sym_reference,
+      aux_sym_contacts_repeat1,
+    ACTIONS(11), 6,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+  [2396] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(397), 1,
+      anon_sym_AT,
+    ACTIONS(423), 1,
+      anon_sym_RBRACE,
+    STATE(171), 1,
+      sym_kind,
+    STATE(83), 3,
+      sym_declaration,
+      sym_reference,
+      aux_sym_contacts_repeat1,
+    ACTIONS(11), 6,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+  [2422] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(428), 1,
+      anon_sym_AT,
+    ACTIONS(434), 1,
+      anon_sym_STAR,
+    ACTIONS(436), 1,
+      anon_sym_LBRACK,
+    ACTIONS(425), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(431), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(75), 5,
       sym_reference,
       sym__inner,
       sym__escape,
       sym_link,
       aux_sym_emphasis_repeat1,
-  [2573] = 6,
+  [2450] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(418), 1,
+    ACTIONS(441), 1,
+      anon_sym_COMMA,
+    ACTIONS(444), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(447), 1,
+      sym_url,
+    ACTIONS(450), 1,
       anon_sym_AT,
-    ACTIONS(424), 1,
+    ACTIONS(453), 1,
+      sym_temporal,
+    ACTIONS(439), 2,
+      anon_sym_RBRACE,
+      sym_identifier,
+    STATE(76), 5,
+      sym__value_nw,
+      sym_string,
+      sym_reference,
+      sym_range,
+      aux_sym_field_repeat1,
+  [2480] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(456), 1,
+      anon_sym_LBRACE,
+    ACTIONS(458), 1,
+      anon_sym_DQUOTE,
+    STATE(94), 1,
+      sym_string,
+    STATE(99), 1,
+      sym_fields,
+    ACTIONS(122), 8,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [2506] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(401), 1,
+      anon_sym_AT,
+    ACTIONS(407), 1,
       anon_sym_LBRACK,
-    ACTIONS(465), 2,
+    ACTIONS(460), 1,
+      anon_sym_STAR,
+    ACTIONS(399), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(467), 2,
+    ACTIONS(403), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(75), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2534] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(397), 1,
+      anon_sym_AT,
+    ACTIONS(462), 1,
+      anon_sym_RBRACE,
+    STATE(171), 1,
+      sym_kind,
+    STATE(83), 3,
+      sym_declaration,
+      sym_reference,
+      aux_sym_contacts_repeat1,
+    ACTIONS(11), 6,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+  [2560] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(411), 1,
+      anon_sym_COMMA,
+    ACTIONS(413), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(417), 1,
+      anon_sym_AT,
+    ACTIONS(419), 1,
+      sym_temporal,
+    ACTIONS(466), 1,
+      sym_url,
+    ACTIONS(464), 2,
+      anon_sym_RBRACE,
+      sym_identifier,
+    STATE(72), 5,
+      sym__value_nw,
+      sym_string,
+      sym_reference,
+      sym_range,
+      aux_sym_field_repeat1,
+  [2590] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(401), 1,
+      anon_sym_AT,
+    ACTIONS(407), 1,
+      anon_sym_LBRACK,
+    ACTIONS(468), 1,
+      anon_sym_STAR,
+    ACTIONS(399), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(403), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(75), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2618] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(401), 1,
+      anon_sym_AT,
+    ACTIONS(407), 1,
+      anon_sym_LBRACK,
+    ACTIONS(470), 1,
+      anon_sym_STAR,
+    ACTIONS(399), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(403), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(75), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2646] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(475), 1,
+      anon_sym_RBRACE,
+    ACTIONS(477), 1,
+      anon_sym_AT,
+    STATE(171), 1,
+      sym_kind,
+    STATE(83), 3,
+      sym_declaration,
+      sym_reference,
+      aux_sym_contacts_repeat1,
+    ACTIONS(472), 6,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+  [2672] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(401), 1,
+      anon_sym_AT,
+    ACTIONS(407), 1,
+      anon_sym_LBRACK,
+    ACTIONS(480), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(482), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(71), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2697] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(401), 1,
+      anon_sym_AT,
+    ACTIONS(407), 1,
+      anon_sym_LBRACK,
+    ACTIONS(484), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(486), 2,
       sym__soft_break,
       sym_text,
     STATE(78), 5,
@@ -5565,128 +6250,166 @@ static const uint16_t ts_small_parse_table[] = {
       sym__escape,
       sym_link,
       aux_sym_emphasis_repeat1,
-  [2598] = 7,
+  [2722] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(402), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(406), 1,
+    ACTIONS(401), 1,
       anon_sym_AT,
-    ACTIONS(408), 1,
+    ACTIONS(407), 1,
+      anon_sym_LBRACK,
+    ACTIONS(488), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(490), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(81), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2747] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(401), 1,
+      anon_sym_AT,
+    ACTIONS(407), 1,
+      anon_sym_LBRACK,
+    ACTIONS(492), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(494), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(82), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2772] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(496), 1,
+      aux_sym__escape_token1,
+    ACTIONS(498), 1,
+      sym__emph_open,
+    ACTIONS(500), 1,
+      sym__strong_open,
+    STATE(192), 1,
+      sym_link_text,
+    ACTIONS(248), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(92), 4,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      aux_sym_link_text_repeat1,
+  [2798] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(496), 1,
+      aux_sym__escape_token1,
+    ACTIONS(498), 1,
+      sym__emph_open,
+    ACTIONS(500), 1,
+      sym__strong_open,
+    STATE(191), 1,
+      sym_link_text,
+    ACTIONS(248), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(92), 4,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      aux_sym_link_text_repeat1,
+  [2824] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(413), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(417), 1,
+      anon_sym_AT,
+    ACTIONS(419), 1,
       sym_temporal,
     STATE(80), 1,
       sym__value,
-    ACTIONS(469), 2,
+    ACTIONS(502), 2,
       sym_url,
       sym_word,
-    STATE(112), 4,
+    STATE(113), 4,
       sym__value_nw,
       sym_string,
       sym_reference,
       sym_range,
-  [2624] = 7,
+  [2850] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(474), 1,
-      aux_sym__escape_token1,
-    ACTIONS(477), 1,
-      anon_sym_RBRACK_LPAREN,
-    ACTIONS(479), 1,
-      sym__emph_open,
-    ACTIONS(482), 1,
-      sym__strong_open,
-    ACTIONS(471), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(86), 4,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      aux_sym_link_text_repeat1,
-  [2650] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(485), 1,
-      aux_sym__escape_token1,
-    ACTIONS(487), 1,
-      sym__emph_open,
-    ACTIONS(489), 1,
-      sym__strong_open,
-    STATE(185), 1,
-      sym_link_text,
-    ACTIONS(207), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(88), 4,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      aux_sym_link_text_repeat1,
-  [2676] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(487), 1,
-      sym__emph_open,
-    ACTIONS(489), 1,
-      sym__strong_open,
-    ACTIONS(493), 1,
-      aux_sym__escape_token1,
-    ACTIONS(495), 1,
-      anon_sym_RBRACK_LPAREN,
-    ACTIONS(491), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(86), 4,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      aux_sym_link_text_repeat1,
-  [2702] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(402), 1,
+    ACTIONS(413), 1,
       anon_sym_DQUOTE,
-    ACTIONS(406), 1,
+    ACTIONS(417), 1,
       anon_sym_AT,
-    ACTIONS(408), 1,
+    ACTIONS(419), 1,
       sym_temporal,
-    STATE(114), 1,
+    STATE(111), 1,
       sym__value,
-    ACTIONS(469), 2,
+    ACTIONS(502), 2,
       sym_url,
       sym_word,
-    STATE(112), 4,
+    STATE(113), 4,
       sym__value_nw,
       sym_string,
       sym_reference,
       sym_range,
-  [2728] = 7,
+  [2876] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(485), 1,
-      aux_sym__escape_token1,
-    ACTIONS(487), 1,
+    ACTIONS(498), 1,
       sym__emph_open,
-    ACTIONS(489), 1,
+    ACTIONS(500), 1,
       sym__strong_open,
-    STATE(186), 1,
-      sym_link_text,
-    ACTIONS(207), 2,
+    ACTIONS(506), 1,
+      aux_sym__escape_token1,
+    ACTIONS(508), 1,
+      anon_sym_RBRACK_LPAREN,
+    ACTIONS(504), 2,
       sym__soft_break,
       sym_text,
-    STATE(88), 4,
+    STATE(93), 4,
       sym_emphasis,
       sym_strong,
       sym__escape,
       aux_sym_link_text_repeat1,
-  [2754] = 4,
+  [2902] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(394), 1,
+    ACTIONS(513), 1,
+      aux_sym__escape_token1,
+    ACTIONS(516), 1,
+      anon_sym_RBRACK_LPAREN,
+    ACTIONS(518), 1,
+      sym__emph_open,
+    ACTIONS(521), 1,
+      sym__strong_open,
+    ACTIONS(510), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(93), 4,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      aux_sym_link_text_repeat1,
+  [2928] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(456), 1,
       anon_sym_LBRACE,
-    STATE(98), 1,
+    STATE(102), 1,
       sym_fields,
-    ACTIONS(215), 8,
+    ACTIONS(212), 8,
       anon_sym_org,
       anon_sym_person,
       anon_sym_place,
@@ -5695,23 +6418,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_contact,
       anon_sym_RBRACE,
       anon_sym_AT,
-  [2774] = 2,
+  [2948] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(231), 9,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [2789] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(227), 9,
+    ACTIONS(220), 9,
       anon_sym_org,
       anon_sym_person,
       anon_sym_place,
@@ -5721,27 +6431,40 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       anon_sym_AT,
-  [2804] = 4,
+  [2963] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(497), 1,
+    ACTIONS(244), 9,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [2978] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(524), 1,
       aux_sym_reference_token2,
-    ACTIONS(209), 2,
+    ACTIONS(177), 2,
       sym__soft_break,
       sym__emph_open,
-    ACTIONS(211), 6,
+    ACTIONS(179), 6,
       sym_url,
       anon_sym_AT,
       sym_text,
       anon_sym_STAR_STAR,
       aux_sym__escape_token1,
       anon_sym_LBRACK,
-  [2823] = 3,
+  [2997] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(499), 1,
+    ACTIONS(526), 1,
       aux_sym_reference_token2,
-    ACTIONS(209), 8,
+    ACTIONS(177), 8,
       anon_sym_org,
       anon_sym_person,
       anon_sym_place,
@@ -5750,10 +6473,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_contact,
       anon_sym_RBRACE,
       anon_sym_AT,
-  [2840] = 2,
+  [3014] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(257), 8,
+    ACTIONS(254), 8,
       anon_sym_org,
       anon_sym_person,
       anon_sym_place,
@@ -5762,12 +6485,12 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_contact,
       anon_sym_RBRACE,
       anon_sym_AT,
-  [2854] = 3,
+  [3028] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(503), 1,
+    ACTIONS(530), 1,
       anon_sym_DOT_DOT,
-    ACTIONS(501), 7,
+    ACTIONS(528), 7,
       anon_sym_RBRACE,
       anon_sym_COMMA,
       anon_sym_DQUOTE,
@@ -5775,10 +6498,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       sym_temporal,
       sym_identifier,
-  [2870] = 2,
+  [3044] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(249), 8,
+    ACTIONS(318), 8,
       anon_sym_org,
       anon_sym_person,
       anon_sym_place,
@@ -5787,52 +6510,101 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_contact,
       anon_sym_RBRACE,
       anon_sym_AT,
-  [2884] = 3,
+  [3058] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(342), 3,
+    ACTIONS(290), 8,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [3072] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(258), 8,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [3086] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(375), 3,
       sym__soft_break,
       sym__emph_open,
       sym_text,
-    ACTIONS(340), 5,
+    ACTIONS(373), 5,
       sym_url,
       anon_sym_AT,
       anon_sym_STAR_STAR,
       aux_sym__escape_token1,
       anon_sym_LBRACK,
-  [2900] = 4,
+  [3102] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(209), 1,
+    ACTIONS(177), 1,
       sym__soft_break,
-    ACTIONS(505), 1,
+    ACTIONS(532), 1,
       aux_sym_reference_token2,
-    ACTIONS(211), 6,
+    ACTIONS(179), 6,
       sym_url,
       anon_sym_AT,
       sym_text,
       anon_sym_STAR,
       aux_sym__escape_token1,
       anon_sym_LBRACK,
-  [2918] = 3,
+  [3120] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(348), 3,
+    ACTIONS(216), 8,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [3134] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(336), 3,
       sym__soft_break,
       sym__emph_open,
       sym_text,
-    ACTIONS(346), 5,
+    ACTIONS(334), 5,
       sym_url,
       anon_sym_AT,
       anon_sym_STAR_STAR,
       aux_sym__escape_token1,
       anon_sym_LBRACK,
-  [2934] = 3,
+  [3150] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(507), 1,
+    ACTIONS(216), 3,
+      sym__soft_break,
+      sym__emph_open,
+      sym_text,
+    ACTIONS(218), 5,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+  [3166] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(534), 1,
       aux_sym_reference_token2,
-    ACTIONS(209), 7,
+    ACTIONS(177), 7,
       anon_sym_RBRACE,
       anon_sym_COMMA,
       anon_sym_DQUOTE,
@@ -5840,59 +6612,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       sym_temporal,
       sym_identifier,
-  [2950] = 2,
+  [3182] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(223), 8,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [2964] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(235), 8,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [2978] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(265), 8,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [2992] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(223), 3,
-      sym__soft_break,
-      sym__emph_open,
-      sym_text,
-    ACTIONS(225), 5,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-  [3008] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(231), 7,
+    ACTIONS(220), 7,
       anon_sym_RBRACE,
       anon_sym_COMMA,
       anon_sym_DQUOTE,
@@ -5900,34 +6623,67 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       sym_temporal,
       sym_identifier,
-  [3021] = 3,
+  [3195] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(223), 2,
+    ACTIONS(439), 7,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+      anon_sym_DQUOTE,
+      sym_url,
+      anon_sym_AT,
+      sym_temporal,
+      sym_identifier,
+  [3208] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(244), 7,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+      anon_sym_DQUOTE,
+      sym_url,
+      anon_sym_AT,
+      sym_temporal,
+      sym_identifier,
+  [3221] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(536), 7,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+      anon_sym_DQUOTE,
+      sym_url,
+      anon_sym_AT,
+      sym_temporal,
+      sym_identifier,
+  [3234] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(216), 2,
       sym__soft_break,
       sym_text,
-    ACTIONS(225), 5,
+    ACTIONS(218), 5,
       sym_url,
       anon_sym_AT,
       anon_sym_STAR,
       aux_sym__escape_token1,
       anon_sym_LBRACK,
-  [3036] = 3,
+  [3249] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(348), 2,
+    ACTIONS(336), 2,
       sym__soft_break,
       sym_text,
-    ACTIONS(346), 5,
+    ACTIONS(334), 5,
       sym_url,
       anon_sym_AT,
       anon_sym_STAR,
       aux_sym__escape_token1,
       anon_sym_LBRACK,
-  [3051] = 2,
+  [3264] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(227), 7,
+    ACTIONS(216), 7,
       anon_sym_RBRACE,
       anon_sym_COMMA,
       anon_sym_DQUOTE,
@@ -5935,10 +6691,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       sym_temporal,
       sym_identifier,
-  [3064] = 2,
+  [3277] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(509), 7,
+    ACTIONS(538), 7,
       anon_sym_RBRACE,
       anon_sym_COMMA,
       anon_sym_DQUOTE,
@@ -5946,40 +6702,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       sym_temporal,
       sym_identifier,
-  [3077] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(511), 7,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-      anon_sym_DQUOTE,
-      sym_url,
-      anon_sym_AT,
-      sym_temporal,
-      sym_identifier,
-  [3090] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(223), 7,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-      anon_sym_DQUOTE,
-      sym_url,
-      anon_sym_AT,
-      sym_temporal,
-      sym_identifier,
-  [3103] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(428), 7,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-      anon_sym_DQUOTE,
-      sym_url,
-      anon_sym_AT,
-      sym_temporal,
-      sym_identifier,
-  [3116] = 3,
+  [3290] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(340), 2,
@@ -5990,712 +6713,739 @@ static const uint16_t ts_small_parse_table[] = {
       sym__emph_open,
       sym__strong_open,
       sym_text,
-  [3130] = 3,
+  [3304] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(352), 2,
+    ACTIONS(373), 2,
       aux_sym__escape_token1,
       anon_sym_RBRACK_LPAREN,
-    ACTIONS(354), 4,
+    ACTIONS(375), 4,
       sym__soft_break,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-  [3144] = 4,
+  [3318] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(513), 1,
-      sym_identifier,
-    ACTIONS(515), 1,
-      anon_sym_RBRACE,
-    STATE(124), 2,
-      sym_field,
-      aux_sym_fields_repeat1,
-  [3158] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(103), 1,
+    ACTIONS(540), 1,
       sym__soft_break,
-    STATE(126), 1,
+    STATE(120), 1,
       aux_sym__lines_repeat2,
-    ACTIONS(517), 2,
+    ACTIONS(157), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3172] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(519), 1,
-      anon_sym_DQUOTE2,
-    STATE(119), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(521), 2,
-      sym__string_content,
-      sym_escape_sequence,
-  [3186] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(524), 1,
-      anon_sym_DQUOTE2,
-    STATE(122), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(526), 2,
-      sym__string_content,
-      sym_escape_sequence,
-  [3200] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(513), 1,
-      sym_identifier,
-    ACTIONS(528), 1,
-      anon_sym_RBRACE,
-    STATE(124), 2,
-      sym_field,
-      aux_sym_fields_repeat1,
-  [3214] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(530), 1,
-      anon_sym_DQUOTE2,
-    STATE(119), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(532), 2,
-      sym__string_content,
-      sym_escape_sequence,
-  [3228] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(513), 1,
-      sym_identifier,
-    ACTIONS(534), 1,
-      anon_sym_RBRACE,
-    STATE(121), 2,
-      sym_field,
-      aux_sym_fields_repeat1,
-  [3242] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(536), 1,
-      sym_identifier,
-    ACTIONS(539), 1,
-      anon_sym_RBRACE,
-    STATE(124), 2,
-      sym_field,
-      aux_sym_fields_repeat1,
-  [3256] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(541), 1,
-      anon_sym_DQUOTE2,
-    STATE(119), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(532), 2,
-      sym__string_content,
-      sym_escape_sequence,
-  [3270] = 4,
+  [3332] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(543), 1,
-      sym__soft_break,
+      anon_sym_DQUOTE2,
     STATE(126), 1,
-      aux_sym__lines_repeat2,
-    ACTIONS(134), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [3284] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(546), 1,
-      anon_sym_DQUOTE2,
-    STATE(129), 1,
       aux_sym_string_repeat1,
-    ACTIONS(548), 2,
+    ACTIONS(545), 2,
       sym__string_content,
       sym_escape_sequence,
-  [3298] = 4,
+  [3346] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(513), 1,
-      sym_identifier,
-    ACTIONS(550), 1,
-      anon_sym_RBRACE,
-    STATE(117), 2,
-      sym_field,
-      aux_sym_fields_repeat1,
-  [3312] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(552), 1,
-      anon_sym_DQUOTE2,
-    STATE(119), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(532), 2,
-      sym__string_content,
-      sym_escape_sequence,
-  [3326] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(554), 1,
+    ACTIONS(547), 1,
       anon_sym_DQUOTE2,
     STATE(125), 1,
       aux_sym_string_repeat1,
-    ACTIONS(556), 2,
+    ACTIONS(549), 2,
       sym__string_content,
       sym_escape_sequence,
-  [3340] = 4,
+  [3360] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(558), 1,
-      anon_sym_RBRACE,
-    ACTIONS(560), 1,
+    ACTIONS(118), 1,
+      sym__soft_break,
+    STATE(120), 1,
+      aux_sym__lines_repeat2,
+    ACTIONS(551), 2,
       sym__block_end,
-    STATE(137), 1,
-      aux_sym__blocks_repeat1,
-  [3353] = 4,
+      anon_sym_RBRACE,
+  [3374] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(553), 1,
+      sym_identifier,
+    ACTIONS(555), 1,
+      anon_sym_RBRACE,
+    STATE(127), 2,
+      sym_field,
+      aux_sym_fields_repeat1,
+  [3388] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(557), 1,
+      anon_sym_DQUOTE2,
+    STATE(125), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(559), 2,
+      sym__string_content,
+      sym_escape_sequence,
+  [3402] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(562), 1,
-      anon_sym_RBRACE,
+      anon_sym_DQUOTE2,
+    STATE(125), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(549), 2,
+      sym__string_content,
+      sym_escape_sequence,
+  [3416] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(553), 1,
+      sym_identifier,
     ACTIONS(564), 1,
-      sym__block_end,
-    STATE(131), 1,
-      aux_sym__blocks_repeat1,
-  [3366] = 4,
+      anon_sym_RBRACE,
+    STATE(129), 2,
+      sym_field,
+      aux_sym_fields_repeat1,
+  [3430] = 4,
     ACTIONS(3), 1,
       sym_comment,
+    ACTIONS(553), 1,
+      sym_identifier,
     ACTIONS(566), 1,
-      anon_sym_LBRACE,
-    ACTIONS(568), 1,
-      sym_attribution_style,
-    STATE(151), 1,
-      sym_quote_body,
-  [3379] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(570), 1,
       anon_sym_RBRACE,
-    ACTIONS(572), 1,
-      sym__block_end,
-    STATE(134), 1,
-      aux_sym_quote_body_repeat1,
-  [3392] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(201), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(575), 1,
-      anon_sym_LBRACE,
-    STATE(178), 1,
-      sym_string,
-  [3405] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(577), 1,
-      anon_sym_AT,
-    ACTIONS(579), 1,
-      sym_link_destination,
-    STATE(168), 1,
-      sym_reference,
-  [3418] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(581), 1,
-      anon_sym_RBRACE,
-    ACTIONS(583), 1,
-      sym__block_end,
-    STATE(137), 1,
-      aux_sym__blocks_repeat1,
-  [3431] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(586), 1,
-      anon_sym_RBRACE,
-    ACTIONS(588), 1,
-      sym__block_end,
-    STATE(139), 1,
-      aux_sym_quote_body_repeat1,
+    STATE(132), 2,
+      sym_field,
+      aux_sym_fields_repeat1,
   [3444] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(590), 1,
+    ACTIONS(568), 1,
+      sym_identifier,
+    ACTIONS(571), 1,
       anon_sym_RBRACE,
-    ACTIONS(592), 1,
-      sym__block_end,
-    STATE(134), 1,
-      aux_sym_quote_body_repeat1,
-  [3457] = 4,
+    STATE(129), 2,
+      sym_field,
+      aux_sym_fields_repeat1,
+  [3458] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(573), 1,
+      anon_sym_DQUOTE2,
+    STATE(131), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(575), 2,
+      sym__string_content,
+      sym_escape_sequence,
+  [3472] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(577), 1,
-      anon_sym_AT,
-    ACTIONS(594), 1,
-      sym_link_destination,
-    STATE(181), 1,
-      sym_reference,
-  [3470] = 4,
+      anon_sym_DQUOTE2,
+    STATE(125), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(549), 2,
+      sym__string_content,
+      sym_escape_sequence,
+  [3486] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(577), 1,
-      anon_sym_AT,
-    ACTIONS(596), 1,
-      sym_link_destination,
-    STATE(170), 1,
-      sym_reference,
-  [3483] = 4,
+    ACTIONS(553), 1,
+      sym_identifier,
+    ACTIONS(579), 1,
+      anon_sym_RBRACE,
+    STATE(129), 2,
+      sym_field,
+      aux_sym_fields_repeat1,
+  [3500] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(577), 1,
-      anon_sym_AT,
-    ACTIONS(598), 1,
-      sym_link_destination,
-    STATE(173), 1,
-      sym_reference,
-  [3496] = 3,
+    ACTIONS(581), 1,
+      anon_sym_DQUOTE2,
+    STATE(122), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(583), 2,
+      sym__string_content,
+      sym_escape_sequence,
+  [3514] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(209), 1,
-      sym_verb,
-    ACTIONS(600), 1,
-      aux_sym_reference_token2,
-  [3506] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(201), 1,
+    ACTIONS(128), 1,
       anon_sym_DQUOTE,
-    STATE(40), 1,
+    ACTIONS(585), 1,
+      anon_sym_LBRACE,
+    STATE(173), 1,
       sym_string,
-  [3516] = 3,
+  [3527] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(199), 1,
+    ACTIONS(587), 1,
       anon_sym_LBRACE,
-    STATE(30), 1,
-      sym_fields,
-  [3526] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(602), 1,
-      anon_sym_LBRACE,
-    STATE(39), 1,
-      sym_prose,
-  [3536] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(577), 1,
-      anon_sym_AT,
-    STATE(146), 1,
-      sym_reference,
-  [3546] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(577), 1,
-      anon_sym_AT,
-    STATE(25), 1,
-      sym_reference,
-  [3556] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(604), 1,
-      anon_sym_AT,
-    STATE(182), 1,
-      sym_reference,
-  [3566] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(566), 1,
-      anon_sym_LBRACE,
-    STATE(157), 1,
+    ACTIONS(589), 1,
+      sym_attribution_style,
+    STATE(165), 1,
       sym_quote_body,
-  [3576] = 2,
+  [3540] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(606), 2,
-      sym__block_end,
+    ACTIONS(591), 1,
       anon_sym_RBRACE,
-  [3584] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(608), 2,
+    ACTIONS(593), 1,
       sym__block_end,
-      anon_sym_RBRACE,
-  [3592] = 3,
+    STATE(137), 1,
+      aux_sym_quote_body_repeat1,
+  [3553] = 4,
     ACTIONS(3), 1,
       sym_comment,
+    ACTIONS(595), 1,
+      anon_sym_RBRACE,
+    ACTIONS(597), 1,
+      sym__block_end,
+    STATE(137), 1,
+      aux_sym_quote_body_repeat1,
+  [3566] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(600), 1,
+      anon_sym_RBRACE,
     ACTIONS(602), 1,
+      sym__block_end,
+    STATE(138), 1,
+      aux_sym__blocks_repeat1,
+  [3579] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(605), 1,
+      anon_sym_RBRACE,
+    ACTIONS(607), 1,
+      sym__block_end,
+    STATE(143), 1,
+      aux_sym__blocks_repeat1,
+  [3592] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(609), 1,
+      anon_sym_AT,
+    ACTIONS(611), 1,
+      sym_link_destination,
+    STATE(189), 1,
+      sym_reference,
+  [3605] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(609), 1,
+      anon_sym_AT,
+    ACTIONS(613), 1,
+      sym_link_destination,
+    STATE(184), 1,
+      sym_reference,
+  [3618] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(609), 1,
+      anon_sym_AT,
+    ACTIONS(615), 1,
+      sym_link_destination,
+    STATE(176), 1,
+      sym_reference,
+  [3631] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(617), 1,
+      anon_sym_RBRACE,
+    ACTIONS(619), 1,
+      sym__block_end,
+    STATE(138), 1,
+      aux_sym__blocks_repeat1,
+  [3644] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(609), 1,
+      anon_sym_AT,
+    ACTIONS(621), 1,
+      sym_link_destination,
+    STATE(179), 1,
+      sym_reference,
+  [3657] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(623), 1,
+      anon_sym_RBRACE,
+    ACTIONS(625), 1,
+      sym__block_end,
+    STATE(136), 1,
+      aux_sym_quote_body_repeat1,
+  [3670] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(627), 1,
       anon_sym_LBRACE,
-    STATE(47), 1,
+    STATE(43), 1,
       sym_prose,
-  [3602] = 2,
+  [3680] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(610), 2,
+    ACTIONS(627), 1,
+      anon_sym_LBRACE,
+    STATE(34), 1,
+      sym_prose,
+  [3690] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(629), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3610] = 2,
+  [3698] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(612), 2,
+    ACTIONS(631), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3618] = 2,
+  [3706] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(614), 2,
+    ACTIONS(595), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3626] = 2,
+  [3714] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(616), 2,
+    ACTIONS(627), 1,
+      anon_sym_LBRACE,
+    STATE(36), 1,
+      sym_prose,
+  [3724] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(633), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3634] = 3,
+  [3732] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(602), 1,
+    ACTIONS(600), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [3740] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(635), 1,
+      anon_sym_AT,
+    STATE(178), 1,
+      sym_reference,
+  [3750] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(177), 1,
+      sym_verb,
+    ACTIONS(637), 1,
+      aux_sym_reference_token2,
+  [3760] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(639), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [3768] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(627), 1,
       anon_sym_LBRACE,
     STATE(38), 1,
       sym_prose,
-  [3644] = 2,
+  [3778] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(618), 2,
+    ACTIONS(609), 1,
+      anon_sym_AT,
+    STATE(21), 1,
+      sym_reference,
+  [3788] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(641), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3652] = 2,
+  [3796] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(620), 2,
+    ACTIONS(643), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3660] = 2,
+  [3804] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(622), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [3668] = 2,
+    ACTIONS(126), 1,
+      anon_sym_LBRACE,
+    STATE(47), 1,
+      sym_fields,
+  [3814] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(570), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [3676] = 2,
+    ACTIONS(609), 1,
+      anon_sym_AT,
+    STATE(42), 1,
+      sym_reference,
+  [3824] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(581), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [3684] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(602), 1,
+    ACTIONS(627), 1,
       anon_sym_LBRACE,
     STATE(45), 1,
       sym_prose,
-  [3694] = 2,
+  [3834] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(624), 1,
-      aux_sym_reference_token1,
-  [3701] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(626), 1,
-      aux_sym_reference_token1,
-  [3708] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(628), 1,
-      anon_sym_RBRACK_LPAREN,
-  [3715] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(630), 1,
-      anon_sym_RPAREN,
-  [3722] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(632), 1,
-      aux_sym_reference_token1,
-  [3729] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(634), 1,
-      anon_sym_RPAREN,
-  [3736] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(636), 1,
-      aux_sym_reference_token1,
-  [3743] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(638), 1,
-      ts_builtin_sym_end,
-  [3750] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(640), 1,
-      anon_sym_RPAREN,
-  [3757] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(642), 1,
-      aux_sym_reference_token1,
-  [3764] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(644), 1,
-      aux_sym_reference_token1,
-  [3771] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(223), 1,
-      sym_verb,
-  [3778] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(646), 1,
-      sym_identifier,
-  [3785] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(648), 1,
+    ACTIONS(587), 1,
       anon_sym_LBRACE,
-  [3792] = 2,
+    STATE(169), 1,
+      sym_quote_body,
+  [3844] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(650), 1,
-      sym_identifier,
-  [3799] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(652), 1,
+    ACTIONS(645), 2,
+      sym__block_end,
       anon_sym_RBRACE,
-  [3806] = 2,
+  [3852] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(654), 1,
-      anon_sym_RPAREN,
-  [3813] = 2,
+    ACTIONS(609), 1,
+      anon_sym_AT,
+    STATE(163), 1,
+      sym_reference,
+  [3862] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(656), 1,
-      sym_verb,
-  [3820] = 2,
+    ACTIONS(128), 1,
+      anon_sym_DQUOTE,
+    STATE(44), 1,
+      sym_string,
+  [3872] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(658), 1,
-      sym__temporal_immediate,
-  [3827] = 2,
+    ACTIONS(647), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [3880] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(660), 1,
-      anon_sym_RBRACK_LPAREN,
-  [3834] = 2,
+    ACTIONS(649), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [3888] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(662), 1,
-      anon_sym_RBRACK_LPAREN,
-  [3841] = 2,
+    ACTIONS(627), 1,
+      anon_sym_LBRACE,
+    STATE(41), 1,
+      sym_prose,
+  [3898] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(664), 1,
-      anon_sym_RBRACK_LPAREN,
-  [3848] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(666), 1,
+    ACTIONS(651), 1,
       sym_identifier,
+  [3905] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(653), 1,
+      aux_sym_reference_token1,
+  [3912] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(655), 1,
+      anon_sym_LBRACE,
+  [3919] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(657), 1,
+      sym_identifier,
+  [3926] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(659), 1,
+      sym_identifier,
+  [3933] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(661), 1,
+      anon_sym_RPAREN,
+  [3940] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(663), 1,
+      aux_sym_reference_token1,
+  [3947] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(665), 1,
+      sym_verb,
+  [3954] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(667), 1,
+      anon_sym_RPAREN,
+  [3961] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(669), 1,
+      aux_sym_reference_token1,
+  [3968] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(671), 1,
+      aux_sym_reference_token1,
+  [3975] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(673), 1,
+      aux_sym_reference_token1,
+  [3982] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(675), 1,
+      sym__temporal_immediate,
+  [3989] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(677), 1,
+      anon_sym_RPAREN,
+  [3996] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(679), 1,
+      anon_sym_RBRACK_LPAREN,
+  [4003] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(681), 1,
+      anon_sym_RBRACE,
+  [4010] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(216), 1,
+      sym_verb,
+  [4017] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(683), 1,
+      aux_sym_reference_token1,
+  [4024] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(685), 1,
+      anon_sym_RPAREN,
+  [4031] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(687), 1,
+      anon_sym_RBRACK_LPAREN,
+  [4038] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(689), 1,
+      anon_sym_RBRACK_LPAREN,
+  [4045] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(691), 1,
+      anon_sym_RBRACK_LPAREN,
+  [4052] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(693), 1,
+      ts_builtin_sym_end,
 };
 
 static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(2)] = 0,
-  [SMALL_STATE(3)] = 64,
-  [SMALL_STATE(4)] = 125,
-  [SMALL_STATE(5)] = 186,
-  [SMALL_STATE(6)] = 244,
-  [SMALL_STATE(7)] = 301,
-  [SMALL_STATE(8)] = 358,
-  [SMALL_STATE(9)] = 410,
-  [SMALL_STATE(10)] = 462,
-  [SMALL_STATE(11)] = 514,
-  [SMALL_STATE(12)] = 565,
-  [SMALL_STATE(13)] = 614,
-  [SMALL_STATE(14)] = 660,
-  [SMALL_STATE(15)] = 706,
-  [SMALL_STATE(16)] = 751,
-  [SMALL_STATE(17)] = 796,
-  [SMALL_STATE(18)] = 838,
-  [SMALL_STATE(19)] = 880,
-  [SMALL_STATE(20)] = 919,
-  [SMALL_STATE(21)] = 954,
-  [SMALL_STATE(22)] = 993,
-  [SMALL_STATE(23)] = 1034,
-  [SMALL_STATE(24)] = 1062,
-  [SMALL_STATE(25)] = 1091,
-  [SMALL_STATE(26)] = 1120,
-  [SMALL_STATE(27)] = 1145,
-  [SMALL_STATE(28)] = 1169,
-  [SMALL_STATE(29)] = 1193,
-  [SMALL_STATE(30)] = 1216,
-  [SMALL_STATE(31)] = 1239,
-  [SMALL_STATE(32)] = 1262,
-  [SMALL_STATE(33)] = 1287,
-  [SMALL_STATE(34)] = 1310,
-  [SMALL_STATE(35)] = 1333,
-  [SMALL_STATE(36)] = 1356,
-  [SMALL_STATE(37)] = 1379,
-  [SMALL_STATE(38)] = 1402,
-  [SMALL_STATE(39)] = 1425,
-  [SMALL_STATE(40)] = 1448,
-  [SMALL_STATE(41)] = 1471,
-  [SMALL_STATE(42)] = 1494,
-  [SMALL_STATE(43)] = 1517,
-  [SMALL_STATE(44)] = 1542,
-  [SMALL_STATE(45)] = 1565,
-  [SMALL_STATE(46)] = 1588,
-  [SMALL_STATE(47)] = 1611,
-  [SMALL_STATE(48)] = 1634,
-  [SMALL_STATE(49)] = 1666,
-  [SMALL_STATE(50)] = 1698,
-  [SMALL_STATE(51)] = 1720,
-  [SMALL_STATE(52)] = 1752,
-  [SMALL_STATE(53)] = 1774,
-  [SMALL_STATE(54)] = 1798,
-  [SMALL_STATE(55)] = 1820,
-  [SMALL_STATE(56)] = 1844,
-  [SMALL_STATE(57)] = 1866,
-  [SMALL_STATE(58)] = 1898,
-  [SMALL_STATE(59)] = 1920,
-  [SMALL_STATE(60)] = 1941,
-  [SMALL_STATE(61)] = 1970,
-  [SMALL_STATE(62)] = 1991,
-  [SMALL_STATE(63)] = 2012,
-  [SMALL_STATE(64)] = 2033,
-  [SMALL_STATE(65)] = 2054,
-  [SMALL_STATE(66)] = 2083,
-  [SMALL_STATE(67)] = 2112,
-  [SMALL_STATE(68)] = 2140,
-  [SMALL_STATE(69)] = 2166,
-  [SMALL_STATE(70)] = 2192,
-  [SMALL_STATE(71)] = 2218,
-  [SMALL_STATE(72)] = 2248,
-  [SMALL_STATE(73)] = 2274,
-  [SMALL_STATE(74)] = 2300,
-  [SMALL_STATE(75)] = 2326,
-  [SMALL_STATE(76)] = 2354,
-  [SMALL_STATE(77)] = 2382,
-  [SMALL_STATE(78)] = 2412,
-  [SMALL_STATE(79)] = 2440,
-  [SMALL_STATE(80)] = 2468,
-  [SMALL_STATE(81)] = 2498,
-  [SMALL_STATE(82)] = 2523,
-  [SMALL_STATE(83)] = 2548,
-  [SMALL_STATE(84)] = 2573,
-  [SMALL_STATE(85)] = 2598,
-  [SMALL_STATE(86)] = 2624,
-  [SMALL_STATE(87)] = 2650,
-  [SMALL_STATE(88)] = 2676,
-  [SMALL_STATE(89)] = 2702,
-  [SMALL_STATE(90)] = 2728,
-  [SMALL_STATE(91)] = 2754,
-  [SMALL_STATE(92)] = 2774,
-  [SMALL_STATE(93)] = 2789,
-  [SMALL_STATE(94)] = 2804,
-  [SMALL_STATE(95)] = 2823,
-  [SMALL_STATE(96)] = 2840,
-  [SMALL_STATE(97)] = 2854,
-  [SMALL_STATE(98)] = 2870,
-  [SMALL_STATE(99)] = 2884,
-  [SMALL_STATE(100)] = 2900,
-  [SMALL_STATE(101)] = 2918,
-  [SMALL_STATE(102)] = 2934,
-  [SMALL_STATE(103)] = 2950,
-  [SMALL_STATE(104)] = 2964,
-  [SMALL_STATE(105)] = 2978,
-  [SMALL_STATE(106)] = 2992,
-  [SMALL_STATE(107)] = 3008,
-  [SMALL_STATE(108)] = 3021,
-  [SMALL_STATE(109)] = 3036,
-  [SMALL_STATE(110)] = 3051,
-  [SMALL_STATE(111)] = 3064,
-  [SMALL_STATE(112)] = 3077,
-  [SMALL_STATE(113)] = 3090,
-  [SMALL_STATE(114)] = 3103,
-  [SMALL_STATE(115)] = 3116,
-  [SMALL_STATE(116)] = 3130,
-  [SMALL_STATE(117)] = 3144,
-  [SMALL_STATE(118)] = 3158,
-  [SMALL_STATE(119)] = 3172,
-  [SMALL_STATE(120)] = 3186,
-  [SMALL_STATE(121)] = 3200,
-  [SMALL_STATE(122)] = 3214,
-  [SMALL_STATE(123)] = 3228,
-  [SMALL_STATE(124)] = 3242,
-  [SMALL_STATE(125)] = 3256,
-  [SMALL_STATE(126)] = 3270,
-  [SMALL_STATE(127)] = 3284,
-  [SMALL_STATE(128)] = 3298,
-  [SMALL_STATE(129)] = 3312,
-  [SMALL_STATE(130)] = 3326,
-  [SMALL_STATE(131)] = 3340,
-  [SMALL_STATE(132)] = 3353,
-  [SMALL_STATE(133)] = 3366,
-  [SMALL_STATE(134)] = 3379,
-  [SMALL_STATE(135)] = 3392,
-  [SMALL_STATE(136)] = 3405,
-  [SMALL_STATE(137)] = 3418,
-  [SMALL_STATE(138)] = 3431,
-  [SMALL_STATE(139)] = 3444,
-  [SMALL_STATE(140)] = 3457,
-  [SMALL_STATE(141)] = 3470,
-  [SMALL_STATE(142)] = 3483,
-  [SMALL_STATE(143)] = 3496,
-  [SMALL_STATE(144)] = 3506,
-  [SMALL_STATE(145)] = 3516,
-  [SMALL_STATE(146)] = 3526,
-  [SMALL_STATE(147)] = 3536,
-  [SMALL_STATE(148)] = 3546,
-  [SMALL_STATE(149)] = 3556,
-  [SMALL_STATE(150)] = 3566,
-  [SMALL_STATE(151)] = 3576,
-  [SMALL_STATE(152)] = 3584,
-  [SMALL_STATE(153)] = 3592,
-  [SMALL_STATE(154)] = 3602,
-  [SMALL_STATE(155)] = 3610,
-  [SMALL_STATE(156)] = 3618,
-  [SMALL_STATE(157)] = 3626,
-  [SMALL_STATE(158)] = 3634,
-  [SMALL_STATE(159)] = 3644,
-  [SMALL_STATE(160)] = 3652,
-  [SMALL_STATE(161)] = 3660,
-  [SMALL_STATE(162)] = 3668,
-  [SMALL_STATE(163)] = 3676,
-  [SMALL_STATE(164)] = 3684,
-  [SMALL_STATE(165)] = 3694,
-  [SMALL_STATE(166)] = 3701,
-  [SMALL_STATE(167)] = 3708,
-  [SMALL_STATE(168)] = 3715,
-  [SMALL_STATE(169)] = 3722,
-  [SMALL_STATE(170)] = 3729,
-  [SMALL_STATE(171)] = 3736,
-  [SMALL_STATE(172)] = 3743,
-  [SMALL_STATE(173)] = 3750,
-  [SMALL_STATE(174)] = 3757,
-  [SMALL_STATE(175)] = 3764,
-  [SMALL_STATE(176)] = 3771,
-  [SMALL_STATE(177)] = 3778,
-  [SMALL_STATE(178)] = 3785,
-  [SMALL_STATE(179)] = 3792,
-  [SMALL_STATE(180)] = 3799,
-  [SMALL_STATE(181)] = 3806,
-  [SMALL_STATE(182)] = 3813,
-  [SMALL_STATE(183)] = 3820,
-  [SMALL_STATE(184)] = 3827,
-  [SMALL_STATE(185)] = 3834,
-  [SMALL_STATE(186)] = 3841,
-  [SMALL_STATE(187)] = 3848,
+  [SMALL_STATE(3)] = 69,
+  [SMALL_STATE(4)] = 138,
+  [SMALL_STATE(5)] = 202,
+  [SMALL_STATE(6)] = 263,
+  [SMALL_STATE(7)] = 324,
+  [SMALL_STATE(8)] = 382,
+  [SMALL_STATE(9)] = 434,
+  [SMALL_STATE(10)] = 486,
+  [SMALL_STATE(11)] = 538,
+  [SMALL_STATE(12)] = 589,
+  [SMALL_STATE(13)] = 638,
+  [SMALL_STATE(14)] = 676,
+  [SMALL_STATE(15)] = 722,
+  [SMALL_STATE(16)] = 768,
+  [SMALL_STATE(17)] = 813,
+  [SMALL_STATE(18)] = 844,
+  [SMALL_STATE(19)] = 889,
+  [SMALL_STATE(20)] = 931,
+  [SMALL_STATE(21)] = 973,
+  [SMALL_STATE(22)] = 1005,
+  [SMALL_STATE(23)] = 1037,
+  [SMALL_STATE(24)] = 1065,
+  [SMALL_STATE(25)] = 1092,
+  [SMALL_STATE(26)] = 1131,
+  [SMALL_STATE(27)] = 1170,
+  [SMALL_STATE(28)] = 1197,
+  [SMALL_STATE(29)] = 1238,
+  [SMALL_STATE(30)] = 1264,
+  [SMALL_STATE(31)] = 1290,
+  [SMALL_STATE(32)] = 1316,
+  [SMALL_STATE(33)] = 1342,
+  [SMALL_STATE(34)] = 1368,
+  [SMALL_STATE(35)] = 1394,
+  [SMALL_STATE(36)] = 1420,
+  [SMALL_STATE(37)] = 1446,
+  [SMALL_STATE(38)] = 1472,
+  [SMALL_STATE(39)] = 1498,
+  [SMALL_STATE(40)] = 1524,
+  [SMALL_STATE(41)] = 1550,
+  [SMALL_STATE(42)] = 1576,
+  [SMALL_STATE(43)] = 1602,
+  [SMALL_STATE(44)] = 1628,
+  [SMALL_STATE(45)] = 1654,
+  [SMALL_STATE(46)] = 1680,
+  [SMALL_STATE(47)] = 1706,
+  [SMALL_STATE(48)] = 1732,
+  [SMALL_STATE(49)] = 1758,
+  [SMALL_STATE(50)] = 1783,
+  [SMALL_STATE(51)] = 1808,
+  [SMALL_STATE(52)] = 1830,
+  [SMALL_STATE(53)] = 1854,
+  [SMALL_STATE(54)] = 1876,
+  [SMALL_STATE(55)] = 1908,
+  [SMALL_STATE(56)] = 1930,
+  [SMALL_STATE(57)] = 1962,
+  [SMALL_STATE(58)] = 1984,
+  [SMALL_STATE(59)] = 2006,
+  [SMALL_STATE(60)] = 2030,
+  [SMALL_STATE(61)] = 2062,
+  [SMALL_STATE(62)] = 2094,
+  [SMALL_STATE(63)] = 2115,
+  [SMALL_STATE(64)] = 2144,
+  [SMALL_STATE(65)] = 2165,
+  [SMALL_STATE(66)] = 2186,
+  [SMALL_STATE(67)] = 2207,
+  [SMALL_STATE(68)] = 2228,
+  [SMALL_STATE(69)] = 2257,
+  [SMALL_STATE(70)] = 2286,
+  [SMALL_STATE(71)] = 2312,
+  [SMALL_STATE(72)] = 2340,
+  [SMALL_STATE(73)] = 2370,
+  [SMALL_STATE(74)] = 2396,
+  [SMALL_STATE(75)] = 2422,
+  [SMALL_STATE(76)] = 2450,
+  [SMALL_STATE(77)] = 2480,
+  [SMALL_STATE(78)] = 2506,
+  [SMALL_STATE(79)] = 2534,
+  [SMALL_STATE(80)] = 2560,
+  [SMALL_STATE(81)] = 2590,
+  [SMALL_STATE(82)] = 2618,
+  [SMALL_STATE(83)] = 2646,
+  [SMALL_STATE(84)] = 2672,
+  [SMALL_STATE(85)] = 2697,
+  [SMALL_STATE(86)] = 2722,
+  [SMALL_STATE(87)] = 2747,
+  [SMALL_STATE(88)] = 2772,
+  [SMALL_STATE(89)] = 2798,
+  [SMALL_STATE(90)] = 2824,
+  [SMALL_STATE(91)] = 2850,
+  [SMALL_STATE(92)] = 2876,
+  [SMALL_STATE(93)] = 2902,
+  [SMALL_STATE(94)] = 2928,
+  [SMALL_STATE(95)] = 2948,
+  [SMALL_STATE(96)] = 2963,
+  [SMALL_STATE(97)] = 2978,
+  [SMALL_STATE(98)] = 2997,
+  [SMALL_STATE(99)] = 3014,
+  [SMALL_STATE(100)] = 3028,
+  [SMALL_STATE(101)] = 3044,
+  [SMALL_STATE(102)] = 3058,
+  [SMALL_STATE(103)] = 3072,
+  [SMALL_STATE(104)] = 3086,
+  [SMALL_STATE(105)] = 3102,
+  [SMALL_STATE(106)] = 3120,
+  [SMALL_STATE(107)] = 3134,
+  [SMALL_STATE(108)] = 3150,
+  [SMALL_STATE(109)] = 3166,
+  [SMALL_STATE(110)] = 3182,
+  [SMALL_STATE(111)] = 3195,
+  [SMALL_STATE(112)] = 3208,
+  [SMALL_STATE(113)] = 3221,
+  [SMALL_STATE(114)] = 3234,
+  [SMALL_STATE(115)] = 3249,
+  [SMALL_STATE(116)] = 3264,
+  [SMALL_STATE(117)] = 3277,
+  [SMALL_STATE(118)] = 3290,
+  [SMALL_STATE(119)] = 3304,
+  [SMALL_STATE(120)] = 3318,
+  [SMALL_STATE(121)] = 3332,
+  [SMALL_STATE(122)] = 3346,
+  [SMALL_STATE(123)] = 3360,
+  [SMALL_STATE(124)] = 3374,
+  [SMALL_STATE(125)] = 3388,
+  [SMALL_STATE(126)] = 3402,
+  [SMALL_STATE(127)] = 3416,
+  [SMALL_STATE(128)] = 3430,
+  [SMALL_STATE(129)] = 3444,
+  [SMALL_STATE(130)] = 3458,
+  [SMALL_STATE(131)] = 3472,
+  [SMALL_STATE(132)] = 3486,
+  [SMALL_STATE(133)] = 3500,
+  [SMALL_STATE(134)] = 3514,
+  [SMALL_STATE(135)] = 3527,
+  [SMALL_STATE(136)] = 3540,
+  [SMALL_STATE(137)] = 3553,
+  [SMALL_STATE(138)] = 3566,
+  [SMALL_STATE(139)] = 3579,
+  [SMALL_STATE(140)] = 3592,
+  [SMALL_STATE(141)] = 3605,
+  [SMALL_STATE(142)] = 3618,
+  [SMALL_STATE(143)] = 3631,
+  [SMALL_STATE(144)] = 3644,
+  [SMALL_STATE(145)] = 3657,
+  [SMALL_STATE(146)] = 3670,
+  [SMALL_STATE(147)] = 3680,
+  [SMALL_STATE(148)] = 3690,
+  [SMALL_STATE(149)] = 3698,
+  [SMALL_STATE(150)] = 3706,
+  [SMALL_STATE(151)] = 3714,
+  [SMALL_STATE(152)] = 3724,
+  [SMALL_STATE(153)] = 3732,
+  [SMALL_STATE(154)] = 3740,
+  [SMALL_STATE(155)] = 3750,
+  [SMALL_STATE(156)] = 3760,
+  [SMALL_STATE(157)] = 3768,
+  [SMALL_STATE(158)] = 3778,
+  [SMALL_STATE(159)] = 3788,
+  [SMALL_STATE(160)] = 3796,
+  [SMALL_STATE(161)] = 3804,
+  [SMALL_STATE(162)] = 3814,
+  [SMALL_STATE(163)] = 3824,
+  [SMALL_STATE(164)] = 3834,
+  [SMALL_STATE(165)] = 3844,
+  [SMALL_STATE(166)] = 3852,
+  [SMALL_STATE(167)] = 3862,
+  [SMALL_STATE(168)] = 3872,
+  [SMALL_STATE(169)] = 3880,
+  [SMALL_STATE(170)] = 3888,
+  [SMALL_STATE(171)] = 3898,
+  [SMALL_STATE(172)] = 3905,
+  [SMALL_STATE(173)] = 3912,
+  [SMALL_STATE(174)] = 3919,
+  [SMALL_STATE(175)] = 3926,
+  [SMALL_STATE(176)] = 3933,
+  [SMALL_STATE(177)] = 3940,
+  [SMALL_STATE(178)] = 3947,
+  [SMALL_STATE(179)] = 3954,
+  [SMALL_STATE(180)] = 3961,
+  [SMALL_STATE(181)] = 3968,
+  [SMALL_STATE(182)] = 3975,
+  [SMALL_STATE(183)] = 3982,
+  [SMALL_STATE(184)] = 3989,
+  [SMALL_STATE(185)] = 3996,
+  [SMALL_STATE(186)] = 4003,
+  [SMALL_STATE(187)] = 4010,
+  [SMALL_STATE(188)] = 4017,
+  [SMALL_STATE(189)] = 4024,
+  [SMALL_STATE(190)] = 4031,
+  [SMALL_STATE(191)] = 4038,
+  [SMALL_STATE(192)] = 4045,
+  [SMALL_STATE(193)] = 4052,
 };
 
 static const TSParseActionEntry ts_parse_actions[] = {
@@ -6703,310 +7453,322 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [1] = {.entry = {.count = 1, .reusable = false}}, RECOVER(),
   [3] = {.entry = {.count = 1, .reusable = true}}, SHIFT_EXTRA(),
   [5] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 0, 0, 0),
-  [7] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
-  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(145),
-  [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(187),
-  [13] = {.entry = {.count = 1, .reusable = false}}, SHIFT(187),
-  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(135),
-  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(147),
-  [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(148),
-  [21] = {.entry = {.count = 1, .reusable = true}}, SHIFT(158),
-  [23] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
-  [25] = {.entry = {.count = 1, .reusable = true}}, SHIFT(153),
-  [27] = {.entry = {.count = 1, .reusable = false}}, SHIFT(50),
-  [29] = {.entry = {.count = 1, .reusable = false}}, SHIFT(31),
-  [31] = {.entry = {.count = 1, .reusable = false}}, SHIFT(11),
-  [33] = {.entry = {.count = 1, .reusable = false}}, SHIFT(32),
-  [35] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
-  [37] = {.entry = {.count = 1, .reusable = false}}, SHIFT(19),
-  [39] = {.entry = {.count = 1, .reusable = true}}, SHIFT(17),
-  [41] = {.entry = {.count = 1, .reusable = true}}, SHIFT(18),
-  [43] = {.entry = {.count = 1, .reusable = true}}, SHIFT(149),
-  [45] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
-  [47] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
-  [49] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__blocks, 2, 0, 0),
-  [51] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__blocks, 3, 0, 0),
-  [53] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, 0, 0),
-  [55] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0),
-  [57] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(144),
-  [60] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(145),
-  [63] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(187),
-  [66] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(187),
-  [69] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(135),
-  [72] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(147),
-  [75] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(148),
-  [78] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(158),
-  [81] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(164),
-  [84] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(153),
-  [87] = {.entry = {.count = 1, .reusable = false}}, SHIFT(155),
-  [89] = {.entry = {.count = 1, .reusable = true}}, SHIFT(138),
-  [91] = {.entry = {.count = 1, .reusable = false}}, SHIFT(161),
-  [93] = {.entry = {.count = 1, .reusable = true}}, SHIFT(162),
-  [95] = {.entry = {.count = 1, .reusable = false}}, SHIFT(152),
-  [97] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__lines, 1, 0, 0),
-  [99] = {.entry = {.count = 1, .reusable = false}}, SHIFT(13),
-  [101] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
-  [103] = {.entry = {.count = 1, .reusable = true}}, SHIFT(21),
-  [105] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__lines, 1, 0, 0),
-  [107] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(50),
-  [110] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0),
-  [112] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(13),
-  [115] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(32),
-  [118] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(13),
-  [121] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(19),
-  [124] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0),
-  [126] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(81),
-  [129] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(60),
-  [132] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0),
-  [134] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0),
-  [136] = {.entry = {.count = 1, .reusable = false}}, SHIFT(59),
-  [138] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_inline, 1, 0, 0),
-  [140] = {.entry = {.count = 1, .reusable = false}}, SHIFT(16),
-  [142] = {.entry = {.count = 1, .reusable = false}}, SHIFT(53),
-  [144] = {.entry = {.count = 1, .reusable = true}}, SHIFT(16),
-  [146] = {.entry = {.count = 1, .reusable = false}}, SHIFT(22),
-  [148] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_inline, 1, 0, 0),
-  [150] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
-  [152] = {.entry = {.count = 1, .reusable = true}}, SHIFT(65),
-  [154] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(59),
-  [157] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(16),
-  [160] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(53),
-  [163] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(16),
-  [166] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(22),
-  [169] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(83),
-  [172] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(65),
-  [175] = {.entry = {.count = 1, .reusable = false}}, SHIFT(15),
-  [177] = {.entry = {.count = 1, .reusable = true}}, SHIFT(15),
-  [179] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_stray, 1, 0, 0),
-  [181] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(88),
-  [184] = {.entry = {.count = 2, .reusable = false}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(88),
-  [187] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0),
-  [189] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(82),
-  [192] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(66),
-  [195] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 2, 0, 3),
-  [197] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 2, 0, 3),
-  [199] = {.entry = {.count = 1, .reusable = true}}, SHIFT(123),
-  [201] = {.entry = {.count = 1, .reusable = true}}, SHIFT(120),
-  [203] = {.entry = {.count = 1, .reusable = false}}, SHIFT(14),
-  [205] = {.entry = {.count = 1, .reusable = true}}, SHIFT(14),
-  [207] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
-  [209] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_reference, 2, 0, 4),
-  [211] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_reference, 2, 0, 4),
-  [213] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
-  [215] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 3, 0, 6),
-  [217] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 3, 0, 6),
-  [219] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_advisory, 2, 0, 2),
-  [221] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_advisory, 2, 0, 2),
-  [223] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_reference, 3, 0, 9),
-  [225] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_reference, 3, 0, 9),
-  [227] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2, 0, 0),
-  [229] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2, 0, 0),
-  [231] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 3, 0, 0),
-  [233] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 3, 0, 0),
-  [235] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fields, 3, 0, 0),
-  [237] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fields, 3, 0, 0),
-  [239] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_release, 2, 0, 0),
-  [241] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_release, 2, 0, 0),
-  [243] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose, 2, 0, 0),
-  [245] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose, 2, 0, 0),
-  [247] = {.entry = {.count = 1, .reusable = true}}, SHIFT(43),
-  [249] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 4, 0, 6),
-  [251] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 4, 0, 6),
-  [253] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 5, 0, 8),
-  [255] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 5, 0, 8),
-  [257] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fields, 2, 0, 0),
-  [259] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fields, 2, 0, 0),
-  [261] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 3, 0, 0),
-  [263] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 3, 0, 0),
-  [265] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 3, 0, 3),
-  [267] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 3, 0, 3),
-  [269] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_follow, 2, 0, 0),
-  [271] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_follow, 2, 0, 0),
-  [273] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_about, 3, 0, 5),
-  [275] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_about, 3, 0, 5),
-  [277] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_use, 2, 0, 1),
-  [279] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_use, 2, 0, 1),
-  [281] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 4, 0, 0),
-  [283] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 4, 0, 0),
-  [285] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 4, 0, 8),
-  [287] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 4, 0, 8),
-  [289] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
-  [291] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_advisory, 3, 0, 2),
-  [293] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_advisory, 3, 0, 2),
-  [295] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_notes, 2, 0, 0),
-  [297] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_notes, 2, 0, 0),
-  [299] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose, 3, 0, 0),
-  [301] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose, 3, 0, 0),
-  [303] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_body, 2, 0, 0),
-  [305] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_body, 2, 0, 0),
-  [307] = {.entry = {.count = 1, .reusable = false}}, SHIFT(49),
-  [309] = {.entry = {.count = 1, .reusable = false}}, SHIFT(175),
-  [311] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
-  [313] = {.entry = {.count = 1, .reusable = false}}, SHIFT(62),
-  [315] = {.entry = {.count = 1, .reusable = false}}, SHIFT(90),
-  [317] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
-  [319] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(49),
-  [322] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(175),
-  [325] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(49),
-  [328] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0),
-  [330] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(90),
-  [333] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(84),
-  [336] = {.entry = {.count = 1, .reusable = false}}, SHIFT(58),
-  [338] = {.entry = {.count = 1, .reusable = true}}, SHIFT(55),
-  [340] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_emphasis, 3, 1, 0),
-  [342] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_emphasis, 3, 1, 0),
-  [344] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
-  [346] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_link, 5, 1, 13),
-  [348] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_link, 5, 1, 13),
-  [350] = {.entry = {.count = 1, .reusable = false}}, SHIFT(116),
-  [352] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_strong, 3, 1, 0),
-  [354] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_strong, 3, 1, 0),
-  [356] = {.entry = {.count = 1, .reusable = false}}, SHIFT(51),
-  [358] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
-  [360] = {.entry = {.count = 1, .reusable = false}}, SHIFT(48),
-  [362] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
-  [364] = {.entry = {.count = 1, .reusable = false}}, SHIFT(57),
-  [366] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
-  [368] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(67),
-  [371] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(174),
-  [374] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(67),
-  [377] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0),
-  [379] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(87),
-  [382] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
-  [384] = {.entry = {.count = 1, .reusable = true}}, SHIFT(169),
-  [386] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0), SHIFT_REPEAT(187),
-  [389] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0),
-  [391] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0), SHIFT_REPEAT(169),
-  [394] = {.entry = {.count = 1, .reusable = true}}, SHIFT(128),
-  [396] = {.entry = {.count = 1, .reusable = true}}, SHIFT(130),
-  [398] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_field, 3, 0, 7),
-  [400] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
-  [402] = {.entry = {.count = 1, .reusable = true}}, SHIFT(127),
-  [404] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
-  [406] = {.entry = {.count = 1, .reusable = true}}, SHIFT(166),
-  [408] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
-  [410] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
-  [412] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
-  [414] = {.entry = {.count = 1, .reusable = true}}, SHIFT(42),
-  [416] = {.entry = {.count = 1, .reusable = false}}, SHIFT(67),
-  [418] = {.entry = {.count = 1, .reusable = false}}, SHIFT(174),
-  [420] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
-  [422] = {.entry = {.count = 1, .reusable = false}}, SHIFT(54),
-  [424] = {.entry = {.count = 1, .reusable = false}}, SHIFT(87),
-  [426] = {.entry = {.count = 1, .reusable = false}}, SHIFT(61),
-  [428] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0),
-  [430] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(89),
-  [433] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(127),
-  [436] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(77),
-  [439] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(166),
-  [442] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(97),
-  [445] = {.entry = {.count = 1, .reusable = false}}, SHIFT(99),
-  [447] = {.entry = {.count = 1, .reusable = false}}, SHIFT(115),
-  [449] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_field, 2, 0, 7),
-  [451] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
-  [453] = {.entry = {.count = 1, .reusable = false}}, SHIFT(75),
-  [455] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
-  [457] = {.entry = {.count = 1, .reusable = false}}, SHIFT(79),
-  [459] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
-  [461] = {.entry = {.count = 1, .reusable = false}}, SHIFT(76),
-  [463] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
-  [465] = {.entry = {.count = 1, .reusable = false}}, SHIFT(78),
-  [467] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
-  [469] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
-  [471] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
-  [474] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
-  [477] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0),
-  [479] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(82),
-  [482] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(66),
-  [485] = {.entry = {.count = 1, .reusable = false}}, SHIFT(88),
-  [487] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
-  [489] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
-  [491] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
-  [493] = {.entry = {.count = 1, .reusable = false}}, SHIFT(86),
-  [495] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_link_text, 1, 0, 0),
-  [497] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
-  [499] = {.entry = {.count = 1, .reusable = true}}, SHIFT(103),
-  [501] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__value_nw, 1, 0, 0),
-  [503] = {.entry = {.count = 1, .reusable = true}}, SHIFT(183),
-  [505] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
-  [507] = {.entry = {.count = 1, .reusable = true}}, SHIFT(113),
-  [509] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_range, 3, 0, 0),
-  [511] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__value, 1, 0, 0),
-  [513] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
-  [515] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
-  [517] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__lines, 2, 0, 0),
-  [519] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0),
-  [521] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0), SHIFT_REPEAT(119),
-  [524] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
-  [526] = {.entry = {.count = 1, .reusable = true}}, SHIFT(122),
-  [528] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
-  [530] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
-  [532] = {.entry = {.count = 1, .reusable = true}}, SHIFT(119),
-  [534] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
-  [536] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_fields_repeat1, 2, 0, 0), SHIFT_REPEAT(85),
-  [539] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_fields_repeat1, 2, 0, 0),
-  [541] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
-  [543] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0), SHIFT_REPEAT(21),
-  [546] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
-  [548] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
-  [550] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
-  [552] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
-  [554] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
-  [556] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
-  [558] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__blocks, 2, 0, 0),
-  [560] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
-  [562] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__blocks, 1, 0, 0),
-  [564] = {.entry = {.count = 1, .reusable = true}}, SHIFT(3),
-  [566] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
-  [568] = {.entry = {.count = 1, .reusable = true}}, SHIFT(150),
-  [570] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_quote_body_repeat1, 2, 0, 0),
-  [572] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_quote_body_repeat1, 2, 0, 0), SHIFT_REPEAT(12),
-  [575] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
-  [577] = {.entry = {.count = 1, .reusable = true}}, SHIFT(165),
-  [579] = {.entry = {.count = 1, .reusable = true}}, SHIFT(168),
-  [581] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__blocks_repeat1, 2, 0, 0),
-  [583] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__blocks_repeat1, 2, 0, 0), SHIFT_REPEAT(5),
-  [586] = {.entry = {.count = 1, .reusable = true}}, SHIFT(160),
-  [588] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
-  [590] = {.entry = {.count = 1, .reusable = true}}, SHIFT(161),
-  [592] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
-  [594] = {.entry = {.count = 1, .reusable = true}}, SHIFT(181),
-  [596] = {.entry = {.count = 1, .reusable = true}}, SHIFT(170),
-  [598] = {.entry = {.count = 1, .reusable = true}}, SHIFT(173),
-  [600] = {.entry = {.count = 1, .reusable = true}}, SHIFT(176),
-  [602] = {.entry = {.count = 1, .reusable = true}}, SHIFT(2),
-  [604] = {.entry = {.count = 1, .reusable = true}}, SHIFT(171),
-  [606] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote, 4, 0, 11),
-  [608] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 5, 0, 0),
-  [610] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_heading, 2, 0, 10),
-  [612] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 2, 0, 0),
-  [614] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_paragraph, 1, 0, 0),
-  [616] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote, 5, 0, 12),
-  [618] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_list_item, 2, 0, 10),
-  [620] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 3, 0, 0),
-  [622] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 4, 0, 0),
-  [624] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
-  [626] = {.entry = {.count = 1, .reusable = true}}, SHIFT(102),
-  [628] = {.entry = {.count = 1, .reusable = true}}, SHIFT(136),
-  [630] = {.entry = {.count = 1, .reusable = true}}, SHIFT(56),
-  [632] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
-  [634] = {.entry = {.count = 1, .reusable = true}}, SHIFT(109),
-  [636] = {.entry = {.count = 1, .reusable = true}}, SHIFT(143),
-  [638] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
-  [640] = {.entry = {.count = 1, .reusable = true}}, SHIFT(101),
-  [642] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
-  [644] = {.entry = {.count = 1, .reusable = true}}, SHIFT(94),
-  [646] = {.entry = {.count = 1, .reusable = true}}, SHIFT(20),
-  [648] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
-  [650] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
-  [652] = {.entry = {.count = 1, .reusable = true}}, SHIFT(46),
-  [654] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
-  [656] = {.entry = {.count = 1, .reusable = true}}, SHIFT(133),
-  [658] = {.entry = {.count = 1, .reusable = true}}, SHIFT(111),
-  [660] = {.entry = {.count = 1, .reusable = true}}, SHIFT(140),
-  [662] = {.entry = {.count = 1, .reusable = true}}, SHIFT(141),
-  [664] = {.entry = {.count = 1, .reusable = true}}, SHIFT(142),
-  [666] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_kind, 1, 0, 0),
+  [7] = {.entry = {.count = 1, .reusable = true}}, SHIFT(167),
+  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(161),
+  [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(174),
+  [13] = {.entry = {.count = 1, .reusable = false}}, SHIFT(174),
+  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(134),
+  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(166),
+  [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(158),
+  [21] = {.entry = {.count = 1, .reusable = true}}, SHIFT(147),
+  [23] = {.entry = {.count = 1, .reusable = true}}, SHIFT(151),
+  [25] = {.entry = {.count = 1, .reusable = true}}, SHIFT(157),
+  [27] = {.entry = {.count = 1, .reusable = true}}, SHIFT(170),
+  [29] = {.entry = {.count = 1, .reusable = true}}, SHIFT(162),
+  [31] = {.entry = {.count = 1, .reusable = true}}, SHIFT(146),
+  [33] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0),
+  [35] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(167),
+  [38] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(161),
+  [41] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(174),
+  [44] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(174),
+  [47] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(134),
+  [50] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(166),
+  [53] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(158),
+  [56] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(147),
+  [59] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(151),
+  [62] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(157),
+  [65] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(170),
+  [68] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(162),
+  [71] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(146),
+  [74] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, 0, 0),
+  [76] = {.entry = {.count = 1, .reusable = false}}, SHIFT(55),
+  [78] = {.entry = {.count = 1, .reusable = false}}, SHIFT(37),
+  [80] = {.entry = {.count = 1, .reusable = false}}, SHIFT(11),
+  [82] = {.entry = {.count = 1, .reusable = false}}, SHIFT(49),
+  [84] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
+  [86] = {.entry = {.count = 1, .reusable = false}}, SHIFT(26),
+  [88] = {.entry = {.count = 1, .reusable = true}}, SHIFT(19),
+  [90] = {.entry = {.count = 1, .reusable = true}}, SHIFT(20),
+  [92] = {.entry = {.count = 1, .reusable = true}}, SHIFT(154),
+  [94] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
+  [96] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
+  [98] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__blocks, 2, 0, 0),
+  [100] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__blocks, 3, 0, 0),
+  [102] = {.entry = {.count = 1, .reusable = false}}, SHIFT(168),
+  [104] = {.entry = {.count = 1, .reusable = true}}, SHIFT(145),
+  [106] = {.entry = {.count = 1, .reusable = false}}, SHIFT(149),
+  [108] = {.entry = {.count = 1, .reusable = true}}, SHIFT(150),
+  [110] = {.entry = {.count = 1, .reusable = false}}, SHIFT(152),
+  [112] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__lines, 1, 0, 0),
+  [114] = {.entry = {.count = 1, .reusable = false}}, SHIFT(14),
+  [116] = {.entry = {.count = 1, .reusable = true}}, SHIFT(14),
+  [118] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
+  [120] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__lines, 1, 0, 0),
+  [122] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 2, 0, 4),
+  [124] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 2, 0, 4),
+  [126] = {.entry = {.count = 1, .reusable = true}}, SHIFT(128),
+  [128] = {.entry = {.count = 1, .reusable = true}}, SHIFT(133),
+  [130] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(55),
+  [133] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0),
+  [135] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(14),
+  [138] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(49),
+  [141] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(14),
+  [144] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(26),
+  [147] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0),
+  [149] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(84),
+  [152] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(63),
+  [155] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0),
+  [157] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0),
+  [159] = {.entry = {.count = 1, .reusable = false}}, SHIFT(62),
+  [161] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_inline, 1, 0, 0),
+  [163] = {.entry = {.count = 1, .reusable = false}}, SHIFT(18),
+  [165] = {.entry = {.count = 1, .reusable = false}}, SHIFT(52),
+  [167] = {.entry = {.count = 1, .reusable = true}}, SHIFT(18),
+  [169] = {.entry = {.count = 1, .reusable = false}}, SHIFT(28),
+  [171] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_inline, 1, 0, 0),
+  [173] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
+  [175] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
+  [177] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_reference, 2, 0, 5),
+  [179] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_reference, 2, 0, 5),
+  [181] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
+  [183] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(62),
+  [186] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(18),
+  [189] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(52),
+  [192] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(18),
+  [195] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(28),
+  [198] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(85),
+  [201] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(68),
+  [204] = {.entry = {.count = 1, .reusable = false}}, SHIFT(16),
+  [206] = {.entry = {.count = 1, .reusable = true}}, SHIFT(16),
+  [208] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_advisory, 2, 0, 2),
+  [210] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_advisory, 2, 0, 2),
+  [212] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 3, 0, 6),
+  [214] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 3, 0, 6),
+  [216] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_reference, 3, 0, 9),
+  [218] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_reference, 3, 0, 9),
+  [220] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 3, 0, 0),
+  [222] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 3, 0, 0),
+  [224] = {.entry = {.count = 1, .reusable = false}}, SHIFT(15),
+  [226] = {.entry = {.count = 1, .reusable = true}}, SHIFT(15),
+  [228] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_stray, 1, 0, 0),
+  [230] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(92),
+  [233] = {.entry = {.count = 2, .reusable = false}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(92),
+  [236] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0),
+  [238] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(87),
+  [241] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(69),
+  [244] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2, 0, 0),
+  [246] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2, 0, 0),
+  [248] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
+  [250] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 3, 0, 0),
+  [252] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 3, 0, 0),
+  [254] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 3, 0, 4),
+  [256] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 3, 0, 4),
+  [258] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fields, 3, 0, 0),
+  [260] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fields, 3, 0, 0),
+  [262] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 4, 0, 0),
+  [264] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 4, 0, 0),
+  [266] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 4, 0, 8),
+  [268] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 4, 0, 8),
+  [270] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_follow, 2, 0, 0),
+  [272] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_follow, 2, 0, 0),
+  [274] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose, 3, 0, 0),
+  [276] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose, 3, 0, 0),
+  [278] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_notes, 2, 0, 0),
+  [280] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_notes, 2, 0, 0),
+  [282] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose, 2, 0, 0),
+  [284] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose, 2, 0, 0),
+  [286] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_disclaimer, 2, 0, 0),
+  [288] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_disclaimer, 2, 0, 0),
+  [290] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 4, 0, 6),
+  [292] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 4, 0, 6),
+  [294] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 5, 0, 8),
+  [296] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 5, 0, 8),
+  [298] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_trademarks, 2, 0, 0),
+  [300] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_trademarks, 2, 0, 0),
+  [302] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source, 2, 0, 3),
+  [304] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_source, 2, 0, 3),
+  [306] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_body, 2, 0, 0),
+  [308] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_body, 2, 0, 0),
+  [310] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_use, 2, 0, 1),
+  [312] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_use, 2, 0, 1),
+  [314] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_about, 3, 0, 3),
+  [316] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_about, 3, 0, 3),
+  [318] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fields, 2, 0, 0),
+  [320] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fields, 2, 0, 0),
+  [322] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_release, 2, 0, 0),
+  [324] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_release, 2, 0, 0),
+  [326] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_advisory, 3, 0, 2),
+  [328] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_advisory, 3, 0, 2),
+  [330] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
+  [332] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
+  [334] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_link, 5, 1, 13),
+  [336] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_link, 5, 1, 13),
+  [338] = {.entry = {.count = 1, .reusable = true}}, SHIFT(59),
+  [340] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_strong, 3, 1, 0),
+  [342] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_strong, 3, 1, 0),
+  [344] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(54),
+  [347] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(181),
+  [350] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(54),
+  [353] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0),
+  [355] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(88),
+  [358] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
+  [361] = {.entry = {.count = 1, .reusable = false}}, SHIFT(54),
+  [363] = {.entry = {.count = 1, .reusable = false}}, SHIFT(181),
+  [365] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
+  [367] = {.entry = {.count = 1, .reusable = false}}, SHIFT(53),
+  [369] = {.entry = {.count = 1, .reusable = false}}, SHIFT(88),
+  [371] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
+  [373] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_emphasis, 3, 1, 0),
+  [375] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_emphasis, 3, 1, 0),
+  [377] = {.entry = {.count = 1, .reusable = true}}, SHIFT(65),
+  [379] = {.entry = {.count = 1, .reusable = false}}, SHIFT(64),
+  [381] = {.entry = {.count = 1, .reusable = false}}, SHIFT(118),
+  [383] = {.entry = {.count = 1, .reusable = false}}, SHIFT(56),
+  [385] = {.entry = {.count = 1, .reusable = true}}, SHIFT(56),
+  [387] = {.entry = {.count = 1, .reusable = false}}, SHIFT(60),
+  [389] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
+  [391] = {.entry = {.count = 1, .reusable = false}}, SHIFT(61),
+  [393] = {.entry = {.count = 1, .reusable = true}}, SHIFT(61),
+  [395] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
+  [397] = {.entry = {.count = 1, .reusable = true}}, SHIFT(182),
+  [399] = {.entry = {.count = 1, .reusable = false}}, SHIFT(75),
+  [401] = {.entry = {.count = 1, .reusable = false}}, SHIFT(180),
+  [403] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
+  [405] = {.entry = {.count = 1, .reusable = false}}, SHIFT(58),
+  [407] = {.entry = {.count = 1, .reusable = false}}, SHIFT(89),
+  [409] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_field, 3, 0, 7),
+  [411] = {.entry = {.count = 1, .reusable = true}}, SHIFT(91),
+  [413] = {.entry = {.count = 1, .reusable = true}}, SHIFT(121),
+  [415] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
+  [417] = {.entry = {.count = 1, .reusable = true}}, SHIFT(172),
+  [419] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
+  [421] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
+  [423] = {.entry = {.count = 1, .reusable = true}}, SHIFT(32),
+  [425] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(75),
+  [428] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(180),
+  [431] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(75),
+  [434] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0),
+  [436] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(89),
+  [439] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0),
+  [441] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
+  [444] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(121),
+  [447] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(76),
+  [450] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(172),
+  [453] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(100),
+  [456] = {.entry = {.count = 1, .reusable = true}}, SHIFT(124),
+  [458] = {.entry = {.count = 1, .reusable = true}}, SHIFT(130),
+  [460] = {.entry = {.count = 1, .reusable = false}}, SHIFT(66),
+  [462] = {.entry = {.count = 1, .reusable = true}}, SHIFT(40),
+  [464] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_field, 2, 0, 7),
+  [466] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
+  [468] = {.entry = {.count = 1, .reusable = false}}, SHIFT(104),
+  [470] = {.entry = {.count = 1, .reusable = false}}, SHIFT(119),
+  [472] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0), SHIFT_REPEAT(174),
+  [475] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0),
+  [477] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0), SHIFT_REPEAT(182),
+  [480] = {.entry = {.count = 1, .reusable = false}}, SHIFT(71),
+  [482] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
+  [484] = {.entry = {.count = 1, .reusable = false}}, SHIFT(78),
+  [486] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
+  [488] = {.entry = {.count = 1, .reusable = false}}, SHIFT(81),
+  [490] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
+  [492] = {.entry = {.count = 1, .reusable = false}}, SHIFT(82),
+  [494] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
+  [496] = {.entry = {.count = 1, .reusable = false}}, SHIFT(92),
+  [498] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
+  [500] = {.entry = {.count = 1, .reusable = true}}, SHIFT(69),
+  [502] = {.entry = {.count = 1, .reusable = true}}, SHIFT(113),
+  [504] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
+  [506] = {.entry = {.count = 1, .reusable = false}}, SHIFT(93),
+  [508] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_link_text, 1, 0, 0),
+  [510] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
+  [513] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
+  [516] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0),
+  [518] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(87),
+  [521] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(69),
+  [524] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
+  [526] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
+  [528] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__value_nw, 1, 0, 0),
+  [530] = {.entry = {.count = 1, .reusable = true}}, SHIFT(183),
+  [532] = {.entry = {.count = 1, .reusable = true}}, SHIFT(114),
+  [534] = {.entry = {.count = 1, .reusable = true}}, SHIFT(116),
+  [536] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__value, 1, 0, 0),
+  [538] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_range, 3, 0, 0),
+  [540] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0), SHIFT_REPEAT(25),
+  [543] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
+  [545] = {.entry = {.count = 1, .reusable = true}}, SHIFT(126),
+  [547] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
+  [549] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
+  [551] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__lines, 2, 0, 0),
+  [553] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
+  [555] = {.entry = {.count = 1, .reusable = true}}, SHIFT(101),
+  [557] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0),
+  [559] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0), SHIFT_REPEAT(125),
+  [562] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
+  [564] = {.entry = {.count = 1, .reusable = true}}, SHIFT(103),
+  [566] = {.entry = {.count = 1, .reusable = true}}, SHIFT(46),
+  [568] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_fields_repeat1, 2, 0, 0), SHIFT_REPEAT(90),
+  [571] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_fields_repeat1, 2, 0, 0),
+  [573] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
+  [575] = {.entry = {.count = 1, .reusable = true}}, SHIFT(131),
+  [577] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
+  [579] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
+  [581] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
+  [583] = {.entry = {.count = 1, .reusable = true}}, SHIFT(122),
+  [585] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
+  [587] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
+  [589] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
+  [591] = {.entry = {.count = 1, .reusable = true}}, SHIFT(149),
+  [593] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
+  [595] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_quote_body_repeat1, 2, 0, 0),
+  [597] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_quote_body_repeat1, 2, 0, 0), SHIFT_REPEAT(12),
+  [600] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__blocks_repeat1, 2, 0, 0),
+  [602] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__blocks_repeat1, 2, 0, 0), SHIFT_REPEAT(7),
+  [605] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__blocks, 1, 0, 0),
+  [607] = {.entry = {.count = 1, .reusable = true}}, SHIFT(5),
+  [609] = {.entry = {.count = 1, .reusable = true}}, SHIFT(188),
+  [611] = {.entry = {.count = 1, .reusable = true}}, SHIFT(189),
+  [613] = {.entry = {.count = 1, .reusable = true}}, SHIFT(184),
+  [615] = {.entry = {.count = 1, .reusable = true}}, SHIFT(176),
+  [617] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__blocks, 2, 0, 0),
+  [619] = {.entry = {.count = 1, .reusable = true}}, SHIFT(6),
+  [621] = {.entry = {.count = 1, .reusable = true}}, SHIFT(179),
+  [623] = {.entry = {.count = 1, .reusable = true}}, SHIFT(148),
+  [625] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
+  [627] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
+  [629] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 3, 0, 0),
+  [631] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 4, 0, 0),
+  [633] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 5, 0, 0),
+  [635] = {.entry = {.count = 1, .reusable = true}}, SHIFT(177),
+  [637] = {.entry = {.count = 1, .reusable = true}}, SHIFT(187),
+  [639] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_paragraph, 1, 0, 0),
+  [641] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_heading, 2, 0, 10),
+  [643] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_list_item, 2, 0, 10),
+  [645] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote, 4, 0, 11),
+  [647] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 2, 0, 0),
+  [649] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote, 5, 0, 12),
+  [651] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
+  [653] = {.entry = {.count = 1, .reusable = true}}, SHIFT(109),
+  [655] = {.entry = {.count = 1, .reusable = true}}, SHIFT(73),
+  [657] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_kind, 1, 0, 0),
+  [659] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
+  [661] = {.entry = {.count = 1, .reusable = true}}, SHIFT(115),
+  [663] = {.entry = {.count = 1, .reusable = true}}, SHIFT(155),
+  [665] = {.entry = {.count = 1, .reusable = true}}, SHIFT(135),
+  [667] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
+  [669] = {.entry = {.count = 1, .reusable = true}}, SHIFT(105),
+  [671] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
+  [673] = {.entry = {.count = 1, .reusable = true}}, SHIFT(98),
+  [675] = {.entry = {.count = 1, .reusable = true}}, SHIFT(117),
+  [677] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
+  [679] = {.entry = {.count = 1, .reusable = true}}, SHIFT(141),
+  [681] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
+  [683] = {.entry = {.count = 1, .reusable = true}}, SHIFT(17),
+  [685] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
+  [687] = {.entry = {.count = 1, .reusable = true}}, SHIFT(140),
+  [689] = {.entry = {.count = 1, .reusable = true}}, SHIFT(142),
+  [691] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
+  [693] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
 };
 
 enum ts_external_scanner_symbol_identifiers {
