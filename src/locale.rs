@@ -331,6 +331,21 @@ impl Locale {
         }
     }
 
+    /// A meeting held only online, where its place would stand.
+    pub fn online(self) -> &'static str {
+        "Online"
+    }
+
+    /// A meeting held at a place and online: `Lisbon, Portugal, and online`.
+    pub fn and_online(self, place: &str) -> String {
+        format!("{place}, and online")
+    }
+
+    /// A meeting whose venue is not known yet.
+    pub fn to_be_announced(self) -> &'static str {
+        "Venue to be announced"
+    }
+
     /// The `Source:` line of wire copy.
     pub fn source_line(self, org: &str) -> String {
         format!("Source: {org}")

@@ -217,6 +217,14 @@ impl Release {
         })
     }
 
+    /// Where a meeting is held, as a line: its place (`detail` of it), and
+    /// `online` where it is held online too; `Online` for a meeting held
+    /// only online; the locale's "to be announced" without either.
+    pub fn meeting_place_text(&self, m: &Meeting, detail: PlaceDetail) -> String {
+        let place = m.place.as_deref().and_then(|p| self.place(p));
+        m.place_text(place, detail, self.locale)
+    }
+
     /// The media contacts in the order written, each with its org.
     pub fn media_contact_list(&self) -> Vec<MediaContact<'_>> {
         self.contact_groups
@@ -1015,11 +1023,17 @@ pub struct Meeting {
     /// The meeting's zone, or its place's.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
-    pub place: String,
+    /// Where it is held; none while the venue is to be announced, or for a
+    /// meeting held only online.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub chair: Option<String>,
+    pub place: Option<String>,
+    /// Where to join it online.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub host: Option<String>,
+    pub online: Option<String>,
+    /// Who chairs it (co-chairs as several), by id.
+    pub chairs: Vec<String>,
+    /// Who hosts it, by id.
+    pub hosts: Vec<String>,
     pub status: MeetingStatus,
     /// The dates as the locale writes them: `2-3 March`.
     pub dates_text: String,
@@ -1030,6 +1044,24 @@ pub struct Meeting {
 }
 
 impl Meeting {
+    /// Where the meeting is held, as a line: its `place` (resolved by the
+    /// caller; `detail` of it), with `and online` where it is held online
+    /// too; `Online` for a meeting held only online; the locale's "to be
+    /// announced" without either.
+    pub fn place_text(
+        &self,
+        place: Option<&Place>,
+        detail: PlaceDetail,
+        locale: crate::locale::Locale,
+    ) -> String {
+        match (place.map(|p| p.line(detail)), &self.online) {
+            (Some(p), Some(_)) => locale.and_online(&p),
+            (Some(p), None) => p,
+            (None, Some(_)) => locale.online().to_string(),
+            (None, None) => locale.to_be_announced().to_string(),
+        }
+    }
+
     /// When the meeting starts, in ISO 8601: a date, or a date and time,
     /// with the offset where the zone is known.
     pub fn start_iso(&self) -> String {
@@ -1256,9 +1288,13 @@ pub struct Advisory {
     /// The day or days, and the time where known, as the locale writes
     /// them: `Tuesday, 14 March 2017, 10:00-11:30 WET`.
     pub when: String,
-    /// The place with its venue and address.
+    /// The place with its venue and address; `Online`, or the venue to
+    /// be announced.
     #[serde(rename = "where")]
     pub place: String,
+    /// Where to join it online.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub online: Option<String>,
     /// Who takes part, in order.
     pub who: Vec<Participant>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1337,7 +1373,10 @@ impl Advisory {
                 datetime: start,
                 ..row(AdvisoryLabel::When, vec![&self.when])
             },
-            row(AdvisoryLabel::Where, vec![&self.place]),
+            AdvisoryRow {
+                url: self.online.as_deref(),
+                ..row(AdvisoryLabel::Where, vec![&self.place])
+            },
         ];
         if !self.who.is_empty() {
             rows.push(row(

@@ -85,6 +85,7 @@ macro_rules! fields {
 fields! {
     Address = "address",
     OrgNames = "org-names",
+    Online = "online",
     Attribution = "attribution",
     Chair = "chair",
     Corrects = "corrects",
@@ -597,11 +598,25 @@ const MEETING_FIELDS: &[FieldSpec] = &[
     f(
         Field::Place,
         Ty::Ref(PLACE),
-        true,
-        "where the meeting is held",
+        false,
+        "where the meeting is held; left out while the venue is to be announced",
     ),
-    f(Field::Chair, Ty::Ref(PERSON_OR_ORG), false, "who chairs it"),
-    f(Field::Host, Ty::Ref(PERSON_OR_ORG), false, "who hosts it"),
+    f(
+        Field::Online,
+        Ty::Url,
+        false,
+        "where to join it online; with a place, it is held in both",
+    ),
+    many(
+        Field::Chair,
+        Ty::Ref(PERSON_OR_ORG),
+        "who chairs it; co-chairs as several: `chair @costa, @okafor`",
+    ),
+    many(
+        Field::Host,
+        Ty::Ref(PERSON_OR_ORG),
+        "who hosts it; several hosts as several",
+    ),
     f(
         Field::Status,
         Ty::Word(crate::model::MeetingStatus::WORDS),

@@ -50,7 +50,10 @@ def check(path):
             assert start.strftime("%H:%M:%S") == m["start_time"]
             if "zone" in m:
                 assert str(start.tzinfo) == m["zone"] or getattr(start.tzinfo, "key", None) == m["zone"], start.tzinfo
-        assert places[m["place"]]["name"] in str(ev["LOCATION"])
+        if "place" in m:
+            assert places[m["place"]]["name"] in str(ev["LOCATION"])
+        if "online" in m:
+            assert str(ev["URL"]) == m["online"], ev["URL"]
         expected = {"cancelled": "CANCELLED", "postponed": "TENTATIVE"}.get(m["status"], "CONFIRMED")
         assert str(ev["STATUS"]) == expected
 

@@ -1288,3 +1288,65 @@ body { Results are in. }
     let vcf = relc::render(&r, Format::Vcf, &EmitOptions::default()).expect("cards");
     assert_eq!(vcf.matches("BEGIN:VCARD").count(), 2);
 }
+
+/// A meeting may be held online, at a place and online, or at a venue to
+/// be announced, with several chairs; the page, the calendar and the
+/// JSON-LD say which.
+#[test]
+fn meetings_online_unannounced_and_co_chaired() {
+    let src = |shape: &str| {
+        format!(
+            r#"release {{
+  headline "Forum meets"
+  dateline @city 2025-04-28
+  issuer @office
+}}
+org office "The Office" {{}}
+person a "Ana Costa" {{ title "Mayor" }}
+person b "Chidi Okafor" {{ title "Secretary-General" }}
+place city "Port Town" {{ country "Exampleland" zone "Europe/Lisbon" }}
+meeting forum "The Forum" {{
+  dates 2025-05-01
+  zone "Europe/Lisbon"
+  {shape}
+  chair @a, @b
+  status planned
+}}
+contacts "Media:" {{
+  contact desk "Press desk" {{ role media email <press@example.org> }}
+}}
+body {{ @forum opens. }}
+"#
+        )
+    };
+    let cases = [
+        (
+            "online <https://example.org/live>",
+            "Online",
+            "OnlineEventAttendanceMode",
+        ),
+        (
+            "place @city\n  online <https://example.org/live>",
+            "Port Town, Exampleland, and online",
+            "MixedEventAttendanceMode",
+        ),
+        ("", "Venue to be announced", "OfflineEventAttendanceMode"),
+    ];
+    for (shape, place, mode) in cases {
+        let compiled = relc::compile(&src(shape));
+        let r = compiled
+            .release
+            .unwrap_or_else(|| panic!("{shape}: {:?}", compiled.diagnostics));
+        let render = |f| relc::render(&r, f, &EmitOptions::default()).expect("renders");
+        let html = render(Format::Html);
+        assert!(html.contains(place), "{shape}: {html}");
+        assert!(html.contains(mode), "{shape}");
+        let ics = render(Format::Ics);
+        assert_eq!(
+            ics.contains("URL:https://example.org/live"),
+            shape.contains("online"),
+            "{ics}"
+        );
+        assert_eq!(r.meetings[0].chairs, ["a", "b"]);
+    }
+}

@@ -63,16 +63,20 @@ impl Checker<'_> {
             }
             when = format!("{when}, {t}");
         }
-        let place = ents
-            .place(&meeting.place)
-            .map(|p| p.line(PlaceDetail::Address))
-            .unwrap_or_default();
+        let place = meeting.place_text(
+            meeting.place.as_deref().and_then(|p| ents.place(p)),
+            PlaceDetail::Address,
+            locale,
+        );
 
         // Who takes part: as written, else the meeting's chair and host.
         let mut ids = f.ids(Field::Who);
         if ids.is_empty() {
-            ids.extend(meeting.chair.iter().chain(&meeting.host).cloned());
-            ids.dedup();
+            for id in meeting.chairs.iter().chain(&meeting.hosts) {
+                if !ids.contains(id) {
+                    ids.push(id.clone());
+                }
+            }
         }
         let who = ids
             .into_iter()
@@ -105,6 +109,7 @@ impl Checker<'_> {
                 .map_or_else(|| meeting.title.clone(), |s| super::prose::smarten_str(&s)),
             when,
             place,
+            online: meeting.online.clone(),
             who,
             registration,
             before_body,

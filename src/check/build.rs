@@ -313,10 +313,13 @@ impl Entities {
                     Some(Val::Times(s, e)) => (Some(*s), *e),
                     _ => (None, None),
                 };
-                let place = f.id(Field::Place).unwrap_or_default();
-                let zone = f
-                    .text(Field::Zone)
-                    .or_else(|| self.place(&place).and_then(|p| p.zone.clone()));
+                let place = f.id(Field::Place);
+                let zone = f.text(Field::Zone).or_else(|| {
+                    place
+                        .as_deref()
+                        .and_then(|p| self.place(p))
+                        .and_then(|p| p.zone.clone())
+                });
                 let (loc, year) = locale.unwrap_or((Locale::EnGb, start.year()));
                 let time_text =
                     start_time.map(|t| loc.times(start, t, end_time, zone.as_deref(), "-"));
@@ -330,8 +333,9 @@ impl Entities {
                     end_time,
                     zone,
                     place,
-                    chair: f.id(Field::Chair),
-                    host: f.id(Field::Host),
+                    online: f.text(Field::Online),
+                    chairs: f.ids(Field::Chair),
+                    hosts: f.ids(Field::Host),
                     status: f
                         .text(Field::Status)
                         .and_then(|s| model::MeetingStatus::from_word(&s))

@@ -668,7 +668,11 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                     RefField::Title => Some(m.title.clone()),
                     RefField::Short => m.short.clone(),
                     RefField::Dates => Some(m.dates_text.clone()),
-                    RefField::Place => self.ents.place(&m.place).map(|p| p.name.clone()),
+                    RefField::Place => m
+                        .place
+                        .as_deref()
+                        .and_then(|p| self.ents.place(p))
+                        .map(|p| p.name.clone()),
                     RefField::Time => m.time_text.clone(),
                     _ => None,
                 }

@@ -77,6 +77,8 @@ struct MeetingView<'a> {
     when_start: String,
     when_end: Option<String>,
     place_text: String,
+    /// Where to join it online.
+    online: Option<&'a str>,
     status_text: Option<&'static str>,
 }
 
@@ -250,10 +252,7 @@ fn meeting_views(r: &Release) -> Vec<MeetingView<'_>> {
                 }
             };
             let end_iso = m.end_iso();
-            let place_text = r
-                .place(&m.place)
-                .map(|p| p.line(PlaceDetail::Venue))
-                .unwrap_or_default();
+            let place_text = r.meeting_place_text(m, PlaceDetail::Venue);
             MeetingView {
                 id: &m.id,
                 title: &m.title,
@@ -262,6 +261,7 @@ fn meeting_views(r: &Release) -> Vec<MeetingView<'_>> {
                 end_iso,
                 when_start,
                 place_text,
+                online: m.online.as_deref(),
                 status_text: match m.status {
                     MeetingStatus::Planned => None,
                     MeetingStatus::UnderWay => Some("under way"),

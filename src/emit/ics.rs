@@ -65,8 +65,14 @@ pub fn emit(r: &Release) -> String {
             }
         }
         l.push("SUMMARY", &text(&m.title));
-        if let Some(p) = r.place(&m.place) {
-            l.push("LOCATION", &text(&p.line(PlaceDetail::Address)));
+        if m.place.is_some() || m.online.is_some() {
+            l.push(
+                "LOCATION",
+                &text(&r.meeting_place_text(m, PlaceDetail::Address)),
+            );
+        }
+        if let Some(u) = &m.online {
+            l.push("URL", u);
         }
         if let Some((name, email)) = organizer(r, m) {
             l.push(
@@ -91,9 +97,9 @@ pub fn emit(r: &Release) -> String {
 
 /// The host, else the chair, where that person or org has an e-mail.
 fn organizer<'a>(r: &'a Release, m: &Meeting) -> Option<(&'a str, &'a str)> {
-    [m.host.as_deref(), m.chair.as_deref()]
-        .into_iter()
-        .flatten()
+    m.hosts
+        .iter()
+        .chain(&m.chairs)
         .filter_map(|id| r.party(id))
         .find_map(|p| p.email().map(|e| (p.name(), e)))
 }

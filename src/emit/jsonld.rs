@@ -155,15 +155,29 @@ fn event(r: &Release, m: &Meeting) -> Value {
             MeetingStatus::Cancelled => "https://schema.org/EventCancelled",
             _ => "https://schema.org/EventScheduled",
         },
-        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
     });
-    if let Some(p) = r.place(&m.place) {
-        v["location"] = location(p);
+    // Where it is held: a place, a URL to join at, or both.
+    let place = m.place.as_deref().and_then(|p| r.place(p)).map(location);
+    let online = m
+        .online
+        .as_ref()
+        .map(|u| json!({ "@type": "VirtualLocation", "url": u }));
+    v["eventAttendanceMode"] = match (&place, &online) {
+        (Some(_), Some(_)) => "https://schema.org/MixedEventAttendanceMode",
+        (None, Some(_)) => "https://schema.org/OnlineEventAttendanceMode",
+        _ => "https://schema.org/OfflineEventAttendanceMode",
+    }
+    .into();
+    match (place, online) {
+        (Some(p), Some(o)) => v["location"] = json!([p, o]),
+        (Some(l), None) | (None, Some(l)) => v["location"] = l,
+        (None, None) => {}
     }
     let organizer = m
-        .host
-        .as_deref()
-        .or(m.chair.as_deref())
+        .hosts
+        .first()
+        .or(m.chairs.first())
+        .map(String::as_str)
         .or(r.issuers.first().map(String::as_str));
     if let Some(o) = organizer.and_then(|id| org(r, id).or_else(|| person(r, id))) {
         v["organizer"] = o;
