@@ -144,6 +144,8 @@ const SCHEMA_ORG_TYPES: &[&str] = &[
     "Place",
     "PostalAddress",
     "ContactPoint",
+    // Where an online meeting is joined: its url.
+    "VirtualLocation",
 ];
 const SCHEMA_ORG_PROPERTIES: &[&str] = &[
     "headline",
