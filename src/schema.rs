@@ -143,6 +143,8 @@ pub enum RefField {
     Pronoun,
     /// A person's first-mention form, wherever it stands.
     Full,
+    /// A person by their role alone: `the Mayor`.
+    Role,
     Country,
     Venue,
     Address,
@@ -163,6 +165,7 @@ impl RefField {
             RefField::Title => "title",
             RefField::Pronoun => "pronoun",
             RefField::Full => "full",
+            RefField::Role => "role",
             RefField::Country => "country",
             RefField::Venue => "venue",
             RefField::Address => "address",
@@ -178,7 +181,7 @@ impl RefField {
         use RefField::*;
         match kind {
             DeclKind::Org => &[Name, Short, Url],
-            DeclKind::Person => &[Name, Short, Title, Pronoun, Full],
+            DeclKind::Person => &[Name, Short, Title, Pronoun, Full, Role],
             DeclKind::Place => &[Name, Country, Venue, Address],
             DeclKind::Meeting => &[Title, Short, Dates, Place, Time],
             DeclKind::Outcome => &[Text],

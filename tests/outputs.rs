@@ -1093,6 +1093,12 @@ body {{
         ),
         (
             "",
+            "  quote @tan said {\n    One,\n  }\n\n  quote @tan.role added {\n    Two,\n  }",
+            "“One,” said Harbour Office Director Dr Mei Tan.",
+            "“Two,” added the Director.",
+        ),
+        (
+            "",
             "  [The director](@tan) spoke.\n\n  quote @tan added {\n    Two,\n  }",
             "The director spoke.",
             "“Two,” added Dr Tan.",

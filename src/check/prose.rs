@@ -576,6 +576,8 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
             RefField::Name => Some(p.name.clone()),
             RefField::Short => Some(p.short.clone().unwrap_or_else(|| p.name.clone())),
             RefField::Title => p.title.clone(),
+            // A later mention by role alone: "said the Mayor".
+            RefField::Role => p.title.as_ref().map(|t| format!("the {t}")),
             RefField::Pronoun => p.pronoun.clone(),
             RefField::Full => {
                 self.introduced.insert(p.id.clone());
