@@ -258,6 +258,7 @@ impl Printer<'_> {
                     continue;
                 }
                 Block::Quote(q) => self.quote(q),
+                Block::Figure { image, .. } => self.line(&format!("figure {}", reference(image))),
             }
             i += 1;
         }
@@ -360,6 +361,7 @@ fn block_span(b: &Block) -> crate::span::Span {
         Block::Para(p) => p.span,
         Block::Heading { span, .. } | Block::ListItem { span, .. } => *span,
         Block::Quote(q) => q.span,
+        Block::Figure { span, .. } => *span,
     }
 }
 
@@ -429,6 +431,8 @@ fn guard_line_start(line: &str) -> String {
         || line.starts_with("---")
         || line.starts_with("quote @")
         || line.starts_with("quote\t@")
+        || line.starts_with("figure @")
+        || line.starts_with("figure\t@")
         || {
             let hashes = line.len() - line.trim_start_matches('#').len();
             (1..=3).contains(&hashes) && line[hashes..].starts_with([' ', '\t'])

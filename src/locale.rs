@@ -331,6 +331,11 @@ impl Locale {
         }
     }
 
+    /// The word before an image's caption in plain text.
+    pub fn image_label(self) -> &'static str {
+        "Image"
+    }
+
     /// A meeting held only online, where its place would stand.
     pub fn online(self) -> &'static str {
         "Online"

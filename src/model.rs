@@ -50,6 +50,7 @@ pub struct Release {
     pub meetings: Vec<Meeting>,
     pub outcomes: Vec<Outcome>,
     pub contacts: Vec<Contact>,
+    pub images: Vec<Image>,
     pub body: Vec<Block>,
     /// The mark that ends the release proper, `# # #` unless set; empty
     /// for a release written with `end-mark none`, which prints none.
@@ -115,6 +116,7 @@ impl Index {
         meetings: &[Meeting],
         outcomes: &[Outcome],
         contacts: &[Contact],
+        images: &[Image],
     ) -> Index {
         let mut index = Index::default();
         let mut add = |kind, ids: &mut dyn Iterator<Item = &String>| {
@@ -128,6 +130,7 @@ impl Index {
         add(DeclKind::Meeting, &mut meetings.iter().map(|x| &x.id));
         add(DeclKind::Outcome, &mut outcomes.iter().map(|x| &x.id));
         add(DeclKind::Contact, &mut contacts.iter().map(|x| &x.id));
+        add(DeclKind::Image, &mut images.iter().map(|x| &x.id));
         index
     }
 }
@@ -199,6 +202,8 @@ impl Release {
         outcome: Outcome = Outcome in outcomes;
         /// The contact with this id.
         contact: Contact = Contact in contacts;
+        /// The image with this id.
+        image: Image = Image in images;
     }
 
     /// The person or org with this id.
@@ -1236,10 +1241,34 @@ pub struct About {
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Block {
-    Paragraph { content: Vec<Inline> },
-    Heading { level: u8, content: Vec<Inline> },
-    List { ordered: bool, items: Vec<ListItem> },
+    Paragraph {
+        content: Vec<Inline>,
+    },
+    Heading {
+        level: u8,
+        content: Vec<Inline>,
+    },
+    List {
+        ordered: bool,
+        items: Vec<ListItem>,
+    },
     Quote(Quote),
+    /// An image where the writer put it (`figure @chart`), with what every
+    /// output shows of it.
+    Figure(Image),
+}
+
+/// An image: `image chart { src <https://...> alt "..." caption "..." }`.
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+pub struct Image {
+    pub id: String,
+    pub src: String,
+    /// What it shows, for a reader who cannot see it.
+    pub alt: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub caption: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub credit: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]

@@ -18,16 +18,18 @@ pub enum DeclKind {
     Meeting,
     Outcome,
     Contact,
+    Image,
 }
 
 impl DeclKind {
-    pub const ALL: [DeclKind; 6] = [
+    pub const ALL: [DeclKind; 7] = [
         DeclKind::Org,
         DeclKind::Person,
         DeclKind::Place,
         DeclKind::Meeting,
         DeclKind::Outcome,
         DeclKind::Contact,
+        DeclKind::Image,
     ];
 
     pub fn keyword(self) -> &'static str {
@@ -38,6 +40,7 @@ impl DeclKind {
             DeclKind::Meeting => "meeting",
             DeclKind::Outcome => "outcome",
             DeclKind::Contact => "contact",
+            DeclKind::Image => "image",
         }
     }
 
@@ -50,6 +53,7 @@ impl DeclKind {
             DeclKind::Meeting => "a meeting",
             DeclKind::Outcome => "an outcome",
             DeclKind::Contact => "a contact",
+            DeclKind::Image => "an image",
         }
     }
 
@@ -84,6 +88,9 @@ macro_rules! fields {
 
 fields! {
     Address = "address",
+    Alt = "alt",
+    Credit = "credit",
+    Src = "src",
     OrgNames = "org-names",
     Online = "online",
     Attribution = "attribution",
@@ -153,6 +160,8 @@ pub enum RefField {
     Text,
     /// A meeting's time, with its zone.
     Time,
+    /// An image's caption.
+    Caption,
 }
 
 impl RefField {
@@ -173,6 +182,7 @@ impl RefField {
             RefField::Place => "place",
             RefField::Text => "text",
             RefField::Time => "time",
+            RefField::Caption => "caption",
         }
     }
 
@@ -186,6 +196,7 @@ impl RefField {
             DeclKind::Meeting => &[Title, Short, Dates, Place, Time],
             DeclKind::Outcome => &[Text],
             DeclKind::Contact => &[Name, Title],
+            DeclKind::Image => &[Caption],
         }
     }
 
@@ -523,6 +534,30 @@ pub const ADVISORY_FIELDS: &[FieldSpec] = &[
     ),
 ];
 
+/// The fields of an image: where it is, what it shows for a reader who
+/// cannot see it, and who to credit. Its caption is its name:
+/// `image chart "The catalyst under the microscope" { ... }`.
+const IMAGE_FIELDS: &[FieldSpec] = &[
+    f(
+        Field::Src,
+        Ty::Url,
+        true,
+        "where the image is: <https://...>",
+    ),
+    f(
+        Field::Alt,
+        Ty::Text,
+        true,
+        "what the image shows, for a reader who cannot see it",
+    ),
+    f(
+        Field::Credit,
+        Ty::Text,
+        false,
+        "who took or owns it, such as \"Photo: Jane Doe / Northbridge\"",
+    ),
+];
+
 const PERSON_FIELDS: &[FieldSpec] = &[
     f(
         Field::Short,
@@ -683,6 +718,7 @@ pub fn decl_fields(kind: DeclKind) -> &'static [FieldSpec] {
         DeclKind::Meeting => MEETING_FIELDS,
         DeclKind::Outcome => OUTCOME_FIELDS,
         DeclKind::Contact => CONTACT_FIELDS,
+        DeclKind::Image => IMAGE_FIELDS,
     }
 }
 

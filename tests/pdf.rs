@@ -84,6 +84,12 @@ fn release_words(r: &Release) -> Vec<String> {
                         out.push(plain(p));
                     }
                 }
+                // The print output frames an image's description, then
+                // its caption.
+                Block::Figure(img) => {
+                    out.push(img.alt.clone());
+                    out.extend(img.caption.clone());
+                }
             }
         }
     }

@@ -38,6 +38,7 @@ module.exports = grammar({
     $._strong_open,
     $.link_destination,
     $._string_content,
+    $._figure_keyword,
     $._error_sentinel,
   ],
 
@@ -82,7 +83,7 @@ module.exports = grammar({
       optional($.fields),
     ),
 
-    kind: _ => choice('org', 'person', 'place', 'meeting', 'outcome', 'contact'),
+    kind: _ => choice('org', 'person', 'place', 'meeting', 'outcome', 'contact', 'image'),
 
     fields: $ => seq('{', repeat($.field), '}'),
 
@@ -158,7 +159,10 @@ module.exports = grammar({
       optional($._block_end),
     ),
 
-    _block: $ => choice($.heading, $.list_item, $.quote, $.paragraph),
+    _block: $ => choice($.heading, $.list_item, $.quote, $.figure, $.paragraph),
+
+    // `figure @chart`, a line of its own: an image declared elsewhere.
+    figure: $ => seq(alias($._figure_keyword, 'figure'), field('image', $.reference)),
 
     heading: $ => seq($.heading_marker, field('content', $.inline)),
 

@@ -47,6 +47,7 @@ pub(crate) fn release(header: Header, ents: Entities, parts: Parts) -> model::Re
         meetings: ents.meetings,
         outcomes: ents.outcomes,
         contacts: ents.contacts,
+        images: ents.images,
         body: parts.body,
         end_mark: header.end_mark,
         range_dash: header.range_dash,
@@ -135,6 +136,7 @@ fn en_dash_ranges(r: &mut model::Release) {
                     }
                 }
                 model::Block::Quote(q) => q.paragraphs.iter_mut().for_each(|p| inlines(p)),
+                model::Block::Figure(_) => {}
             }
         }
     }
@@ -176,6 +178,7 @@ pub(crate) struct Entities {
     pub meetings: Vec<model::Meeting>,
     pub outcomes: Vec<model::Outcome>,
     pub contacts: Vec<model::Contact>,
+    pub images: Vec<model::Image>,
     /// For each kind of declaration, where each id stands in its vector;
     /// the model's, once the release is built.
     index: model::Index,
@@ -200,6 +203,9 @@ impl Entities {
     pub fn contact(&self, id: &str) -> Option<&model::Contact> {
         self.contacts.get(self.position(DeclKind::Contact, id)?)
     }
+    pub fn image(&self, id: &str) -> Option<&model::Image> {
+        self.images.get(self.position(DeclKind::Image, id)?)
+    }
 
     /// Where the first entity of a kind with an id stands, through the
     /// index, which `add` and `reindex` keep in step with the vectors: a
@@ -218,6 +224,7 @@ impl Entities {
             DeclKind::Meeting => self.meetings.get(i).map(|x| x.id.as_str()),
             DeclKind::Outcome => self.outcomes.get(i).map(|x| x.id.as_str()),
             DeclKind::Contact => self.contacts.get(i).map(|x| x.id.as_str()),
+            DeclKind::Image => self.images.get(i).map(|x| x.id.as_str()),
         }
     }
 
@@ -230,6 +237,7 @@ impl Entities {
             DeclKind::Meeting => self.meetings.len(),
             DeclKind::Outcome => self.outcomes.len(),
             DeclKind::Contact => self.contacts.len(),
+            DeclKind::Image => self.images.len(),
         }
     }
 
@@ -242,6 +250,7 @@ impl Entities {
             &self.meetings,
             &self.outcomes,
             &self.contacts,
+            &self.images,
         );
     }
 
@@ -352,6 +361,13 @@ impl Entities {
                     .text(Field::Status)
                     .and_then(|s| model::OutcomeStatus::from_word(&s))
                     .unwrap_or(model::OutcomeStatus::Sought),
+            }),
+            DeclKind::Image => self.images.push(model::Image {
+                id,
+                src: f.text(Field::Src).unwrap_or_default(),
+                alt: text(Field::Alt).unwrap_or_default(),
+                caption: (!name.is_empty()).then_some(name),
+                credit: text(Field::Credit),
             }),
             DeclKind::Contact => self.contacts.push(model::Contact {
                 id,

@@ -303,6 +303,9 @@ impl Examples {
             (_, Ty::Ref(kinds)) if kinds.contains(&DeclKind::Org) => format!("@{org}"),
             (_, Ty::Ref(kinds)) if kinds.contains(&DeclKind::Place) => format!("@{place}"),
             (_, Ty::Word(words)) => words.first().copied().unwrap_or("...").to_string(),
+            (Field::Alt, _) => "\"what the image shows\"".to_string(),
+            (_, Ty::Text) => "\"...\"".to_string(),
+            (_, Ty::Url) => "<https://...>".to_string(),
             _ => "...".to_string(),
         };
         format!("{} {value}", spec.name)
@@ -579,6 +582,7 @@ impl<'a> Checker<'a> {
             ents.meetings.retain(|x| kept(&x.id));
             ents.outcomes.retain(|x| kept(&x.id));
             ents.contacts.retain(|x| kept(&x.id));
+            ents.images.retain(|x| kept(&x.id));
             ents.reindex();
         }
     }

@@ -114,6 +114,13 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                         out.push(Block::Quote(q));
                     }
                 }
+                ast::Block::Figure { image: r, .. } => {
+                    if self.cx.resolve(r, &[DeclKind::Image]).is_some()
+                        && let Some(image) = self.ents.image(&r.id.node)
+                    {
+                        out.push(Block::Figure(image.clone()));
+                    }
+                }
                 ast::Block::ListItem { .. } => {
                     let start = i;
                     while i + 1 < blocks.len()
@@ -619,6 +626,11 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                 DeclKind::Meeting => self.ents.meeting(id)?.title.clone(),
                 DeclKind::Outcome => self.ents.outcome(id)?.text.clone(),
                 DeclKind::Contact => self.ents.contact(id)?.name.clone(),
+                // In running text, an image is named by its caption.
+                DeclKind::Image => {
+                    let i = self.ents.image(id)?;
+                    i.caption.clone().unwrap_or_else(|| i.alt.clone())
+                }
             });
         };
         let f = field.node.as_str();
@@ -691,6 +703,10 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                     _ => None,
                 }
             }
+            DeclKind::Image => match asked {
+                RefField::Caption => self.ents.image(id).and_then(|i| i.caption.clone()),
+                _ => None,
+            },
         };
         if value.is_none() {
             self.missing_ref_field(r, kind, f);

@@ -174,6 +174,13 @@ impl Serialize for Part<'_> {
                     }
                     Block::List { items, .. } => ("items", Part::Items(items)),
                     Block::Quote(q) => ("paragraphs", Part::Paragraphs(&q.paragraphs)),
+                    // No inlines to lend.
+                    Block::Figure(_) => {
+                        return Swapped {
+                            value: b,
+                            swaps: Vec::new(),
+                        };
+                    }
                 };
                 Swapped {
                     value: b,

@@ -5,7 +5,7 @@
 use serde_json::{Value, json};
 
 use crate::model::{
-    Block, Contact, ContactRole, MediaContact, Meeting, MeetingStatus, Place, Release,
+    Block, Contact, ContactRole, Image, MediaContact, Meeting, MeetingStatus, Place, Release,
 };
 
 /// The graph: the article first, then the events and the people it is
@@ -52,6 +52,17 @@ fn article(r: &Release) -> Value {
     });
     if r.dateline.is_shown() {
         article["dateline"] = r.dateline.text().into();
+    }
+    let images: Vec<Value> = r
+        .body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Figure(img) => Some(image(img)),
+            _ => None,
+        })
+        .collect();
+    if !images.is_empty() {
+        article["image"] = images.into();
     }
     if let Some(s) = &r.subheadline {
         article["alternativeHeadline"] = s.clone().into();
@@ -181,6 +192,22 @@ fn event(r: &Release, m: &Meeting) -> Value {
         .or(r.issuers.first().map(String::as_str));
     if let Some(o) = organizer.and_then(|id| org(r, id).or_else(|| person(r, id))) {
         v["organizer"] = o;
+    }
+    v
+}
+
+/// An image the release shows, with its description, caption and credit.
+fn image(img: &Image) -> Value {
+    let mut v = json!({
+        "@type": "ImageObject",
+        "contentUrl": img.src,
+        "description": img.alt,
+    });
+    if let Some(c) = &img.caption {
+        v["caption"] = c.clone().into();
+    }
+    if let Some(c) = &img.credit {
+        v["creditText"] = c.clone().into();
     }
     v
 }

@@ -150,6 +150,23 @@ pub fn body(r: &Release) -> String {
 fn blocks(bs: &[Block], base: u8, out: &mut String) {
     for b in bs {
         match b {
+            // The image, then its caption and credit.
+            Block::Figure(img) => {
+                out.push_str(&format!(
+                    "![{}](<{}>)\n\n",
+                    escape(&img.alt),
+                    destination(&img.src)
+                ));
+                let words: Vec<String> = img
+                    .caption
+                    .iter()
+                    .map(|c| format!("*{}*", escape(c)))
+                    .chain(img.credit.iter().map(|c| format!("({})", escape(c))))
+                    .collect();
+                if !words.is_empty() {
+                    out.push_str(&format!("{}\n\n", words.join(" ")));
+                }
+            }
             Block::Paragraph { content } => out.push_str(&format!("{}\n\n", inlines(content))),
             Block::Heading { level, content } => out.push_str(&format!(
                 "{} {}\n\n",

@@ -4,7 +4,7 @@
 use serde_json::{Value, json};
 
 use crate::model::{
-    Block, ContactRole, MediaContact, Org, Person, PhoneLabel, Place, PlaceDetail, Release,
+    Block, ContactRole, Image, MediaContact, Org, Person, PhoneLabel, Place, PlaceDetail, Release,
 };
 
 pub const NINJS_VERSION: &str = "2.2";
@@ -57,6 +57,7 @@ pub fn emit(r: &Release) -> String {
     if !by.is_empty() {
         doc["by"] = by.into();
     }
+    set_list(&mut doc, "associations", pictures(r));
     set_list(
         &mut doc,
         "subjects",
@@ -169,6 +170,45 @@ fn contacts(r: &Release) -> Vec<Value> {
         out.push(v);
     }
     out
+}
+
+/// The images the release shows, as associated pictures, in the order they
+/// stand: each with its description for a reader who cannot see it, its
+/// caption as its headline, and its credit.
+fn pictures(r: &Release) -> Vec<Value> {
+    fn walk<'a>(blocks: &'a [Block], out: &mut Vec<&'a Image>) {
+        for b in blocks {
+            match b {
+                Block::Figure(img) => out.push(img),
+                Block::List { items, .. } => {
+                    for item in items {
+                        walk(&item.children, out);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut images = Vec::new();
+    walk(&r.body, &mut images);
+    images
+        .into_iter()
+        .map(|img| {
+            let mut v = json!({
+                "name": img.id,
+                "uri": img.src,
+                "type": "picture",
+                "descriptions": [{ "role": "alt", "value": img.alt }],
+            });
+            if let Some(c) = &img.caption {
+                v["headlines"] = json!([{ "value": c }]);
+            }
+            if let Some(c) = &img.credit {
+                v["copyrightnotice"] = c.clone().into();
+            }
+            v
+        })
+        .collect()
 }
 
 /// The orgs: the issuer, and those the release mentions.

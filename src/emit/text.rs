@@ -23,6 +23,7 @@ pub fn emit(r: &Release, opts: TextOptions) -> String {
     let mut w = Writer {
         out: String::new(),
         width: opts.width.max(20),
+        locale: r.locale,
     };
     for line in r.status_lines(None) {
         w.para(&line.text.to_uppercase());
@@ -155,6 +156,7 @@ pub fn emit(r: &Release, opts: TextOptions) -> String {
 struct Writer {
     out: String,
     width: usize,
+    locale: crate::locale::Locale,
 }
 
 impl Writer {
@@ -238,6 +240,23 @@ impl Writer {
                 self.out.push('\n');
             }
             Block::Quote(q) => self.quote(q, lead),
+            // `Image: The catalyst under the microscope (Photo: ...) URL`
+            Block::Figure(img) => {
+                if !lead.is_empty() {
+                    self.para(lead.trim_end());
+                }
+                let mut line = format!(
+                    "{}: {}",
+                    self.locale.image_label(),
+                    img.caption.as_deref().unwrap_or(&img.alt)
+                );
+                if let Some(c) = &img.credit {
+                    line.push_str(&format!(" ({c})"));
+                }
+                line.push(' ');
+                line.push_str(&img.src);
+                self.para_indented(&line, indent, indent);
+            }
         }
     }
 

@@ -123,6 +123,7 @@ fn refs_in_blocks<'a>(blocks: &'a [Block], out: &mut Vec<&'a ast::Ref>) {
                     refs_in_inlines(&p.inlines, out);
                 }
             }
+            Block::Figure { image, .. } => out.push(image),
         }
     }
 }
@@ -781,9 +782,15 @@ pub fn tokens(p: &Project) -> Vec<(Span, TokenKind)> {
         | Item::Trademarks(pr) = item
         {
             for b in &pr.blocks {
-                if let Block::Quote(q) = b {
-                    out.push((keyword_len(q.span, "quote"), TokenKind::Keyword));
-                    out.push((q.verb.span, TokenKind::Keyword));
+                match b {
+                    Block::Quote(q) => {
+                        out.push((keyword_len(q.span, "quote"), TokenKind::Keyword));
+                        out.push((q.verb.span, TokenKind::Keyword));
+                    }
+                    Block::Figure { span, .. } => {
+                        out.push((keyword_len(*span, "figure"), TokenKind::Keyword));
+                    }
+                    _ => {}
                 }
             }
         }

@@ -171,6 +171,7 @@ pub fn symbol_kind(kind: DeclKind) -> lsp::SymbolKind {
         DeclKind::Meeting => lsp::SymbolKind::EVENT,
         DeclKind::Outcome => lsp::SymbolKind::ENUM_MEMBER,
         DeclKind::Contact => lsp::SymbolKind::CONSTANT,
+        DeclKind::Image => lsp::SymbolKind::FILE,
     }
 }
 

@@ -200,6 +200,11 @@ pub enum Block {
         span: Span,
     },
     Quote(Quote),
+    /// `figure @chart`: an image, on a line of its own.
+    Figure {
+        image: Ref,
+        span: Span,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]

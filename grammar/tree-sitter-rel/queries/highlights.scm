@@ -69,6 +69,9 @@
 
 (quote_body) @markup.quote
 
+(figure
+  "figure" @keyword)
+
 (attribution) @punctuation.special
 
 (emphasis) @markup.italic

@@ -15,16 +15,16 @@
 #endif
 
 #define LANGUAGE_VERSION 14
-#define STATE_COUNT 194
+#define STATE_COUNT 199
 #define LARGE_STATE_COUNT 2
-#define SYMBOL_COUNT 109
+#define SYMBOL_COUNT 112
 #define ALIAS_COUNT 1
-#define TOKEN_COUNT 56
-#define EXTERNAL_TOKEN_COUNT 12
-#define FIELD_COUNT 17
+#define TOKEN_COUNT 58
+#define EXTERNAL_TOKEN_COUNT 13
+#define FIELD_COUNT 18
 #define MAX_ALIAS_SEQUENCE_LENGTH 5
 #define MAX_RESERVED_WORD_SET_SIZE 0
-#define PRODUCTION_ID_COUNT 14
+#define PRODUCTION_ID_COUNT 15
 #define SUPERTYPE_COUNT 0
 
 enum ts_symbol_identifiers {
@@ -37,106 +37,109 @@ enum ts_symbol_identifiers {
   anon_sym_meeting = 7,
   anon_sym_outcome = 8,
   anon_sym_contact = 9,
-  anon_sym_LBRACE = 10,
-  anon_sym_RBRACE = 11,
-  anon_sym_COMMA = 12,
-  anon_sym_DQUOTE = 13,
-  anon_sym_DQUOTE2 = 14,
-  sym_escape_sequence = 15,
-  sym_url = 16,
-  anon_sym_AT = 17,
-  aux_sym_reference_token1 = 18,
-  aux_sym_reference_token2 = 19,
-  anon_sym_DOT_DOT = 20,
-  sym_temporal = 21,
-  sym__temporal_immediate = 22,
-  sym_word = 23,
-  anon_sym_contacts = 24,
-  anon_sym_about = 25,
-  anon_sym_advisory = 26,
-  anon_sym_follow = 27,
-  anon_sym_notes = 28,
-  anon_sym_disclaimer = 29,
-  anon_sym_trademarks = 30,
-  anon_sym_source = 31,
-  anon_sym_body = 32,
-  sym_verb = 33,
-  sym_attribution_style = 34,
-  sym_text = 35,
-  anon_sym_STAR = 36,
-  anon_sym_STAR_STAR = 37,
-  aux_sym__escape_token1 = 38,
-  anon_sym_LBRACK = 39,
-  anon_sym_RBRACK_LPAREN = 40,
-  anon_sym_RPAREN = 41,
-  anon_sym_RBRACK = 42,
-  anon_sym_LT = 43,
-  sym_comment = 44,
-  sym__soft_break = 45,
-  sym__block_end = 46,
-  sym_heading_marker = 47,
-  sym_list_marker = 48,
-  sym__quote_keyword = 49,
-  sym_attribution = 50,
-  sym__emph_open = 51,
-  sym__strong_open = 52,
-  sym_link_destination = 53,
-  sym__string_content = 54,
-  sym__error_sentinel = 55,
-  sym_source_file = 56,
-  sym__item = 57,
-  sym_use = 58,
-  sym_release = 59,
-  sym_declaration = 60,
-  sym_kind = 61,
-  sym_fields = 62,
-  sym_field = 63,
-  sym__value = 64,
-  sym__value_nw = 65,
-  sym_string = 66,
-  sym_reference = 67,
-  sym_range = 68,
-  sym_contacts = 69,
-  sym_about = 70,
-  sym_advisory = 71,
-  sym_follow = 72,
-  sym_notes = 73,
-  sym_disclaimer = 74,
-  sym_trademarks = 75,
-  sym_source = 76,
-  sym_body = 77,
-  sym_prose = 78,
-  sym__blocks = 79,
-  sym__block = 80,
-  sym_heading = 81,
-  sym_list_item = 82,
-  sym_paragraph = 83,
-  sym__lines = 84,
-  sym_inline = 85,
-  sym_quote = 86,
-  sym_quote_body = 87,
-  sym__quote_part = 88,
-  sym__inline = 89,
-  sym_emphasis = 90,
-  sym_strong = 91,
-  sym__inner = 92,
-  sym__escape = 93,
-  sym_link = 94,
-  sym_link_text = 95,
-  sym_stray = 96,
-  aux_sym_source_file_repeat1 = 97,
-  aux_sym_fields_repeat1 = 98,
-  aux_sym_field_repeat1 = 99,
-  aux_sym_string_repeat1 = 100,
-  aux_sym_contacts_repeat1 = 101,
-  aux_sym__blocks_repeat1 = 102,
-  aux_sym__lines_repeat1 = 103,
-  aux_sym__lines_repeat2 = 104,
-  aux_sym_quote_body_repeat1 = 105,
-  aux_sym_emphasis_repeat1 = 106,
-  aux_sym_strong_repeat1 = 107,
-  aux_sym_link_text_repeat1 = 108,
-  alias_sym_key = 109,
+  anon_sym_image = 10,
+  anon_sym_LBRACE = 11,
+  anon_sym_RBRACE = 12,
+  anon_sym_COMMA = 13,
+  anon_sym_DQUOTE = 14,
+  anon_sym_DQUOTE2 = 15,
+  sym_escape_sequence = 16,
+  sym_url = 17,
+  anon_sym_AT = 18,
+  aux_sym_reference_token1 = 19,
+  aux_sym_reference_token2 = 20,
+  anon_sym_DOT_DOT = 21,
+  sym_temporal = 22,
+  sym__temporal_immediate = 23,
+  sym_word = 24,
+  anon_sym_contacts = 25,
+  anon_sym_about = 26,
+  anon_sym_advisory = 27,
+  anon_sym_follow = 28,
+  anon_sym_notes = 29,
+  anon_sym_disclaimer = 30,
+  anon_sym_trademarks = 31,
+  anon_sym_source = 32,
+  anon_sym_body = 33,
+  sym_verb = 34,
+  sym_attribution_style = 35,
+  sym_text = 36,
+  anon_sym_STAR = 37,
+  anon_sym_STAR_STAR = 38,
+  aux_sym__escape_token1 = 39,
+  anon_sym_LBRACK = 40,
+  anon_sym_RBRACK_LPAREN = 41,
+  anon_sym_RPAREN = 42,
+  anon_sym_RBRACK = 43,
+  anon_sym_LT = 44,
+  sym_comment = 45,
+  sym__soft_break = 46,
+  sym__block_end = 47,
+  sym_heading_marker = 48,
+  sym_list_marker = 49,
+  sym__quote_keyword = 50,
+  sym_attribution = 51,
+  sym__emph_open = 52,
+  sym__strong_open = 53,
+  sym_link_destination = 54,
+  sym__string_content = 55,
+  sym__figure_keyword = 56,
+  sym__error_sentinel = 57,
+  sym_source_file = 58,
+  sym__item = 59,
+  sym_use = 60,
+  sym_release = 61,
+  sym_declaration = 62,
+  sym_kind = 63,
+  sym_fields = 64,
+  sym_field = 65,
+  sym__value = 66,
+  sym__value_nw = 67,
+  sym_string = 68,
+  sym_reference = 69,
+  sym_range = 70,
+  sym_contacts = 71,
+  sym_about = 72,
+  sym_advisory = 73,
+  sym_follow = 74,
+  sym_notes = 75,
+  sym_disclaimer = 76,
+  sym_trademarks = 77,
+  sym_source = 78,
+  sym_body = 79,
+  sym_prose = 80,
+  sym__blocks = 81,
+  sym__block = 82,
+  sym_figure = 83,
+  sym_heading = 84,
+  sym_list_item = 85,
+  sym_paragraph = 86,
+  sym__lines = 87,
+  sym_inline = 88,
+  sym_quote = 89,
+  sym_quote_body = 90,
+  sym__quote_part = 91,
+  sym__inline = 92,
+  sym_emphasis = 93,
+  sym_strong = 94,
+  sym__inner = 95,
+  sym__escape = 96,
+  sym_link = 97,
+  sym_link_text = 98,
+  sym_stray = 99,
+  aux_sym_source_file_repeat1 = 100,
+  aux_sym_fields_repeat1 = 101,
+  aux_sym_field_repeat1 = 102,
+  aux_sym_string_repeat1 = 103,
+  aux_sym_contacts_repeat1 = 104,
+  aux_sym__blocks_repeat1 = 105,
+  aux_sym__lines_repeat1 = 106,
+  aux_sym__lines_repeat2 = 107,
+  aux_sym_quote_body_repeat1 = 108,
+  aux_sym_emphasis_repeat1 = 109,
+  aux_sym_strong_repeat1 = 110,
+  aux_sym_link_text_repeat1 = 111,
+  alias_sym_key = 112,
 };
 
 static const char * const ts_symbol_names[] = {
@@ -150,6 +153,7 @@ static const char * const ts_symbol_names[] = {
   [anon_sym_meeting] = "meeting",
   [anon_sym_outcome] = "outcome",
   [anon_sym_contact] = "contact",
+  [anon_sym_image] = "image",
   [anon_sym_LBRACE] = "{",
   [anon_sym_RBRACE] = "}",
   [anon_sym_COMMA] = ",",
@@ -195,6 +199,7 @@ static const char * const ts_symbol_names[] = {
   [sym__strong_open] = "**",
   [sym_link_destination] = "link_destination",
   [sym__string_content] = "_string_content",
+  [sym__figure_keyword] = "figure",
   [sym__error_sentinel] = "_error_sentinel",
   [sym_source_file] = "source_file",
   [sym__item] = "_item",
@@ -221,6 +226,7 @@ static const char * const ts_symbol_names[] = {
   [sym_prose] = "prose",
   [sym__blocks] = "_blocks",
   [sym__block] = "_block",
+  [sym_figure] = "figure",
   [sym_heading] = "heading",
   [sym_list_item] = "list_item",
   [sym_paragraph] = "paragraph",
@@ -263,6 +269,7 @@ static const TSSymbol ts_symbol_map[] = {
   [anon_sym_meeting] = anon_sym_meeting,
   [anon_sym_outcome] = anon_sym_outcome,
   [anon_sym_contact] = anon_sym_contact,
+  [anon_sym_image] = anon_sym_image,
   [anon_sym_LBRACE] = anon_sym_LBRACE,
   [anon_sym_RBRACE] = anon_sym_RBRACE,
   [anon_sym_COMMA] = anon_sym_COMMA,
@@ -308,6 +315,7 @@ static const TSSymbol ts_symbol_map[] = {
   [sym__strong_open] = anon_sym_STAR_STAR,
   [sym_link_destination] = sym_link_destination,
   [sym__string_content] = sym__string_content,
+  [sym__figure_keyword] = sym__figure_keyword,
   [sym__error_sentinel] = sym__error_sentinel,
   [sym_source_file] = sym_source_file,
   [sym__item] = sym__item,
@@ -334,6 +342,7 @@ static const TSSymbol ts_symbol_map[] = {
   [sym_prose] = sym_prose,
   [sym__blocks] = sym__blocks,
   [sym__block] = sym__block,
+  [sym_figure] = sym_figure,
   [sym_heading] = sym_heading,
   [sym_list_item] = sym_list_item,
   [sym_paragraph] = sym_paragraph,
@@ -403,6 +412,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .named = false,
   },
   [anon_sym_contact] = {
+    .visible = true,
+    .named = false,
+  },
+  [anon_sym_image] = {
     .visible = true,
     .named = false,
   },
@@ -586,6 +599,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .visible = false,
     .named = true,
   },
+  [sym__figure_keyword] = {
+    .visible = true,
+    .named = false,
+  },
   [sym__error_sentinel] = {
     .visible = false,
     .named = true,
@@ -689,6 +706,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
   },
   [sym__block] = {
     .visible = false,
+    .named = true,
+  },
+  [sym_figure] = {
+    .visible = true,
     .named = true,
   },
   [sym_heading] = {
@@ -814,19 +835,20 @@ enum ts_field_identifiers {
   field_destination = 2,
   field_field = 3,
   field_id = 4,
-  field_intro = 5,
-  field_key = 6,
-  field_kind = 7,
-  field_label = 8,
-  field_meeting = 9,
-  field_name = 10,
-  field_org = 11,
-  field_path = 12,
-  field_speaker = 13,
-  field_style = 14,
-  field_text = 15,
-  field_verb = 16,
-  field_words = 17,
+  field_image = 5,
+  field_intro = 6,
+  field_key = 7,
+  field_kind = 8,
+  field_label = 9,
+  field_meeting = 10,
+  field_name = 11,
+  field_org = 12,
+  field_path = 13,
+  field_speaker = 14,
+  field_style = 15,
+  field_text = 16,
+  field_verb = 17,
+  field_words = 18,
 };
 
 static const char * const ts_field_names[] = {
@@ -835,6 +857,7 @@ static const char * const ts_field_names[] = {
   [field_destination] = "destination",
   [field_field] = "field",
   [field_id] = "id",
+  [field_image] = "image",
   [field_intro] = "intro",
   [field_key] = "key",
   [field_kind] = "kind",
@@ -861,9 +884,10 @@ static const TSMapSlice ts_field_map_slices[PRODUCTION_ID_COUNT] = {
   [8] = {.index = 10, .length = 1},
   [9] = {.index = 11, .length = 2},
   [10] = {.index = 13, .length = 1},
-  [11] = {.index = 14, .length = 3},
-  [12] = {.index = 17, .length = 4},
-  [13] = {.index = 21, .length = 2},
+  [11] = {.index = 14, .length = 1},
+  [12] = {.index = 15, .length = 3},
+  [13] = {.index = 18, .length = 4},
+  [14] = {.index = 22, .length = 2},
 };
 
 static const TSFieldMapEntry ts_field_map_entries[] = {
@@ -892,15 +916,17 @@ static const TSFieldMapEntry ts_field_map_entries[] = {
   [13] =
     {field_content, 1},
   [14] =
+    {field_image, 1},
+  [15] =
     {field_speaker, 1},
     {field_verb, 2},
     {field_words, 3},
-  [17] =
+  [18] =
     {field_speaker, 1},
     {field_style, 3},
     {field_verb, 2},
     {field_words, 4},
-  [21] =
+  [22] =
     {field_destination, 3},
     {field_text, 1},
 };
@@ -935,17 +961,17 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [15] = 15,
   [16] = 16,
   [17] = 17,
-  [18] = 14,
+  [18] = 18,
   [19] = 19,
   [20] = 20,
-  [21] = 21,
+  [21] = 16,
   [22] = 22,
   [23] = 23,
   [24] = 24,
   [25] = 25,
   [26] = 26,
   [27] = 27,
-  [28] = 26,
+  [28] = 28,
   [29] = 29,
   [30] = 30,
   [31] = 31,
@@ -965,105 +991,105 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [45] = 45,
   [46] = 46,
   [47] = 47,
-  [48] = 48,
+  [48] = 27,
   [49] = 49,
-  [50] = 17,
+  [50] = 14,
   [51] = 51,
-  [52] = 49,
+  [52] = 52,
   [53] = 53,
   [54] = 54,
   [55] = 55,
   [56] = 56,
-  [57] = 23,
-  [58] = 58,
-  [59] = 17,
-  [60] = 56,
+  [57] = 20,
+  [58] = 49,
+  [59] = 56,
+  [60] = 14,
   [61] = 56,
-  [62] = 55,
+  [62] = 62,
   [63] = 63,
-  [64] = 53,
-  [65] = 23,
-  [66] = 58,
-  [67] = 51,
-  [68] = 63,
-  [69] = 63,
-  [70] = 70,
-  [71] = 71,
-  [72] = 72,
-  [73] = 73,
-  [74] = 74,
-  [75] = 75,
+  [64] = 64,
+  [65] = 65,
+  [66] = 66,
+  [67] = 11,
+  [68] = 68,
+  [69] = 51,
+  [70] = 54,
+  [71] = 53,
+  [72] = 20,
+  [73] = 52,
+  [74] = 66,
+  [75] = 66,
   [76] = 76,
-  [77] = 13,
-  [78] = 71,
-  [79] = 79,
+  [77] = 77,
+  [78] = 78,
+  [79] = 76,
   [80] = 80,
-  [81] = 71,
-  [82] = 71,
-  [83] = 83,
-  [84] = 84,
-  [85] = 84,
-  [86] = 84,
-  [87] = 84,
-  [88] = 88,
-  [89] = 88,
-  [90] = 90,
+  [81] = 76,
+  [82] = 82,
+  [83] = 76,
+  [84] = 17,
+  [85] = 85,
+  [86] = 85,
+  [87] = 85,
+  [88] = 85,
+  [89] = 25,
+  [90] = 24,
   [91] = 91,
   [92] = 92,
   [93] = 93,
-  [94] = 22,
-  [95] = 24,
-  [96] = 27,
-  [97] = 17,
-  [98] = 17,
-  [99] = 30,
-  [100] = 100,
-  [101] = 46,
-  [102] = 39,
-  [103] = 31,
-  [104] = 58,
-  [105] = 17,
-  [106] = 23,
-  [107] = 51,
-  [108] = 23,
-  [109] = 17,
-  [110] = 24,
-  [111] = 111,
-  [112] = 27,
-  [113] = 113,
-  [114] = 23,
-  [115] = 51,
-  [116] = 23,
+  [94] = 94,
+  [95] = 95,
+  [96] = 14,
+  [97] = 91,
+  [98] = 33,
+  [99] = 40,
+  [100] = 30,
+  [101] = 20,
+  [102] = 38,
+  [103] = 14,
+  [104] = 53,
+  [105] = 20,
+  [106] = 14,
+  [107] = 107,
+  [108] = 14,
+  [109] = 54,
+  [110] = 110,
+  [111] = 25,
+  [112] = 20,
+  [113] = 24,
+  [114] = 53,
+  [115] = 20,
+  [116] = 116,
   [117] = 117,
-  [118] = 53,
-  [119] = 58,
+  [118] = 52,
+  [119] = 54,
   [120] = 120,
   [121] = 121,
   [122] = 122,
   [123] = 123,
-  [124] = 124,
+  [124] = 121,
   [125] = 125,
-  [126] = 122,
-  [127] = 127,
-  [128] = 124,
-  [129] = 129,
-  [130] = 121,
-  [131] = 122,
-  [132] = 127,
-  [133] = 121,
+  [126] = 126,
+  [127] = 125,
+  [128] = 123,
+  [129] = 125,
+  [130] = 130,
+  [131] = 126,
+  [132] = 123,
+  [133] = 133,
   [134] = 134,
   [135] = 135,
   [136] = 136,
-  [137] = 137,
+  [137] = 14,
   [138] = 138,
   [139] = 139,
   [140] = 140,
-  [141] = 140,
-  [142] = 140,
+  [141] = 141,
+  [142] = 142,
   [143] = 143,
-  [144] = 140,
-  [145] = 145,
-  [146] = 146,
+  [144] = 142,
+  [145] = 142,
+  [146] = 142,
   [147] = 147,
   [148] = 148,
   [149] = 149,
@@ -1071,10 +1097,10 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [151] = 151,
   [152] = 152,
   [153] = 153,
-  [154] = 154,
-  [155] = 17,
+  [154] = 20,
+  [155] = 155,
   [156] = 156,
-  [157] = 157,
+  [157] = 14,
   [158] = 158,
   [159] = 159,
   [160] = 160,
@@ -1092,25 +1118,30 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [172] = 172,
   [173] = 173,
   [174] = 174,
-  [175] = 171,
+  [175] = 175,
   [176] = 176,
-  [177] = 172,
+  [177] = 20,
   [178] = 178,
-  [179] = 176,
-  [180] = 172,
-  [181] = 172,
-  [182] = 172,
-  [183] = 183,
+  [179] = 179,
+  [180] = 180,
+  [181] = 176,
+  [182] = 182,
+  [183] = 180,
   [184] = 176,
-  [185] = 185,
-  [186] = 186,
-  [187] = 23,
-  [188] = 172,
-  [189] = 176,
-  [190] = 185,
-  [191] = 185,
-  [192] = 185,
+  [185] = 176,
+  [186] = 176,
+  [187] = 187,
+  [188] = 176,
+  [189] = 180,
+  [190] = 190,
+  [191] = 178,
+  [192] = 176,
   [193] = 193,
+  [194] = 180,
+  [195] = 179,
+  [196] = 179,
+  [197] = 179,
+  [198] = 198,
 };
 
 static const TSCharacterRange sym_text_character_set_2[] = {
@@ -1123,62 +1154,63 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(169);
+      if (eof) ADVANCE(173);
       ADVANCE_MAP(
-        '"', 191,
-        ')', 397,
-        '*', 392,
-        ',', 189,
+        '"', 197,
+        ')', 410,
+        '*', 405,
+        ',', 195,
         '.', 21,
-        '<', 399,
-        '@', 194,
-        '[', 395,
-        '\\', 123,
-        ']', 398,
-        'a', 201,
-        'b', 233,
-        'c', 234,
-        'd', 218,
-        'f', 235,
-        'm', 212,
-        'n', 236,
-        'o', 244,
-        'p', 209,
-        'r', 210,
-        's', 237,
-        't', 247,
-        'u', 252,
-        '{', 187,
-        '}', 188,
+        '<', 412,
+        '@', 200,
+        '[', 408,
+        '\\', 127,
+        ']', 411,
+        'a', 208,
+        'b', 242,
+        'c', 243,
+        'd', 226,
+        'f', 244,
+        'i', 235,
+        'm', 218,
+        'n', 245,
+        'o', 253,
+        'p', 216,
+        'r', 217,
+        's', 246,
+        't', 257,
+        'u', 261,
+        '{', 193,
+        '}', 194,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(166);
+          lookahead == 0xfeff) SKIP(170);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(23);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('e' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('e' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 1:
-      if (lookahead == '"') ADVANCE(191);
-      if (lookahead == '\\') ADVANCE(165);
-      if (lookahead == '{') ADVANCE(187);
+      if (lookahead == '"') ADVANCE(197);
+      if (lookahead == '\\') ADVANCE(169);
+      if (lookahead == '{') ADVANCE(193);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(122);
+          lookahead == 0xfeff) SKIP(126);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(386);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(399);
       END_STATE();
     case 2:
-      if (lookahead == '"') ADVANCE(190);
-      if (lookahead == ',') ADVANCE(189);
+      if (lookahead == '"') ADVANCE(196);
+      if (lookahead == ',') ADVANCE(195);
       if (lookahead == '.') ADVANCE(21);
-      if (lookahead == '<') ADVANCE(161);
-      if (lookahead == '@') ADVANCE(194);
-      if (lookahead == '}') ADVANCE(188);
+      if (lookahead == '<') ADVANCE(165);
+      if (lookahead == '@') ADVANCE(200);
+      if (lookahead == '}') ADVANCE(194);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -1186,14 +1218,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 0xfeff) SKIP(3);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(25);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 3:
-      if (lookahead == '"') ADVANCE(190);
-      if (lookahead == ',') ADVANCE(189);
-      if (lookahead == '<') ADVANCE(161);
-      if (lookahead == '@') ADVANCE(194);
-      if (lookahead == '}') ADVANCE(188);
+      if (lookahead == '"') ADVANCE(196);
+      if (lookahead == ',') ADVANCE(195);
+      if (lookahead == '<') ADVANCE(165);
+      if (lookahead == '@') ADVANCE(200);
+      if (lookahead == '}') ADVANCE(194);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -1201,19 +1233,20 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 0xfeff) SKIP(3);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(25);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 4:
       ADVANCE_MAP(
-        '"', 190,
-        '.', 160,
-        '@', 194,
-        'c', 93,
-        'm', 60,
-        'o', 94,
-        'p', 57,
-        '{', 187,
-        '}', 188,
+        '"', 196,
+        '.', 164,
+        '@', 200,
+        'c', 97,
+        'i', 79,
+        'm', 61,
+        'o', 98,
+        'p', 59,
+        '{', 193,
+        '}', 194,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
@@ -1222,9 +1255,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 0xfeff) SKIP(6);
       END_STATE();
     case 5:
-      if (lookahead == '"') ADVANCE(190);
-      if (lookahead == '<') ADVANCE(161);
-      if (lookahead == '@') ADVANCE(194);
+      if (lookahead == '"') ADVANCE(196);
+      if (lookahead == '<') ADVANCE(165);
+      if (lookahead == '@') ADVANCE(200);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -1232,18 +1265,19 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 0xfeff) SKIP(5);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(25);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(285);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(294);
       END_STATE();
     case 6:
       ADVANCE_MAP(
-        '"', 190,
-        '@', 194,
-        'c', 93,
-        'm', 60,
-        'o', 94,
-        'p', 57,
-        '{', 187,
-        '}', 188,
+        '"', 196,
+        '@', 200,
+        'c', 97,
+        'i', 79,
+        'm', 61,
+        'o', 98,
+        'p', 59,
+        '{', 193,
+        '}', 194,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
@@ -1252,73 +1286,73 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 0xfeff) SKIP(6);
       END_STATE();
     case 7:
-      if (lookahead == '(') ADVANCE(396);
+      if (lookahead == '(') ADVANCE(409);
       END_STATE();
     case 8:
       ADVANCE_MAP(
-        '*', 392,
-        '.', 390,
-        '<', 399,
-        '@', 194,
-        '[', 395,
-        '\\', 162,
-        ']', 398,
-        '{', 187,
-        '}', 188,
-        0xfeff, 387,
+        '*', 405,
+        '.', 403,
+        '<', 412,
+        '@', 200,
+        '[', 408,
+        '\\', 166,
+        ']', 411,
+        '{', 193,
+        '}', 194,
+        0xfeff, 400,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(10);
-      if (lookahead != 0) ADVANCE(391);
+      if (lookahead != 0) ADVANCE(404);
       END_STATE();
     case 9:
       ADVANCE_MAP(
-        '*', 392,
-        '<', 399,
-        '@', 194,
-        '[', 395,
-        '\\', 162,
-        ']', 398,
-        '{', 187,
-        '}', 188,
-        0xfeff, 387,
+        '*', 405,
+        '<', 412,
+        '@', 200,
+        '[', 408,
+        '\\', 166,
+        ']', 411,
+        '{', 193,
+        '}', 194,
+        0xfeff, 400,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(10);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(267);
-      if (lookahead != 0) ADVANCE(391);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(276);
+      if (lookahead != 0) ADVANCE(404);
       END_STATE();
     case 10:
       ADVANCE_MAP(
-        '*', 392,
-        '<', 399,
-        '@', 194,
-        '[', 395,
-        '\\', 162,
-        ']', 398,
-        '{', 187,
-        '}', 188,
-        0xfeff, 387,
+        '*', 405,
+        '<', 412,
+        '@', 200,
+        '[', 408,
+        '\\', 166,
+        ']', 411,
+        '{', 193,
+        '}', 194,
+        0xfeff, 400,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(10);
-      if (lookahead != 0) ADVANCE(391);
+      if (lookahead != 0) ADVANCE(404);
       END_STATE();
     case 11:
       if (lookahead == '*') ADVANCE(14);
-      if (lookahead == '.') ADVANCE(390);
-      if (lookahead == '<') ADVANCE(161);
-      if (lookahead == '@') ADVANCE(194);
-      if (lookahead == '[') ADVANCE(395);
-      if (lookahead == '\\') ADVANCE(162);
-      if (lookahead == 0xfeff) ADVANCE(387);
+      if (lookahead == '.') ADVANCE(403);
+      if (lookahead == '<') ADVANCE(165);
+      if (lookahead == '@') ADVANCE(200);
+      if (lookahead == '[') ADVANCE(408);
+      if (lookahead == '\\') ADVANCE(166);
+      if (lookahead == 0xfeff) ADVANCE(400);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -1326,31 +1360,31 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead != 0 &&
           (lookahead < '[' || ']' < lookahead) &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(391);
+          lookahead != '}') ADVANCE(404);
       END_STATE();
     case 12:
       if (lookahead == '*') ADVANCE(14);
-      if (lookahead == '<') ADVANCE(161);
-      if (lookahead == '@') ADVANCE(194);
-      if (lookahead == '[') ADVANCE(395);
-      if (lookahead == '\\') ADVANCE(162);
+      if (lookahead == '<') ADVANCE(165);
+      if (lookahead == '@') ADVANCE(200);
+      if (lookahead == '[') ADVANCE(408);
+      if (lookahead == '\\') ADVANCE(166);
       if (lookahead == ']') ADVANCE(7);
-      if (lookahead == 0xfeff) ADVANCE(387);
+      if (lookahead == 0xfeff) ADVANCE(400);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(12);
       if (lookahead != 0 &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(391);
+          lookahead != '}') ADVANCE(404);
       END_STATE();
     case 13:
       if (lookahead == '*') ADVANCE(14);
-      if (lookahead == '<') ADVANCE(161);
-      if (lookahead == '@') ADVANCE(194);
-      if (lookahead == '[') ADVANCE(395);
-      if (lookahead == '\\') ADVANCE(162);
-      if (lookahead == 0xfeff) ADVANCE(387);
+      if (lookahead == '<') ADVANCE(165);
+      if (lookahead == '@') ADVANCE(200);
+      if (lookahead == '[') ADVANCE(408);
+      if (lookahead == '\\') ADVANCE(166);
+      if (lookahead == 0xfeff) ADVANCE(400);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -1358,86 +1392,86 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead != 0 &&
           (lookahead < '[' || ']' < lookahead) &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(391);
+          lookahead != '}') ADVANCE(404);
       END_STATE();
     case 14:
-      if (lookahead == '*') ADVANCE(393);
+      if (lookahead == '*') ADVANCE(406);
       END_STATE();
     case 15:
-      if (lookahead == '-') ADVANCE(131);
+      if (lookahead == '-') ADVANCE(135);
       END_STATE();
     case 16:
-      if (lookahead == '-') ADVANCE(134);
+      if (lookahead == '-') ADVANCE(138);
       END_STATE();
     case 17:
-      if (lookahead == '-') ADVANCE(134);
+      if (lookahead == '-') ADVANCE(138);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(16);
       END_STATE();
     case 18:
-      if (lookahead == '-') ADVANCE(135);
+      if (lookahead == '-') ADVANCE(139);
       END_STATE();
     case 19:
-      if (lookahead == '-') ADVANCE(135);
+      if (lookahead == '-') ADVANCE(139);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(18);
       END_STATE();
     case 20:
-      if (lookahead == '-') ADVANCE(154);
+      if (lookahead == '-') ADVANCE(158);
       END_STATE();
     case 21:
-      if (lookahead == '.') ADVANCE(270);
+      if (lookahead == '.') ADVANCE(279);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(268);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(277);
       END_STATE();
     case 22:
-      if (lookahead == '.') ADVANCE(160);
+      if (lookahead == '.') ADVANCE(164);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(127);
+          lookahead == 0xfeff) SKIP(131);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(385);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(398);
       END_STATE();
     case 23:
-      if (lookahead == ':') ADVANCE(142);
+      if (lookahead == ':') ADVANCE(146);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(24);
       END_STATE();
     case 24:
-      if (lookahead == ':') ADVANCE(142);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(129);
+      if (lookahead == ':') ADVANCE(146);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(133);
       END_STATE();
     case 25:
-      if (lookahead == ':') ADVANCE(144);
+      if (lookahead == ':') ADVANCE(148);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(26);
       END_STATE();
     case 26:
-      if (lookahead == ':') ADVANCE(144);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(157);
+      if (lookahead == ':') ADVANCE(148);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(161);
       END_STATE();
     case 27:
-      if (lookahead == ':') ADVANCE(147);
+      if (lookahead == ':') ADVANCE(151);
       END_STATE();
     case 28:
-      if (lookahead == ':') ADVANCE(147);
+      if (lookahead == ':') ADVANCE(151);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(27);
       END_STATE();
     case 29:
-      if (lookahead == ':') ADVANCE(148);
+      if (lookahead == ':') ADVANCE(152);
       END_STATE();
     case 30:
-      if (lookahead == ':') ADVANCE(148);
+      if (lookahead == ':') ADVANCE(152);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(29);
       END_STATE();
     case 31:
-      if (lookahead == ':') ADVANCE(152);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(138);
+      if (lookahead == ':') ADVANCE(156);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(142);
       END_STATE();
     case 32:
-      if (lookahead == ':') ADVANCE(153);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(139);
+      if (lookahead == ':') ADVANCE(157);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(143);
       END_STATE();
     case 33:
-      if (lookahead == '>') ADVANCE(193);
+      if (lookahead == '>') ADVANCE(199);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -1446,422 +1480,434 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '<') ADVANCE(33);
       END_STATE();
     case 34:
-      if (lookahead == ']') ADVANCE(278);
+      if (lookahead == ']') ADVANCE(287);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(34);
       END_STATE();
     case 35:
-      if (lookahead == ']') ADVANCE(271);
+      if (lookahead == ']') ADVANCE(280);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(35);
       END_STATE();
     case 36:
-      if (lookahead == 'a') ADVANCE(51);
+      if (lookahead == 'a') ADVANCE(52);
       END_STATE();
     case 37:
       if (lookahead == 'a') ADVANCE(69);
       END_STATE();
     case 38:
-      if (lookahead == 'a') ADVANCE(46);
+      if (lookahead == 'a') ADVANCE(72);
       END_STATE();
     case 39:
-      if (lookahead == 'a') ADVANCE(45);
+      if (lookahead == 'a') ADVANCE(49);
       END_STATE();
     case 40:
-      if (lookahead == 'a') ADVANCE(95);
+      if (lookahead == 'a') ADVANCE(46);
       END_STATE();
     case 41:
-      if (lookahead == 'a') ADVANCE(107);
+      if (lookahead == 'a') ADVANCE(99);
       END_STATE();
     case 42:
-      if (lookahead == 'a') ADVANCE(47);
+      if (lookahead == 'a') ADVANCE(111);
       END_STATE();
     case 43:
-      if (lookahead == 'b') ADVANCE(90);
-      if (lookahead == 'd') ADVANCE(118);
+      if (lookahead == 'a') ADVANCE(47);
       END_STATE();
     case 44:
-      if (lookahead == 'c') ADVANCE(73);
+      if (lookahead == 'b') ADVANCE(94);
+      if (lookahead == 'd') ADVANCE(122);
       END_STATE();
     case 45:
-      if (lookahead == 'c') ADVANCE(109);
+      if (lookahead == 'c') ADVANCE(76);
       END_STATE();
     case 46:
-      if (lookahead == 'c') ADVANCE(53);
+      if (lookahead == 'c') ADVANCE(113);
       END_STATE();
     case 47:
-      if (lookahead == 'c') ADVANCE(110);
+      if (lookahead == 'c') ADVANCE(114);
       END_STATE();
     case 48:
-      if (lookahead == 'c') ADVANCE(89);
+      if (lookahead == 'c') ADVANCE(93);
       END_STATE();
     case 49:
-      if (lookahead == 'c') ADVANCE(54);
+      if (lookahead == 'c') ADVANCE(55);
       END_STATE();
     case 50:
-      if (lookahead == 'd') ADVANCE(120);
+      if (lookahead == 'c') ADVANCE(56);
       END_STATE();
     case 51:
-      if (lookahead == 'd') ADVANCE(59);
+      if (lookahead == 'd') ADVANCE(124);
       END_STATE();
     case 52:
-      if (lookahead == 'e') ADVANCE(170);
+      if (lookahead == 'd') ADVANCE(66);
       END_STATE();
     case 53:
-      if (lookahead == 'e') ADVANCE(178);
+      if (lookahead == 'e') ADVANCE(174);
       END_STATE();
     case 54:
-      if (lookahead == 'e') ADVANCE(381);
+      if (lookahead == 'e') ADVANCE(191);
       END_STATE();
     case 55:
       if (lookahead == 'e') ADVANCE(182);
       END_STATE();
     case 56:
-      if (lookahead == 'e') ADVANCE(172);
+      if (lookahead == 'e') ADVANCE(394);
       END_STATE();
     case 57:
-      if (lookahead == 'e') ADVANCE(99);
-      if (lookahead == 'l') ADVANCE(38);
+      if (lookahead == 'e') ADVANCE(186);
       END_STATE();
     case 58:
-      if (lookahead == 'e') ADVANCE(74);
+      if (lookahead == 'e') ADVANCE(176);
       END_STATE();
     case 59:
-      if (lookahead == 'e') ADVANCE(76);
+      if (lookahead == 'e') ADVANCE(102);
+      if (lookahead == 'l') ADVANCE(39);
       END_STATE();
     case 60:
-      if (lookahead == 'e') ADVANCE(63);
+      if (lookahead == 'e') ADVANCE(77);
       END_STATE();
     case 61:
-      if (lookahead == 'e') ADVANCE(41);
+      if (lookahead == 'e') ADVANCE(64);
       END_STATE();
     case 62:
-      if (lookahead == 'e') ADVANCE(102);
+      if (lookahead == 'e') ADVANCE(106);
       END_STATE();
     case 63:
-      if (lookahead == 'e') ADVANCE(111);
+      if (lookahead == 'e') ADVANCE(42);
       END_STATE();
     case 64:
-      if (lookahead == 'e') ADVANCE(96);
+      if (lookahead == 'e') ADVANCE(115);
       END_STATE();
     case 65:
-      if (lookahead == 'g') ADVANCE(174);
+      if (lookahead == 'e') ADVANCE(100);
       END_STATE();
     case 66:
-      if (lookahead == 'g') ADVANCE(180);
+      if (lookahead == 'e') ADVANCE(80);
       END_STATE();
     case 67:
-      if (lookahead == 'i') ADVANCE(101);
+      if (lookahead == 'g') ADVANCE(178);
       END_STATE();
     case 68:
-      if (lookahead == 'i') ADVANCE(80);
+      if (lookahead == 'g') ADVANCE(184);
       END_STATE();
     case 69:
-      if (lookahead == 'i') ADVANCE(78);
+      if (lookahead == 'g') ADVANCE(54);
       END_STATE();
     case 70:
-      if (lookahead == 'i') ADVANCE(106);
+      if (lookahead == 'i') ADVANCE(105);
       END_STATE();
     case 71:
-      if (lookahead == 'k') ADVANCE(103);
+      if (lookahead == 'i') ADVANCE(85);
       END_STATE();
     case 72:
-      if (lookahead == 'l') ADVANCE(75);
+      if (lookahead == 'i') ADVANCE(82);
       END_STATE();
     case 73:
-      if (lookahead == 'l') ADVANCE(37);
+      if (lookahead == 'i') ADVANCE(110);
       END_STATE();
     case 74:
-      if (lookahead == 'l') ADVANCE(61);
+      if (lookahead == 'k') ADVANCE(107);
       END_STATE();
     case 75:
-      if (lookahead == 'l') ADVANCE(88);
+      if (lookahead == 'l') ADVANCE(78);
       END_STATE();
     case 76:
-      if (lookahead == 'm') ADVANCE(40);
+      if (lookahead == 'l') ADVANCE(38);
       END_STATE();
     case 77:
-      if (lookahead == 'm') ADVANCE(55);
+      if (lookahead == 'l') ADVANCE(63);
       END_STATE();
     case 78:
-      if (lookahead == 'm') ADVANCE(64);
+      if (lookahead == 'l') ADVANCE(92);
       END_STATE();
     case 79:
-      if (lookahead == 'n') ADVANCE(176);
+      if (lookahead == 'm') ADVANCE(37);
       END_STATE();
     case 80:
-      if (lookahead == 'n') ADVANCE(66);
+      if (lookahead == 'm') ADVANCE(41);
       END_STATE();
     case 81:
-      if (lookahead == 'n') ADVANCE(114);
+      if (lookahead == 'm') ADVANCE(57);
       END_STATE();
     case 82:
-      if (lookahead == 'n') ADVANCE(115);
+      if (lookahead == 'm') ADVANCE(65);
       END_STATE();
     case 83:
-      if (lookahead == 'o') ADVANCE(50);
+      if (lookahead == 'n') ADVANCE(180);
       END_STATE();
     case 84:
-      if (lookahead == 'o') ADVANCE(81);
+      if (lookahead == 'n') ADVANCE(118);
       END_STATE();
     case 85:
-      if (lookahead == 'o') ADVANCE(72);
+      if (lookahead == 'n') ADVANCE(68);
       END_STATE();
     case 86:
-      if (lookahead == 'o') ADVANCE(113);
+      if (lookahead == 'n') ADVANCE(119);
       END_STATE();
     case 87:
-      if (lookahead == 'o') ADVANCE(116);
+      if (lookahead == 'o') ADVANCE(51);
       END_STATE();
     case 88:
-      if (lookahead == 'o') ADVANCE(119);
+      if (lookahead == 'o') ADVANCE(84);
       END_STATE();
     case 89:
-      if (lookahead == 'o') ADVANCE(77);
+      if (lookahead == 'o') ADVANCE(75);
       END_STATE();
     case 90:
       if (lookahead == 'o') ADVANCE(117);
       END_STATE();
     case 91:
-      if (lookahead == 'o') ADVANCE(79);
+      if (lookahead == 'o') ADVANCE(120);
       END_STATE();
     case 92:
-      if (lookahead == 'o') ADVANCE(98);
+      if (lookahead == 'o') ADVANCE(123);
       END_STATE();
     case 93:
-      if (lookahead == 'o') ADVANCE(82);
+      if (lookahead == 'o') ADVANCE(81);
       END_STATE();
     case 94:
-      if (lookahead == 'r') ADVANCE(65);
-      if (lookahead == 'u') ADVANCE(112);
+      if (lookahead == 'o') ADVANCE(121);
       END_STATE();
     case 95:
-      if (lookahead == 'r') ADVANCE(71);
+      if (lookahead == 'o') ADVANCE(83);
       END_STATE();
     case 96:
-      if (lookahead == 'r') ADVANCE(377);
+      if (lookahead == 'o') ADVANCE(101);
       END_STATE();
     case 97:
-      if (lookahead == 'r') ADVANCE(36);
+      if (lookahead == 'o') ADVANCE(86);
       END_STATE();
     case 98:
-      if (lookahead == 'r') ADVANCE(121);
+      if (lookahead == 'r') ADVANCE(67);
+      if (lookahead == 'u') ADVANCE(116);
       END_STATE();
     case 99:
-      if (lookahead == 'r') ADVANCE(105);
+      if (lookahead == 'r') ADVANCE(74);
       END_STATE();
     case 100:
-      if (lookahead == 'r') ADVANCE(49);
+      if (lookahead == 'r') ADVANCE(390);
       END_STATE();
     case 101:
-      if (lookahead == 's') ADVANCE(44);
+      if (lookahead == 'r') ADVANCE(125);
       END_STATE();
     case 102:
-      if (lookahead == 's') ADVANCE(375);
+      if (lookahead == 'r') ADVANCE(109);
       END_STATE();
     case 103:
-      if (lookahead == 's') ADVANCE(379);
+      if (lookahead == 'r') ADVANCE(36);
       END_STATE();
     case 104:
-      if (lookahead == 's') ADVANCE(52);
+      if (lookahead == 'r') ADVANCE(50);
       END_STATE();
     case 105:
-      if (lookahead == 's') ADVANCE(91);
+      if (lookahead == 's') ADVANCE(45);
       END_STATE();
     case 106:
-      if (lookahead == 's') ADVANCE(92);
+      if (lookahead == 's') ADVANCE(388);
       END_STATE();
     case 107:
-      if (lookahead == 's') ADVANCE(56);
+      if (lookahead == 's') ADVANCE(392);
       END_STATE();
     case 108:
-      if (lookahead == 't') ADVANCE(369);
+      if (lookahead == 's') ADVANCE(53);
       END_STATE();
     case 109:
-      if (lookahead == 't') ADVANCE(186);
+      if (lookahead == 's') ADVANCE(95);
       END_STATE();
     case 110:
-      if (lookahead == 't') ADVANCE(184);
+      if (lookahead == 's') ADVANCE(96);
       END_STATE();
     case 111:
-      if (lookahead == 't') ADVANCE(68);
+      if (lookahead == 's') ADVANCE(58);
       END_STATE();
     case 112:
-      if (lookahead == 't') ADVANCE(48);
+      if (lookahead == 't') ADVANCE(382);
       END_STATE();
     case 113:
-      if (lookahead == 't') ADVANCE(62);
+      if (lookahead == 't') ADVANCE(190);
       END_STATE();
     case 114:
-      if (lookahead == 't') ADVANCE(39);
+      if (lookahead == 't') ADVANCE(188);
       END_STATE();
     case 115:
-      if (lookahead == 't') ADVANCE(42);
+      if (lookahead == 't') ADVANCE(71);
       END_STATE();
     case 116:
-      if (lookahead == 'u') ADVANCE(100);
+      if (lookahead == 't') ADVANCE(48);
       END_STATE();
     case 117:
-      if (lookahead == 'u') ADVANCE(108);
+      if (lookahead == 't') ADVANCE(62);
       END_STATE();
     case 118:
-      if (lookahead == 'v') ADVANCE(70);
+      if (lookahead == 't') ADVANCE(40);
       END_STATE();
     case 119:
-      if (lookahead == 'w') ADVANCE(373);
+      if (lookahead == 't') ADVANCE(43);
       END_STATE();
     case 120:
-      if (lookahead == 'y') ADVANCE(383);
+      if (lookahead == 'u') ADVANCE(104);
       END_STATE();
     case 121:
-      if (lookahead == 'y') ADVANCE(371);
+      if (lookahead == 'u') ADVANCE(112);
       END_STATE();
     case 122:
-      if (lookahead == '{') ADVANCE(187);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(122);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(386);
+      if (lookahead == 'v') ADVANCE(73);
       END_STATE();
     case 123:
-      if (lookahead == '\n' ||
-          lookahead == '\r') ADVANCE(192);
-      if (lookahead != 0) ADVANCE(192);
+      if (lookahead == 'w') ADVANCE(386);
       END_STATE();
     case 124:
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      if (lookahead == 'y') ADVANCE(396);
       END_STATE();
     case 125:
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(125);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(268);
+      if (lookahead == 'y') ADVANCE(384);
       END_STATE();
     case 126:
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
-      END_STATE();
-    case 127:
+      if (lookahead == '{') ADVANCE(193);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(127);
+          lookahead == 0xfeff) SKIP(126);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(385);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(399);
+      END_STATE();
+    case 127:
+      if (lookahead == '\n' ||
+          lookahead == '\r') ADVANCE(198);
+      if (lookahead != 0) ADVANCE(198);
       END_STATE();
     case 128:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(279);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(128);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 129:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(15);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(129);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(277);
       END_STATE();
     case 130:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(272);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(130);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 131:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(17);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(131);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(398);
       END_STATE();
     case 132:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(278);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(288);
       END_STATE();
     case 133:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(271);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(15);
       END_STATE();
     case 134:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(282);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(281);
       END_STATE();
     case 135:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(275);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(17);
       END_STATE();
     case 136:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(280);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(287);
       END_STATE();
     case 137:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(280);
       END_STATE();
     case 138:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(284);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(291);
       END_STATE();
     case 139:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(277);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(284);
       END_STATE();
     case 140:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(283);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(289);
       END_STATE();
     case 141:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(276);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(282);
       END_STATE();
     case 142:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(128);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(293);
       END_STATE();
     case 143:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(28);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(286);
       END_STATE();
     case 144:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(130);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(292);
       END_STATE();
     case 145:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(132);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(285);
       END_STATE();
     case 146:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(133);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(132);
       END_STATE();
     case 147:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(136);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(28);
       END_STATE();
     case 148:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(134);
       END_STATE();
     case 149:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(140);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(136);
       END_STATE();
     case 150:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(155);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(137);
       END_STATE();
     case 151:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(141);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(140);
       END_STATE();
     case 152:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(138);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(141);
       END_STATE();
     case 153:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(139);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(144);
       END_STATE();
     case 154:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(19);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(159);
       END_STATE();
     case 155:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(31);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(145);
       END_STATE();
     case 156:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(32);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(142);
       END_STATE();
     case 157:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(20);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(143);
       END_STATE();
     case 158:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(30);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(19);
       END_STATE();
     case 159:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(156);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(31);
       END_STATE();
     case 160:
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(268);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(32);
       END_STATE();
     case 161:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(20);
+      END_STATE();
+    case 162:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(30);
+      END_STATE();
+    case 163:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(160);
+      END_STATE();
+    case 164:
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(277);
+      END_STATE();
+    case 165:
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -1870,1894 +1916,1971 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '<' &&
           lookahead != '>') ADVANCE(33);
       END_STATE();
-    case 162:
+    case 166:
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(394);
+          lookahead != '\r') ADVANCE(407);
       END_STATE();
-    case 163:
+    case 167:
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != ']') ADVANCE(34);
       END_STATE();
-    case 164:
+    case 168:
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != ']') ADVANCE(35);
       END_STATE();
-    case 165:
-      if (lookahead != 0) ADVANCE(192);
-      END_STATE();
-    case 166:
-      if (eof) ADVANCE(169);
-      ADVANCE_MAP(
-        '"', 190,
-        ')', 397,
-        '*', 392,
-        ',', 189,
-        '<', 399,
-        '@', 194,
-        '[', 395,
-        '\\', 162,
-        ']', 398,
-        'a', 292,
-        'b', 330,
-        'c', 331,
-        'd', 315,
-        'f', 332,
-        'm', 308,
-        'n', 333,
-        'o', 340,
-        'p', 305,
-        'r', 306,
-        's', 334,
-        't', 343,
-        'u', 350,
-        '{', 187,
-        '}', 188,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(166);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(25);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('e' <= lookahead && lookahead <= 'z')) ADVANCE(366);
-      END_STATE();
-    case 167:
-      if (eof) ADVANCE(169);
-      ADVANCE_MAP(
-        '"', 190,
-        ')', 397,
-        '.', 160,
-        ']', 7,
-        'a', 43,
-        'b', 83,
-        'c', 84,
-        'd', 67,
-        'f', 85,
-        'm', 60,
-        'n', 86,
-        'o', 94,
-        'p', 57,
-        'r', 58,
-        's', 87,
-        't', 97,
-        'u', 104,
-        '{', 187,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(168);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(23);
-      END_STATE();
-    case 168:
-      if (eof) ADVANCE(169);
-      ADVANCE_MAP(
-        '"', 190,
-        ')', 397,
-        ']', 7,
-        'a', 43,
-        'b', 83,
-        'c', 84,
-        'd', 67,
-        'f', 85,
-        'm', 60,
-        'n', 86,
-        'o', 94,
-        'p', 57,
-        'r', 58,
-        's', 87,
-        't', 97,
-        'u', 104,
-        '{', 187,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(168);
-      END_STATE();
     case 169:
-      ACCEPT_TOKEN(ts_builtin_sym_end);
+      if (lookahead != 0) ADVANCE(198);
       END_STATE();
     case 170:
-      ACCEPT_TOKEN(anon_sym_use);
+      if (eof) ADVANCE(173);
+      ADVANCE_MAP(
+        '"', 196,
+        ')', 410,
+        '*', 405,
+        ',', 195,
+        '<', 412,
+        '@', 200,
+        '[', 408,
+        '\\', 166,
+        ']', 411,
+        'a', 302,
+        'b', 343,
+        'c', 344,
+        'd', 327,
+        'f', 345,
+        'i', 336,
+        'm', 318,
+        'n', 346,
+        'o', 353,
+        'p', 316,
+        'r', 317,
+        's', 347,
+        't', 358,
+        'u', 363,
+        '{', 193,
+        '}', 194,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(170);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(25);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('e' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 171:
-      ACCEPT_TOKEN(anon_sym_use);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      if (eof) ADVANCE(173);
+      ADVANCE_MAP(
+        '"', 196,
+        ')', 410,
+        '.', 164,
+        ']', 7,
+        'a', 44,
+        'b', 87,
+        'c', 88,
+        'd', 70,
+        'f', 89,
+        'i', 79,
+        'm', 61,
+        'n', 90,
+        'o', 98,
+        'p', 59,
+        'r', 60,
+        's', 91,
+        't', 103,
+        'u', 108,
+        '{', 193,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(172);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(23);
       END_STATE();
     case 172:
-      ACCEPT_TOKEN(anon_sym_release);
+      if (eof) ADVANCE(173);
+      ADVANCE_MAP(
+        '"', 196,
+        ')', 410,
+        ']', 7,
+        'a', 44,
+        'b', 87,
+        'c', 88,
+        'd', 70,
+        'f', 89,
+        'i', 79,
+        'm', 61,
+        'n', 90,
+        'o', 98,
+        'p', 59,
+        'r', 60,
+        's', 91,
+        't', 103,
+        'u', 108,
+        '{', 193,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(172);
       END_STATE();
     case 173:
-      ACCEPT_TOKEN(anon_sym_release);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
     case 174:
-      ACCEPT_TOKEN(anon_sym_org);
+      ACCEPT_TOKEN(anon_sym_use);
       END_STATE();
     case 175:
-      ACCEPT_TOKEN(anon_sym_org);
+      ACCEPT_TOKEN(anon_sym_use);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 176:
-      ACCEPT_TOKEN(anon_sym_person);
+      ACCEPT_TOKEN(anon_sym_release);
       END_STATE();
     case 177:
-      ACCEPT_TOKEN(anon_sym_person);
+      ACCEPT_TOKEN(anon_sym_release);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 178:
-      ACCEPT_TOKEN(anon_sym_place);
+      ACCEPT_TOKEN(anon_sym_org);
       END_STATE();
     case 179:
-      ACCEPT_TOKEN(anon_sym_place);
+      ACCEPT_TOKEN(anon_sym_org);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 180:
-      ACCEPT_TOKEN(anon_sym_meeting);
+      ACCEPT_TOKEN(anon_sym_person);
       END_STATE();
     case 181:
-      ACCEPT_TOKEN(anon_sym_meeting);
+      ACCEPT_TOKEN(anon_sym_person);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 182:
-      ACCEPT_TOKEN(anon_sym_outcome);
+      ACCEPT_TOKEN(anon_sym_place);
       END_STATE();
     case 183:
-      ACCEPT_TOKEN(anon_sym_outcome);
+      ACCEPT_TOKEN(anon_sym_place);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 184:
-      ACCEPT_TOKEN(anon_sym_contact);
+      ACCEPT_TOKEN(anon_sym_meeting);
       END_STATE();
     case 185:
-      ACCEPT_TOKEN(anon_sym_contact);
-      if (lookahead == 's') ADVANCE(368);
+      ACCEPT_TOKEN(anon_sym_meeting);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 186:
-      ACCEPT_TOKEN(anon_sym_contact);
-      if (lookahead == 's') ADVANCE(367);
+      ACCEPT_TOKEN(anon_sym_outcome);
       END_STATE();
     case 187:
-      ACCEPT_TOKEN(anon_sym_LBRACE);
+      ACCEPT_TOKEN(anon_sym_outcome);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(130);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 188:
-      ACCEPT_TOKEN(anon_sym_RBRACE);
+      ACCEPT_TOKEN(anon_sym_contact);
       END_STATE();
     case 189:
-      ACCEPT_TOKEN(anon_sym_COMMA);
+      ACCEPT_TOKEN(anon_sym_contact);
+      if (lookahead == 's') ADVANCE(381);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(130);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 190:
-      ACCEPT_TOKEN(anon_sym_DQUOTE);
+      ACCEPT_TOKEN(anon_sym_contact);
+      if (lookahead == 's') ADVANCE(380);
       END_STATE();
     case 191:
-      ACCEPT_TOKEN(anon_sym_DQUOTE2);
+      ACCEPT_TOKEN(anon_sym_image);
       END_STATE();
     case 192:
-      ACCEPT_TOKEN(sym_escape_sequence);
+      ACCEPT_TOKEN(anon_sym_image);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(130);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 193:
-      ACCEPT_TOKEN(sym_url);
+      ACCEPT_TOKEN(anon_sym_LBRACE);
       END_STATE();
     case 194:
-      ACCEPT_TOKEN(anon_sym_AT);
+      ACCEPT_TOKEN(anon_sym_RBRACE);
       END_STATE();
     case 195:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(252);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
     case 196:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(207);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      ACCEPT_TOKEN(anon_sym_DQUOTE);
       END_STATE();
     case 197:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(220);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      ACCEPT_TOKEN(anon_sym_DQUOTE2);
       END_STATE();
     case 198:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(202);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      ACCEPT_TOKEN(sym_escape_sequence);
       END_STATE();
     case 199:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(204);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      ACCEPT_TOKEN(sym_url);
       END_STATE();
     case 200:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(246);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+      ACCEPT_TOKEN(anon_sym_AT);
       END_STATE();
     case 201:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'b') ADVANCE(240);
-      if (lookahead == 'd') ADVANCE(263);
+      if (lookahead == 'a') ADVANCE(261);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 202:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'c') ADVANCE(208);
+      if (lookahead == 'a') ADVANCE(214);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 203:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'c') ADVANCE(224);
+      if (lookahead == 'a') ADVANCE(225);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 204:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'c') ADVANCE(258);
+      if (lookahead == 'a') ADVANCE(228);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 205:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'c') ADVANCE(239);
+      if (lookahead == 'a') ADVANCE(209);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 206:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'd') ADVANCE(265);
+      if (lookahead == 'a') ADVANCE(211);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 207:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'd') ADVANCE(211);
+      if (lookahead == 'a') ADVANCE(255);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 208:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(266);
+      if (lookahead == 'b') ADVANCE(249);
+      if (lookahead == 'd') ADVANCE(272);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 209:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(248);
-      if (lookahead == 'l') ADVANCE(198);
+      if (lookahead == 'c') ADVANCE(215);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 210:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(225);
+      if (lookahead == 'c') ADVANCE(232);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 211:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(228);
+      if (lookahead == 'c') ADVANCE(267);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 212:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(215);
+      if (lookahead == 'c') ADVANCE(248);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 213:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(195);
+      if (lookahead == 'd') ADVANCE(274);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 214:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(250);
+      if (lookahead == 'd') ADVANCE(223);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 215:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(256);
+      if (lookahead == 'e') ADVANCE(275);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 216:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(243);
+      if (lookahead == 'e') ADVANCE(256);
+      if (lookahead == 'l') ADVANCE(205);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 217:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'g') ADVANCE(266);
+      if (lookahead == 'e') ADVANCE(233);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 218:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'i') ADVANCE(251);
+      if (lookahead == 'e') ADVANCE(221);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 219:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'i') ADVANCE(231);
+      if (lookahead == 'e') ADVANCE(259);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 220:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'i') ADVANCE(229);
+      if (lookahead == 'e') ADVANCE(201);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 221:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'i') ADVANCE(254);
+      if (lookahead == 'e') ADVANCE(265);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 222:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'k') ADVANCE(250);
+      if (lookahead == 'e') ADVANCE(252);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 223:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'l') ADVANCE(226);
+      if (lookahead == 'e') ADVANCE(237);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 224:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'l') ADVANCE(197);
+      if (lookahead == 'g') ADVANCE(275);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 225:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'l') ADVANCE(213);
+      if (lookahead == 'g') ADVANCE(215);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 226:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'l') ADVANCE(238);
+      if (lookahead == 'i') ADVANCE(260);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 227:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'm') ADVANCE(208);
+      if (lookahead == 'i') ADVANCE(240);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 228:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'm') ADVANCE(200);
+      if (lookahead == 'i') ADVANCE(238);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 229:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'm') ADVANCE(216);
+      if (lookahead == 'i') ADVANCE(263);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 230:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'n') ADVANCE(266);
+      if (lookahead == 'k') ADVANCE(259);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 231:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'n') ADVANCE(217);
+      if (lookahead == 'l') ADVANCE(234);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 232:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'n') ADVANCE(260);
+      if (lookahead == 'l') ADVANCE(204);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 233:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(206);
+      if (lookahead == 'l') ADVANCE(220);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 234:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(232);
+      if (lookahead == 'l') ADVANCE(247);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 235:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(223);
+      if (lookahead == 'm') ADVANCE(203);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 236:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(259);
+      if (lookahead == 'm') ADVANCE(215);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 237:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(261);
+      if (lookahead == 'm') ADVANCE(207);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 238:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(264);
+      if (lookahead == 'm') ADVANCE(222);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 239:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(227);
+      if (lookahead == 'n') ADVANCE(275);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 240:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(262);
+      if (lookahead == 'n') ADVANCE(224);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 241:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(230);
+      if (lookahead == 'n') ADVANCE(269);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 242:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(245);
+      if (lookahead == 'o') ADVANCE(213);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 243:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(266);
+      if (lookahead == 'o') ADVANCE(241);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 244:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(217);
-      if (lookahead == 'u') ADVANCE(257);
+      if (lookahead == 'o') ADVANCE(231);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 245:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(265);
+      if (lookahead == 'o') ADVANCE(268);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 246:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(222);
+      if (lookahead == 'o') ADVANCE(270);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 247:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(196);
+      if (lookahead == 'o') ADVANCE(273);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 248:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(253);
+      if (lookahead == 'o') ADVANCE(236);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 249:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(202);
+      if (lookahead == 'o') ADVANCE(271);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 250:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(266);
+      if (lookahead == 'o') ADVANCE(239);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 251:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(203);
+      if (lookahead == 'o') ADVANCE(254);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 252:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(208);
+      if (lookahead == 'r') ADVANCE(275);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 253:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(241);
+      if (lookahead == 'r') ADVANCE(224);
+      if (lookahead == 'u') ADVANCE(266);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 254:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(242);
+      if (lookahead == 'r') ADVANCE(274);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 255:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(266);
+      if (lookahead == 'r') ADVANCE(230);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 256:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(219);
+      if (lookahead == 'r') ADVANCE(262);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 257:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(205);
+      if (lookahead == 'r') ADVANCE(202);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 258:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(250);
+      if (lookahead == 'r') ADVANCE(209);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 259:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(214);
+      if (lookahead == 's') ADVANCE(275);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 260:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(199);
+      if (lookahead == 's') ADVANCE(210);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 261:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'u') ADVANCE(249);
+      if (lookahead == 's') ADVANCE(215);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 262:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'u') ADVANCE(255);
+      if (lookahead == 's') ADVANCE(250);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 263:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'v') ADVANCE(221);
+      if (lookahead == 's') ADVANCE(251);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 264:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'w') ADVANCE(266);
+      if (lookahead == 't') ADVANCE(275);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 265:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'y') ADVANCE(266);
+      if (lookahead == 't') ADVANCE(227);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 266:
       ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 't') ADVANCE(212);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(124);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(266);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 267:
       ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 't') ADVANCE(259);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(388);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(267);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 268:
-      ACCEPT_TOKEN(aux_sym_reference_token2);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 't') ADVANCE(219);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(125);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(268);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 269:
-      ACCEPT_TOKEN(aux_sym_reference_token2);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 't') ADVANCE(206);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(389);
+          lookahead == '_') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(269);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 270:
-      ACCEPT_TOKEN(anon_sym_DOT_DOT);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'u') ADVANCE(258);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(128);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 271:
-      ACCEPT_TOKEN(sym_temporal);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'u') ADVANCE(264);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(128);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 272:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == ':') ADVANCE(146);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'v') ADVANCE(229);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(128);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 273:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == ':') ADVANCE(151);
-      if (lookahead == 'Z') ADVANCE(277);
-      if (lookahead == '[') ADVANCE(164);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(159);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'w') ADVANCE(275);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(128);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 274:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == 'T') ADVANCE(158);
-      if (lookahead == '[') ADVANCE(164);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'y') ADVANCE(275);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(128);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 275:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == 'T') ADVANCE(158);
-      if (lookahead == '[') ADVANCE(164);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(274);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(128);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 276:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == 'Z') ADVANCE(277);
-      if (lookahead == '[') ADVANCE(164);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(159);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(401);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(276);
       END_STATE();
     case 277:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == '[') ADVANCE(164);
+      ACCEPT_TOKEN(aux_sym_reference_token2);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(129);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(277);
       END_STATE();
     case 278:
-      ACCEPT_TOKEN(sym__temporal_immediate);
+      ACCEPT_TOKEN(aux_sym_reference_token2);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(402);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       END_STATE();
     case 279:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == ':') ADVANCE(145);
+      ACCEPT_TOKEN(anon_sym_DOT_DOT);
       END_STATE();
     case 280:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == ':') ADVANCE(149);
-      if (lookahead == 'Z') ADVANCE(284);
-      if (lookahead == '[') ADVANCE(163);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(150);
+      ACCEPT_TOKEN(sym_temporal);
       END_STATE();
     case 281:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == 'T') ADVANCE(143);
-      if (lookahead == '[') ADVANCE(163);
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == ':') ADVANCE(150);
       END_STATE();
     case 282:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == 'T') ADVANCE(143);
-      if (lookahead == '[') ADVANCE(163);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(281);
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == ':') ADVANCE(155);
+      if (lookahead == 'Z') ADVANCE(286);
+      if (lookahead == '[') ADVANCE(168);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(163);
       END_STATE();
     case 283:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == 'Z') ADVANCE(284);
-      if (lookahead == '[') ADVANCE(163);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(150);
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == 'T') ADVANCE(162);
+      if (lookahead == '[') ADVANCE(168);
       END_STATE();
     case 284:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == '[') ADVANCE(163);
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == 'T') ADVANCE(162);
+      if (lookahead == '[') ADVANCE(168);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(283);
       END_STATE();
     case 285:
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == 'Z') ADVANCE(286);
+      if (lookahead == '[') ADVANCE(168);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(163);
+      END_STATE();
+    case 286:
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == '[') ADVANCE(168);
+      END_STATE();
+    case 287:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      END_STATE();
+    case 288:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == ':') ADVANCE(149);
+      END_STATE();
+    case 289:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == ':') ADVANCE(153);
+      if (lookahead == 'Z') ADVANCE(293);
+      if (lookahead == '[') ADVANCE(167);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(154);
+      END_STATE();
+    case 290:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == 'T') ADVANCE(147);
+      if (lookahead == '[') ADVANCE(167);
+      END_STATE();
+    case 291:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == 'T') ADVANCE(147);
+      if (lookahead == '[') ADVANCE(167);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(290);
+      END_STATE();
+    case 292:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == 'Z') ADVANCE(293);
+      if (lookahead == '[') ADVANCE(167);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(154);
+      END_STATE();
+    case 293:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == '[') ADVANCE(167);
+      END_STATE();
+    case 294:
       ACCEPT_TOKEN(sym_word);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(285);
-      END_STATE();
-    case 286:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(299);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(366);
-      END_STATE();
-    case 287:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(317);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(366);
-      END_STATE();
-    case 288:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(295);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(366);
-      END_STATE();
-    case 289:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(294);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(366);
-      END_STATE();
-    case 290:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(341);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(366);
-      END_STATE();
-    case 291:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(353);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(366);
-      END_STATE();
-    case 292:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'b') ADVANCE(337);
-      if (lookahead == 'd') ADVANCE(362);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
-      END_STATE();
-    case 293:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'c') ADVANCE(321);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
-      END_STATE();
-    case 294:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'c') ADVANCE(355);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(294);
       END_STATE();
     case 295:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'c') ADVANCE(301);
+      if (lookahead == 'a') ADVANCE(309);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 296:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'c') ADVANCE(336);
+      if (lookahead == 'a') ADVANCE(326);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 297:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'c') ADVANCE(302);
+      if (lookahead == 'a') ADVANCE(329);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 298:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'd') ADVANCE(364);
+      if (lookahead == 'a') ADVANCE(306);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 299:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'd') ADVANCE(307);
+      if (lookahead == 'a') ADVANCE(304);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 300:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(171);
+      if (lookahead == 'a') ADVANCE(354);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 301:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(179);
+      if (lookahead == 'a') ADVANCE(366);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 302:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(382);
+      if (lookahead == 'b') ADVANCE(350);
+      if (lookahead == 'd') ADVANCE(375);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 303:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(183);
+      if (lookahead == 'c') ADVANCE(333);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 304:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(173);
+      if (lookahead == 'c') ADVANCE(368);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 305:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(345);
-      if (lookahead == 'l') ADVANCE(288);
+      if (lookahead == 'c') ADVANCE(349);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 306:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(322);
+      if (lookahead == 'c') ADVANCE(312);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 307:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(324);
+      if (lookahead == 'c') ADVANCE(313);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 308:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(311);
+      if (lookahead == 'd') ADVANCE(377);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 309:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(291);
+      if (lookahead == 'd') ADVANCE(323);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 310:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(348);
+      if (lookahead == 'e') ADVANCE(175);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 311:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(356);
+      if (lookahead == 'e') ADVANCE(192);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 312:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(342);
+      if (lookahead == 'e') ADVANCE(183);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 313:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'g') ADVANCE(175);
+      if (lookahead == 'e') ADVANCE(395);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 314:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'g') ADVANCE(181);
+      if (lookahead == 'e') ADVANCE(187);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 315:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'i') ADVANCE(347);
+      if (lookahead == 'e') ADVANCE(177);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 316:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'i') ADVANCE(328);
+      if (lookahead == 'e') ADVANCE(357);
+      if (lookahead == 'l') ADVANCE(298);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 317:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'i') ADVANCE(326);
+      if (lookahead == 'e') ADVANCE(334);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 318:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'i') ADVANCE(352);
+      if (lookahead == 'e') ADVANCE(321);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 319:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'k') ADVANCE(349);
+      if (lookahead == 'e') ADVANCE(361);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 320:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'l') ADVANCE(323);
+      if (lookahead == 'e') ADVANCE(301);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 321:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'l') ADVANCE(287);
+      if (lookahead == 'e') ADVANCE(369);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 322:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'l') ADVANCE(309);
+      if (lookahead == 'e') ADVANCE(355);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 323:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'l') ADVANCE(335);
+      if (lookahead == 'e') ADVANCE(337);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 324:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'm') ADVANCE(290);
+      if (lookahead == 'g') ADVANCE(179);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 325:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'm') ADVANCE(303);
+      if (lookahead == 'g') ADVANCE(185);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 326:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'm') ADVANCE(312);
+      if (lookahead == 'g') ADVANCE(311);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 327:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'n') ADVANCE(177);
+      if (lookahead == 'i') ADVANCE(360);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 328:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'n') ADVANCE(314);
+      if (lookahead == 'i') ADVANCE(342);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 329:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'n') ADVANCE(359);
+      if (lookahead == 'i') ADVANCE(339);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 330:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(298);
+      if (lookahead == 'i') ADVANCE(365);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 331:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(329);
+      if (lookahead == 'k') ADVANCE(362);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 332:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(320);
+      if (lookahead == 'l') ADVANCE(335);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 333:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(358);
+      if (lookahead == 'l') ADVANCE(297);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 334:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(360);
+      if (lookahead == 'l') ADVANCE(320);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 335:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(363);
+      if (lookahead == 'l') ADVANCE(348);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 336:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(325);
+      if (lookahead == 'm') ADVANCE(296);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 337:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(361);
+      if (lookahead == 'm') ADVANCE(300);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 338:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(327);
+      if (lookahead == 'm') ADVANCE(314);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 339:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(344);
+      if (lookahead == 'm') ADVANCE(322);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 340:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(313);
-      if (lookahead == 'u') ADVANCE(357);
+      if (lookahead == 'n') ADVANCE(181);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 341:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(319);
+      if (lookahead == 'n') ADVANCE(372);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 342:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(378);
+      if (lookahead == 'n') ADVANCE(325);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 343:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(286);
+      if (lookahead == 'o') ADVANCE(308);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 344:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(365);
+      if (lookahead == 'o') ADVANCE(341);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 345:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(351);
+      if (lookahead == 'o') ADVANCE(332);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 346:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(297);
+      if (lookahead == 'o') ADVANCE(371);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 347:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(293);
+      if (lookahead == 'o') ADVANCE(373);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 348:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(376);
+      if (lookahead == 'o') ADVANCE(376);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 349:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(380);
+      if (lookahead == 'o') ADVANCE(338);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 350:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(300);
+      if (lookahead == 'o') ADVANCE(374);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 351:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(338);
+      if (lookahead == 'o') ADVANCE(340);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 352:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(339);
+      if (lookahead == 'o') ADVANCE(356);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 353:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(304);
+      if (lookahead == 'r') ADVANCE(324);
+      if (lookahead == 'u') ADVANCE(370);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 354:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(370);
+      if (lookahead == 'r') ADVANCE(331);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 355:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(185);
+      if (lookahead == 'r') ADVANCE(391);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 356:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(316);
+      if (lookahead == 'r') ADVANCE(378);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 357:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(296);
+      if (lookahead == 'r') ADVANCE(364);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 358:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(310);
+      if (lookahead == 'r') ADVANCE(295);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 359:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(289);
+      if (lookahead == 'r') ADVANCE(307);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 360:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'u') ADVANCE(346);
+      if (lookahead == 's') ADVANCE(303);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 361:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'u') ADVANCE(354);
+      if (lookahead == 's') ADVANCE(389);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 362:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'v') ADVANCE(318);
+      if (lookahead == 's') ADVANCE(393);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 363:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'w') ADVANCE(374);
+      if (lookahead == 's') ADVANCE(310);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 364:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'y') ADVANCE(384);
+      if (lookahead == 's') ADVANCE(351);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 365:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'y') ADVANCE(372);
+      if (lookahead == 's') ADVANCE(352);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 366:
       ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 's') ADVANCE(315);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 367:
-      ACCEPT_TOKEN(anon_sym_contacts);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 't') ADVANCE(383);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(130);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 368:
-      ACCEPT_TOKEN(anon_sym_contacts);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 't') ADVANCE(189);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 369:
-      ACCEPT_TOKEN(anon_sym_about);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 't') ADVANCE(328);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(130);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 370:
-      ACCEPT_TOKEN(anon_sym_about);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 't') ADVANCE(305);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 371:
-      ACCEPT_TOKEN(anon_sym_advisory);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 't') ADVANCE(319);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(130);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 372:
-      ACCEPT_TOKEN(anon_sym_advisory);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 't') ADVANCE(299);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 373:
-      ACCEPT_TOKEN(anon_sym_follow);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'u') ADVANCE(359);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(130);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 374:
-      ACCEPT_TOKEN(anon_sym_follow);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'u') ADVANCE(367);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 375:
-      ACCEPT_TOKEN(anon_sym_notes);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'v') ADVANCE(330);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(130);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 376:
-      ACCEPT_TOKEN(anon_sym_notes);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'w') ADVANCE(387);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 377:
-      ACCEPT_TOKEN(anon_sym_disclaimer);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'y') ADVANCE(397);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(130);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 378:
-      ACCEPT_TOKEN(anon_sym_disclaimer);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'y') ADVANCE(385);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 379:
-      ACCEPT_TOKEN(anon_sym_trademarks);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(130);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 380:
-      ACCEPT_TOKEN(anon_sym_trademarks);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      ACCEPT_TOKEN(anon_sym_contacts);
       END_STATE();
     case 381:
-      ACCEPT_TOKEN(anon_sym_source);
+      ACCEPT_TOKEN(anon_sym_contacts);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(130);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 382:
-      ACCEPT_TOKEN(anon_sym_source);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+      ACCEPT_TOKEN(anon_sym_about);
       END_STATE();
     case 383:
-      ACCEPT_TOKEN(anon_sym_body);
-      END_STATE();
-    case 384:
-      ACCEPT_TOKEN(anon_sym_body);
+      ACCEPT_TOKEN(anon_sym_about);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(126);
+          lookahead == '_') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(366);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+      END_STATE();
+    case 384:
+      ACCEPT_TOKEN(anon_sym_advisory);
       END_STATE();
     case 385:
-      ACCEPT_TOKEN(sym_verb);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(385);
+      ACCEPT_TOKEN(anon_sym_advisory);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(130);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
       END_STATE();
     case 386:
+      ACCEPT_TOKEN(anon_sym_follow);
+      END_STATE();
+    case 387:
+      ACCEPT_TOKEN(anon_sym_follow);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(130);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+      END_STATE();
+    case 388:
+      ACCEPT_TOKEN(anon_sym_notes);
+      END_STATE();
+    case 389:
+      ACCEPT_TOKEN(anon_sym_notes);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(130);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+      END_STATE();
+    case 390:
+      ACCEPT_TOKEN(anon_sym_disclaimer);
+      END_STATE();
+    case 391:
+      ACCEPT_TOKEN(anon_sym_disclaimer);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(130);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+      END_STATE();
+    case 392:
+      ACCEPT_TOKEN(anon_sym_trademarks);
+      END_STATE();
+    case 393:
+      ACCEPT_TOKEN(anon_sym_trademarks);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(130);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+      END_STATE();
+    case 394:
+      ACCEPT_TOKEN(anon_sym_source);
+      END_STATE();
+    case 395:
+      ACCEPT_TOKEN(anon_sym_source);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(130);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+      END_STATE();
+    case 396:
+      ACCEPT_TOKEN(anon_sym_body);
+      END_STATE();
+    case 397:
+      ACCEPT_TOKEN(anon_sym_body);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(130);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+      END_STATE();
+    case 398:
+      ACCEPT_TOKEN(sym_verb);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(398);
+      END_STATE();
+    case 399:
       ACCEPT_TOKEN(sym_attribution_style);
       if (lookahead == '-' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(386);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(399);
       END_STATE();
-    case 387:
+    case 400:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 0xfeff) ADVANCE(387);
+      if (lookahead == 0xfeff) ADVANCE(400);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(387);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(391);
+          lookahead == ' ') ADVANCE(400);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(404);
       END_STATE();
-    case 388:
+    case 401:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(388);
+          lookahead == '_') ADVANCE(401);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(267);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(391);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(276);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(404);
       END_STATE();
-    case 389:
+    case 402:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(389);
+          lookahead == '_') ADVANCE(402);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(269);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(391);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(404);
       END_STATE();
-    case 390:
+    case 403:
       ACCEPT_TOKEN(sym_text);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(269);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(391);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(404);
       END_STATE();
-    case 391:
+    case 404:
       ACCEPT_TOKEN(sym_text);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(391);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(404);
       END_STATE();
-    case 392:
+    case 405:
       ACCEPT_TOKEN(anon_sym_STAR);
       END_STATE();
-    case 393:
+    case 406:
       ACCEPT_TOKEN(anon_sym_STAR_STAR);
       END_STATE();
-    case 394:
+    case 407:
       ACCEPT_TOKEN(aux_sym__escape_token1);
       END_STATE();
-    case 395:
+    case 408:
       ACCEPT_TOKEN(anon_sym_LBRACK);
       END_STATE();
-    case 396:
+    case 409:
       ACCEPT_TOKEN(anon_sym_RBRACK_LPAREN);
       END_STATE();
-    case 397:
+    case 410:
       ACCEPT_TOKEN(anon_sym_RPAREN);
       END_STATE();
-    case 398:
+    case 411:
       ACCEPT_TOKEN(anon_sym_RBRACK);
       END_STATE();
-    case 399:
+    case 412:
       ACCEPT_TOKEN(anon_sym_LT);
       if (lookahead != 0 &&
           lookahead != '\t' &&
@@ -3786,9 +3909,9 @@ static bool ts_lex_keywords(TSLexer *lexer, TSStateId state) {
 
 static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [0] = {.lex_state = 0, .external_lex_state = 1},
-  [1] = {.lex_state = 167, .external_lex_state = 2},
-  [2] = {.lex_state = 167, .external_lex_state = 2},
-  [3] = {.lex_state = 167, .external_lex_state = 2},
+  [1] = {.lex_state = 171, .external_lex_state = 2},
+  [2] = {.lex_state = 171, .external_lex_state = 2},
+  [3] = {.lex_state = 171, .external_lex_state = 2},
   [4] = {.lex_state = 10, .external_lex_state = 3},
   [5] = {.lex_state = 10, .external_lex_state = 3},
   [6] = {.lex_state = 10, .external_lex_state = 3},
@@ -3796,189 +3919,194 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [8] = {.lex_state = 10, .external_lex_state = 4},
   [9] = {.lex_state = 10, .external_lex_state = 4},
   [10] = {.lex_state = 10, .external_lex_state = 4},
-  [11] = {.lex_state = 10, .external_lex_state = 5},
-  [12] = {.lex_state = 10, .external_lex_state = 4},
-  [13] = {.lex_state = 167, .external_lex_state = 2},
-  [14] = {.lex_state = 10, .external_lex_state = 5},
+  [11] = {.lex_state = 171, .external_lex_state = 2},
+  [12] = {.lex_state = 10, .external_lex_state = 5},
+  [13] = {.lex_state = 10, .external_lex_state = 4},
+  [14] = {.lex_state = 171, .external_lex_state = 2},
   [15] = {.lex_state = 10, .external_lex_state = 5},
-  [16] = {.lex_state = 10, .external_lex_state = 6},
-  [17] = {.lex_state = 167, .external_lex_state = 2},
-  [18] = {.lex_state = 10, .external_lex_state = 6},
-  [19] = {.lex_state = 10, .external_lex_state = 7},
-  [20] = {.lex_state = 10, .external_lex_state = 7},
-  [21] = {.lex_state = 167, .external_lex_state = 2},
-  [22] = {.lex_state = 167, .external_lex_state = 2},
-  [23] = {.lex_state = 167, .external_lex_state = 2},
-  [24] = {.lex_state = 167, .external_lex_state = 2},
-  [25] = {.lex_state = 10, .external_lex_state = 7},
-  [26] = {.lex_state = 10, .external_lex_state = 5},
-  [27] = {.lex_state = 167, .external_lex_state = 2},
-  [28] = {.lex_state = 10, .external_lex_state = 5},
-  [29] = {.lex_state = 167, .external_lex_state = 2},
-  [30] = {.lex_state = 167, .external_lex_state = 2},
-  [31] = {.lex_state = 167, .external_lex_state = 2},
-  [32] = {.lex_state = 167, .external_lex_state = 2},
-  [33] = {.lex_state = 167, .external_lex_state = 2},
-  [34] = {.lex_state = 167, .external_lex_state = 2},
-  [35] = {.lex_state = 167, .external_lex_state = 2},
-  [36] = {.lex_state = 167, .external_lex_state = 2},
-  [37] = {.lex_state = 167, .external_lex_state = 2},
-  [38] = {.lex_state = 167, .external_lex_state = 2},
-  [39] = {.lex_state = 167, .external_lex_state = 2},
-  [40] = {.lex_state = 167, .external_lex_state = 2},
-  [41] = {.lex_state = 167, .external_lex_state = 2},
-  [42] = {.lex_state = 167, .external_lex_state = 2},
-  [43] = {.lex_state = 167, .external_lex_state = 2},
-  [44] = {.lex_state = 167, .external_lex_state = 2},
-  [45] = {.lex_state = 167, .external_lex_state = 2},
-  [46] = {.lex_state = 167, .external_lex_state = 2},
-  [47] = {.lex_state = 167, .external_lex_state = 2},
-  [48] = {.lex_state = 167, .external_lex_state = 2},
+  [16] = {.lex_state = 10, .external_lex_state = 5},
+  [17] = {.lex_state = 171, .external_lex_state = 2},
+  [18] = {.lex_state = 171, .external_lex_state = 2},
+  [19] = {.lex_state = 10, .external_lex_state = 6},
+  [20] = {.lex_state = 171, .external_lex_state = 2},
+  [21] = {.lex_state = 10, .external_lex_state = 6},
+  [22] = {.lex_state = 10, .external_lex_state = 7},
+  [23] = {.lex_state = 10, .external_lex_state = 7},
+  [24] = {.lex_state = 171, .external_lex_state = 2},
+  [25] = {.lex_state = 171, .external_lex_state = 2},
+  [26] = {.lex_state = 171, .external_lex_state = 2},
+  [27] = {.lex_state = 10, .external_lex_state = 5},
+  [28] = {.lex_state = 171, .external_lex_state = 2},
+  [29] = {.lex_state = 171, .external_lex_state = 2},
+  [30] = {.lex_state = 171, .external_lex_state = 2},
+  [31] = {.lex_state = 171, .external_lex_state = 2},
+  [32] = {.lex_state = 171, .external_lex_state = 2},
+  [33] = {.lex_state = 171, .external_lex_state = 2},
+  [34] = {.lex_state = 171, .external_lex_state = 2},
+  [35] = {.lex_state = 171, .external_lex_state = 2},
+  [36] = {.lex_state = 171, .external_lex_state = 2},
+  [37] = {.lex_state = 171, .external_lex_state = 2},
+  [38] = {.lex_state = 171, .external_lex_state = 2},
+  [39] = {.lex_state = 10, .external_lex_state = 7},
+  [40] = {.lex_state = 171, .external_lex_state = 2},
+  [41] = {.lex_state = 171, .external_lex_state = 2},
+  [42] = {.lex_state = 171, .external_lex_state = 2},
+  [43] = {.lex_state = 171, .external_lex_state = 2},
+  [44] = {.lex_state = 171, .external_lex_state = 2},
+  [45] = {.lex_state = 171, .external_lex_state = 2},
+  [46] = {.lex_state = 171, .external_lex_state = 2},
+  [47] = {.lex_state = 171, .external_lex_state = 2},
+  [48] = {.lex_state = 10, .external_lex_state = 5},
   [49] = {.lex_state = 9, .external_lex_state = 5},
   [50] = {.lex_state = 8, .external_lex_state = 5},
   [51] = {.lex_state = 10, .external_lex_state = 5},
-  [52] = {.lex_state = 9, .external_lex_state = 6},
+  [52] = {.lex_state = 10, .external_lex_state = 5},
   [53] = {.lex_state = 10, .external_lex_state = 5},
-  [54] = {.lex_state = 12, .external_lex_state = 8},
-  [55] = {.lex_state = 10, .external_lex_state = 5},
+  [54] = {.lex_state = 10, .external_lex_state = 5},
+  [55] = {.lex_state = 12, .external_lex_state = 8},
   [56] = {.lex_state = 12, .external_lex_state = 8},
   [57] = {.lex_state = 10, .external_lex_state = 5},
-  [58] = {.lex_state = 10, .external_lex_state = 5},
-  [59] = {.lex_state = 8, .external_lex_state = 6},
-  [60] = {.lex_state = 12, .external_lex_state = 8},
+  [58] = {.lex_state = 9, .external_lex_state = 6},
+  [59] = {.lex_state = 12, .external_lex_state = 8},
+  [60] = {.lex_state = 8, .external_lex_state = 6},
   [61] = {.lex_state = 12, .external_lex_state = 8},
-  [62] = {.lex_state = 10, .external_lex_state = 6},
-  [63] = {.lex_state = 10, .external_lex_state = 8},
-  [64] = {.lex_state = 10, .external_lex_state = 6},
-  [65] = {.lex_state = 10, .external_lex_state = 6},
-  [66] = {.lex_state = 10, .external_lex_state = 6},
-  [67] = {.lex_state = 10, .external_lex_state = 6},
-  [68] = {.lex_state = 10, .external_lex_state = 8},
-  [69] = {.lex_state = 10, .external_lex_state = 8},
-  [70] = {.lex_state = 4, .external_lex_state = 2},
-  [71] = {.lex_state = 10, .external_lex_state = 9},
-  [72] = {.lex_state = 2, .external_lex_state = 2},
-  [73] = {.lex_state = 4, .external_lex_state = 2},
-  [74] = {.lex_state = 4, .external_lex_state = 2},
-  [75] = {.lex_state = 10, .external_lex_state = 9},
-  [76] = {.lex_state = 2, .external_lex_state = 2},
-  [77] = {.lex_state = 4, .external_lex_state = 2},
-  [78] = {.lex_state = 10, .external_lex_state = 9},
-  [79] = {.lex_state = 4, .external_lex_state = 2},
+  [62] = {.lex_state = 4, .external_lex_state = 2},
+  [63] = {.lex_state = 4, .external_lex_state = 2},
+  [64] = {.lex_state = 4, .external_lex_state = 2},
+  [65] = {.lex_state = 4, .external_lex_state = 2},
+  [66] = {.lex_state = 10, .external_lex_state = 8},
+  [67] = {.lex_state = 4, .external_lex_state = 2},
+  [68] = {.lex_state = 4, .external_lex_state = 2},
+  [69] = {.lex_state = 10, .external_lex_state = 6},
+  [70] = {.lex_state = 10, .external_lex_state = 6},
+  [71] = {.lex_state = 10, .external_lex_state = 6},
+  [72] = {.lex_state = 10, .external_lex_state = 6},
+  [73] = {.lex_state = 10, .external_lex_state = 6},
+  [74] = {.lex_state = 10, .external_lex_state = 8},
+  [75] = {.lex_state = 10, .external_lex_state = 8},
+  [76] = {.lex_state = 10, .external_lex_state = 9},
+  [77] = {.lex_state = 10, .external_lex_state = 9},
+  [78] = {.lex_state = 2, .external_lex_state = 2},
+  [79] = {.lex_state = 10, .external_lex_state = 9},
   [80] = {.lex_state = 2, .external_lex_state = 2},
   [81] = {.lex_state = 10, .external_lex_state = 9},
-  [82] = {.lex_state = 10, .external_lex_state = 9},
-  [83] = {.lex_state = 4, .external_lex_state = 2},
-  [84] = {.lex_state = 10, .external_lex_state = 9},
+  [82] = {.lex_state = 2, .external_lex_state = 2},
+  [83] = {.lex_state = 10, .external_lex_state = 9},
+  [84] = {.lex_state = 4, .external_lex_state = 2},
   [85] = {.lex_state = 10, .external_lex_state = 9},
   [86] = {.lex_state = 10, .external_lex_state = 9},
   [87] = {.lex_state = 10, .external_lex_state = 9},
-  [88] = {.lex_state = 10, .external_lex_state = 10},
-  [89] = {.lex_state = 10, .external_lex_state = 10},
-  [90] = {.lex_state = 5, .external_lex_state = 2},
-  [91] = {.lex_state = 5, .external_lex_state = 2},
+  [88] = {.lex_state = 10, .external_lex_state = 9},
+  [89] = {.lex_state = 4, .external_lex_state = 2},
+  [90] = {.lex_state = 4, .external_lex_state = 2},
+  [91] = {.lex_state = 10, .external_lex_state = 10},
   [92] = {.lex_state = 12, .external_lex_state = 10},
   [93] = {.lex_state = 12, .external_lex_state = 10},
-  [94] = {.lex_state = 4, .external_lex_state = 2},
-  [95] = {.lex_state = 4, .external_lex_state = 2},
+  [94] = {.lex_state = 5, .external_lex_state = 2},
+  [95] = {.lex_state = 5, .external_lex_state = 2},
   [96] = {.lex_state = 4, .external_lex_state = 2},
-  [97] = {.lex_state = 11, .external_lex_state = 8},
+  [97] = {.lex_state = 10, .external_lex_state = 10},
   [98] = {.lex_state = 4, .external_lex_state = 2},
   [99] = {.lex_state = 4, .external_lex_state = 2},
-  [100] = {.lex_state = 2, .external_lex_state = 2},
+  [100] = {.lex_state = 4, .external_lex_state = 2},
   [101] = {.lex_state = 4, .external_lex_state = 2},
   [102] = {.lex_state = 4, .external_lex_state = 2},
-  [103] = {.lex_state = 4, .external_lex_state = 2},
+  [103] = {.lex_state = 11, .external_lex_state = 8},
   [104] = {.lex_state = 12, .external_lex_state = 8},
-  [105] = {.lex_state = 8, .external_lex_state = 9},
-  [106] = {.lex_state = 4, .external_lex_state = 2},
-  [107] = {.lex_state = 12, .external_lex_state = 8},
-  [108] = {.lex_state = 12, .external_lex_state = 8},
-  [109] = {.lex_state = 2, .external_lex_state = 2},
+  [105] = {.lex_state = 12, .external_lex_state = 8},
+  [106] = {.lex_state = 8, .external_lex_state = 9},
+  [107] = {.lex_state = 2, .external_lex_state = 2},
+  [108] = {.lex_state = 2, .external_lex_state = 2},
+  [109] = {.lex_state = 12, .external_lex_state = 8},
   [110] = {.lex_state = 2, .external_lex_state = 2},
   [111] = {.lex_state = 2, .external_lex_state = 2},
-  [112] = {.lex_state = 2, .external_lex_state = 2},
+  [112] = {.lex_state = 10, .external_lex_state = 9},
   [113] = {.lex_state = 2, .external_lex_state = 2},
   [114] = {.lex_state = 10, .external_lex_state = 9},
-  [115] = {.lex_state = 10, .external_lex_state = 9},
+  [115] = {.lex_state = 2, .external_lex_state = 2},
   [116] = {.lex_state = 2, .external_lex_state = 2},
   [117] = {.lex_state = 2, .external_lex_state = 2},
   [118] = {.lex_state = 12, .external_lex_state = 10},
   [119] = {.lex_state = 12, .external_lex_state = 10},
-  [120] = {.lex_state = 0, .external_lex_state = 11},
-  [121] = {.lex_state = 1, .external_lex_state = 12},
-  [122] = {.lex_state = 1, .external_lex_state = 12},
-  [123] = {.lex_state = 0, .external_lex_state = 11},
+  [120] = {.lex_state = 2, .external_lex_state = 2},
+  [121] = {.lex_state = 2, .external_lex_state = 2},
+  [122] = {.lex_state = 0, .external_lex_state = 11},
+  [123] = {.lex_state = 1, .external_lex_state = 12},
   [124] = {.lex_state = 2, .external_lex_state = 2},
   [125] = {.lex_state = 1, .external_lex_state = 12},
-  [126] = {.lex_state = 1, .external_lex_state = 12},
-  [127] = {.lex_state = 2, .external_lex_state = 2},
-  [128] = {.lex_state = 2, .external_lex_state = 2},
-  [129] = {.lex_state = 2, .external_lex_state = 2},
+  [126] = {.lex_state = 2, .external_lex_state = 2},
+  [127] = {.lex_state = 1, .external_lex_state = 12},
+  [128] = {.lex_state = 1, .external_lex_state = 12},
+  [129] = {.lex_state = 1, .external_lex_state = 12},
   [130] = {.lex_state = 1, .external_lex_state = 12},
-  [131] = {.lex_state = 1, .external_lex_state = 12},
-  [132] = {.lex_state = 2, .external_lex_state = 2},
-  [133] = {.lex_state = 1, .external_lex_state = 12},
-  [134] = {.lex_state = 167, .external_lex_state = 2},
-  [135] = {.lex_state = 1, .external_lex_state = 2},
-  [136] = {.lex_state = 0, .external_lex_state = 13},
+  [131] = {.lex_state = 2, .external_lex_state = 2},
+  [132] = {.lex_state = 1, .external_lex_state = 12},
+  [133] = {.lex_state = 0, .external_lex_state = 11},
+  [134] = {.lex_state = 0, .external_lex_state = 13},
+  [135] = {.lex_state = 0, .external_lex_state = 13},
+  [136] = {.lex_state = 1, .external_lex_state = 2},
   [137] = {.lex_state = 0, .external_lex_state = 13},
-  [138] = {.lex_state = 0, .external_lex_state = 13},
+  [138] = {.lex_state = 171, .external_lex_state = 2},
   [139] = {.lex_state = 0, .external_lex_state = 13},
-  [140] = {.lex_state = 0, .external_lex_state = 14},
-  [141] = {.lex_state = 0, .external_lex_state = 14},
+  [140] = {.lex_state = 0, .external_lex_state = 13},
+  [141] = {.lex_state = 0, .external_lex_state = 13},
   [142] = {.lex_state = 0, .external_lex_state = 14},
   [143] = {.lex_state = 0, .external_lex_state = 13},
   [144] = {.lex_state = 0, .external_lex_state = 14},
-  [145] = {.lex_state = 0, .external_lex_state = 13},
-  [146] = {.lex_state = 0, .external_lex_state = 2},
-  [147] = {.lex_state = 0, .external_lex_state = 2},
-  [148] = {.lex_state = 0, .external_lex_state = 13},
+  [145] = {.lex_state = 0, .external_lex_state = 14},
+  [146] = {.lex_state = 0, .external_lex_state = 14},
+  [147] = {.lex_state = 171, .external_lex_state = 2},
+  [148] = {.lex_state = 0, .external_lex_state = 2},
   [149] = {.lex_state = 0, .external_lex_state = 13},
   [150] = {.lex_state = 0, .external_lex_state = 13},
-  [151] = {.lex_state = 0, .external_lex_state = 2},
+  [151] = {.lex_state = 0, .external_lex_state = 13},
   [152] = {.lex_state = 0, .external_lex_state = 13},
   [153] = {.lex_state = 0, .external_lex_state = 13},
-  [154] = {.lex_state = 0, .external_lex_state = 2},
-  [155] = {.lex_state = 22, .external_lex_state = 2},
+  [154] = {.lex_state = 0, .external_lex_state = 13},
+  [155] = {.lex_state = 0, .external_lex_state = 2},
   [156] = {.lex_state = 0, .external_lex_state = 13},
-  [157] = {.lex_state = 0, .external_lex_state = 2},
+  [157] = {.lex_state = 22, .external_lex_state = 2},
   [158] = {.lex_state = 0, .external_lex_state = 2},
   [159] = {.lex_state = 0, .external_lex_state = 13},
-  [160] = {.lex_state = 0, .external_lex_state = 13},
-  [161] = {.lex_state = 0, .external_lex_state = 2},
+  [160] = {.lex_state = 0, .external_lex_state = 2},
+  [161] = {.lex_state = 0, .external_lex_state = 13},
   [162] = {.lex_state = 0, .external_lex_state = 2},
-  [163] = {.lex_state = 0, .external_lex_state = 2},
-  [164] = {.lex_state = 0, .external_lex_state = 2},
+  [163] = {.lex_state = 0, .external_lex_state = 13},
+  [164] = {.lex_state = 0, .external_lex_state = 13},
   [165] = {.lex_state = 0, .external_lex_state = 13},
   [166] = {.lex_state = 0, .external_lex_state = 2},
-  [167] = {.lex_state = 167, .external_lex_state = 2},
-  [168] = {.lex_state = 0, .external_lex_state = 13},
-  [169] = {.lex_state = 0, .external_lex_state = 13},
+  [167] = {.lex_state = 0, .external_lex_state = 2},
+  [168] = {.lex_state = 0, .external_lex_state = 2},
+  [169] = {.lex_state = 0, .external_lex_state = 2},
   [170] = {.lex_state = 0, .external_lex_state = 2},
-  [171] = {.lex_state = 2, .external_lex_state = 2},
-  [172] = {.lex_state = 9, .external_lex_state = 2},
+  [171] = {.lex_state = 0, .external_lex_state = 13},
+  [172] = {.lex_state = 0, .external_lex_state = 2},
   [173] = {.lex_state = 0, .external_lex_state = 2},
-  [174] = {.lex_state = 2, .external_lex_state = 2},
+  [174] = {.lex_state = 0, .external_lex_state = 2},
   [175] = {.lex_state = 2, .external_lex_state = 2},
-  [176] = {.lex_state = 0, .external_lex_state = 2},
-  [177] = {.lex_state = 9, .external_lex_state = 2},
-  [178] = {.lex_state = 22, .external_lex_state = 2},
-  [179] = {.lex_state = 0, .external_lex_state = 2},
-  [180] = {.lex_state = 9, .external_lex_state = 2},
+  [176] = {.lex_state = 9, .external_lex_state = 2},
+  [177] = {.lex_state = 22, .external_lex_state = 2},
+  [178] = {.lex_state = 2, .external_lex_state = 2},
+  [179] = {.lex_state = 171, .external_lex_state = 2},
+  [180] = {.lex_state = 0, .external_lex_state = 2},
   [181] = {.lex_state = 9, .external_lex_state = 2},
-  [182] = {.lex_state = 9, .external_lex_state = 2},
-  [183] = {.lex_state = 167, .external_lex_state = 2},
-  [184] = {.lex_state = 0, .external_lex_state = 2},
-  [185] = {.lex_state = 167, .external_lex_state = 2},
-  [186] = {.lex_state = 0, .external_lex_state = 2},
-  [187] = {.lex_state = 22, .external_lex_state = 2},
+  [182] = {.lex_state = 0, .external_lex_state = 2},
+  [183] = {.lex_state = 0, .external_lex_state = 2},
+  [184] = {.lex_state = 9, .external_lex_state = 2},
+  [185] = {.lex_state = 9, .external_lex_state = 2},
+  [186] = {.lex_state = 9, .external_lex_state = 2},
+  [187] = {.lex_state = 0, .external_lex_state = 2},
   [188] = {.lex_state = 9, .external_lex_state = 2},
   [189] = {.lex_state = 0, .external_lex_state = 2},
-  [190] = {.lex_state = 167, .external_lex_state = 2},
-  [191] = {.lex_state = 167, .external_lex_state = 2},
-  [192] = {.lex_state = 167, .external_lex_state = 2},
+  [190] = {.lex_state = 22, .external_lex_state = 2},
+  [191] = {.lex_state = 2, .external_lex_state = 2},
+  [192] = {.lex_state = 9, .external_lex_state = 2},
   [193] = {.lex_state = 0, .external_lex_state = 2},
+  [194] = {.lex_state = 0, .external_lex_state = 2},
+  [195] = {.lex_state = 171, .external_lex_state = 2},
+  [196] = {.lex_state = 171, .external_lex_state = 2},
+  [197] = {.lex_state = 171, .external_lex_state = 2},
+  [198] = {.lex_state = 171, .external_lex_state = 2},
 };
 
 static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
@@ -3993,6 +4121,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_meeting] = ACTIONS(1),
     [anon_sym_outcome] = ACTIONS(1),
     [anon_sym_contact] = ACTIONS(1),
+    [anon_sym_image] = ACTIONS(1),
     [anon_sym_LBRACE] = ACTIONS(1),
     [anon_sym_RBRACE] = ACTIONS(1),
     [anon_sym_COMMA] = ACTIONS(1),
@@ -4032,25 +4161,26 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__strong_open] = ACTIONS(1),
     [sym_link_destination] = ACTIONS(1),
     [sym__string_content] = ACTIONS(1),
+    [sym__figure_keyword] = ACTIONS(1),
     [sym__error_sentinel] = ACTIONS(1),
   },
   [STATE(1)] = {
-    [sym_source_file] = STATE(193),
-    [sym__item] = STATE(3),
-    [sym_use] = STATE(3),
-    [sym_release] = STATE(3),
-    [sym_declaration] = STATE(3),
-    [sym_kind] = STATE(175),
-    [sym_contacts] = STATE(3),
-    [sym_about] = STATE(3),
-    [sym_advisory] = STATE(3),
-    [sym_follow] = STATE(3),
-    [sym_notes] = STATE(3),
-    [sym_disclaimer] = STATE(3),
-    [sym_trademarks] = STATE(3),
-    [sym_source] = STATE(3),
-    [sym_body] = STATE(3),
-    [aux_sym_source_file_repeat1] = STATE(3),
+    [sym_source_file] = STATE(187),
+    [sym__item] = STATE(2),
+    [sym_use] = STATE(2),
+    [sym_release] = STATE(2),
+    [sym_declaration] = STATE(2),
+    [sym_kind] = STATE(191),
+    [sym_contacts] = STATE(2),
+    [sym_about] = STATE(2),
+    [sym_advisory] = STATE(2),
+    [sym_follow] = STATE(2),
+    [sym_notes] = STATE(2),
+    [sym_disclaimer] = STATE(2),
+    [sym_trademarks] = STATE(2),
+    [sym_source] = STATE(2),
+    [sym_body] = STATE(2),
+    [aux_sym_source_file_repeat1] = STATE(2),
     [ts_builtin_sym_end] = ACTIONS(5),
     [anon_sym_use] = ACTIONS(7),
     [anon_sym_release] = ACTIONS(9),
@@ -4060,6 +4190,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_meeting] = ACTIONS(11),
     [anon_sym_outcome] = ACTIONS(11),
     [anon_sym_contact] = ACTIONS(13),
+    [anon_sym_image] = ACTIONS(11),
     [anon_sym_contacts] = ACTIONS(15),
     [anon_sym_about] = ACTIONS(17),
     [anon_sym_advisory] = ACTIONS(19),
@@ -4075,58 +4206,6 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
 
 static const uint16_t ts_small_parse_table[] = {
   [0] = 17,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(33), 1,
-      ts_builtin_sym_end,
-    ACTIONS(35), 1,
-      anon_sym_use,
-    ACTIONS(38), 1,
-      anon_sym_release,
-    ACTIONS(44), 1,
-      anon_sym_contact,
-    ACTIONS(47), 1,
-      anon_sym_contacts,
-    ACTIONS(50), 1,
-      anon_sym_about,
-    ACTIONS(53), 1,
-      anon_sym_advisory,
-    ACTIONS(56), 1,
-      anon_sym_follow,
-    ACTIONS(59), 1,
-      anon_sym_notes,
-    ACTIONS(62), 1,
-      anon_sym_disclaimer,
-    ACTIONS(65), 1,
-      anon_sym_trademarks,
-    ACTIONS(68), 1,
-      anon_sym_source,
-    ACTIONS(71), 1,
-      anon_sym_body,
-    STATE(175), 1,
-      sym_kind,
-    ACTIONS(41), 5,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-    STATE(2), 14,
-      sym__item,
-      sym_use,
-      sym_release,
-      sym_declaration,
-      sym_contacts,
-      sym_about,
-      sym_advisory,
-      sym_follow,
-      sym_notes,
-      sym_disclaimer,
-      sym_trademarks,
-      sym_source,
-      sym_body,
-      aux_sym_source_file_repeat1,
-  [69] = 17,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(7), 1,
@@ -4153,17 +4232,18 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_source,
     ACTIONS(31), 1,
       anon_sym_body,
-    ACTIONS(74), 1,
+    ACTIONS(33), 1,
       ts_builtin_sym_end,
-    STATE(175), 1,
+    STATE(191), 1,
       sym_kind,
-    ACTIONS(11), 5,
+    ACTIONS(11), 6,
       anon_sym_org,
       anon_sym_person,
       anon_sym_place,
       anon_sym_meeting,
       anon_sym_outcome,
-    STATE(2), 14,
+      anon_sym_image,
+    STATE(3), 14,
       sym__item,
       sym_use,
       sym_release,
@@ -4178,7 +4258,60 @@ static const uint16_t ts_small_parse_table[] = {
       sym_source,
       sym_body,
       aux_sym_source_file_repeat1,
-  [138] = 16,
+  [70] = 17,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(35), 1,
+      ts_builtin_sym_end,
+    ACTIONS(37), 1,
+      anon_sym_use,
+    ACTIONS(40), 1,
+      anon_sym_release,
+    ACTIONS(46), 1,
+      anon_sym_contact,
+    ACTIONS(49), 1,
+      anon_sym_contacts,
+    ACTIONS(52), 1,
+      anon_sym_about,
+    ACTIONS(55), 1,
+      anon_sym_advisory,
+    ACTIONS(58), 1,
+      anon_sym_follow,
+    ACTIONS(61), 1,
+      anon_sym_notes,
+    ACTIONS(64), 1,
+      anon_sym_disclaimer,
+    ACTIONS(67), 1,
+      anon_sym_trademarks,
+    ACTIONS(70), 1,
+      anon_sym_source,
+    ACTIONS(73), 1,
+      anon_sym_body,
+    STATE(191), 1,
+      sym_kind,
+    ACTIONS(43), 6,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+    STATE(3), 14,
+      sym__item,
+      sym_use,
+      sym_release,
+      sym_declaration,
+      sym_contacts,
+      sym_about,
+      sym_advisory,
+      sym_follow,
+      sym_notes,
+      sym_disclaimer,
+      sym_trademarks,
+      sym_source,
+      sym_body,
+      aux_sym_source_file_repeat1,
+  [140] = 17,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(78), 1,
@@ -4199,9 +4332,11 @@ static const uint16_t ts_small_parse_table[] = {
       sym__emph_open,
     ACTIONS(96), 1,
       sym__strong_open,
-    STATE(156), 1,
+    ACTIONS(98), 1,
+      sym__figure_keyword,
+    STATE(153), 1,
       sym__lines,
-    STATE(186), 1,
+    STATE(193), 1,
       sym__blocks,
     ACTIONS(80), 2,
       sym_url,
@@ -4211,13 +4346,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(139), 5,
+    STATE(135), 6,
       sym__block,
+      sym_figure,
       sym_heading,
       sym_list_item,
       sym_paragraph,
       sym_quote,
-    STATE(11), 8,
+    STATE(12), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -4226,7 +4362,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [202] = 15,
+  [208] = 16,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(82), 1,
@@ -4246,54 +4382,10 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(96), 1,
       sym__strong_open,
     ACTIONS(98), 1,
-      anon_sym_RBRACE,
-    STATE(156), 1,
-      sym__lines,
-    ACTIONS(80), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(76), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(153), 5,
-      sym__block,
-      sym_heading,
-      sym_list_item,
-      sym_paragraph,
-      sym_quote,
-    STATE(11), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [263] = 15,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(82), 1,
-      anon_sym_AT,
-    ACTIONS(84), 1,
-      sym_text,
-    ACTIONS(86), 1,
-      anon_sym_LBRACK,
-    ACTIONS(88), 1,
-      sym_heading_marker,
-    ACTIONS(90), 1,
-      sym_list_marker,
-    ACTIONS(92), 1,
-      sym__quote_keyword,
-    ACTIONS(94), 1,
-      sym__emph_open,
-    ACTIONS(96), 1,
-      sym__strong_open,
+      sym__figure_keyword,
     ACTIONS(100), 1,
       anon_sym_RBRACE,
-    STATE(156), 1,
+    STATE(153), 1,
       sym__lines,
     ACTIONS(80), 2,
       sym_url,
@@ -4303,13 +4395,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(153), 5,
+    STATE(165), 6,
       sym__block,
+      sym_figure,
       sym_heading,
       sym_list_item,
       sym_paragraph,
       sym_quote,
-    STATE(11), 8,
+    STATE(12), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -4318,7 +4411,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [324] = 14,
+  [273] = 16,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(82), 1,
@@ -4337,7 +4430,11 @@ static const uint16_t ts_small_parse_table[] = {
       sym__emph_open,
     ACTIONS(96), 1,
       sym__strong_open,
-    STATE(156), 1,
+    ACTIONS(98), 1,
+      sym__figure_keyword,
+    ACTIONS(102), 1,
+      anon_sym_RBRACE,
+    STATE(153), 1,
       sym__lines,
     ACTIONS(80), 2,
       sym_url,
@@ -4347,13 +4444,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(153), 5,
+    STATE(165), 6,
       sym__block,
+      sym_figure,
       sym_heading,
       sym_list_item,
       sym_paragraph,
       sym_quote,
-    STATE(11), 8,
+    STATE(12), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -4362,7 +4460,54 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [382] = 13,
+  [338] = 15,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(82), 1,
+      anon_sym_AT,
+    ACTIONS(84), 1,
+      sym_text,
+    ACTIONS(86), 1,
+      anon_sym_LBRACK,
+    ACTIONS(88), 1,
+      sym_heading_marker,
+    ACTIONS(90), 1,
+      sym_list_marker,
+    ACTIONS(92), 1,
+      sym__quote_keyword,
+    ACTIONS(94), 1,
+      sym__emph_open,
+    ACTIONS(96), 1,
+      sym__strong_open,
+    ACTIONS(98), 1,
+      sym__figure_keyword,
+    STATE(153), 1,
+      sym__lines,
+    ACTIONS(80), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(76), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(165), 6,
+      sym__block,
+      sym_figure,
+      sym_heading,
+      sym_list_item,
+      sym_paragraph,
+      sym_quote,
+    STATE(12), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [400] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(82), 1,
@@ -4375,55 +4520,16 @@ static const uint16_t ts_small_parse_table[] = {
       sym__emph_open,
     ACTIONS(96), 1,
       sym__strong_open,
-    ACTIONS(102), 1,
-      anon_sym_RBRACE,
     ACTIONS(104), 1,
-      sym_attribution,
-    STATE(156), 1,
-      sym__lines,
-    ACTIONS(80), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    STATE(145), 2,
-      sym_paragraph,
-      sym__quote_part,
-    ACTIONS(76), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(11), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [434] = 13,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(82), 1,
-      anon_sym_AT,
-    ACTIONS(84), 1,
-      sym_text,
-    ACTIONS(86), 1,
-      anon_sym_LBRACK,
-    ACTIONS(94), 1,
-      sym__emph_open,
-    ACTIONS(96), 1,
-      sym__strong_open,
+      anon_sym_RBRACE,
     ACTIONS(106), 1,
-      anon_sym_RBRACE,
-    ACTIONS(108), 1,
       sym_attribution,
-    STATE(156), 1,
+    STATE(153), 1,
       sym__lines,
     ACTIONS(80), 2,
       sym_url,
       aux_sym__escape_token1,
-    STATE(150), 2,
+    STATE(140), 2,
       sym_paragraph,
       sym__quote_part,
     ACTIONS(76), 4,
@@ -4431,7 +4537,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(11), 8,
+    STATE(12), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -4440,7 +4546,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [486] = 13,
+  [452] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(82), 1,
@@ -4454,15 +4560,15 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(96), 1,
       sym__strong_open,
     ACTIONS(108), 1,
-      sym_attribution,
-    ACTIONS(110), 1,
       anon_sym_RBRACE,
-    STATE(156), 1,
+    ACTIONS(110), 1,
+      sym_attribution,
+    STATE(153), 1,
       sym__lines,
     ACTIONS(80), 2,
       sym_url,
       aux_sym__escape_token1,
-    STATE(150), 2,
+    STATE(149), 2,
       sym_paragraph,
       sym__quote_part,
     ACTIONS(76), 4,
@@ -4470,7 +4576,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(11), 8,
+    STATE(12), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -4479,65 +4585,29 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [538] = 13,
+  [504] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(82), 1,
       anon_sym_AT,
+    ACTIONS(84), 1,
+      sym_text,
     ACTIONS(86), 1,
       anon_sym_LBRACK,
     ACTIONS(94), 1,
       sym__emph_open,
     ACTIONS(96), 1,
       sym__strong_open,
+    ACTIONS(110), 1,
+      sym_attribution,
     ACTIONS(112), 1,
       anon_sym_RBRACE,
-    ACTIONS(116), 1,
-      sym_text,
-    ACTIONS(118), 1,
-      sym__soft_break,
-    ACTIONS(120), 1,
-      sym__block_end,
-    STATE(123), 1,
-      aux_sym__lines_repeat2,
-    ACTIONS(114), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(76), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(14), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [589] = 12,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(82), 1,
-      anon_sym_AT,
-    ACTIONS(84), 1,
-      sym_text,
-    ACTIONS(86), 1,
-      anon_sym_LBRACK,
-    ACTIONS(94), 1,
-      sym__emph_open,
-    ACTIONS(96), 1,
-      sym__strong_open,
-    ACTIONS(108), 1,
-      sym_attribution,
-    STATE(156), 1,
+    STATE(153), 1,
       sym__lines,
     ACTIONS(80), 2,
       sym_url,
       aux_sym__escape_token1,
-    STATE(150), 2,
+    STATE(149), 2,
       sym_paragraph,
       sym__quote_part,
     ACTIONS(76), 4,
@@ -4545,7 +4615,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(11), 8,
+    STATE(12), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -4554,20 +4624,20 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [638] = 7,
+  [556] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(124), 1,
+    ACTIONS(116), 1,
       anon_sym_contact,
-    ACTIONS(126), 1,
+    ACTIONS(118), 1,
       anon_sym_LBRACE,
-    ACTIONS(128), 1,
+    ACTIONS(120), 1,
       anon_sym_DQUOTE,
-    STATE(22), 1,
+    STATE(17), 1,
       sym_string,
     STATE(30), 1,
       sym_fields,
-    ACTIONS(122), 17,
+    ACTIONS(114), 18,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -4576,6 +4646,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_place,
       anon_sym_meeting,
       anon_sym_outcome,
+      anon_sym_image,
       anon_sym_contacts,
       anon_sym_about,
       anon_sym_advisory,
@@ -4585,42 +4656,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [676] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(133), 1,
-      anon_sym_RBRACE,
-    ACTIONS(138), 1,
-      anon_sym_AT,
-    ACTIONS(141), 1,
-      sym_text,
-    ACTIONS(144), 1,
-      anon_sym_LBRACK,
-    ACTIONS(149), 1,
-      sym__emph_open,
-    ACTIONS(152), 1,
-      sym__strong_open,
-    ACTIONS(135), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(147), 2,
-      sym__soft_break,
-      sym__block_end,
-    ACTIONS(130), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(14), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [722] = 11,
+  [595] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(82), 1,
@@ -4631,144 +4667,20 @@ static const uint16_t ts_small_parse_table[] = {
       sym__emph_open,
     ACTIONS(96), 1,
       sym__strong_open,
-    ACTIONS(116), 1,
-      sym_text,
-    ACTIONS(155), 1,
+    ACTIONS(122), 1,
       anon_sym_RBRACE,
-    ACTIONS(114), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(157), 2,
+    ACTIONS(126), 1,
+      sym_text,
+    ACTIONS(128), 1,
       sym__soft_break,
+    ACTIONS(130), 1,
       sym__block_end,
+    STATE(122), 1,
+      aux_sym__lines_repeat2,
+    ACTIONS(124), 2,
+      sym_url,
+      aux_sym__escape_token1,
     ACTIONS(76), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(14), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [768] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(161), 1,
-      anon_sym_RBRACE,
-    ACTIONS(165), 1,
-      anon_sym_AT,
-    ACTIONS(167), 1,
-      sym_text,
-    ACTIONS(169), 1,
-      anon_sym_LBRACK,
-    ACTIONS(171), 1,
-      sym__block_end,
-    ACTIONS(173), 1,
-      sym__emph_open,
-    ACTIONS(175), 1,
-      sym__strong_open,
-    ACTIONS(163), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(159), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(18), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [813] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(179), 1,
-      anon_sym_contact,
-    ACTIONS(181), 1,
-      aux_sym_reference_token2,
-    ACTIONS(177), 19,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_LBRACE,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-      anon_sym_RPAREN,
-  [844] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(133), 1,
-      anon_sym_RBRACE,
-    ACTIONS(147), 1,
-      sym__block_end,
-    ACTIONS(189), 1,
-      anon_sym_AT,
-    ACTIONS(192), 1,
-      sym_text,
-    ACTIONS(195), 1,
-      anon_sym_LBRACK,
-    ACTIONS(198), 1,
-      sym__emph_open,
-    ACTIONS(201), 1,
-      sym__strong_open,
-    ACTIONS(186), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(183), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(18), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [889] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(165), 1,
-      anon_sym_AT,
-    ACTIONS(169), 1,
-      anon_sym_LBRACK,
-    ACTIONS(173), 1,
-      sym__emph_open,
-    ACTIONS(175), 1,
-      sym__strong_open,
-    ACTIONS(206), 1,
-      sym_text,
-    STATE(159), 1,
-      sym_inline,
-    ACTIONS(204), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(159), 4,
       anon_sym_LBRACE,
       anon_sym_STAR,
       anon_sym_RBRACK,
@@ -4782,7 +4694,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [931] = 10,
+  [646] = 12,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(82), 1,
@@ -4795,17 +4707,22 @@ static const uint16_t ts_small_parse_table[] = {
       sym__emph_open,
     ACTIONS(96), 1,
       sym__strong_open,
-    STATE(160), 1,
+    ACTIONS(110), 1,
+      sym_attribution,
+    STATE(153), 1,
       sym__lines,
     ACTIONS(80), 2,
       sym_url,
       aux_sym__escape_token1,
+    STATE(149), 2,
+      sym_paragraph,
+      sym__quote_part,
     ACTIONS(76), 4,
       anon_sym_LBRACE,
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(11), 8,
+    STATE(12), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -4814,16 +4731,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [973] = 5,
+  [695] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(126), 1,
-      anon_sym_LBRACE,
-    ACTIONS(210), 1,
+    ACTIONS(134), 1,
       anon_sym_contact,
-    STATE(48), 1,
-      sym_fields,
-    ACTIONS(208), 17,
+    ACTIONS(136), 1,
+      aux_sym_reference_token2,
+    ACTIONS(132), 20,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -4832,56 +4747,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_place,
       anon_sym_meeting,
       anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1005] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(126), 1,
-      anon_sym_LBRACE,
-    ACTIONS(214), 1,
-      anon_sym_contact,
-    STATE(39), 1,
-      sym_fields,
-    ACTIONS(212), 17,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1037] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(218), 1,
-      anon_sym_contact,
-    ACTIONS(216), 19,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
+      anon_sym_image,
       anon_sym_LBRACE,
       anon_sym_contacts,
       anon_sym_about,
@@ -4893,31 +4759,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_source,
       anon_sym_body,
       anon_sym_RPAREN,
-  [1065] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(222), 1,
-      anon_sym_contact,
-    ACTIONS(220), 18,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_LBRACE,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1092] = 9,
+  [727] = 11,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(82), 1,
@@ -4928,9 +4770,662 @@ static const uint16_t ts_small_parse_table[] = {
       sym__emph_open,
     ACTIONS(96), 1,
       sym__strong_open,
-    ACTIONS(226), 1,
+    ACTIONS(126), 1,
       sym_text,
-    ACTIONS(224), 2,
+    ACTIONS(138), 1,
+      anon_sym_RBRACE,
+    ACTIONS(124), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(140), 2,
+      sym__soft_break,
+      sym__block_end,
+    ACTIONS(76), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(16), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [773] = 11,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(145), 1,
+      anon_sym_RBRACE,
+    ACTIONS(150), 1,
+      anon_sym_AT,
+    ACTIONS(153), 1,
+      sym_text,
+    ACTIONS(156), 1,
+      anon_sym_LBRACK,
+    ACTIONS(161), 1,
+      sym__emph_open,
+    ACTIONS(164), 1,
+      sym__strong_open,
+    ACTIONS(147), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(159), 2,
+      sym__soft_break,
+      sym__block_end,
+    ACTIONS(142), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(16), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [819] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(118), 1,
+      anon_sym_LBRACE,
+    ACTIONS(169), 1,
+      anon_sym_contact,
+    STATE(40), 1,
+      sym_fields,
+    ACTIONS(167), 18,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [852] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(118), 1,
+      anon_sym_LBRACE,
+    ACTIONS(173), 1,
+      anon_sym_contact,
+    STATE(45), 1,
+      sym_fields,
+    ACTIONS(171), 18,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [885] = 11,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(177), 1,
+      anon_sym_RBRACE,
+    ACTIONS(181), 1,
+      anon_sym_AT,
+    ACTIONS(183), 1,
+      sym_text,
+    ACTIONS(185), 1,
+      anon_sym_LBRACK,
+    ACTIONS(187), 1,
+      sym__block_end,
+    ACTIONS(189), 1,
+      sym__emph_open,
+    ACTIONS(191), 1,
+      sym__strong_open,
+    ACTIONS(179), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(175), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(21), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [930] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(195), 1,
+      anon_sym_contact,
+    ACTIONS(193), 20,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_LBRACE,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+      anon_sym_RPAREN,
+  [959] = 11,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(145), 1,
+      anon_sym_RBRACE,
+    ACTIONS(159), 1,
+      sym__block_end,
+    ACTIONS(203), 1,
+      anon_sym_AT,
+    ACTIONS(206), 1,
+      sym_text,
+    ACTIONS(209), 1,
+      anon_sym_LBRACK,
+    ACTIONS(212), 1,
+      sym__emph_open,
+    ACTIONS(215), 1,
+      sym__strong_open,
+    ACTIONS(200), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(197), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(21), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [1004] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(82), 1,
+      anon_sym_AT,
+    ACTIONS(84), 1,
+      sym_text,
+    ACTIONS(86), 1,
+      anon_sym_LBRACK,
+    ACTIONS(94), 1,
+      sym__emph_open,
+    ACTIONS(96), 1,
+      sym__strong_open,
+    STATE(159), 1,
+      sym__lines,
+    ACTIONS(80), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(76), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(12), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [1046] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(181), 1,
+      anon_sym_AT,
+    ACTIONS(185), 1,
+      anon_sym_LBRACK,
+    ACTIONS(189), 1,
+      sym__emph_open,
+    ACTIONS(191), 1,
+      sym__strong_open,
+    ACTIONS(220), 1,
+      sym_text,
+    STATE(156), 1,
+      sym_inline,
+    ACTIONS(218), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(175), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(19), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [1088] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(224), 1,
+      anon_sym_contact,
+    ACTIONS(222), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_LBRACE,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1116] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(228), 1,
+      anon_sym_contact,
+    ACTIONS(226), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_LBRACE,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1144] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(232), 1,
+      anon_sym_contact,
+    ACTIONS(230), 18,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1171] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(236), 1,
+      sym_text,
+    ACTIONS(239), 1,
+      aux_sym__escape_token1,
+    ACTIONS(242), 1,
+      sym__soft_break,
+    ACTIONS(244), 1,
+      sym__block_end,
+    ACTIONS(246), 1,
+      sym__emph_open,
+    ACTIONS(249), 1,
+      sym__strong_open,
+    STATE(195), 1,
+      sym_link_text,
+    STATE(93), 4,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      aux_sym_link_text_repeat1,
+    ACTIONS(234), 8,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [1212] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(254), 1,
+      anon_sym_contact,
+    ACTIONS(252), 18,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1239] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(258), 1,
+      anon_sym_contact,
+    ACTIONS(256), 18,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1266] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(262), 1,
+      anon_sym_contact,
+    ACTIONS(260), 18,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1293] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(266), 1,
+      anon_sym_contact,
+    ACTIONS(264), 18,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1320] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(270), 1,
+      anon_sym_contact,
+    ACTIONS(268), 18,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1347] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(274), 1,
+      anon_sym_contact,
+    ACTIONS(272), 18,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1374] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(278), 1,
+      anon_sym_contact,
+    ACTIONS(276), 18,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1401] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(282), 1,
+      anon_sym_contact,
+    ACTIONS(280), 18,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1428] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(286), 1,
+      anon_sym_contact,
+    ACTIONS(284), 18,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1455] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(290), 1,
+      anon_sym_contact,
+    ACTIONS(288), 18,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1482] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(294), 1,
+      anon_sym_contact,
+    ACTIONS(292), 18,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1509] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(82), 1,
+      anon_sym_AT,
+    ACTIONS(86), 1,
+      anon_sym_LBRACK,
+    ACTIONS(94), 1,
+      sym__emph_open,
+    ACTIONS(96), 1,
+      sym__strong_open,
+    ACTIONS(298), 1,
+      sym_text,
+    ACTIONS(296), 2,
       sym_url,
       aux_sym__escape_token1,
     ACTIONS(76), 4,
@@ -4947,42 +5442,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [1131] = 9,
+  [1548] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(233), 1,
-      aux_sym__escape_token1,
-    ACTIONS(236), 1,
-      sym__block_end,
-    ACTIONS(238), 1,
-      sym__emph_open,
-    ACTIONS(241), 1,
-      sym__strong_open,
-    STATE(185), 1,
-      sym_link_text,
-    ACTIONS(230), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(92), 4,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      aux_sym_link_text_repeat1,
-    ACTIONS(228), 8,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [1170] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(246), 1,
+    ACTIONS(302), 1,
       anon_sym_contact,
-    ACTIONS(244), 18,
+    ACTIONS(300), 18,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -4991,7 +5456,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_place,
       anon_sym_meeting,
       anon_sym_outcome,
-      anon_sym_LBRACE,
+      anon_sym_image,
       anon_sym_contacts,
       anon_sym_about,
       anon_sym_advisory,
@@ -5001,43 +5466,12 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [1197] = 10,
+  [1575] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(230), 1,
-      sym_text,
-    ACTIONS(233), 1,
-      aux_sym__escape_token1,
-    ACTIONS(236), 1,
-      sym__block_end,
-    ACTIONS(238), 1,
-      sym__emph_open,
-    ACTIONS(241), 1,
-      sym__strong_open,
-    ACTIONS(248), 1,
-      sym__soft_break,
-    STATE(190), 1,
-      sym_link_text,
-    STATE(92), 4,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      aux_sym_link_text_repeat1,
-    ACTIONS(228), 8,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [1238] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(252), 1,
+    ACTIONS(306), 1,
       anon_sym_contact,
-    ACTIONS(250), 17,
+    ACTIONS(304), 18,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -5046,305 +5480,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_place,
       anon_sym_meeting,
       anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1264] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(256), 1,
-      anon_sym_contact,
-    ACTIONS(254), 17,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1290] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(260), 1,
-      anon_sym_contact,
-    ACTIONS(258), 17,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1316] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(264), 1,
-      anon_sym_contact,
-    ACTIONS(262), 17,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1342] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(268), 1,
-      anon_sym_contact,
-    ACTIONS(266), 17,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1368] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(272), 1,
-      anon_sym_contact,
-    ACTIONS(270), 17,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1394] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(276), 1,
-      anon_sym_contact,
-    ACTIONS(274), 17,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1420] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(280), 1,
-      anon_sym_contact,
-    ACTIONS(278), 17,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1446] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(284), 1,
-      anon_sym_contact,
-    ACTIONS(282), 17,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1472] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(288), 1,
-      anon_sym_contact,
-    ACTIONS(286), 17,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1498] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(292), 1,
-      anon_sym_contact,
-    ACTIONS(290), 17,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1524] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(296), 1,
-      anon_sym_contact,
-    ACTIONS(294), 17,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1550] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(300), 1,
-      anon_sym_contact,
-    ACTIONS(298), 17,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1576] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(304), 1,
-      anon_sym_contact,
-    ACTIONS(302), 17,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
+      anon_sym_image,
       anon_sym_contacts,
       anon_sym_about,
       anon_sym_advisory,
@@ -5357,9 +5493,9 @@ static const uint16_t ts_small_parse_table[] = {
   [1602] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(308), 1,
+    ACTIONS(310), 1,
       anon_sym_contact,
-    ACTIONS(306), 17,
+    ACTIONS(308), 18,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -5368,6 +5504,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_place,
       anon_sym_meeting,
       anon_sym_outcome,
+      anon_sym_image,
       anon_sym_contacts,
       anon_sym_about,
       anon_sym_advisory,
@@ -5377,12 +5514,12 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [1628] = 3,
+  [1629] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(312), 1,
+    ACTIONS(314), 1,
       anon_sym_contact,
-    ACTIONS(310), 17,
+    ACTIONS(312), 18,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -5391,6 +5528,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_place,
       anon_sym_meeting,
       anon_sym_outcome,
+      anon_sym_image,
       anon_sym_contacts,
       anon_sym_about,
       anon_sym_advisory,
@@ -5400,12 +5538,12 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [1654] = 3,
+  [1656] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(316), 1,
+    ACTIONS(318), 1,
       anon_sym_contact,
-    ACTIONS(314), 17,
+    ACTIONS(316), 18,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -5414,6 +5552,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_place,
       anon_sym_meeting,
       anon_sym_outcome,
+      anon_sym_image,
       anon_sym_contacts,
       anon_sym_about,
       anon_sym_advisory,
@@ -5423,12 +5562,12 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [1680] = 3,
+  [1683] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(320), 1,
+    ACTIONS(322), 1,
       anon_sym_contact,
-    ACTIONS(318), 17,
+    ACTIONS(320), 18,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -5437,6 +5576,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_place,
       anon_sym_meeting,
       anon_sym_outcome,
+      anon_sym_image,
       anon_sym_contacts,
       anon_sym_about,
       anon_sym_advisory,
@@ -5446,12 +5586,12 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [1706] = 3,
+  [1710] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(324), 1,
+    ACTIONS(326), 1,
       anon_sym_contact,
-    ACTIONS(322), 17,
+    ACTIONS(324), 18,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -5460,6 +5600,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_place,
       anon_sym_meeting,
       anon_sym_outcome,
+      anon_sym_image,
       anon_sym_contacts,
       anon_sym_about,
       anon_sym_advisory,
@@ -5469,100 +5610,71 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [1732] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(328), 1,
-      anon_sym_contact,
-    ACTIONS(326), 17,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1758] = 4,
+  [1737] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(330), 1,
-      aux_sym_reference_token1,
-    ACTIONS(236), 4,
-      sym__soft_break,
+      anon_sym_contact,
+    ACTIONS(328), 18,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1764] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(239), 1,
+      aux_sym__escape_token1,
+    ACTIONS(244), 1,
       sym__block_end,
+    ACTIONS(246), 1,
       sym__emph_open,
+    ACTIONS(249), 1,
       sym__strong_open,
-    ACTIONS(228), 10,
+    STATE(179), 1,
+      sym_link_text,
+    ACTIONS(236), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(93), 4,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      aux_sym_link_text_repeat1,
+    ACTIONS(234), 8,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
       anon_sym_AT,
-      sym_text,
       anon_sym_STAR,
-      aux_sym__escape_token1,
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1783] = 4,
+  [1803] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(332), 1,
-      aux_sym_reference_token2,
-    ACTIONS(177), 4,
-      sym__soft_break,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-    ACTIONS(179), 10,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      sym_text,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [1808] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(336), 5,
-      sym__soft_break,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-    ACTIONS(334), 9,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [1830] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(338), 1,
       aux_sym_reference_token1,
-    ACTIONS(236), 3,
+    ACTIONS(244), 4,
+      sym__soft_break,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
-    ACTIONS(228), 10,
+    ACTIONS(234), 10,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -5573,7 +5685,66 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1854] = 3,
+  [1828] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(334), 1,
+      aux_sym_reference_token2,
+    ACTIONS(132), 4,
+      sym__soft_break,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+    ACTIONS(134), 10,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      sym_text,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [1853] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(244), 5,
+      sym__soft_break,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+    ACTIONS(234), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [1875] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(338), 5,
+      sym__soft_break,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+    ACTIONS(336), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [1897] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(342), 5,
@@ -5592,40 +5763,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1876] = 8,
+  [1919] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(347), 1,
-      anon_sym_AT,
-    ACTIONS(353), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(355), 1,
-      anon_sym_LBRACK,
-    ACTIONS(358), 1,
-      sym__emph_open,
-    ACTIONS(344), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(350), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(54), 6,
-      sym_reference,
-      sym_emphasis,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_strong_repeat1,
-  [1908] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(236), 5,
+    ACTIONS(346), 5,
       sym__soft_break,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(228), 9,
+    ACTIONS(344), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -5635,40 +5782,64 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1930] = 8,
+  [1941] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(363), 1,
+    ACTIONS(351), 1,
       anon_sym_AT,
+    ACTIONS(357), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(359), 1,
+      anon_sym_LBRACK,
+    ACTIONS(362), 1,
+      sym__emph_open,
+    ACTIONS(348), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(354), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(55), 6,
+      sym_reference,
+      sym_emphasis,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_strong_repeat1,
+  [1973] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
     ACTIONS(367), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(369), 1,
-      anon_sym_LBRACK,
+      anon_sym_AT,
     ACTIONS(371), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(373), 1,
+      anon_sym_LBRACK,
+    ACTIONS(375), 1,
       sym__emph_open,
-    ACTIONS(361), 2,
+    ACTIONS(365), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(365), 2,
+    ACTIONS(369), 2,
       sym__soft_break,
       sym_text,
-    STATE(54), 6,
+    STATE(55), 6,
       sym_reference,
       sym_emphasis,
       sym__inner,
       sym__escape,
       sym_link,
       aux_sym_strong_repeat1,
-  [1962] = 3,
+  [2005] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(216), 5,
+    ACTIONS(193), 5,
       sym__soft_break,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(218), 9,
+    ACTIONS(195), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -5678,35 +5849,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1984] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(375), 5,
-      sym__soft_break,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-    ACTIONS(373), 9,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [2006] = 4,
+  [2027] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(377), 1,
-      aux_sym_reference_token2,
-    ACTIONS(177), 3,
+      aux_sym_reference_token1,
+    ACTIONS(244), 3,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
-    ACTIONS(179), 10,
+    ACTIONS(234), 10,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -5717,63 +5869,231 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2030] = 8,
+  [2051] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(363), 1,
+    ACTIONS(367), 1,
       anon_sym_AT,
-    ACTIONS(369), 1,
+    ACTIONS(373), 1,
       anon_sym_LBRACK,
-    ACTIONS(371), 1,
+    ACTIONS(375), 1,
       sym__emph_open,
     ACTIONS(379), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(361), 2,
+    ACTIONS(365), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(365), 2,
+    ACTIONS(369), 2,
       sym__soft_break,
       sym_text,
-    STATE(54), 6,
+    STATE(55), 6,
       sym_reference,
       sym_emphasis,
       sym__inner,
       sym__escape,
       sym_link,
       aux_sym_strong_repeat1,
-  [2062] = 8,
+  [2083] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(363), 1,
-      anon_sym_AT,
-    ACTIONS(369), 1,
-      anon_sym_LBRACK,
-    ACTIONS(371), 1,
-      sym__emph_open,
     ACTIONS(381), 1,
+      aux_sym_reference_token2,
+    ACTIONS(132), 3,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+    ACTIONS(134), 10,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      sym_text,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2107] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(367), 1,
+      anon_sym_AT,
+    ACTIONS(373), 1,
+      anon_sym_LBRACK,
+    ACTIONS(375), 1,
+      sym__emph_open,
+    ACTIONS(383), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(361), 2,
+    ACTIONS(365), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(365), 2,
+    ACTIONS(369), 2,
       sym__soft_break,
       sym_text,
-    STATE(54), 6,
+    STATE(55), 6,
       sym_reference,
       sym_emphasis,
       sym__inner,
       sym__escape,
       sym_link,
       aux_sym_strong_repeat1,
-  [2094] = 3,
+  [2139] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(236), 4,
+    ACTIONS(385), 1,
+      anon_sym_RBRACE,
+    ACTIONS(387), 1,
+      anon_sym_AT,
+    STATE(178), 1,
+      sym_kind,
+    STATE(68), 3,
+      sym_declaration,
+      sym_reference,
+      aux_sym_contacts_repeat1,
+    ACTIONS(11), 7,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+  [2166] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(387), 1,
+      anon_sym_AT,
+    ACTIONS(389), 1,
+      anon_sym_RBRACE,
+    STATE(178), 1,
+      sym_kind,
+    STATE(68), 3,
+      sym_declaration,
+      sym_reference,
+      aux_sym_contacts_repeat1,
+    ACTIONS(11), 7,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+  [2193] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(387), 1,
+      anon_sym_AT,
+    ACTIONS(391), 1,
+      anon_sym_RBRACE,
+    STATE(178), 1,
+      sym_kind,
+    STATE(62), 3,
+      sym_declaration,
+      sym_reference,
+      aux_sym_contacts_repeat1,
+    ACTIONS(11), 7,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+  [2220] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(387), 1,
+      anon_sym_AT,
+    ACTIONS(393), 1,
+      anon_sym_RBRACE,
+    STATE(178), 1,
+      sym_kind,
+    STATE(63), 3,
+      sym_declaration,
+      sym_reference,
+      aux_sym_contacts_repeat1,
+    ACTIONS(11), 7,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+  [2247] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(367), 1,
+      anon_sym_AT,
+    ACTIONS(373), 1,
+      anon_sym_LBRACK,
+    ACTIONS(375), 1,
+      sym__emph_open,
+    ACTIONS(395), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(397), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(61), 6,
+      sym_reference,
+      sym_emphasis,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_strong_repeat1,
+  [2276] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(399), 1,
+      anon_sym_LBRACE,
+    ACTIONS(401), 1,
+      anon_sym_DQUOTE,
+    STATE(84), 1,
+      sym_string,
+    STATE(100), 1,
+      sym_fields,
+    ACTIONS(114), 9,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [2303] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(406), 1,
+      anon_sym_RBRACE,
+    ACTIONS(408), 1,
+      anon_sym_AT,
+    STATE(178), 1,
+      sym_kind,
+    STATE(68), 3,
+      sym_declaration,
+      sym_reference,
+      aux_sym_contacts_repeat1,
+    ACTIONS(403), 7,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+  [2330] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(244), 4,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(228), 9,
+    ACTIONS(234), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -5783,29 +6103,25 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2115] = 7,
+  [2351] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(363), 1,
-      anon_sym_AT,
-    ACTIONS(369), 1,
-      anon_sym_LBRACK,
-    ACTIONS(371), 1,
+    ACTIONS(346), 4,
+      sym__block_end,
       sym__emph_open,
-    ACTIONS(383), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(385), 2,
-      sym__soft_break,
+      sym__strong_open,
       sym_text,
-    STATE(56), 6,
-      sym_reference,
-      sym_emphasis,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_strong_repeat1,
-  [2144] = 3,
+    ACTIONS(344), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2372] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(342), 4,
@@ -5823,15 +6139,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2165] = 3,
+  [2393] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(216), 4,
+    ACTIONS(193), 4,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(218), 9,
+    ACTIONS(195), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -5841,15 +6157,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2186] = 3,
+  [2414] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(375), 4,
+    ACTIONS(338), 4,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(373), 9,
+    ACTIONS(336), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -5859,408 +6175,306 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2207] = 3,
+  [2435] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(336), 4,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-    ACTIONS(334), 9,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
+    ACTIONS(367), 1,
       anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
+    ACTIONS(373), 1,
       anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [2228] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(363), 1,
-      anon_sym_AT,
-    ACTIONS(369), 1,
-      anon_sym_LBRACK,
-    ACTIONS(371), 1,
+    ACTIONS(375), 1,
       sym__emph_open,
-    ACTIONS(387), 2,
+    ACTIONS(411), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(389), 2,
+    ACTIONS(413), 2,
       sym__soft_break,
       sym_text,
-    STATE(60), 6,
+    STATE(56), 6,
       sym_reference,
       sym_emphasis,
       sym__inner,
       sym__escape,
       sym_link,
       aux_sym_strong_repeat1,
-  [2257] = 7,
+  [2464] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(363), 1,
+    ACTIONS(367), 1,
       anon_sym_AT,
-    ACTIONS(369), 1,
+    ACTIONS(373), 1,
       anon_sym_LBRACK,
-    ACTIONS(371), 1,
+    ACTIONS(375), 1,
       sym__emph_open,
-    ACTIONS(391), 2,
+    ACTIONS(415), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(393), 2,
+    ACTIONS(417), 2,
       sym__soft_break,
       sym_text,
-    STATE(61), 6,
+    STATE(59), 6,
       sym_reference,
       sym_emphasis,
       sym__inner,
       sym__escape,
       sym_link,
       aux_sym_strong_repeat1,
-  [2286] = 6,
+  [2493] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(395), 1,
-      anon_sym_RBRACE,
-    ACTIONS(397), 1,
-      anon_sym_AT,
-    STATE(171), 1,
-      sym_kind,
-    STATE(74), 3,
-      sym_declaration,
-      sym_reference,
-      aux_sym_contacts_repeat1,
-    ACTIONS(11), 6,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-  [2312] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(401), 1,
-      anon_sym_AT,
-    ACTIONS(405), 1,
-      anon_sym_STAR,
-    ACTIONS(407), 1,
-      anon_sym_LBRACK,
-    ACTIONS(399), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(403), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(75), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2340] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(411), 1,
-      anon_sym_COMMA,
-    ACTIONS(413), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(415), 1,
-      sym_url,
-    ACTIONS(417), 1,
-      anon_sym_AT,
-    ACTIONS(419), 1,
-      sym_temporal,
-    ACTIONS(409), 2,
-      anon_sym_RBRACE,
-      sym_identifier,
-    STATE(76), 5,
-      sym__value_nw,
-      sym_string,
-      sym_reference,
-      sym_range,
-      aux_sym_field_repeat1,
-  [2370] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(397), 1,
-      anon_sym_AT,
     ACTIONS(421), 1,
-      anon_sym_RBRACE,
-    STATE(171), 1,
-      sym_kind,
-    STATE(79), 3,
-      sym_declaration,
-      sym_reference,
-      aux_sym_contacts_repeat1,
-    ACTIONS(11), 6,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-  [2396] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(397), 1,
       anon_sym_AT,
-    ACTIONS(423), 1,
-      anon_sym_RBRACE,
-    STATE(171), 1,
-      sym_kind,
-    STATE(83), 3,
-      sym_declaration,
-      sym_reference,
-      aux_sym_contacts_repeat1,
-    ACTIONS(11), 6,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-  [2422] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(428), 1,
-      anon_sym_AT,
-    ACTIONS(434), 1,
+    ACTIONS(425), 1,
       anon_sym_STAR,
-    ACTIONS(436), 1,
+    ACTIONS(427), 1,
       anon_sym_LBRACK,
-    ACTIONS(425), 2,
+    ACTIONS(419), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(431), 2,
+    ACTIONS(423), 2,
       sym__soft_break,
       sym_text,
-    STATE(75), 5,
+    STATE(77), 5,
       sym_reference,
       sym__inner,
       sym__escape,
       sym_link,
       aux_sym_emphasis_repeat1,
-  [2450] = 8,
+  [2521] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(441), 1,
-      anon_sym_COMMA,
-    ACTIONS(444), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(447), 1,
+    ACTIONS(432), 1,
+      anon_sym_AT,
+    ACTIONS(438), 1,
+      anon_sym_STAR,
+    ACTIONS(440), 1,
+      anon_sym_LBRACK,
+    ACTIONS(429), 2,
       sym_url,
-    ACTIONS(450), 1,
+      aux_sym__escape_token1,
+    ACTIONS(435), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(77), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2549] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(445), 1,
+      anon_sym_COMMA,
+    ACTIONS(447), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(449), 1,
+      sym_url,
+    ACTIONS(451), 1,
       anon_sym_AT,
     ACTIONS(453), 1,
       sym_temporal,
-    ACTIONS(439), 2,
+    ACTIONS(443), 2,
       anon_sym_RBRACE,
       sym_identifier,
-    STATE(76), 5,
+    STATE(82), 5,
       sym__value_nw,
       sym_string,
       sym_reference,
       sym_range,
       aux_sym_field_repeat1,
-  [2480] = 6,
+  [2579] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(456), 1,
-      anon_sym_LBRACE,
-    ACTIONS(458), 1,
+    ACTIONS(421), 1,
+      anon_sym_AT,
+    ACTIONS(427), 1,
+      anon_sym_LBRACK,
+    ACTIONS(455), 1,
+      anon_sym_STAR,
+    ACTIONS(419), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(423), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(77), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2607] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(459), 1,
+      anon_sym_COMMA,
+    ACTIONS(462), 1,
       anon_sym_DQUOTE,
-    STATE(94), 1,
+    ACTIONS(465), 1,
+      sym_url,
+    ACTIONS(468), 1,
+      anon_sym_AT,
+    ACTIONS(471), 1,
+      sym_temporal,
+    ACTIONS(457), 2,
+      anon_sym_RBRACE,
+      sym_identifier,
+    STATE(80), 5,
+      sym__value_nw,
       sym_string,
+      sym_reference,
+      sym_range,
+      aux_sym_field_repeat1,
+  [2637] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(421), 1,
+      anon_sym_AT,
+    ACTIONS(427), 1,
+      anon_sym_LBRACK,
+    ACTIONS(474), 1,
+      anon_sym_STAR,
+    ACTIONS(419), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(423), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(77), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2665] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(445), 1,
+      anon_sym_COMMA,
+    ACTIONS(447), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(451), 1,
+      anon_sym_AT,
+    ACTIONS(453), 1,
+      sym_temporal,
+    ACTIONS(478), 1,
+      sym_url,
+    ACTIONS(476), 2,
+      anon_sym_RBRACE,
+      sym_identifier,
+    STATE(80), 5,
+      sym__value_nw,
+      sym_string,
+      sym_reference,
+      sym_range,
+      aux_sym_field_repeat1,
+  [2695] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(421), 1,
+      anon_sym_AT,
+    ACTIONS(427), 1,
+      anon_sym_LBRACK,
+    ACTIONS(480), 1,
+      anon_sym_STAR,
+    ACTIONS(419), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(423), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(77), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2723] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(399), 1,
+      anon_sym_LBRACE,
     STATE(99), 1,
       sym_fields,
-    ACTIONS(122), 8,
+    ACTIONS(167), 9,
       anon_sym_org,
       anon_sym_person,
       anon_sym_place,
       anon_sym_meeting,
       anon_sym_outcome,
       anon_sym_contact,
+      anon_sym_image,
       anon_sym_RBRACE,
       anon_sym_AT,
-  [2506] = 7,
+  [2744] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(401), 1,
+    ACTIONS(421), 1,
       anon_sym_AT,
-    ACTIONS(407), 1,
+    ACTIONS(427), 1,
       anon_sym_LBRACK,
-    ACTIONS(460), 1,
-      anon_sym_STAR,
-    ACTIONS(399), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(403), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(75), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2534] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(397), 1,
-      anon_sym_AT,
-    ACTIONS(462), 1,
-      anon_sym_RBRACE,
-    STATE(171), 1,
-      sym_kind,
-    STATE(83), 3,
-      sym_declaration,
-      sym_reference,
-      aux_sym_contacts_repeat1,
-    ACTIONS(11), 6,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-  [2560] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(411), 1,
-      anon_sym_COMMA,
-    ACTIONS(413), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(417), 1,
-      anon_sym_AT,
-    ACTIONS(419), 1,
-      sym_temporal,
-    ACTIONS(466), 1,
-      sym_url,
-    ACTIONS(464), 2,
-      anon_sym_RBRACE,
-      sym_identifier,
-    STATE(72), 5,
-      sym__value_nw,
-      sym_string,
-      sym_reference,
-      sym_range,
-      aux_sym_field_repeat1,
-  [2590] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(401), 1,
-      anon_sym_AT,
-    ACTIONS(407), 1,
-      anon_sym_LBRACK,
-    ACTIONS(468), 1,
-      anon_sym_STAR,
-    ACTIONS(399), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(403), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(75), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2618] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(401), 1,
-      anon_sym_AT,
-    ACTIONS(407), 1,
-      anon_sym_LBRACK,
-    ACTIONS(470), 1,
-      anon_sym_STAR,
-    ACTIONS(399), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(403), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(75), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2646] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(475), 1,
-      anon_sym_RBRACE,
-    ACTIONS(477), 1,
-      anon_sym_AT,
-    STATE(171), 1,
-      sym_kind,
-    STATE(83), 3,
-      sym_declaration,
-      sym_reference,
-      aux_sym_contacts_repeat1,
-    ACTIONS(472), 6,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-  [2672] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(401), 1,
-      anon_sym_AT,
-    ACTIONS(407), 1,
-      anon_sym_LBRACK,
-    ACTIONS(480), 2,
-      sym_url,
-      aux_sym__escape_token1,
     ACTIONS(482), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(71), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2697] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(401), 1,
-      anon_sym_AT,
-    ACTIONS(407), 1,
-      anon_sym_LBRACK,
+      sym_url,
+      aux_sym__escape_token1,
     ACTIONS(484), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(486), 2,
       sym__soft_break,
       sym_text,
-    STATE(78), 5,
+    STATE(79), 5,
       sym_reference,
       sym__inner,
       sym__escape,
       sym_link,
       aux_sym_emphasis_repeat1,
-  [2722] = 6,
+  [2769] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(401), 1,
+    ACTIONS(421), 1,
       anon_sym_AT,
-    ACTIONS(407), 1,
+    ACTIONS(427), 1,
       anon_sym_LBRACK,
-    ACTIONS(488), 2,
+    ACTIONS(486), 2,
       sym_url,
       aux_sym__escape_token1,
+    ACTIONS(488), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(83), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2794] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(421), 1,
+      anon_sym_AT,
+    ACTIONS(427), 1,
+      anon_sym_LBRACK,
     ACTIONS(490), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(492), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(76), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2819] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(421), 1,
+      anon_sym_AT,
+    ACTIONS(427), 1,
+      anon_sym_LBRACK,
+    ACTIONS(494), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(496), 2,
       sym__soft_break,
       sym_text,
     STATE(81), 5,
@@ -6269,113 +6483,46 @@ static const uint16_t ts_small_parse_table[] = {
       sym__escape,
       sym_link,
       aux_sym_emphasis_repeat1,
-  [2747] = 6,
+  [2844] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(401), 1,
+    ACTIONS(226), 10,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
       anon_sym_AT,
-    ACTIONS(407), 1,
-      anon_sym_LBRACK,
-    ACTIONS(492), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(494), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(82), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2772] = 7,
+  [2860] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(496), 1,
-      aux_sym__escape_token1,
-    ACTIONS(498), 1,
-      sym__emph_open,
-    ACTIONS(500), 1,
-      sym__strong_open,
-    STATE(192), 1,
-      sym_link_text,
-    ACTIONS(248), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(92), 4,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      aux_sym_link_text_repeat1,
-  [2798] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(496), 1,
-      aux_sym__escape_token1,
-    ACTIONS(498), 1,
-      sym__emph_open,
-    ACTIONS(500), 1,
-      sym__strong_open,
-    STATE(191), 1,
-      sym_link_text,
-    ACTIONS(248), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(92), 4,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      aux_sym_link_text_repeat1,
-  [2824] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(413), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(417), 1,
+    ACTIONS(222), 10,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
       anon_sym_AT,
-    ACTIONS(419), 1,
-      sym_temporal,
-    STATE(80), 1,
-      sym__value,
-    ACTIONS(502), 2,
-      sym_url,
-      sym_word,
-    STATE(113), 4,
-      sym__value_nw,
-      sym_string,
-      sym_reference,
-      sym_range,
-  [2850] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(413), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(417), 1,
-      anon_sym_AT,
-    ACTIONS(419), 1,
-      sym_temporal,
-    STATE(111), 1,
-      sym__value,
-    ACTIONS(502), 2,
-      sym_url,
-      sym_word,
-    STATE(113), 4,
-      sym__value_nw,
-      sym_string,
-      sym_reference,
-      sym_range,
   [2876] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(498), 1,
-      sym__emph_open,
-    ACTIONS(500), 1,
-      sym__strong_open,
-    ACTIONS(506), 1,
       aux_sym__escape_token1,
-    ACTIONS(508), 1,
-      anon_sym_RBRACK_LPAREN,
-    ACTIONS(504), 2,
+    ACTIONS(500), 1,
+      sym__emph_open,
+    ACTIONS(502), 1,
+      sym__strong_open,
+    STATE(196), 1,
+      sym_link_text,
+    ACTIONS(242), 2,
       sym__soft_break,
       sym_text,
     STATE(93), 4,
@@ -6386,15 +6533,106 @@ static const uint16_t ts_small_parse_table[] = {
   [2902] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(513), 1,
+    ACTIONS(507), 1,
       aux_sym__escape_token1,
-    ACTIONS(516), 1,
+    ACTIONS(510), 1,
       anon_sym_RBRACK_LPAREN,
-    ACTIONS(518), 1,
+    ACTIONS(512), 1,
       sym__emph_open,
-    ACTIONS(521), 1,
+    ACTIONS(515), 1,
       sym__strong_open,
-    ACTIONS(510), 2,
+    ACTIONS(504), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(92), 4,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      aux_sym_link_text_repeat1,
+  [2928] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(500), 1,
+      sym__emph_open,
+    ACTIONS(502), 1,
+      sym__strong_open,
+    ACTIONS(520), 1,
+      aux_sym__escape_token1,
+    ACTIONS(522), 1,
+      anon_sym_RBRACK_LPAREN,
+    ACTIONS(518), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(92), 4,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      aux_sym_link_text_repeat1,
+  [2954] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(447), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(451), 1,
+      anon_sym_AT,
+    ACTIONS(453), 1,
+      sym_temporal,
+    STATE(110), 1,
+      sym__value,
+    ACTIONS(524), 2,
+      sym_url,
+      sym_word,
+    STATE(117), 4,
+      sym__value_nw,
+      sym_string,
+      sym_reference,
+      sym_range,
+  [2980] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(447), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(451), 1,
+      anon_sym_AT,
+    ACTIONS(453), 1,
+      sym_temporal,
+    STATE(78), 1,
+      sym__value,
+    ACTIONS(524), 2,
+      sym_url,
+      sym_word,
+    STATE(117), 4,
+      sym__value_nw,
+      sym_string,
+      sym_reference,
+      sym_range,
+  [3006] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(526), 1,
+      aux_sym_reference_token2,
+    ACTIONS(132), 9,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [3024] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(498), 1,
+      aux_sym__escape_token1,
+    ACTIONS(500), 1,
+      sym__emph_open,
+    ACTIONS(502), 1,
+      sym__strong_open,
+    STATE(197), 1,
+      sym_link_text,
+    ACTIONS(242), 2,
       sym__soft_break,
       sym_text,
     STATE(93), 4,
@@ -6402,209 +6640,145 @@ static const uint16_t ts_small_parse_table[] = {
       sym_strong,
       sym__escape,
       aux_sym_link_text_repeat1,
-  [2928] = 4,
+  [3050] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(456), 1,
-      anon_sym_LBRACE,
-    STATE(102), 1,
-      sym_fields,
-    ACTIONS(212), 8,
+    ACTIONS(272), 9,
       anon_sym_org,
       anon_sym_person,
       anon_sym_place,
       anon_sym_meeting,
       anon_sym_outcome,
       anon_sym_contact,
+      anon_sym_image,
       anon_sym_RBRACE,
       anon_sym_AT,
-  [2948] = 2,
+  [3065] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(220), 9,
+    ACTIONS(300), 9,
       anon_sym_org,
       anon_sym_person,
       anon_sym_place,
       anon_sym_meeting,
       anon_sym_outcome,
       anon_sym_contact,
-      anon_sym_LBRACE,
+      anon_sym_image,
       anon_sym_RBRACE,
       anon_sym_AT,
-  [2963] = 2,
+  [3080] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(244), 9,
+    ACTIONS(260), 9,
       anon_sym_org,
       anon_sym_person,
       anon_sym_place,
       anon_sym_meeting,
       anon_sym_outcome,
       anon_sym_contact,
-      anon_sym_LBRACE,
+      anon_sym_image,
       anon_sym_RBRACE,
       anon_sym_AT,
-  [2978] = 4,
+  [3095] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(524), 1,
+    ACTIONS(193), 9,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [3110] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(292), 9,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [3125] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(528), 1,
       aux_sym_reference_token2,
-    ACTIONS(177), 2,
+    ACTIONS(132), 2,
       sym__soft_break,
       sym__emph_open,
-    ACTIONS(179), 6,
+    ACTIONS(134), 6,
       sym_url,
       anon_sym_AT,
       sym_text,
       anon_sym_STAR_STAR,
       aux_sym__escape_token1,
       anon_sym_LBRACK,
-  [2997] = 3,
+  [3144] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(526), 1,
-      aux_sym_reference_token2,
-    ACTIONS(177), 8,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_RBRACE,
+    ACTIONS(342), 3,
+      sym__soft_break,
+      sym__emph_open,
+      sym_text,
+    ACTIONS(340), 5,
+      sym_url,
       anon_sym_AT,
-  [3014] = 2,
+      anon_sym_STAR_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+  [3160] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(254), 8,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_RBRACE,
+    ACTIONS(193), 3,
+      sym__soft_break,
+      sym__emph_open,
+      sym_text,
+    ACTIONS(195), 5,
+      sym_url,
       anon_sym_AT,
-  [3028] = 3,
+      anon_sym_STAR_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+  [3176] = 4,
     ACTIONS(3), 1,
       sym_comment,
+    ACTIONS(132), 1,
+      sym__soft_break,
     ACTIONS(530), 1,
-      anon_sym_DOT_DOT,
-    ACTIONS(528), 7,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-      anon_sym_DQUOTE,
-      sym_url,
-      anon_sym_AT,
-      sym_temporal,
-      sym_identifier,
-  [3044] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(318), 8,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [3058] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(290), 8,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [3072] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(258), 8,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [3086] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(375), 3,
-      sym__soft_break,
-      sym__emph_open,
-      sym_text,
-    ACTIONS(373), 5,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-  [3102] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(177), 1,
-      sym__soft_break,
-    ACTIONS(532), 1,
       aux_sym_reference_token2,
-    ACTIONS(179), 6,
+    ACTIONS(134), 6,
       sym_url,
       anon_sym_AT,
       sym_text,
       anon_sym_STAR,
       aux_sym__escape_token1,
       anon_sym_LBRACK,
-  [3120] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(216), 8,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [3134] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(336), 3,
-      sym__soft_break,
-      sym__emph_open,
-      sym_text,
-    ACTIONS(334), 5,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-  [3150] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(216), 3,
-      sym__soft_break,
-      sym__emph_open,
-      sym_text,
-    ACTIONS(218), 5,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-  [3166] = 3,
+  [3194] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(534), 1,
+      anon_sym_DOT_DOT,
+    ACTIONS(532), 7,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+      anon_sym_DQUOTE,
+      sym_url,
+      anon_sym_AT,
+      sym_temporal,
+      sym_identifier,
+  [3210] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(536), 1,
       aux_sym_reference_token2,
-    ACTIONS(177), 7,
+    ACTIONS(132), 7,
       anon_sym_RBRACE,
       anon_sym_COMMA,
       anon_sym_DQUOTE,
@@ -6612,10 +6786,23 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       sym_temporal,
       sym_identifier,
-  [3182] = 2,
+  [3226] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(220), 7,
+    ACTIONS(346), 3,
+      sym__soft_break,
+      sym__emph_open,
+      sym_text,
+    ACTIONS(344), 5,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+  [3242] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(457), 7,
       anon_sym_RBRACE,
       anon_sym_COMMA,
       anon_sym_DQUOTE,
@@ -6623,10 +6810,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       sym_temporal,
       sym_identifier,
-  [3195] = 2,
+  [3255] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(439), 7,
+    ACTIONS(226), 7,
       anon_sym_RBRACE,
       anon_sym_COMMA,
       anon_sym_DQUOTE,
@@ -6634,56 +6821,22 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       sym_temporal,
       sym_identifier,
-  [3208] = 2,
+  [3268] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(244), 7,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-      anon_sym_DQUOTE,
-      sym_url,
-      anon_sym_AT,
-      sym_temporal,
-      sym_identifier,
-  [3221] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(536), 7,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-      anon_sym_DQUOTE,
-      sym_url,
-      anon_sym_AT,
-      sym_temporal,
-      sym_identifier,
-  [3234] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(216), 2,
+    ACTIONS(193), 2,
       sym__soft_break,
       sym_text,
-    ACTIONS(218), 5,
+    ACTIONS(195), 5,
       sym_url,
       anon_sym_AT,
       anon_sym_STAR,
       aux_sym__escape_token1,
       anon_sym_LBRACK,
-  [3249] = 3,
+  [3283] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(336), 2,
-      sym__soft_break,
-      sym_text,
-    ACTIONS(334), 5,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-  [3264] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(216), 7,
+    ACTIONS(222), 7,
       anon_sym_RBRACE,
       anon_sym_COMMA,
       anon_sym_DQUOTE,
@@ -6691,7 +6844,30 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       sym_temporal,
       sym_identifier,
-  [3277] = 2,
+  [3296] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(342), 2,
+      sym__soft_break,
+      sym_text,
+    ACTIONS(340), 5,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+  [3311] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(193), 7,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+      anon_sym_DQUOTE,
+      sym_url,
+      anon_sym_AT,
+      sym_temporal,
+      sym_identifier,
+  [3324] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(538), 7,
@@ -6702,750 +6878,798 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       sym_temporal,
       sym_identifier,
-  [3290] = 3,
+  [3337] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(340), 2,
-      aux_sym__escape_token1,
-      anon_sym_RBRACK_LPAREN,
-    ACTIONS(342), 4,
-      sym__soft_break,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-  [3304] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(373), 2,
-      aux_sym__escape_token1,
-      anon_sym_RBRACK_LPAREN,
-    ACTIONS(375), 4,
-      sym__soft_break,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-  [3318] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(540), 1,
-      sym__soft_break,
-    STATE(120), 1,
-      aux_sym__lines_repeat2,
-    ACTIONS(157), 2,
-      sym__block_end,
+    ACTIONS(540), 7,
       anon_sym_RBRACE,
-  [3332] = 4,
+      anon_sym_COMMA,
+      anon_sym_DQUOTE,
+      sym_url,
+      anon_sym_AT,
+      sym_temporal,
+      sym_identifier,
+  [3350] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(543), 1,
-      anon_sym_DQUOTE2,
-    STATE(126), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(545), 2,
-      sym__string_content,
-      sym_escape_sequence,
-  [3346] = 4,
+    ACTIONS(336), 2,
+      aux_sym__escape_token1,
+      anon_sym_RBRACK_LPAREN,
+    ACTIONS(338), 4,
+      sym__soft_break,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+  [3364] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(344), 2,
+      aux_sym__escape_token1,
+      anon_sym_RBRACK_LPAREN,
+    ACTIONS(346), 4,
+      sym__soft_break,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+  [3378] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(542), 1,
+      sym_identifier,
+    ACTIONS(545), 1,
+      anon_sym_RBRACE,
+    STATE(120), 2,
+      sym_field,
+      aux_sym_fields_repeat1,
+  [3392] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(547), 1,
-      anon_sym_DQUOTE2,
-    STATE(125), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(549), 2,
-      sym__string_content,
-      sym_escape_sequence,
-  [3360] = 4,
+      sym_identifier,
+    ACTIONS(549), 1,
+      anon_sym_RBRACE,
+    STATE(131), 2,
+      sym_field,
+      aux_sym_fields_repeat1,
+  [3406] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(118), 1,
+    ACTIONS(128), 1,
       sym__soft_break,
-    STATE(120), 1,
+    STATE(133), 1,
       aux_sym__lines_repeat2,
     ACTIONS(551), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3374] = 4,
+  [3420] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(553), 1,
-      sym_identifier,
-    ACTIONS(555), 1,
-      anon_sym_RBRACE,
-    STATE(127), 2,
-      sym_field,
-      aux_sym_fields_repeat1,
-  [3388] = 4,
+      anon_sym_DQUOTE2,
+    STATE(125), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(555), 2,
+      sym__string_content,
+      sym_escape_sequence,
+  [3434] = 4,
     ACTIONS(3), 1,
       sym_comment,
+    ACTIONS(547), 1,
+      sym_identifier,
     ACTIONS(557), 1,
-      anon_sym_DQUOTE2,
-    STATE(125), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(559), 2,
-      sym__string_content,
-      sym_escape_sequence,
-  [3402] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(562), 1,
-      anon_sym_DQUOTE2,
-    STATE(125), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(549), 2,
-      sym__string_content,
-      sym_escape_sequence,
-  [3416] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(553), 1,
-      sym_identifier,
-    ACTIONS(564), 1,
       anon_sym_RBRACE,
-    STATE(129), 2,
+    STATE(126), 2,
       sym_field,
       aux_sym_fields_repeat1,
-  [3430] = 4,
+  [3448] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(553), 1,
+    ACTIONS(559), 1,
+      anon_sym_DQUOTE2,
+    STATE(130), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(561), 2,
+      sym__string_content,
+      sym_escape_sequence,
+  [3462] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(547), 1,
       sym_identifier,
-    ACTIONS(566), 1,
+    ACTIONS(563), 1,
       anon_sym_RBRACE,
-    STATE(132), 2,
+    STATE(120), 2,
       sym_field,
       aux_sym_fields_repeat1,
-  [3444] = 4,
+  [3476] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(568), 1,
-      sym_identifier,
+    ACTIONS(565), 1,
+      anon_sym_DQUOTE2,
+    STATE(130), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(561), 2,
+      sym__string_content,
+      sym_escape_sequence,
+  [3490] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(567), 1,
+      anon_sym_DQUOTE2,
+    STATE(129), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(569), 2,
+      sym__string_content,
+      sym_escape_sequence,
+  [3504] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
     ACTIONS(571), 1,
-      anon_sym_RBRACE,
-    STATE(129), 2,
-      sym_field,
-      aux_sym_fields_repeat1,
-  [3458] = 4,
+      anon_sym_DQUOTE2,
+    STATE(130), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(561), 2,
+      sym__string_content,
+      sym_escape_sequence,
+  [3518] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(573), 1,
       anon_sym_DQUOTE2,
-    STATE(131), 1,
+    STATE(130), 1,
       aux_sym_string_repeat1,
     ACTIONS(575), 2,
       sym__string_content,
       sym_escape_sequence,
-  [3472] = 4,
+  [3532] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(577), 1,
-      anon_sym_DQUOTE2,
-    STATE(125), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(549), 2,
-      sym__string_content,
-      sym_escape_sequence,
-  [3486] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(553), 1,
+    ACTIONS(547), 1,
       sym_identifier,
-    ACTIONS(579), 1,
+    ACTIONS(578), 1,
       anon_sym_RBRACE,
-    STATE(129), 2,
+    STATE(120), 2,
       sym_field,
       aux_sym_fields_repeat1,
-  [3500] = 4,
+  [3546] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(581), 1,
+    ACTIONS(580), 1,
       anon_sym_DQUOTE2,
-    STATE(122), 1,
+    STATE(127), 1,
       aux_sym_string_repeat1,
-    ACTIONS(583), 2,
+    ACTIONS(582), 2,
       sym__string_content,
       sym_escape_sequence,
-  [3514] = 4,
+  [3560] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(128), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(585), 1,
-      anon_sym_LBRACE,
-    STATE(173), 1,
-      sym_string,
-  [3527] = 4,
+    ACTIONS(584), 1,
+      sym__soft_break,
+    STATE(133), 1,
+      aux_sym__lines_repeat2,
+    ACTIONS(140), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [3574] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(587), 1,
-      anon_sym_LBRACE,
+      anon_sym_RBRACE,
     ACTIONS(589), 1,
-      sym_attribution_style,
-    STATE(165), 1,
-      sym_quote_body,
-  [3540] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(591), 1,
-      anon_sym_RBRACE,
-    ACTIONS(593), 1,
       sym__block_end,
-    STATE(137), 1,
-      aux_sym_quote_body_repeat1,
-  [3553] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(595), 1,
-      anon_sym_RBRACE,
-    ACTIONS(597), 1,
-      sym__block_end,
-    STATE(137), 1,
-      aux_sym_quote_body_repeat1,
-  [3566] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(600), 1,
-      anon_sym_RBRACE,
-    ACTIONS(602), 1,
-      sym__block_end,
-    STATE(138), 1,
+    STATE(134), 1,
       aux_sym__blocks_repeat1,
-  [3579] = 4,
+  [3587] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(605), 1,
+    ACTIONS(592), 1,
       anon_sym_RBRACE,
-    ACTIONS(607), 1,
+    ACTIONS(594), 1,
       sym__block_end,
     STATE(143), 1,
       aux_sym__blocks_repeat1,
-  [3592] = 4,
+  [3600] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(596), 1,
+      anon_sym_LBRACE,
+    ACTIONS(598), 1,
+      sym_attribution_style,
+    STATE(161), 1,
+      sym_quote_body,
+  [3613] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(600), 1,
+      aux_sym_reference_token2,
+    ACTIONS(132), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [3624] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(120), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(602), 1,
+      anon_sym_LBRACE,
+    STATE(182), 1,
+      sym_string,
+  [3637] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(604), 1,
+      anon_sym_RBRACE,
+    ACTIONS(606), 1,
+      sym__block_end,
+    STATE(139), 1,
+      aux_sym_quote_body_repeat1,
+  [3650] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(609), 1,
-      anon_sym_AT,
+      anon_sym_RBRACE,
     ACTIONS(611), 1,
-      sym_link_destination,
-    STATE(189), 1,
-      sym_reference,
-  [3605] = 4,
+      sym__block_end,
+    STATE(141), 1,
+      aux_sym_quote_body_repeat1,
+  [3663] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(609), 1,
-      anon_sym_AT,
     ACTIONS(613), 1,
-      sym_link_destination,
-    STATE(184), 1,
-      sym_reference,
-  [3618] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(609), 1,
-      anon_sym_AT,
+      anon_sym_RBRACE,
     ACTIONS(615), 1,
-      sym_link_destination,
-    STATE(176), 1,
-      sym_reference,
-  [3631] = 4,
+      sym__block_end,
+    STATE(139), 1,
+      aux_sym_quote_body_repeat1,
+  [3676] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(617), 1,
-      anon_sym_RBRACE,
-    ACTIONS(619), 1,
-      sym__block_end,
-    STATE(138), 1,
-      aux_sym__blocks_repeat1,
-  [3644] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(609), 1,
       anon_sym_AT,
-    ACTIONS(621), 1,
+    ACTIONS(619), 1,
       sym_link_destination,
-    STATE(179), 1,
+    STATE(194), 1,
       sym_reference,
-  [3657] = 4,
+  [3689] = 4,
     ACTIONS(3), 1,
       sym_comment,
+    ACTIONS(621), 1,
+      anon_sym_RBRACE,
     ACTIONS(623), 1,
-      anon_sym_RBRACE,
+      sym__block_end,
+    STATE(134), 1,
+      aux_sym__blocks_repeat1,
+  [3702] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(617), 1,
+      anon_sym_AT,
     ACTIONS(625), 1,
-      sym__block_end,
-    STATE(136), 1,
-      aux_sym_quote_body_repeat1,
-  [3670] = 3,
+      sym_link_destination,
+    STATE(189), 1,
+      sym_reference,
+  [3715] = 4,
     ACTIONS(3), 1,
       sym_comment,
+    ACTIONS(617), 1,
+      anon_sym_AT,
     ACTIONS(627), 1,
-      anon_sym_LBRACE,
-    STATE(43), 1,
-      sym_prose,
-  [3680] = 3,
+      sym_link_destination,
+    STATE(180), 1,
+      sym_reference,
+  [3728] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(627), 1,
-      anon_sym_LBRACE,
-    STATE(34), 1,
-      sym_prose,
-  [3690] = 2,
+    ACTIONS(617), 1,
+      anon_sym_AT,
+    ACTIONS(629), 1,
+      sym_link_destination,
+    STATE(183), 1,
+      sym_reference,
+  [3741] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(629), 2,
+    ACTIONS(120), 1,
+      anon_sym_DQUOTE,
+    STATE(32), 1,
+      sym_string,
+  [3751] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(631), 1,
+      anon_sym_LBRACE,
+    STATE(31), 1,
+      sym_prose,
+  [3761] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(604), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3698] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(631), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [3706] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(595), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [3714] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(627), 1,
-      anon_sym_LBRACE,
-    STATE(36), 1,
-      sym_prose,
-  [3724] = 2,
+  [3769] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(633), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3732] = 2,
+  [3777] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(600), 2,
+    ACTIONS(635), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3740] = 3,
+  [3785] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(635), 1,
-      anon_sym_AT,
-    STATE(178), 1,
-      sym_reference,
-  [3750] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(177), 1,
-      sym_verb,
-    ACTIONS(637), 1,
-      aux_sym_reference_token2,
-  [3760] = 2,
+    ACTIONS(637), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [3793] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(639), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3768] = 3,
+  [3801] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(627), 1,
+    ACTIONS(193), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [3809] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(596), 1,
       anon_sym_LBRACE,
-    STATE(38), 1,
-      sym_prose,
-  [3778] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(609), 1,
-      anon_sym_AT,
-    STATE(21), 1,
-      sym_reference,
-  [3788] = 2,
+    STATE(150), 1,
+      sym_quote_body,
+  [3819] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(641), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3796] = 2,
+  [3827] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(643), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [3804] = 3,
+    ACTIONS(132), 1,
+      sym_verb,
+    ACTIONS(643), 1,
+      aux_sym_reference_token2,
+  [3837] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(126), 1,
+    ACTIONS(631), 1,
       anon_sym_LBRACE,
-    STATE(47), 1,
-      sym_fields,
-  [3814] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(609), 1,
-      anon_sym_AT,
-    STATE(42), 1,
-      sym_reference,
-  [3824] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(627), 1,
-      anon_sym_LBRACE,
-    STATE(45), 1,
+    STATE(44), 1,
       sym_prose,
-  [3834] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(587), 1,
-      anon_sym_LBRACE,
-    STATE(169), 1,
-      sym_quote_body,
-  [3844] = 2,
+  [3847] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(645), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3852] = 3,
+  [3855] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(609), 1,
+    ACTIONS(617), 1,
       anon_sym_AT,
-    STATE(163), 1,
+    STATE(158), 1,
       sym_reference,
-  [3862] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(128), 1,
-      anon_sym_DQUOTE,
-    STATE(44), 1,
-      sym_string,
-  [3872] = 2,
+  [3865] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(647), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3880] = 2,
+  [3873] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(649), 2,
+    ACTIONS(649), 1,
+      anon_sym_AT,
+    STATE(190), 1,
+      sym_reference,
+  [3883] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(651), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3888] = 3,
+  [3891] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(627), 1,
+    ACTIONS(653), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [3899] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(587), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [3907] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(631), 1,
       anon_sym_LBRACE,
-    STATE(41), 1,
+    STATE(26), 1,
       sym_prose,
-  [3898] = 2,
+  [3917] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(651), 1,
-      sym_identifier,
-  [3905] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(653), 1,
-      aux_sym_reference_token1,
-  [3912] = 2,
+    ACTIONS(631), 1,
+      anon_sym_LBRACE,
+    STATE(43), 1,
+      sym_prose,
+  [3927] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(655), 1,
-      anon_sym_LBRACE,
-  [3919] = 2,
+      anon_sym_AT,
+    STATE(164), 1,
+      sym_reference,
+  [3937] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(657), 1,
-      sym_identifier,
-  [3926] = 2,
+    ACTIONS(631), 1,
+      anon_sym_LBRACE,
+    STATE(46), 1,
+      sym_prose,
+  [3947] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(631), 1,
+      anon_sym_LBRACE,
+    STATE(47), 1,
+      sym_prose,
+  [3957] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(657), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [3965] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(118), 1,
+      anon_sym_LBRACE,
+    STATE(36), 1,
+      sym_fields,
+  [3975] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(617), 1,
+      anon_sym_AT,
+    STATE(29), 1,
+      sym_reference,
+  [3985] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(617), 1,
+      anon_sym_AT,
+    STATE(18), 1,
+      sym_reference,
+  [3995] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(659), 1,
       sym_identifier,
-  [3933] = 2,
+  [4002] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(661), 1,
-      anon_sym_RPAREN,
-  [3940] = 2,
+      aux_sym_reference_token1,
+  [4009] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(193), 1,
+      sym_verb,
+  [4016] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(663), 1,
-      aux_sym_reference_token1,
-  [3947] = 2,
+      sym_identifier,
+  [4023] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(665), 1,
-      sym_verb,
-  [3954] = 2,
+      anon_sym_RBRACK_LPAREN,
+  [4030] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(667), 1,
       anon_sym_RPAREN,
-  [3961] = 2,
+  [4037] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(669), 1,
       aux_sym_reference_token1,
-  [3968] = 2,
+  [4044] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(671), 1,
-      aux_sym_reference_token1,
-  [3975] = 2,
+      anon_sym_LBRACE,
+  [4051] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(673), 1,
-      aux_sym_reference_token1,
-  [3982] = 2,
+      anon_sym_RPAREN,
+  [4058] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(675), 1,
-      sym__temporal_immediate,
-  [3989] = 2,
+      aux_sym_reference_token1,
+  [4065] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(677), 1,
-      anon_sym_RPAREN,
-  [3996] = 2,
+      aux_sym_reference_token1,
+  [4072] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(679), 1,
-      anon_sym_RBRACK_LPAREN,
-  [4003] = 2,
+      aux_sym_reference_token1,
+  [4079] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(681), 1,
-      anon_sym_RBRACE,
-  [4010] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(216), 1,
-      sym_verb,
-  [4017] = 2,
+      ts_builtin_sym_end,
+  [4086] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(683), 1,
       aux_sym_reference_token1,
-  [4024] = 2,
+  [4093] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(685), 1,
       anon_sym_RPAREN,
-  [4031] = 2,
+  [4100] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(687), 1,
-      anon_sym_RBRACK_LPAREN,
-  [4038] = 2,
+      sym_verb,
+  [4107] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(689), 1,
-      anon_sym_RBRACK_LPAREN,
-  [4045] = 2,
+      sym_identifier,
+  [4114] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(691), 1,
-      anon_sym_RBRACK_LPAREN,
-  [4052] = 2,
+      aux_sym_reference_token1,
+  [4121] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(693), 1,
-      ts_builtin_sym_end,
+      anon_sym_RBRACE,
+  [4128] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(695), 1,
+      anon_sym_RPAREN,
+  [4135] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(697), 1,
+      anon_sym_RBRACK_LPAREN,
+  [4142] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(699), 1,
+      anon_sym_RBRACK_LPAREN,
+  [4149] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(701), 1,
+      anon_sym_RBRACK_LPAREN,
+  [4156] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(703), 1,
+      sym__temporal_immediate,
 };
 
 static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(2)] = 0,
-  [SMALL_STATE(3)] = 69,
-  [SMALL_STATE(4)] = 138,
-  [SMALL_STATE(5)] = 202,
-  [SMALL_STATE(6)] = 263,
-  [SMALL_STATE(7)] = 324,
-  [SMALL_STATE(8)] = 382,
-  [SMALL_STATE(9)] = 434,
-  [SMALL_STATE(10)] = 486,
-  [SMALL_STATE(11)] = 538,
-  [SMALL_STATE(12)] = 589,
-  [SMALL_STATE(13)] = 638,
-  [SMALL_STATE(14)] = 676,
-  [SMALL_STATE(15)] = 722,
-  [SMALL_STATE(16)] = 768,
-  [SMALL_STATE(17)] = 813,
-  [SMALL_STATE(18)] = 844,
-  [SMALL_STATE(19)] = 889,
-  [SMALL_STATE(20)] = 931,
-  [SMALL_STATE(21)] = 973,
-  [SMALL_STATE(22)] = 1005,
-  [SMALL_STATE(23)] = 1037,
-  [SMALL_STATE(24)] = 1065,
-  [SMALL_STATE(25)] = 1092,
-  [SMALL_STATE(26)] = 1131,
-  [SMALL_STATE(27)] = 1170,
-  [SMALL_STATE(28)] = 1197,
-  [SMALL_STATE(29)] = 1238,
-  [SMALL_STATE(30)] = 1264,
-  [SMALL_STATE(31)] = 1290,
-  [SMALL_STATE(32)] = 1316,
-  [SMALL_STATE(33)] = 1342,
-  [SMALL_STATE(34)] = 1368,
-  [SMALL_STATE(35)] = 1394,
-  [SMALL_STATE(36)] = 1420,
-  [SMALL_STATE(37)] = 1446,
-  [SMALL_STATE(38)] = 1472,
-  [SMALL_STATE(39)] = 1498,
-  [SMALL_STATE(40)] = 1524,
-  [SMALL_STATE(41)] = 1550,
-  [SMALL_STATE(42)] = 1576,
-  [SMALL_STATE(43)] = 1602,
-  [SMALL_STATE(44)] = 1628,
-  [SMALL_STATE(45)] = 1654,
-  [SMALL_STATE(46)] = 1680,
-  [SMALL_STATE(47)] = 1706,
-  [SMALL_STATE(48)] = 1732,
-  [SMALL_STATE(49)] = 1758,
-  [SMALL_STATE(50)] = 1783,
-  [SMALL_STATE(51)] = 1808,
-  [SMALL_STATE(52)] = 1830,
-  [SMALL_STATE(53)] = 1854,
-  [SMALL_STATE(54)] = 1876,
-  [SMALL_STATE(55)] = 1908,
-  [SMALL_STATE(56)] = 1930,
-  [SMALL_STATE(57)] = 1962,
-  [SMALL_STATE(58)] = 1984,
-  [SMALL_STATE(59)] = 2006,
-  [SMALL_STATE(60)] = 2030,
-  [SMALL_STATE(61)] = 2062,
-  [SMALL_STATE(62)] = 2094,
-  [SMALL_STATE(63)] = 2115,
-  [SMALL_STATE(64)] = 2144,
-  [SMALL_STATE(65)] = 2165,
-  [SMALL_STATE(66)] = 2186,
-  [SMALL_STATE(67)] = 2207,
-  [SMALL_STATE(68)] = 2228,
-  [SMALL_STATE(69)] = 2257,
-  [SMALL_STATE(70)] = 2286,
-  [SMALL_STATE(71)] = 2312,
-  [SMALL_STATE(72)] = 2340,
-  [SMALL_STATE(73)] = 2370,
-  [SMALL_STATE(74)] = 2396,
-  [SMALL_STATE(75)] = 2422,
-  [SMALL_STATE(76)] = 2450,
-  [SMALL_STATE(77)] = 2480,
-  [SMALL_STATE(78)] = 2506,
-  [SMALL_STATE(79)] = 2534,
-  [SMALL_STATE(80)] = 2560,
-  [SMALL_STATE(81)] = 2590,
-  [SMALL_STATE(82)] = 2618,
-  [SMALL_STATE(83)] = 2646,
-  [SMALL_STATE(84)] = 2672,
-  [SMALL_STATE(85)] = 2697,
-  [SMALL_STATE(86)] = 2722,
-  [SMALL_STATE(87)] = 2747,
-  [SMALL_STATE(88)] = 2772,
-  [SMALL_STATE(89)] = 2798,
-  [SMALL_STATE(90)] = 2824,
-  [SMALL_STATE(91)] = 2850,
-  [SMALL_STATE(92)] = 2876,
-  [SMALL_STATE(93)] = 2902,
-  [SMALL_STATE(94)] = 2928,
-  [SMALL_STATE(95)] = 2948,
-  [SMALL_STATE(96)] = 2963,
-  [SMALL_STATE(97)] = 2978,
-  [SMALL_STATE(98)] = 2997,
-  [SMALL_STATE(99)] = 3014,
-  [SMALL_STATE(100)] = 3028,
-  [SMALL_STATE(101)] = 3044,
-  [SMALL_STATE(102)] = 3058,
-  [SMALL_STATE(103)] = 3072,
-  [SMALL_STATE(104)] = 3086,
-  [SMALL_STATE(105)] = 3102,
-  [SMALL_STATE(106)] = 3120,
-  [SMALL_STATE(107)] = 3134,
-  [SMALL_STATE(108)] = 3150,
-  [SMALL_STATE(109)] = 3166,
-  [SMALL_STATE(110)] = 3182,
-  [SMALL_STATE(111)] = 3195,
-  [SMALL_STATE(112)] = 3208,
-  [SMALL_STATE(113)] = 3221,
-  [SMALL_STATE(114)] = 3234,
-  [SMALL_STATE(115)] = 3249,
-  [SMALL_STATE(116)] = 3264,
-  [SMALL_STATE(117)] = 3277,
-  [SMALL_STATE(118)] = 3290,
-  [SMALL_STATE(119)] = 3304,
-  [SMALL_STATE(120)] = 3318,
-  [SMALL_STATE(121)] = 3332,
-  [SMALL_STATE(122)] = 3346,
-  [SMALL_STATE(123)] = 3360,
-  [SMALL_STATE(124)] = 3374,
-  [SMALL_STATE(125)] = 3388,
-  [SMALL_STATE(126)] = 3402,
-  [SMALL_STATE(127)] = 3416,
-  [SMALL_STATE(128)] = 3430,
-  [SMALL_STATE(129)] = 3444,
-  [SMALL_STATE(130)] = 3458,
-  [SMALL_STATE(131)] = 3472,
-  [SMALL_STATE(132)] = 3486,
-  [SMALL_STATE(133)] = 3500,
-  [SMALL_STATE(134)] = 3514,
-  [SMALL_STATE(135)] = 3527,
-  [SMALL_STATE(136)] = 3540,
-  [SMALL_STATE(137)] = 3553,
-  [SMALL_STATE(138)] = 3566,
-  [SMALL_STATE(139)] = 3579,
-  [SMALL_STATE(140)] = 3592,
-  [SMALL_STATE(141)] = 3605,
-  [SMALL_STATE(142)] = 3618,
-  [SMALL_STATE(143)] = 3631,
-  [SMALL_STATE(144)] = 3644,
-  [SMALL_STATE(145)] = 3657,
-  [SMALL_STATE(146)] = 3670,
-  [SMALL_STATE(147)] = 3680,
-  [SMALL_STATE(148)] = 3690,
-  [SMALL_STATE(149)] = 3698,
-  [SMALL_STATE(150)] = 3706,
-  [SMALL_STATE(151)] = 3714,
-  [SMALL_STATE(152)] = 3724,
-  [SMALL_STATE(153)] = 3732,
-  [SMALL_STATE(154)] = 3740,
-  [SMALL_STATE(155)] = 3750,
-  [SMALL_STATE(156)] = 3760,
-  [SMALL_STATE(157)] = 3768,
-  [SMALL_STATE(158)] = 3778,
-  [SMALL_STATE(159)] = 3788,
-  [SMALL_STATE(160)] = 3796,
-  [SMALL_STATE(161)] = 3804,
-  [SMALL_STATE(162)] = 3814,
-  [SMALL_STATE(163)] = 3824,
-  [SMALL_STATE(164)] = 3834,
-  [SMALL_STATE(165)] = 3844,
-  [SMALL_STATE(166)] = 3852,
-  [SMALL_STATE(167)] = 3862,
-  [SMALL_STATE(168)] = 3872,
-  [SMALL_STATE(169)] = 3880,
-  [SMALL_STATE(170)] = 3888,
-  [SMALL_STATE(171)] = 3898,
-  [SMALL_STATE(172)] = 3905,
-  [SMALL_STATE(173)] = 3912,
-  [SMALL_STATE(174)] = 3919,
-  [SMALL_STATE(175)] = 3926,
-  [SMALL_STATE(176)] = 3933,
-  [SMALL_STATE(177)] = 3940,
-  [SMALL_STATE(178)] = 3947,
-  [SMALL_STATE(179)] = 3954,
-  [SMALL_STATE(180)] = 3961,
-  [SMALL_STATE(181)] = 3968,
-  [SMALL_STATE(182)] = 3975,
-  [SMALL_STATE(183)] = 3982,
-  [SMALL_STATE(184)] = 3989,
-  [SMALL_STATE(185)] = 3996,
-  [SMALL_STATE(186)] = 4003,
-  [SMALL_STATE(187)] = 4010,
-  [SMALL_STATE(188)] = 4017,
-  [SMALL_STATE(189)] = 4024,
-  [SMALL_STATE(190)] = 4031,
-  [SMALL_STATE(191)] = 4038,
-  [SMALL_STATE(192)] = 4045,
-  [SMALL_STATE(193)] = 4052,
+  [SMALL_STATE(3)] = 70,
+  [SMALL_STATE(4)] = 140,
+  [SMALL_STATE(5)] = 208,
+  [SMALL_STATE(6)] = 273,
+  [SMALL_STATE(7)] = 338,
+  [SMALL_STATE(8)] = 400,
+  [SMALL_STATE(9)] = 452,
+  [SMALL_STATE(10)] = 504,
+  [SMALL_STATE(11)] = 556,
+  [SMALL_STATE(12)] = 595,
+  [SMALL_STATE(13)] = 646,
+  [SMALL_STATE(14)] = 695,
+  [SMALL_STATE(15)] = 727,
+  [SMALL_STATE(16)] = 773,
+  [SMALL_STATE(17)] = 819,
+  [SMALL_STATE(18)] = 852,
+  [SMALL_STATE(19)] = 885,
+  [SMALL_STATE(20)] = 930,
+  [SMALL_STATE(21)] = 959,
+  [SMALL_STATE(22)] = 1004,
+  [SMALL_STATE(23)] = 1046,
+  [SMALL_STATE(24)] = 1088,
+  [SMALL_STATE(25)] = 1116,
+  [SMALL_STATE(26)] = 1144,
+  [SMALL_STATE(27)] = 1171,
+  [SMALL_STATE(28)] = 1212,
+  [SMALL_STATE(29)] = 1239,
+  [SMALL_STATE(30)] = 1266,
+  [SMALL_STATE(31)] = 1293,
+  [SMALL_STATE(32)] = 1320,
+  [SMALL_STATE(33)] = 1347,
+  [SMALL_STATE(34)] = 1374,
+  [SMALL_STATE(35)] = 1401,
+  [SMALL_STATE(36)] = 1428,
+  [SMALL_STATE(37)] = 1455,
+  [SMALL_STATE(38)] = 1482,
+  [SMALL_STATE(39)] = 1509,
+  [SMALL_STATE(40)] = 1548,
+  [SMALL_STATE(41)] = 1575,
+  [SMALL_STATE(42)] = 1602,
+  [SMALL_STATE(43)] = 1629,
+  [SMALL_STATE(44)] = 1656,
+  [SMALL_STATE(45)] = 1683,
+  [SMALL_STATE(46)] = 1710,
+  [SMALL_STATE(47)] = 1737,
+  [SMALL_STATE(48)] = 1764,
+  [SMALL_STATE(49)] = 1803,
+  [SMALL_STATE(50)] = 1828,
+  [SMALL_STATE(51)] = 1853,
+  [SMALL_STATE(52)] = 1875,
+  [SMALL_STATE(53)] = 1897,
+  [SMALL_STATE(54)] = 1919,
+  [SMALL_STATE(55)] = 1941,
+  [SMALL_STATE(56)] = 1973,
+  [SMALL_STATE(57)] = 2005,
+  [SMALL_STATE(58)] = 2027,
+  [SMALL_STATE(59)] = 2051,
+  [SMALL_STATE(60)] = 2083,
+  [SMALL_STATE(61)] = 2107,
+  [SMALL_STATE(62)] = 2139,
+  [SMALL_STATE(63)] = 2166,
+  [SMALL_STATE(64)] = 2193,
+  [SMALL_STATE(65)] = 2220,
+  [SMALL_STATE(66)] = 2247,
+  [SMALL_STATE(67)] = 2276,
+  [SMALL_STATE(68)] = 2303,
+  [SMALL_STATE(69)] = 2330,
+  [SMALL_STATE(70)] = 2351,
+  [SMALL_STATE(71)] = 2372,
+  [SMALL_STATE(72)] = 2393,
+  [SMALL_STATE(73)] = 2414,
+  [SMALL_STATE(74)] = 2435,
+  [SMALL_STATE(75)] = 2464,
+  [SMALL_STATE(76)] = 2493,
+  [SMALL_STATE(77)] = 2521,
+  [SMALL_STATE(78)] = 2549,
+  [SMALL_STATE(79)] = 2579,
+  [SMALL_STATE(80)] = 2607,
+  [SMALL_STATE(81)] = 2637,
+  [SMALL_STATE(82)] = 2665,
+  [SMALL_STATE(83)] = 2695,
+  [SMALL_STATE(84)] = 2723,
+  [SMALL_STATE(85)] = 2744,
+  [SMALL_STATE(86)] = 2769,
+  [SMALL_STATE(87)] = 2794,
+  [SMALL_STATE(88)] = 2819,
+  [SMALL_STATE(89)] = 2844,
+  [SMALL_STATE(90)] = 2860,
+  [SMALL_STATE(91)] = 2876,
+  [SMALL_STATE(92)] = 2902,
+  [SMALL_STATE(93)] = 2928,
+  [SMALL_STATE(94)] = 2954,
+  [SMALL_STATE(95)] = 2980,
+  [SMALL_STATE(96)] = 3006,
+  [SMALL_STATE(97)] = 3024,
+  [SMALL_STATE(98)] = 3050,
+  [SMALL_STATE(99)] = 3065,
+  [SMALL_STATE(100)] = 3080,
+  [SMALL_STATE(101)] = 3095,
+  [SMALL_STATE(102)] = 3110,
+  [SMALL_STATE(103)] = 3125,
+  [SMALL_STATE(104)] = 3144,
+  [SMALL_STATE(105)] = 3160,
+  [SMALL_STATE(106)] = 3176,
+  [SMALL_STATE(107)] = 3194,
+  [SMALL_STATE(108)] = 3210,
+  [SMALL_STATE(109)] = 3226,
+  [SMALL_STATE(110)] = 3242,
+  [SMALL_STATE(111)] = 3255,
+  [SMALL_STATE(112)] = 3268,
+  [SMALL_STATE(113)] = 3283,
+  [SMALL_STATE(114)] = 3296,
+  [SMALL_STATE(115)] = 3311,
+  [SMALL_STATE(116)] = 3324,
+  [SMALL_STATE(117)] = 3337,
+  [SMALL_STATE(118)] = 3350,
+  [SMALL_STATE(119)] = 3364,
+  [SMALL_STATE(120)] = 3378,
+  [SMALL_STATE(121)] = 3392,
+  [SMALL_STATE(122)] = 3406,
+  [SMALL_STATE(123)] = 3420,
+  [SMALL_STATE(124)] = 3434,
+  [SMALL_STATE(125)] = 3448,
+  [SMALL_STATE(126)] = 3462,
+  [SMALL_STATE(127)] = 3476,
+  [SMALL_STATE(128)] = 3490,
+  [SMALL_STATE(129)] = 3504,
+  [SMALL_STATE(130)] = 3518,
+  [SMALL_STATE(131)] = 3532,
+  [SMALL_STATE(132)] = 3546,
+  [SMALL_STATE(133)] = 3560,
+  [SMALL_STATE(134)] = 3574,
+  [SMALL_STATE(135)] = 3587,
+  [SMALL_STATE(136)] = 3600,
+  [SMALL_STATE(137)] = 3613,
+  [SMALL_STATE(138)] = 3624,
+  [SMALL_STATE(139)] = 3637,
+  [SMALL_STATE(140)] = 3650,
+  [SMALL_STATE(141)] = 3663,
+  [SMALL_STATE(142)] = 3676,
+  [SMALL_STATE(143)] = 3689,
+  [SMALL_STATE(144)] = 3702,
+  [SMALL_STATE(145)] = 3715,
+  [SMALL_STATE(146)] = 3728,
+  [SMALL_STATE(147)] = 3741,
+  [SMALL_STATE(148)] = 3751,
+  [SMALL_STATE(149)] = 3761,
+  [SMALL_STATE(150)] = 3769,
+  [SMALL_STATE(151)] = 3777,
+  [SMALL_STATE(152)] = 3785,
+  [SMALL_STATE(153)] = 3793,
+  [SMALL_STATE(154)] = 3801,
+  [SMALL_STATE(155)] = 3809,
+  [SMALL_STATE(156)] = 3819,
+  [SMALL_STATE(157)] = 3827,
+  [SMALL_STATE(158)] = 3837,
+  [SMALL_STATE(159)] = 3847,
+  [SMALL_STATE(160)] = 3855,
+  [SMALL_STATE(161)] = 3865,
+  [SMALL_STATE(162)] = 3873,
+  [SMALL_STATE(163)] = 3883,
+  [SMALL_STATE(164)] = 3891,
+  [SMALL_STATE(165)] = 3899,
+  [SMALL_STATE(166)] = 3907,
+  [SMALL_STATE(167)] = 3917,
+  [SMALL_STATE(168)] = 3927,
+  [SMALL_STATE(169)] = 3937,
+  [SMALL_STATE(170)] = 3947,
+  [SMALL_STATE(171)] = 3957,
+  [SMALL_STATE(172)] = 3965,
+  [SMALL_STATE(173)] = 3975,
+  [SMALL_STATE(174)] = 3985,
+  [SMALL_STATE(175)] = 3995,
+  [SMALL_STATE(176)] = 4002,
+  [SMALL_STATE(177)] = 4009,
+  [SMALL_STATE(178)] = 4016,
+  [SMALL_STATE(179)] = 4023,
+  [SMALL_STATE(180)] = 4030,
+  [SMALL_STATE(181)] = 4037,
+  [SMALL_STATE(182)] = 4044,
+  [SMALL_STATE(183)] = 4051,
+  [SMALL_STATE(184)] = 4058,
+  [SMALL_STATE(185)] = 4065,
+  [SMALL_STATE(186)] = 4072,
+  [SMALL_STATE(187)] = 4079,
+  [SMALL_STATE(188)] = 4086,
+  [SMALL_STATE(189)] = 4093,
+  [SMALL_STATE(190)] = 4100,
+  [SMALL_STATE(191)] = 4107,
+  [SMALL_STATE(192)] = 4114,
+  [SMALL_STATE(193)] = 4121,
+  [SMALL_STATE(194)] = 4128,
+  [SMALL_STATE(195)] = 4135,
+  [SMALL_STATE(196)] = 4142,
+  [SMALL_STATE(197)] = 4149,
+  [SMALL_STATE(198)] = 4156,
 };
 
 static const TSParseActionEntry ts_parse_actions[] = {
@@ -7453,322 +7677,327 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [1] = {.entry = {.count = 1, .reusable = false}}, RECOVER(),
   [3] = {.entry = {.count = 1, .reusable = true}}, SHIFT_EXTRA(),
   [5] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 0, 0, 0),
-  [7] = {.entry = {.count = 1, .reusable = true}}, SHIFT(167),
-  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(161),
-  [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(174),
-  [13] = {.entry = {.count = 1, .reusable = false}}, SHIFT(174),
-  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(134),
-  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(166),
-  [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(158),
-  [21] = {.entry = {.count = 1, .reusable = true}}, SHIFT(147),
-  [23] = {.entry = {.count = 1, .reusable = true}}, SHIFT(151),
-  [25] = {.entry = {.count = 1, .reusable = true}}, SHIFT(157),
+  [7] = {.entry = {.count = 1, .reusable = true}}, SHIFT(147),
+  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(172),
+  [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(175),
+  [13] = {.entry = {.count = 1, .reusable = false}}, SHIFT(175),
+  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(138),
+  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(160),
+  [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(174),
+  [21] = {.entry = {.count = 1, .reusable = true}}, SHIFT(166),
+  [23] = {.entry = {.count = 1, .reusable = true}}, SHIFT(167),
+  [25] = {.entry = {.count = 1, .reusable = true}}, SHIFT(169),
   [27] = {.entry = {.count = 1, .reusable = true}}, SHIFT(170),
-  [29] = {.entry = {.count = 1, .reusable = true}}, SHIFT(162),
-  [31] = {.entry = {.count = 1, .reusable = true}}, SHIFT(146),
-  [33] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0),
-  [35] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(167),
-  [38] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(161),
-  [41] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(174),
-  [44] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(174),
-  [47] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(134),
-  [50] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(166),
-  [53] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(158),
-  [56] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(147),
-  [59] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(151),
-  [62] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(157),
-  [65] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(170),
-  [68] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(162),
-  [71] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(146),
-  [74] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, 0, 0),
-  [76] = {.entry = {.count = 1, .reusable = false}}, SHIFT(55),
-  [78] = {.entry = {.count = 1, .reusable = false}}, SHIFT(37),
-  [80] = {.entry = {.count = 1, .reusable = false}}, SHIFT(11),
+  [29] = {.entry = {.count = 1, .reusable = true}}, SHIFT(173),
+  [31] = {.entry = {.count = 1, .reusable = true}}, SHIFT(148),
+  [33] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, 0, 0),
+  [35] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0),
+  [37] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(147),
+  [40] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(172),
+  [43] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(175),
+  [46] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(175),
+  [49] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(138),
+  [52] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(160),
+  [55] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(174),
+  [58] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(166),
+  [61] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(167),
+  [64] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(169),
+  [67] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(170),
+  [70] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(173),
+  [73] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(148),
+  [76] = {.entry = {.count = 1, .reusable = false}}, SHIFT(51),
+  [78] = {.entry = {.count = 1, .reusable = false}}, SHIFT(28),
+  [80] = {.entry = {.count = 1, .reusable = false}}, SHIFT(12),
   [82] = {.entry = {.count = 1, .reusable = false}}, SHIFT(49),
-  [84] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
-  [86] = {.entry = {.count = 1, .reusable = false}}, SHIFT(26),
-  [88] = {.entry = {.count = 1, .reusable = true}}, SHIFT(19),
-  [90] = {.entry = {.count = 1, .reusable = true}}, SHIFT(20),
-  [92] = {.entry = {.count = 1, .reusable = true}}, SHIFT(154),
-  [94] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
-  [96] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
-  [98] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__blocks, 2, 0, 0),
+  [84] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
+  [86] = {.entry = {.count = 1, .reusable = false}}, SHIFT(48),
+  [88] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
+  [90] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
+  [92] = {.entry = {.count = 1, .reusable = true}}, SHIFT(162),
+  [94] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
+  [96] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
+  [98] = {.entry = {.count = 1, .reusable = true}}, SHIFT(168),
   [100] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__blocks, 3, 0, 0),
-  [102] = {.entry = {.count = 1, .reusable = false}}, SHIFT(168),
-  [104] = {.entry = {.count = 1, .reusable = true}}, SHIFT(145),
-  [106] = {.entry = {.count = 1, .reusable = false}}, SHIFT(149),
-  [108] = {.entry = {.count = 1, .reusable = true}}, SHIFT(150),
-  [110] = {.entry = {.count = 1, .reusable = false}}, SHIFT(152),
-  [112] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__lines, 1, 0, 0),
-  [114] = {.entry = {.count = 1, .reusable = false}}, SHIFT(14),
-  [116] = {.entry = {.count = 1, .reusable = true}}, SHIFT(14),
-  [118] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
-  [120] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__lines, 1, 0, 0),
-  [122] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 2, 0, 4),
-  [124] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 2, 0, 4),
-  [126] = {.entry = {.count = 1, .reusable = true}}, SHIFT(128),
-  [128] = {.entry = {.count = 1, .reusable = true}}, SHIFT(133),
-  [130] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(55),
-  [133] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0),
-  [135] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(14),
-  [138] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(49),
-  [141] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(14),
-  [144] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(26),
-  [147] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0),
-  [149] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(84),
-  [152] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(63),
-  [155] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0),
-  [157] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0),
-  [159] = {.entry = {.count = 1, .reusable = false}}, SHIFT(62),
-  [161] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_inline, 1, 0, 0),
-  [163] = {.entry = {.count = 1, .reusable = false}}, SHIFT(18),
-  [165] = {.entry = {.count = 1, .reusable = false}}, SHIFT(52),
-  [167] = {.entry = {.count = 1, .reusable = true}}, SHIFT(18),
-  [169] = {.entry = {.count = 1, .reusable = false}}, SHIFT(28),
-  [171] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_inline, 1, 0, 0),
-  [173] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
-  [175] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
-  [177] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_reference, 2, 0, 5),
-  [179] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_reference, 2, 0, 5),
-  [181] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
-  [183] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(62),
-  [186] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(18),
-  [189] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(52),
-  [192] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(18),
-  [195] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(28),
-  [198] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(85),
-  [201] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(68),
-  [204] = {.entry = {.count = 1, .reusable = false}}, SHIFT(16),
-  [206] = {.entry = {.count = 1, .reusable = true}}, SHIFT(16),
-  [208] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_advisory, 2, 0, 2),
-  [210] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_advisory, 2, 0, 2),
-  [212] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 3, 0, 6),
-  [214] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 3, 0, 6),
-  [216] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_reference, 3, 0, 9),
-  [218] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_reference, 3, 0, 9),
-  [220] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 3, 0, 0),
-  [222] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 3, 0, 0),
-  [224] = {.entry = {.count = 1, .reusable = false}}, SHIFT(15),
-  [226] = {.entry = {.count = 1, .reusable = true}}, SHIFT(15),
-  [228] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_stray, 1, 0, 0),
-  [230] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(92),
-  [233] = {.entry = {.count = 2, .reusable = false}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(92),
-  [236] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0),
-  [238] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(87),
-  [241] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(69),
-  [244] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2, 0, 0),
-  [246] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2, 0, 0),
-  [248] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
-  [250] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 3, 0, 0),
-  [252] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 3, 0, 0),
-  [254] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 3, 0, 4),
-  [256] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 3, 0, 4),
-  [258] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fields, 3, 0, 0),
-  [260] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fields, 3, 0, 0),
-  [262] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 4, 0, 0),
-  [264] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 4, 0, 0),
-  [266] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 4, 0, 8),
-  [268] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 4, 0, 8),
-  [270] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_follow, 2, 0, 0),
-  [272] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_follow, 2, 0, 0),
-  [274] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose, 3, 0, 0),
-  [276] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose, 3, 0, 0),
-  [278] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_notes, 2, 0, 0),
-  [280] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_notes, 2, 0, 0),
-  [282] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose, 2, 0, 0),
-  [284] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose, 2, 0, 0),
-  [286] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_disclaimer, 2, 0, 0),
-  [288] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_disclaimer, 2, 0, 0),
-  [290] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 4, 0, 6),
-  [292] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 4, 0, 6),
-  [294] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 5, 0, 8),
-  [296] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 5, 0, 8),
-  [298] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_trademarks, 2, 0, 0),
-  [300] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_trademarks, 2, 0, 0),
-  [302] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source, 2, 0, 3),
-  [304] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_source, 2, 0, 3),
-  [306] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_body, 2, 0, 0),
-  [308] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_body, 2, 0, 0),
-  [310] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_use, 2, 0, 1),
-  [312] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_use, 2, 0, 1),
-  [314] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_about, 3, 0, 3),
-  [316] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_about, 3, 0, 3),
-  [318] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fields, 2, 0, 0),
-  [320] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fields, 2, 0, 0),
-  [322] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_release, 2, 0, 0),
-  [324] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_release, 2, 0, 0),
-  [326] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_advisory, 3, 0, 2),
-  [328] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_advisory, 3, 0, 2),
-  [330] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
-  [332] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
-  [334] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_link, 5, 1, 13),
-  [336] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_link, 5, 1, 13),
-  [338] = {.entry = {.count = 1, .reusable = true}}, SHIFT(59),
-  [340] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_strong, 3, 1, 0),
-  [342] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_strong, 3, 1, 0),
-  [344] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(54),
-  [347] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(181),
-  [350] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(54),
-  [353] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0),
-  [355] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(88),
-  [358] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
-  [361] = {.entry = {.count = 1, .reusable = false}}, SHIFT(54),
-  [363] = {.entry = {.count = 1, .reusable = false}}, SHIFT(181),
-  [365] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
-  [367] = {.entry = {.count = 1, .reusable = false}}, SHIFT(53),
-  [369] = {.entry = {.count = 1, .reusable = false}}, SHIFT(88),
-  [371] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
-  [373] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_emphasis, 3, 1, 0),
-  [375] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_emphasis, 3, 1, 0),
-  [377] = {.entry = {.count = 1, .reusable = true}}, SHIFT(65),
-  [379] = {.entry = {.count = 1, .reusable = false}}, SHIFT(64),
-  [381] = {.entry = {.count = 1, .reusable = false}}, SHIFT(118),
-  [383] = {.entry = {.count = 1, .reusable = false}}, SHIFT(56),
-  [385] = {.entry = {.count = 1, .reusable = true}}, SHIFT(56),
-  [387] = {.entry = {.count = 1, .reusable = false}}, SHIFT(60),
-  [389] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
-  [391] = {.entry = {.count = 1, .reusable = false}}, SHIFT(61),
-  [393] = {.entry = {.count = 1, .reusable = true}}, SHIFT(61),
-  [395] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
-  [397] = {.entry = {.count = 1, .reusable = true}}, SHIFT(182),
-  [399] = {.entry = {.count = 1, .reusable = false}}, SHIFT(75),
-  [401] = {.entry = {.count = 1, .reusable = false}}, SHIFT(180),
-  [403] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
-  [405] = {.entry = {.count = 1, .reusable = false}}, SHIFT(58),
-  [407] = {.entry = {.count = 1, .reusable = false}}, SHIFT(89),
-  [409] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_field, 3, 0, 7),
-  [411] = {.entry = {.count = 1, .reusable = true}}, SHIFT(91),
-  [413] = {.entry = {.count = 1, .reusable = true}}, SHIFT(121),
-  [415] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
-  [417] = {.entry = {.count = 1, .reusable = true}}, SHIFT(172),
-  [419] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
-  [421] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
-  [423] = {.entry = {.count = 1, .reusable = true}}, SHIFT(32),
-  [425] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(75),
-  [428] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(180),
-  [431] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(75),
-  [434] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0),
-  [436] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(89),
-  [439] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0),
-  [441] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
-  [444] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(121),
-  [447] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(76),
-  [450] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(172),
-  [453] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(100),
-  [456] = {.entry = {.count = 1, .reusable = true}}, SHIFT(124),
-  [458] = {.entry = {.count = 1, .reusable = true}}, SHIFT(130),
-  [460] = {.entry = {.count = 1, .reusable = false}}, SHIFT(66),
-  [462] = {.entry = {.count = 1, .reusable = true}}, SHIFT(40),
-  [464] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_field, 2, 0, 7),
-  [466] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
-  [468] = {.entry = {.count = 1, .reusable = false}}, SHIFT(104),
-  [470] = {.entry = {.count = 1, .reusable = false}}, SHIFT(119),
-  [472] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0), SHIFT_REPEAT(174),
-  [475] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0),
-  [477] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0), SHIFT_REPEAT(182),
-  [480] = {.entry = {.count = 1, .reusable = false}}, SHIFT(71),
-  [482] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
-  [484] = {.entry = {.count = 1, .reusable = false}}, SHIFT(78),
-  [486] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
-  [488] = {.entry = {.count = 1, .reusable = false}}, SHIFT(81),
-  [490] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
-  [492] = {.entry = {.count = 1, .reusable = false}}, SHIFT(82),
-  [494] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
-  [496] = {.entry = {.count = 1, .reusable = false}}, SHIFT(92),
-  [498] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
-  [500] = {.entry = {.count = 1, .reusable = true}}, SHIFT(69),
-  [502] = {.entry = {.count = 1, .reusable = true}}, SHIFT(113),
-  [504] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
-  [506] = {.entry = {.count = 1, .reusable = false}}, SHIFT(93),
-  [508] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_link_text, 1, 0, 0),
-  [510] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
-  [513] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
-  [516] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0),
-  [518] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(87),
-  [521] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(69),
-  [524] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
-  [526] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
-  [528] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__value_nw, 1, 0, 0),
-  [530] = {.entry = {.count = 1, .reusable = true}}, SHIFT(183),
-  [532] = {.entry = {.count = 1, .reusable = true}}, SHIFT(114),
-  [534] = {.entry = {.count = 1, .reusable = true}}, SHIFT(116),
-  [536] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__value, 1, 0, 0),
+  [102] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__blocks, 2, 0, 0),
+  [104] = {.entry = {.count = 1, .reusable = false}}, SHIFT(151),
+  [106] = {.entry = {.count = 1, .reusable = true}}, SHIFT(140),
+  [108] = {.entry = {.count = 1, .reusable = false}}, SHIFT(152),
+  [110] = {.entry = {.count = 1, .reusable = true}}, SHIFT(149),
+  [112] = {.entry = {.count = 1, .reusable = false}}, SHIFT(171),
+  [114] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 2, 0, 4),
+  [116] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 2, 0, 4),
+  [118] = {.entry = {.count = 1, .reusable = true}}, SHIFT(121),
+  [120] = {.entry = {.count = 1, .reusable = true}}, SHIFT(132),
+  [122] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__lines, 1, 0, 0),
+  [124] = {.entry = {.count = 1, .reusable = false}}, SHIFT(16),
+  [126] = {.entry = {.count = 1, .reusable = true}}, SHIFT(16),
+  [128] = {.entry = {.count = 1, .reusable = true}}, SHIFT(39),
+  [130] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__lines, 1, 0, 0),
+  [132] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_reference, 2, 0, 5),
+  [134] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_reference, 2, 0, 5),
+  [136] = {.entry = {.count = 1, .reusable = true}}, SHIFT(20),
+  [138] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0),
+  [140] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0),
+  [142] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(51),
+  [145] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0),
+  [147] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(16),
+  [150] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(49),
+  [153] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(16),
+  [156] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(48),
+  [159] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0),
+  [161] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(85),
+  [164] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(74),
+  [167] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 3, 0, 6),
+  [169] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 3, 0, 6),
+  [171] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_advisory, 2, 0, 2),
+  [173] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_advisory, 2, 0, 2),
+  [175] = {.entry = {.count = 1, .reusable = false}}, SHIFT(69),
+  [177] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_inline, 1, 0, 0),
+  [179] = {.entry = {.count = 1, .reusable = false}}, SHIFT(21),
+  [181] = {.entry = {.count = 1, .reusable = false}}, SHIFT(58),
+  [183] = {.entry = {.count = 1, .reusable = true}}, SHIFT(21),
+  [185] = {.entry = {.count = 1, .reusable = false}}, SHIFT(27),
+  [187] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_inline, 1, 0, 0),
+  [189] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
+  [191] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
+  [193] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_reference, 3, 0, 9),
+  [195] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_reference, 3, 0, 9),
+  [197] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(69),
+  [200] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(21),
+  [203] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(58),
+  [206] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(21),
+  [209] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(27),
+  [212] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(88),
+  [215] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(75),
+  [218] = {.entry = {.count = 1, .reusable = false}}, SHIFT(19),
+  [220] = {.entry = {.count = 1, .reusable = true}}, SHIFT(19),
+  [222] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2, 0, 0),
+  [224] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2, 0, 0),
+  [226] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 3, 0, 0),
+  [228] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 3, 0, 0),
+  [230] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_follow, 2, 0, 0),
+  [232] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_follow, 2, 0, 0),
+  [234] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_stray, 1, 0, 0),
+  [236] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(93),
+  [239] = {.entry = {.count = 2, .reusable = false}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(93),
+  [242] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
+  [244] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0),
+  [246] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(86),
+  [249] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(66),
+  [252] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose, 2, 0, 0),
+  [254] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose, 2, 0, 0),
+  [256] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source, 2, 0, 3),
+  [258] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_source, 2, 0, 3),
+  [260] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 3, 0, 4),
+  [262] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 3, 0, 4),
+  [264] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_body, 2, 0, 0),
+  [266] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_body, 2, 0, 0),
+  [268] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_use, 2, 0, 1),
+  [270] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_use, 2, 0, 1),
+  [272] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fields, 3, 0, 0),
+  [274] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fields, 3, 0, 0),
+  [276] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 4, 0, 0),
+  [278] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 4, 0, 0),
+  [280] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 4, 0, 8),
+  [282] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 4, 0, 8),
+  [284] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_release, 2, 0, 0),
+  [286] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_release, 2, 0, 0),
+  [288] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose, 3, 0, 0),
+  [290] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose, 3, 0, 0),
+  [292] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fields, 2, 0, 0),
+  [294] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fields, 2, 0, 0),
+  [296] = {.entry = {.count = 1, .reusable = false}}, SHIFT(15),
+  [298] = {.entry = {.count = 1, .reusable = true}}, SHIFT(15),
+  [300] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 4, 0, 6),
+  [302] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 4, 0, 6),
+  [304] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 5, 0, 8),
+  [306] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 5, 0, 8),
+  [308] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 3, 0, 0),
+  [310] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 3, 0, 0),
+  [312] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_notes, 2, 0, 0),
+  [314] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_notes, 2, 0, 0),
+  [316] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_about, 3, 0, 3),
+  [318] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_about, 3, 0, 3),
+  [320] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_advisory, 3, 0, 2),
+  [322] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_advisory, 3, 0, 2),
+  [324] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_disclaimer, 2, 0, 0),
+  [326] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_disclaimer, 2, 0, 0),
+  [328] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_trademarks, 2, 0, 0),
+  [330] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_trademarks, 2, 0, 0),
+  [332] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
+  [334] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
+  [336] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_strong, 3, 1, 0),
+  [338] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_strong, 3, 1, 0),
+  [340] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_link, 5, 1, 14),
+  [342] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_link, 5, 1, 14),
+  [344] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_emphasis, 3, 1, 0),
+  [346] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_emphasis, 3, 1, 0),
+  [348] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(55),
+  [351] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(185),
+  [354] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(55),
+  [357] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0),
+  [359] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(97),
+  [362] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(87),
+  [365] = {.entry = {.count = 1, .reusable = false}}, SHIFT(55),
+  [367] = {.entry = {.count = 1, .reusable = false}}, SHIFT(185),
+  [369] = {.entry = {.count = 1, .reusable = true}}, SHIFT(55),
+  [371] = {.entry = {.count = 1, .reusable = false}}, SHIFT(52),
+  [373] = {.entry = {.count = 1, .reusable = false}}, SHIFT(97),
+  [375] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
+  [377] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
+  [379] = {.entry = {.count = 1, .reusable = false}}, SHIFT(73),
+  [381] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
+  [383] = {.entry = {.count = 1, .reusable = false}}, SHIFT(118),
+  [385] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
+  [387] = {.entry = {.count = 1, .reusable = true}}, SHIFT(188),
+  [389] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
+  [391] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
+  [393] = {.entry = {.count = 1, .reusable = true}}, SHIFT(42),
+  [395] = {.entry = {.count = 1, .reusable = false}}, SHIFT(61),
+  [397] = {.entry = {.count = 1, .reusable = true}}, SHIFT(61),
+  [399] = {.entry = {.count = 1, .reusable = true}}, SHIFT(124),
+  [401] = {.entry = {.count = 1, .reusable = true}}, SHIFT(128),
+  [403] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0), SHIFT_REPEAT(175),
+  [406] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0),
+  [408] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0), SHIFT_REPEAT(188),
+  [411] = {.entry = {.count = 1, .reusable = false}}, SHIFT(56),
+  [413] = {.entry = {.count = 1, .reusable = true}}, SHIFT(56),
+  [415] = {.entry = {.count = 1, .reusable = false}}, SHIFT(59),
+  [417] = {.entry = {.count = 1, .reusable = true}}, SHIFT(59),
+  [419] = {.entry = {.count = 1, .reusable = false}}, SHIFT(77),
+  [421] = {.entry = {.count = 1, .reusable = false}}, SHIFT(184),
+  [423] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
+  [425] = {.entry = {.count = 1, .reusable = false}}, SHIFT(109),
+  [427] = {.entry = {.count = 1, .reusable = false}}, SHIFT(91),
+  [429] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(77),
+  [432] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(184),
+  [435] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(77),
+  [438] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0),
+  [440] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
+  [443] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_field, 2, 0, 7),
+  [445] = {.entry = {.count = 1, .reusable = true}}, SHIFT(94),
+  [447] = {.entry = {.count = 1, .reusable = true}}, SHIFT(123),
+  [449] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
+  [451] = {.entry = {.count = 1, .reusable = true}}, SHIFT(176),
+  [453] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
+  [455] = {.entry = {.count = 1, .reusable = false}}, SHIFT(54),
+  [457] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0),
+  [459] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(94),
+  [462] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(123),
+  [465] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(80),
+  [468] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(176),
+  [471] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(107),
+  [474] = {.entry = {.count = 1, .reusable = false}}, SHIFT(70),
+  [476] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_field, 3, 0, 7),
+  [478] = {.entry = {.count = 1, .reusable = true}}, SHIFT(80),
+  [480] = {.entry = {.count = 1, .reusable = false}}, SHIFT(119),
+  [482] = {.entry = {.count = 1, .reusable = false}}, SHIFT(79),
+  [484] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
+  [486] = {.entry = {.count = 1, .reusable = false}}, SHIFT(83),
+  [488] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
+  [490] = {.entry = {.count = 1, .reusable = false}}, SHIFT(76),
+  [492] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
+  [494] = {.entry = {.count = 1, .reusable = false}}, SHIFT(81),
+  [496] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
+  [498] = {.entry = {.count = 1, .reusable = false}}, SHIFT(93),
+  [500] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
+  [502] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
+  [504] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(92),
+  [507] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(92),
+  [510] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0),
+  [512] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
+  [515] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(66),
+  [518] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
+  [520] = {.entry = {.count = 1, .reusable = false}}, SHIFT(92),
+  [522] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_link_text, 1, 0, 0),
+  [524] = {.entry = {.count = 1, .reusable = true}}, SHIFT(117),
+  [526] = {.entry = {.count = 1, .reusable = true}}, SHIFT(101),
+  [528] = {.entry = {.count = 1, .reusable = true}}, SHIFT(105),
+  [530] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
+  [532] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__value_nw, 1, 0, 0),
+  [534] = {.entry = {.count = 1, .reusable = true}}, SHIFT(198),
+  [536] = {.entry = {.count = 1, .reusable = true}}, SHIFT(115),
   [538] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_range, 3, 0, 0),
-  [540] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0), SHIFT_REPEAT(25),
-  [543] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
-  [545] = {.entry = {.count = 1, .reusable = true}}, SHIFT(126),
-  [547] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
-  [549] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
+  [540] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__value, 1, 0, 0),
+  [542] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_fields_repeat1, 2, 0, 0), SHIFT_REPEAT(95),
+  [545] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_fields_repeat1, 2, 0, 0),
+  [547] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
+  [549] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
   [551] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__lines, 2, 0, 0),
-  [553] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
-  [555] = {.entry = {.count = 1, .reusable = true}}, SHIFT(101),
-  [557] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0),
-  [559] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0), SHIFT_REPEAT(125),
-  [562] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
-  [564] = {.entry = {.count = 1, .reusable = true}}, SHIFT(103),
-  [566] = {.entry = {.count = 1, .reusable = true}}, SHIFT(46),
-  [568] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_fields_repeat1, 2, 0, 0), SHIFT_REPEAT(90),
-  [571] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_fields_repeat1, 2, 0, 0),
-  [573] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
-  [575] = {.entry = {.count = 1, .reusable = true}}, SHIFT(131),
-  [577] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
-  [579] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
-  [581] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
-  [583] = {.entry = {.count = 1, .reusable = true}}, SHIFT(122),
-  [585] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
-  [587] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
-  [589] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
-  [591] = {.entry = {.count = 1, .reusable = true}}, SHIFT(149),
-  [593] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
-  [595] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_quote_body_repeat1, 2, 0, 0),
-  [597] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_quote_body_repeat1, 2, 0, 0), SHIFT_REPEAT(12),
-  [600] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__blocks_repeat1, 2, 0, 0),
-  [602] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__blocks_repeat1, 2, 0, 0), SHIFT_REPEAT(7),
-  [605] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__blocks, 1, 0, 0),
-  [607] = {.entry = {.count = 1, .reusable = true}}, SHIFT(5),
-  [609] = {.entry = {.count = 1, .reusable = true}}, SHIFT(188),
-  [611] = {.entry = {.count = 1, .reusable = true}}, SHIFT(189),
-  [613] = {.entry = {.count = 1, .reusable = true}}, SHIFT(184),
-  [615] = {.entry = {.count = 1, .reusable = true}}, SHIFT(176),
-  [617] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__blocks, 2, 0, 0),
-  [619] = {.entry = {.count = 1, .reusable = true}}, SHIFT(6),
-  [621] = {.entry = {.count = 1, .reusable = true}}, SHIFT(179),
-  [623] = {.entry = {.count = 1, .reusable = true}}, SHIFT(148),
-  [625] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
-  [627] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
-  [629] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 3, 0, 0),
-  [631] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 4, 0, 0),
-  [633] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 5, 0, 0),
-  [635] = {.entry = {.count = 1, .reusable = true}}, SHIFT(177),
-  [637] = {.entry = {.count = 1, .reusable = true}}, SHIFT(187),
+  [553] = {.entry = {.count = 1, .reusable = true}}, SHIFT(113),
+  [555] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
+  [557] = {.entry = {.count = 1, .reusable = true}}, SHIFT(102),
+  [559] = {.entry = {.count = 1, .reusable = true}}, SHIFT(111),
+  [561] = {.entry = {.count = 1, .reusable = true}}, SHIFT(130),
+  [563] = {.entry = {.count = 1, .reusable = true}}, SHIFT(98),
+  [565] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
+  [567] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
+  [569] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
+  [571] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
+  [573] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0),
+  [575] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0), SHIFT_REPEAT(130),
+  [578] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
+  [580] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
+  [582] = {.entry = {.count = 1, .reusable = true}}, SHIFT(127),
+  [584] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0), SHIFT_REPEAT(39),
+  [587] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__blocks_repeat1, 2, 0, 0),
+  [589] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__blocks_repeat1, 2, 0, 0), SHIFT_REPEAT(7),
+  [592] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__blocks, 1, 0, 0),
+  [594] = {.entry = {.count = 1, .reusable = true}}, SHIFT(6),
+  [596] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
+  [598] = {.entry = {.count = 1, .reusable = true}}, SHIFT(155),
+  [600] = {.entry = {.count = 1, .reusable = true}}, SHIFT(154),
+  [602] = {.entry = {.count = 1, .reusable = true}}, SHIFT(65),
+  [604] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_quote_body_repeat1, 2, 0, 0),
+  [606] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_quote_body_repeat1, 2, 0, 0), SHIFT_REPEAT(13),
+  [609] = {.entry = {.count = 1, .reusable = true}}, SHIFT(163),
+  [611] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
+  [613] = {.entry = {.count = 1, .reusable = true}}, SHIFT(171),
+  [615] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
+  [617] = {.entry = {.count = 1, .reusable = true}}, SHIFT(192),
+  [619] = {.entry = {.count = 1, .reusable = true}}, SHIFT(194),
+  [621] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__blocks, 2, 0, 0),
+  [623] = {.entry = {.count = 1, .reusable = true}}, SHIFT(5),
+  [625] = {.entry = {.count = 1, .reusable = true}}, SHIFT(189),
+  [627] = {.entry = {.count = 1, .reusable = true}}, SHIFT(180),
+  [629] = {.entry = {.count = 1, .reusable = true}}, SHIFT(183),
+  [631] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
+  [633] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote, 5, 0, 13),
+  [635] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 2, 0, 0),
+  [637] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 5, 0, 0),
   [639] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_paragraph, 1, 0, 0),
   [641] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_heading, 2, 0, 10),
-  [643] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_list_item, 2, 0, 10),
-  [645] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote, 4, 0, 11),
-  [647] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 2, 0, 0),
-  [649] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote, 5, 0, 12),
-  [651] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
-  [653] = {.entry = {.count = 1, .reusable = true}}, SHIFT(109),
-  [655] = {.entry = {.count = 1, .reusable = true}}, SHIFT(73),
-  [657] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_kind, 1, 0, 0),
-  [659] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
-  [661] = {.entry = {.count = 1, .reusable = true}}, SHIFT(115),
-  [663] = {.entry = {.count = 1, .reusable = true}}, SHIFT(155),
-  [665] = {.entry = {.count = 1, .reusable = true}}, SHIFT(135),
-  [667] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
-  [669] = {.entry = {.count = 1, .reusable = true}}, SHIFT(105),
-  [671] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
-  [673] = {.entry = {.count = 1, .reusable = true}}, SHIFT(98),
-  [675] = {.entry = {.count = 1, .reusable = true}}, SHIFT(117),
-  [677] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
-  [679] = {.entry = {.count = 1, .reusable = true}}, SHIFT(141),
-  [681] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
-  [683] = {.entry = {.count = 1, .reusable = true}}, SHIFT(17),
-  [685] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
-  [687] = {.entry = {.count = 1, .reusable = true}}, SHIFT(140),
-  [689] = {.entry = {.count = 1, .reusable = true}}, SHIFT(142),
-  [691] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
-  [693] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
+  [643] = {.entry = {.count = 1, .reusable = true}}, SHIFT(177),
+  [645] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_list_item, 2, 0, 10),
+  [647] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote, 4, 0, 12),
+  [649] = {.entry = {.count = 1, .reusable = true}}, SHIFT(181),
+  [651] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 3, 0, 0),
+  [653] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_figure, 2, 0, 11),
+  [655] = {.entry = {.count = 1, .reusable = true}}, SHIFT(186),
+  [657] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 4, 0, 0),
+  [659] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_kind, 1, 0, 0),
+  [661] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
+  [663] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
+  [665] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
+  [667] = {.entry = {.count = 1, .reusable = true}}, SHIFT(114),
+  [669] = {.entry = {.count = 1, .reusable = true}}, SHIFT(157),
+  [671] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
+  [673] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
+  [675] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
+  [677] = {.entry = {.count = 1, .reusable = true}}, SHIFT(103),
+  [679] = {.entry = {.count = 1, .reusable = true}}, SHIFT(137),
+  [681] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
+  [683] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
+  [685] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
+  [687] = {.entry = {.count = 1, .reusable = true}}, SHIFT(136),
+  [689] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
+  [691] = {.entry = {.count = 1, .reusable = true}}, SHIFT(14),
+  [693] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
+  [695] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
+  [697] = {.entry = {.count = 1, .reusable = true}}, SHIFT(142),
+  [699] = {.entry = {.count = 1, .reusable = true}}, SHIFT(145),
+  [701] = {.entry = {.count = 1, .reusable = true}}, SHIFT(146),
+  [703] = {.entry = {.count = 1, .reusable = true}}, SHIFT(116),
 };
 
 enum ts_external_scanner_symbol_identifiers {
@@ -7783,7 +8012,8 @@ enum ts_external_scanner_symbol_identifiers {
   ts_external_token__strong_open = 8,
   ts_external_token_link_destination = 9,
   ts_external_token__string_content = 10,
-  ts_external_token__error_sentinel = 11,
+  ts_external_token__figure_keyword = 11,
+  ts_external_token__error_sentinel = 12,
 };
 
 static const TSSymbol ts_external_scanner_symbol_map[EXTERNAL_TOKEN_COUNT] = {
@@ -7798,6 +8028,7 @@ static const TSSymbol ts_external_scanner_symbol_map[EXTERNAL_TOKEN_COUNT] = {
   [ts_external_token__strong_open] = sym__strong_open,
   [ts_external_token_link_destination] = sym_link_destination,
   [ts_external_token__string_content] = sym__string_content,
+  [ts_external_token__figure_keyword] = sym__figure_keyword,
   [ts_external_token__error_sentinel] = sym__error_sentinel,
 };
 
@@ -7814,6 +8045,7 @@ static const bool ts_external_scanner_states[15][EXTERNAL_TOKEN_COUNT] = {
     [ts_external_token__strong_open] = true,
     [ts_external_token_link_destination] = true,
     [ts_external_token__string_content] = true,
+    [ts_external_token__figure_keyword] = true,
     [ts_external_token__error_sentinel] = true,
   },
   [2] = {
@@ -7826,6 +8058,7 @@ static const bool ts_external_scanner_states[15][EXTERNAL_TOKEN_COUNT] = {
     [ts_external_token__quote_keyword] = true,
     [ts_external_token__emph_open] = true,
     [ts_external_token__strong_open] = true,
+    [ts_external_token__figure_keyword] = true,
   },
   [4] = {
     [ts_external_token_comment] = true,

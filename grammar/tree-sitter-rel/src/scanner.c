@@ -28,6 +28,7 @@ enum TokenType {
   STRONG_OPEN,
   LINK_DESTINATION,
   STRING_CONTENT,
+  FIGURE_KEYWORD,
   ERROR_SENTINEL,
 };
 
@@ -98,6 +99,11 @@ static bool at_block_start(TSLexer *lexer) {
   }
   if (c == 'q') {
     if (!consume(lexer, "quote") || !is_hs(lexer->lookahead)) return false;
+    while (is_hs(lexer->lookahead)) advance(lexer);
+    return lexer->lookahead == '@';
+  }
+  if (c == 'f') {
+    if (!consume(lexer, "figure") || !is_hs(lexer->lookahead)) return false;
     while (is_hs(lexer->lookahead)) advance(lexer);
     return lexer->lookahead == '@';
   }
@@ -185,6 +191,24 @@ static bool scan_block_marker(TSLexer *lexer, const bool *valid) {
     lexer->mark_end(lexer);
     lexer->result_symbol = LIST_MARKER;
     return content_follows(lexer);
+  }
+  if (c == 'f' && valid[FIGURE_KEYWORD]) {
+    // pest's `figure`: "figure" and a reference, alone on the line. A line
+    // that starts so and is not all of that is a paragraph.
+    if (!consume(lexer, "figure") || !is_hs(lexer->lookahead)) return false;
+    lexer->mark_end(lexer);
+    while (is_hs(lexer->lookahead)) advance(lexer);
+    if (lexer->lookahead != '@') return false;
+    advance(lexer);
+    if (!is_alpha(lexer->lookahead)) return false;
+    while (is_alpha(lexer->lookahead) || is_digit(lexer->lookahead) || lexer->lookahead == '-' ||
+           lexer->lookahead == '_' || lexer->lookahead == '.') {
+      advance(lexer);
+    }
+    while (is_hs(lexer->lookahead)) advance(lexer);
+    if (!(lexer->eof(lexer) || is_nl(lexer->lookahead) || lexer->lookahead == '}')) return false;
+    lexer->result_symbol = FIGURE_KEYWORD;
+    return true;
   }
   if (c == 'q' && valid[QUOTE_KEYWORD]) {
     // pest's `quote`: "quote", the speaker, the verb, perhaps a style, and
@@ -353,7 +377,8 @@ bool tree_sitter_rel_external_scanner_scan(void *payload, TSLexer *lexer, const 
   }
 
   bool in_prose = valid[EMPH_OPEN] || valid[STRONG_OPEN];
-  bool block_start = valid[HEADING_MARKER] || valid[ATTRIBUTION] || valid[QUOTE_KEYWORD];
+  bool block_start = valid[HEADING_MARKER] || valid[ATTRIBUTION] || valid[QUOTE_KEYWORD] ||
+                     valid[FIGURE_KEYWORD];
 
   if (!block_start && (valid[SOFT_BREAK] || valid[BLOCK_END])) {
     while (is_hs(lexer->lookahead)) skip(lexer);
