@@ -51,6 +51,8 @@ pub struct Release {
     pub outcomes: Vec<Outcome>,
     pub contacts: Vec<Contact>,
     pub images: Vec<Image>,
+    /// The footnotes the release refers to, in the order of their numbers.
+    pub footnotes: Vec<Footnote>,
     pub body: Vec<Block>,
     /// The mark that ends the release proper, `# # #` unless set; empty
     /// for a release written with `end-mark none`, which prints none.
@@ -108,29 +110,14 @@ impl Index {
         self.by_kind[kind as usize].get(id).copied()
     }
 
-    /// The index of whole lists.
-    pub fn of(
-        orgs: &[Org],
-        people: &[Person],
-        places: &[Place],
-        meetings: &[Meeting],
-        outcomes: &[Outcome],
-        contacts: &[Contact],
-        images: &[Image],
-    ) -> Index {
+    /// The index of whole lists: each kind with its ids, in order.
+    pub fn of<'a>(lists: impl IntoIterator<Item = (DeclKind, Vec<&'a String>)>) -> Index {
         let mut index = Index::default();
-        let mut add = |kind, ids: &mut dyn Iterator<Item = &String>| {
-            for (i, id) in ids.enumerate() {
+        for (kind, ids) in lists {
+            for (i, id) in ids.into_iter().enumerate() {
                 index.insert(kind, id, i);
             }
-        };
-        add(DeclKind::Org, &mut orgs.iter().map(|x| &x.id));
-        add(DeclKind::Person, &mut people.iter().map(|x| &x.id));
-        add(DeclKind::Place, &mut places.iter().map(|x| &x.id));
-        add(DeclKind::Meeting, &mut meetings.iter().map(|x| &x.id));
-        add(DeclKind::Outcome, &mut outcomes.iter().map(|x| &x.id));
-        add(DeclKind::Contact, &mut contacts.iter().map(|x| &x.id));
-        add(DeclKind::Image, &mut images.iter().map(|x| &x.id));
+        }
         index
     }
 }
@@ -204,6 +191,8 @@ impl Release {
         contact: Contact = Contact in contacts;
         /// The image with this id.
         image: Image = Image in images;
+        /// The footnote with this id.
+        footnote: Footnote = Footnote in footnotes;
     }
 
     /// The person or org with this id.
@@ -531,6 +520,8 @@ pub fn plain_text(content: &[Inline]) -> String {
                 | Inline::Strong { content }
                 | Inline::Mention { content, .. }
                 | Inline::Link { content, .. } => push(content, out),
+                // A mark, not words.
+                Inline::Footnote { .. } => {}
             }
         }
     }
@@ -1258,6 +1249,16 @@ pub enum Block {
     Figure(Image),
 }
 
+/// A footnote: its number, its text and the source it points to.
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+pub struct Footnote {
+    pub id: String,
+    pub number: usize,
+    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
 /// An image: `image chart { src <https://...> alt "..." caption "..." }`.
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Image {
@@ -1534,6 +1535,12 @@ pub enum Inline {
         #[serde(skip_serializing_if = "Option::is_none")]
         field: Option<String>,
         content: Vec<Inline>,
+    },
+    /// A footnote's mark: its number, in the order the release first
+    /// refers to each.
+    Footnote {
+        id: String,
+        number: usize,
     },
     /// A date or range taken from a declaration, rendered in the locale.
     Date {

@@ -19,10 +19,11 @@ pub enum DeclKind {
     Outcome,
     Contact,
     Image,
+    Footnote,
 }
 
 impl DeclKind {
-    pub const ALL: [DeclKind; 7] = [
+    pub const ALL: [DeclKind; 8] = [
         DeclKind::Org,
         DeclKind::Person,
         DeclKind::Place,
@@ -30,6 +31,7 @@ impl DeclKind {
         DeclKind::Outcome,
         DeclKind::Contact,
         DeclKind::Image,
+        DeclKind::Footnote,
     ];
 
     pub fn keyword(self) -> &'static str {
@@ -41,6 +43,7 @@ impl DeclKind {
             DeclKind::Outcome => "outcome",
             DeclKind::Contact => "contact",
             DeclKind::Image => "image",
+            DeclKind::Footnote => "footnote",
         }
     }
 
@@ -54,6 +57,7 @@ impl DeclKind {
             DeclKind::Outcome => "an outcome",
             DeclKind::Contact => "a contact",
             DeclKind::Image => "an image",
+            DeclKind::Footnote => "a footnote",
         }
     }
 
@@ -197,6 +201,7 @@ impl RefField {
             DeclKind::Outcome => &[Text],
             DeclKind::Contact => &[Name, Title],
             DeclKind::Image => &[Caption],
+            DeclKind::Footnote => &[],
         }
     }
 
@@ -558,6 +563,15 @@ const IMAGE_FIELDS: &[FieldSpec] = &[
     ),
 ];
 
+/// The fields of a footnote, whose text is its name:
+/// `footnote survey "A survey of 1,200 adults, March 2026." { url <...> }`.
+const FOOTNOTE_FIELDS: &[FieldSpec] = &[f(
+    Field::Url,
+    Ty::Url,
+    false,
+    "the source the note points to",
+)];
+
 const PERSON_FIELDS: &[FieldSpec] = &[
     f(
         Field::Short,
@@ -719,6 +733,7 @@ pub fn decl_fields(kind: DeclKind) -> &'static [FieldSpec] {
         DeclKind::Outcome => OUTCOME_FIELDS,
         DeclKind::Contact => CONTACT_FIELDS,
         DeclKind::Image => IMAGE_FIELDS,
+        DeclKind::Footnote => FOOTNOTE_FIELDS,
     }
 }
 

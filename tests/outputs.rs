@@ -509,7 +509,7 @@ fn a_template_walking_inlines_itself_renders_what_the_function_does() {
     // The built-in page with an `inlines` macro of the template's own, which
     // reads every inline's fields as the documentation shows, gives the
     // built-in page.
-    let own = r#"{%- macro inlines(content) -%}
+    let own = r##"{%- macro inlines(content) -%}
 {%- for i in content -%}
 {%- if i.type == "text" -%}{{ i.text }}
 {%- elif i.type == "emphasis" -%}<em>{{ inlines(i.content) }}</em>
@@ -517,9 +517,10 @@ fn a_template_walking_inlines_itself_renders_what_the_function_does() {
 {%- elif i.type == "link" -%}<a href="{{ i.url }}">{{ inlines(i.content) }}</a>
 {%- elif i.type == "mention" -%}<span class="mention mention-{{ i.kind }}" data-ref="{{ i.id }}">{{ inlines(i.content) }}</span>
 {%- elif i.type == "date" -%}<time datetime="{{ i.start }}">{{ i.text }}</time>
+{%- elif i.type == "footnote" -%}<sup class="footnote-ref"><a href="#fn-{{ i.id }}">[{{ i.number }}]</a></sup>
 {%- endif -%}
 {%- endfor -%}
-{%- endmacro -%}"#;
+{%- endmacro -%}"##;
     let template = format!("{own}{}", relc::emit::html::TEMPLATE);
     for (name, r) in examples() {
         let built_in = relc::emit::html::emit(&r, Default::default());
@@ -1465,4 +1466,65 @@ body {
         ninjs["associations"][0]["uri"],
         "https://example.org/chart.png"
     );
+}
+
+/// Footnotes are numbered in the order the release first refers to each,
+/// their marks follow the word before them, and every output lists them
+/// under the body.
+#[test]
+fn footnotes_are_numbered_in_the_order_they_are_first_referred_to() {
+    let src = r#"release {
+  headline "Sales rose"
+  dateline @city 2026-03-12
+  issuer @office
+}
+org office "The Office" {}
+place city "Port Town" { country "Exampleland" }
+footnote method "Measured in March." {}
+footnote source "The Office, Annual Report 2025." { url <https://example.org/report> }
+contacts "Media:" {
+  contact desk "Press desk" { role media email <press@example.org> }
+}
+body {
+  Sales rose @source, by a third @method, as @source shows.
+}
+"#;
+    let compiled = relc::compile(src);
+    let r = compiled
+        .release
+        .unwrap_or_else(|| panic!("{:?}", compiled.diagnostics));
+    let numbers: Vec<(&str, usize)> = r
+        .footnotes
+        .iter()
+        .map(|f| (f.id.as_str(), f.number))
+        .collect();
+    assert_eq!(numbers, [("source", 1), ("method", 2)]);
+    let render = |f| relc::render(&r, f, &EmitOptions::default()).expect("renders");
+    let text = render(Format::Text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        text.contains("Sales rose[1], by a third[2], as[1] shows."),
+        "{text}"
+    );
+    assert!(
+        text.contains("[1] The Office, Annual Report 2025. https://example.org/report"),
+        "{text}"
+    );
+    assert!(text.contains("[2] Measured in March."), "{text}");
+    let html = render(Format::Html);
+    assert!(
+        html.contains(
+            r##"Sales rose<sup class="footnote-ref"><a href="#fn-source">[1]</a></sup>,"##
+        ),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"<li id="fn-method" value="2">Measured in March.</li>"#),
+        "{html}"
+    );
+    let md = render(Format::Md);
+    assert!(md.contains(r"Sales rose[\[1\]](<#fn-source>),"), "{md}");
+    assert!(md.contains("2. Measured in March."), "{md}");
 }

@@ -83,7 +83,7 @@ module.exports = grammar({
       optional($.fields),
     ),
 
-    kind: _ => choice('org', 'person', 'place', 'meeting', 'outcome', 'contact', 'image'),
+    kind: _ => choice('org', 'person', 'place', 'meeting', 'outcome', 'contact', 'image', 'footnote'),
 
     fields: $ => seq('{', repeat($.field), '}'),
 

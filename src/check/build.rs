@@ -19,6 +19,8 @@ pub(crate) struct Parts {
     pub disclaimer: Vec<model::Block>,
     pub trademarks: Vec<model::Block>,
     pub source: Option<model::SourceLine>,
+    /// The footnotes the prose refers to, numbered in that order.
+    pub footnotes: Vec<model::Footnote>,
     pub about: Vec<model::About>,
     pub advisory: Option<model::Advisory>,
     /// The parts after the contacts in the writer's order.
@@ -48,6 +50,7 @@ pub(crate) fn release(header: Header, ents: Entities, parts: Parts) -> model::Re
         outcomes: ents.outcomes,
         contacts: ents.contacts,
         images: ents.images,
+        footnotes: parts.footnotes,
         body: parts.body,
         end_mark: header.end_mark,
         range_dash: header.range_dash,
@@ -116,6 +119,7 @@ fn en_dash_ranges(r: &mut model::Release) {
             match i {
                 model::Inline::Text { text } => dash_numbers(text),
                 model::Inline::Date { text, .. } => dash_dates(text),
+                model::Inline::Footnote { .. } => {}
                 model::Inline::Emphasis { content }
                 | model::Inline::Strong { content }
                 | model::Inline::Link { content, .. }
@@ -179,6 +183,8 @@ pub(crate) struct Entities {
     pub outcomes: Vec<model::Outcome>,
     pub contacts: Vec<model::Contact>,
     pub images: Vec<model::Image>,
+    /// Numbered 0 here: the prose numbers those it refers to.
+    pub footnotes: Vec<model::Footnote>,
     /// For each kind of declaration, where each id stands in its vector;
     /// the model's, once the release is built.
     index: model::Index,
@@ -206,6 +212,9 @@ impl Entities {
     pub fn image(&self, id: &str) -> Option<&model::Image> {
         self.images.get(self.position(DeclKind::Image, id)?)
     }
+    pub fn footnote(&self, id: &str) -> Option<&model::Footnote> {
+        self.footnotes.get(self.position(DeclKind::Footnote, id)?)
+    }
 
     /// Where the first entity of a kind with an id stands, through the
     /// index, which `add` and `reindex` keep in step with the vectors: a
@@ -225,6 +234,7 @@ impl Entities {
             DeclKind::Outcome => self.outcomes.get(i).map(|x| x.id.as_str()),
             DeclKind::Contact => self.contacts.get(i).map(|x| x.id.as_str()),
             DeclKind::Image => self.images.get(i).map(|x| x.id.as_str()),
+            DeclKind::Footnote => self.footnotes.get(i).map(|x| x.id.as_str()),
         }
     }
 
@@ -238,20 +248,37 @@ impl Entities {
             DeclKind::Outcome => self.outcomes.len(),
             DeclKind::Contact => self.contacts.len(),
             DeclKind::Image => self.images.len(),
+            DeclKind::Footnote => self.footnotes.len(),
         }
     }
 
     /// Rebuilds the index after the vectors change.
     pub(super) fn reindex(&mut self) {
-        self.index = model::Index::of(
-            &self.orgs,
-            &self.people,
-            &self.places,
-            &self.meetings,
-            &self.outcomes,
-            &self.contacts,
-            &self.images,
-        );
+        self.index = model::Index::of([
+            (DeclKind::Org, self.orgs.iter().map(|x| &x.id).collect()),
+            (
+                DeclKind::Person,
+                self.people.iter().map(|x| &x.id).collect(),
+            ),
+            (DeclKind::Place, self.places.iter().map(|x| &x.id).collect()),
+            (
+                DeclKind::Meeting,
+                self.meetings.iter().map(|x| &x.id).collect(),
+            ),
+            (
+                DeclKind::Outcome,
+                self.outcomes.iter().map(|x| &x.id).collect(),
+            ),
+            (
+                DeclKind::Contact,
+                self.contacts.iter().map(|x| &x.id).collect(),
+            ),
+            (DeclKind::Image, self.images.iter().map(|x| &x.id).collect()),
+            (
+                DeclKind::Footnote,
+                self.footnotes.iter().map(|x| &x.id).collect(),
+            ),
+        ]);
     }
 
     fn add(&mut self, d: &Decl, f: &Fields, locale: Option<(Locale, i16)>) {
@@ -361,6 +388,12 @@ impl Entities {
                     .text(Field::Status)
                     .and_then(|s| model::OutcomeStatus::from_word(&s))
                     .unwrap_or(model::OutcomeStatus::Sought),
+            }),
+            DeclKind::Footnote => self.footnotes.push(model::Footnote {
+                id,
+                number: 0,
+                text: name,
+                url: f.text(Field::Url),
             }),
             DeclKind::Image => self.images.push(model::Image {
                 id,

@@ -556,7 +556,18 @@ impl<'a> Checker<'a> {
                 _ => {}
             }
         }
+        let footnotes = prose
+            .footnotes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, id)| {
+                let mut f = ents.footnote(id)?.clone();
+                f.number = i + 1;
+                Some(f)
+            })
+            .collect();
         build::Parts {
+            footnotes,
             body,
             follow,
             notes,
@@ -583,6 +594,7 @@ impl<'a> Checker<'a> {
             ents.outcomes.retain(|x| kept(&x.id));
             ents.contacts.retain(|x| kept(&x.id));
             ents.images.retain(|x| kept(&x.id));
+            ents.footnotes.retain(|x| kept(&x.id));
             ents.reindex();
         }
     }
@@ -814,16 +826,22 @@ impl<'a> Checker<'a> {
 
     fn check_name(&mut self, d: &Decl) {
         let kw = d.kind.node.keyword();
+        // What the quoted text after the id is, for this kind.
+        let (name, example) = match d.kind.node {
+            DeclKind::Footnote => ("text", "The note's text."),
+            DeclKind::Image => ("caption", "What the caption says"),
+            _ => ("name", "Its name"),
+        };
         match &d.name {
             None => self.diags.push(
                 Diagnostic::new(
                     Code::MissingField,
                     d.id.span,
-                    format!("{kw} `{}` has no name", d.id.node),
+                    format!("{kw} `{}` has no {name}", d.id.node),
                 )
-                .label("the name goes after the id")
+                .label(format!("the {name} goes after the id"))
                 .help(format!(
-                    "write it in quotes: `{kw} {} \"Its name\" {{ ... }}`",
+                    "write it in quotes: `{kw} {} \"{example}\" {{ ... }}`",
                     d.id.node
                 )),
             ),

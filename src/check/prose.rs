@@ -75,6 +75,8 @@ pub(crate) struct ProseChecker<'c, 'a> {
     house: House,
     /// People already named in full.
     introduced: HashSet<String>,
+    /// The footnotes referred to, in the order of their first reference.
+    pub footnotes: Vec<String>,
     /// People already warned of for having no title.
     untitled: HashSet<String>,
     /// Where a `{` was already explained as the opening of a block that an
@@ -89,6 +91,7 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
             ents,
             house,
             introduced: HashSet::new(),
+            footnotes: Vec::new(),
             untitled: HashSet::new(),
             explained_braces: HashSet::new(),
         }
@@ -626,6 +629,7 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                 DeclKind::Meeting => self.ents.meeting(id)?.title.clone(),
                 DeclKind::Outcome => self.ents.outcome(id)?.text.clone(),
                 DeclKind::Contact => self.ents.contact(id)?.name.clone(),
+                DeclKind::Footnote => self.ents.footnote(id)?.text.clone(),
                 // In running text, an image is named by its caption.
                 DeclKind::Image => {
                     let i = self.ents.image(id)?;
@@ -703,6 +707,7 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                     _ => None,
                 }
             }
+            DeclKind::Footnote => None,
             DeclKind::Image => match asked {
                 RefField::Caption => self.ents.image(id).and_then(|i| i.caption.clone()),
                 _ => None,
@@ -717,6 +722,17 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
     fn mention(&mut self, r: &Ref, custom: Option<Vec<Inline>>) -> Option<Inline> {
         let kind = self.cx.resolve(r, &[])?;
         let id = r.id.node.clone();
+        if kind == DeclKind::Footnote {
+            // Numbered in the order the release first refers to each.
+            let number = match self.footnotes.iter().position(|f| *f == id) {
+                Some(i) => i + 1,
+                None => {
+                    self.footnotes.push(id.clone());
+                    self.footnotes.len()
+                }
+            };
+            return Some(Inline::Footnote { id, number });
+        }
         let field = r.field.as_ref().map(|f| f.node.clone());
         if kind == DeclKind::Meeting && field.as_deref() == Some("dates") && custom.is_none() {
             let m = self.ents.meeting(&id)?;
@@ -987,6 +1003,14 @@ fn normalise(content: Vec<Inline>) -> Vec<Inline> {
                 content: normalise(content),
             },
             d @ Inline::Date { .. } => d,
+            f @ Inline::Footnote { .. } => {
+                // The mark follows the word: `survey @note` gives survey¹.
+                if let Some(Inline::Text { text }) = out.last_mut() {
+                    let kept = text.trim_end().len();
+                    text.truncate(kept);
+                }
+                f
+            }
         };
         if let (Some(Inline::Text { text: prev }), Inline::Text { text }) = (out.last_mut(), &i) {
             if prev.ends_with(' ') && text.starts_with(' ') {
@@ -1073,6 +1097,7 @@ fn smarten_all(content: &mut [Inline], prev: &mut Option<char>) {
             | Inline::Link { content, .. } => smarten_all(content, prev),
             Inline::Mention { content, .. } => smarten_all(content, prev),
             Inline::Date { text, .. } => *prev = text.chars().last(),
+            Inline::Footnote { .. } => {}
         }
     }
 }

@@ -540,6 +540,11 @@ enum Piece<'a> {
         start: Cow<'a, str>,
         text: Cow<'a, str>,
     },
+    /// A footnote's mark, linked to its note: `[1]`.
+    Footnote {
+        id: Cow<'a, str>,
+        number: Cow<'a, str>,
+    },
 }
 
 impl Piece<'_> {
@@ -575,6 +580,14 @@ impl Piece<'_> {
                 escape_into(out, id);
                 out.push_str("\">");
                 "</span>"
+            }
+            Piece::Footnote { id, number } => {
+                out.push_str("<sup class=\"footnote-ref\"><a href=\"#fn-");
+                escape_into(out, id);
+                out.push_str("\">[");
+                escape_into(out, number);
+                out.push_str("]</a></sup>");
+                return Ok(());
             }
             Piece::Date { start, text } => {
                 out.push_str("<time datetime=\"");
@@ -615,6 +628,13 @@ fn write_model_inlines(out: &mut String, content: &[Inline]) {
                 },
                 &[],
             ),
+            Inline::Footnote { id, number } => (
+                Piece::Footnote {
+                    id: id.into(),
+                    number: number.to_string().into(),
+                },
+                &[],
+            ),
         };
         let _ = piece.write(out, |out| {
             write_model_inlines(out, inner);
@@ -646,6 +666,10 @@ fn write_inlines(out: &mut String, content: &Value) -> Result<(), minijinja::Err
             Some("date") => Piece::Date {
                 start: text(&i, "start")?,
                 text: text(&i, "text")?,
+            },
+            Some("footnote") => Piece::Footnote {
+                id: text(&i, "id")?,
+                number: text(&i, "number")?,
             },
             _ => continue,
         };

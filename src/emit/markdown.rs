@@ -34,6 +34,7 @@ pub fn emit(r: &Release) -> String {
         out.push_str(&advisory(r));
     }
     out.push_str(&body(r));
+    out.push_str(&footnotes(r));
     if !before_body {
         out.push_str(&advisory(r));
     }
@@ -121,6 +122,22 @@ fn advisory(r: &Release) -> String {
         ));
     }
     if !rows.is_empty() {
+        out.push('\n');
+    }
+    out
+}
+
+/// The footnotes, numbered as their marks are, after the body.
+fn footnotes(r: &Release) -> String {
+    let mut out = String::new();
+    for f in &r.footnotes {
+        out.push_str(&format!("{}. {}", f.number, escape(&f.text)));
+        if let Some(u) = &f.url {
+            out.push_str(&format!(" <{}>", destination(u)));
+        }
+        out.push('\n');
+    }
+    if !out.is_empty() {
         out.push('\n');
     }
     out
@@ -229,6 +246,10 @@ fn inlines(content: &[Inline]) -> String {
             Inline::Mention { content, .. } => out.push_str(&inlines(content)),
             Inline::Link { url, content } => {
                 out.push_str(&format!("[{}](<{}>)", inlines(content), destination(url)))
+            }
+            // `[1]`, linked to its note as the page links it.
+            Inline::Footnote { id, number } => {
+                out.push_str(&format!("[\\[{number}\\]](<#fn-{}>)", destination(id)))
             }
         }
     }

@@ -54,6 +54,18 @@ pub fn emit(r: &Release, opts: TextOptions) -> String {
     if let Some(l) = lead {
         w.para(l.trim_end());
     }
+    // The footnotes, under the body they annotate.
+    for f in &r.footnotes {
+        let mut line = format!("[{}] {}", f.number, f.text);
+        if let Some(u) = &f.url {
+            line = format!("{line} {u}");
+        }
+        let hang = " ".repeat(f.number.to_string().len() + 3);
+        w.wrapped(&line, "", &hang);
+    }
+    if !r.footnotes.is_empty() {
+        w.out.push('\n');
+    }
     if advisory.is_some_and(|a| !a.before_body) {
         w.advisory(r);
     }
@@ -320,6 +332,7 @@ fn push(content: &[Inline], out: &mut String) {
             Inline::Text { text } | Inline::Date { text, .. } => out.push_str(text),
             Inline::Emphasis { content } | Inline::Strong { content } => push(content, out),
             Inline::Mention { content, .. } => push(content, out),
+            Inline::Footnote { number, .. } => out.push_str(&format!("[{number}]")),
             Inline::Link { url, content } => {
                 let text = inline_text(content);
                 let bare = url.strip_prefix("mailto:").unwrap_or(url);

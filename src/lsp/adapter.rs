@@ -172,6 +172,7 @@ pub fn symbol_kind(kind: DeclKind) -> lsp::SymbolKind {
         DeclKind::Outcome => lsp::SymbolKind::ENUM_MEMBER,
         DeclKind::Contact => lsp::SymbolKind::CONSTANT,
         DeclKind::Image => lsp::SymbolKind::FILE,
+        DeclKind::Footnote => lsp::SymbolKind::STRING,
     }
 }
 

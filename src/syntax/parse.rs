@@ -713,7 +713,7 @@ fn expected_words(rule: Rule) -> Option<&'static str> {
         | Rule::notes
         | Rule::decl_kind
         | Rule::use_file => {
-            "a declaration (`org`, `person`, `place`, `meeting`, `outcome`, `contact`, `image`) or a part of the release (`release`, `body`, `contacts`, `advisory`, `about`, `follow`, `notes`, `disclaimer`, `trademarks`, `source`)"
+            "a declaration (`org`, `person`, `place`, `meeting`, `outcome`, `contact`, `image`, `footnote`) or a part of the release (`release`, `body`, `contacts`, `advisory`, `about`, `follow`, `notes`, `disclaimer`, `trademarks`, `source`)"
         }
         Rule::EOI => "the end of the file",
         Rule::key | Rule::field => "a field name",

@@ -17,9 +17,9 @@
 #define LANGUAGE_VERSION 14
 #define STATE_COUNT 199
 #define LARGE_STATE_COUNT 2
-#define SYMBOL_COUNT 112
+#define SYMBOL_COUNT 113
 #define ALIAS_COUNT 1
-#define TOKEN_COUNT 58
+#define TOKEN_COUNT 59
 #define EXTERNAL_TOKEN_COUNT 13
 #define FIELD_COUNT 18
 #define MAX_ALIAS_SEQUENCE_LENGTH 5
@@ -38,108 +38,109 @@ enum ts_symbol_identifiers {
   anon_sym_outcome = 8,
   anon_sym_contact = 9,
   anon_sym_image = 10,
-  anon_sym_LBRACE = 11,
-  anon_sym_RBRACE = 12,
-  anon_sym_COMMA = 13,
-  anon_sym_DQUOTE = 14,
-  anon_sym_DQUOTE2 = 15,
-  sym_escape_sequence = 16,
-  sym_url = 17,
-  anon_sym_AT = 18,
-  aux_sym_reference_token1 = 19,
-  aux_sym_reference_token2 = 20,
-  anon_sym_DOT_DOT = 21,
-  sym_temporal = 22,
-  sym__temporal_immediate = 23,
-  sym_word = 24,
-  anon_sym_contacts = 25,
-  anon_sym_about = 26,
-  anon_sym_advisory = 27,
-  anon_sym_follow = 28,
-  anon_sym_notes = 29,
-  anon_sym_disclaimer = 30,
-  anon_sym_trademarks = 31,
-  anon_sym_source = 32,
-  anon_sym_body = 33,
-  sym_verb = 34,
-  sym_attribution_style = 35,
-  sym_text = 36,
-  anon_sym_STAR = 37,
-  anon_sym_STAR_STAR = 38,
-  aux_sym__escape_token1 = 39,
-  anon_sym_LBRACK = 40,
-  anon_sym_RBRACK_LPAREN = 41,
-  anon_sym_RPAREN = 42,
-  anon_sym_RBRACK = 43,
-  anon_sym_LT = 44,
-  sym_comment = 45,
-  sym__soft_break = 46,
-  sym__block_end = 47,
-  sym_heading_marker = 48,
-  sym_list_marker = 49,
-  sym__quote_keyword = 50,
-  sym_attribution = 51,
-  sym__emph_open = 52,
-  sym__strong_open = 53,
-  sym_link_destination = 54,
-  sym__string_content = 55,
-  sym__figure_keyword = 56,
-  sym__error_sentinel = 57,
-  sym_source_file = 58,
-  sym__item = 59,
-  sym_use = 60,
-  sym_release = 61,
-  sym_declaration = 62,
-  sym_kind = 63,
-  sym_fields = 64,
-  sym_field = 65,
-  sym__value = 66,
-  sym__value_nw = 67,
-  sym_string = 68,
-  sym_reference = 69,
-  sym_range = 70,
-  sym_contacts = 71,
-  sym_about = 72,
-  sym_advisory = 73,
-  sym_follow = 74,
-  sym_notes = 75,
-  sym_disclaimer = 76,
-  sym_trademarks = 77,
-  sym_source = 78,
-  sym_body = 79,
-  sym_prose = 80,
-  sym__blocks = 81,
-  sym__block = 82,
-  sym_figure = 83,
-  sym_heading = 84,
-  sym_list_item = 85,
-  sym_paragraph = 86,
-  sym__lines = 87,
-  sym_inline = 88,
-  sym_quote = 89,
-  sym_quote_body = 90,
-  sym__quote_part = 91,
-  sym__inline = 92,
-  sym_emphasis = 93,
-  sym_strong = 94,
-  sym__inner = 95,
-  sym__escape = 96,
-  sym_link = 97,
-  sym_link_text = 98,
-  sym_stray = 99,
-  aux_sym_source_file_repeat1 = 100,
-  aux_sym_fields_repeat1 = 101,
-  aux_sym_field_repeat1 = 102,
-  aux_sym_string_repeat1 = 103,
-  aux_sym_contacts_repeat1 = 104,
-  aux_sym__blocks_repeat1 = 105,
-  aux_sym__lines_repeat1 = 106,
-  aux_sym__lines_repeat2 = 107,
-  aux_sym_quote_body_repeat1 = 108,
-  aux_sym_emphasis_repeat1 = 109,
-  aux_sym_strong_repeat1 = 110,
-  aux_sym_link_text_repeat1 = 111,
-  alias_sym_key = 112,
+  anon_sym_footnote = 11,
+  anon_sym_LBRACE = 12,
+  anon_sym_RBRACE = 13,
+  anon_sym_COMMA = 14,
+  anon_sym_DQUOTE = 15,
+  anon_sym_DQUOTE2 = 16,
+  sym_escape_sequence = 17,
+  sym_url = 18,
+  anon_sym_AT = 19,
+  aux_sym_reference_token1 = 20,
+  aux_sym_reference_token2 = 21,
+  anon_sym_DOT_DOT = 22,
+  sym_temporal = 23,
+  sym__temporal_immediate = 24,
+  sym_word = 25,
+  anon_sym_contacts = 26,
+  anon_sym_about = 27,
+  anon_sym_advisory = 28,
+  anon_sym_follow = 29,
+  anon_sym_notes = 30,
+  anon_sym_disclaimer = 31,
+  anon_sym_trademarks = 32,
+  anon_sym_source = 33,
+  anon_sym_body = 34,
+  sym_verb = 35,
+  sym_attribution_style = 36,
+  sym_text = 37,
+  anon_sym_STAR = 38,
+  anon_sym_STAR_STAR = 39,
+  aux_sym__escape_token1 = 40,
+  anon_sym_LBRACK = 41,
+  anon_sym_RBRACK_LPAREN = 42,
+  anon_sym_RPAREN = 43,
+  anon_sym_RBRACK = 44,
+  anon_sym_LT = 45,
+  sym_comment = 46,
+  sym__soft_break = 47,
+  sym__block_end = 48,
+  sym_heading_marker = 49,
+  sym_list_marker = 50,
+  sym__quote_keyword = 51,
+  sym_attribution = 52,
+  sym__emph_open = 53,
+  sym__strong_open = 54,
+  sym_link_destination = 55,
+  sym__string_content = 56,
+  sym__figure_keyword = 57,
+  sym__error_sentinel = 58,
+  sym_source_file = 59,
+  sym__item = 60,
+  sym_use = 61,
+  sym_release = 62,
+  sym_declaration = 63,
+  sym_kind = 64,
+  sym_fields = 65,
+  sym_field = 66,
+  sym__value = 67,
+  sym__value_nw = 68,
+  sym_string = 69,
+  sym_reference = 70,
+  sym_range = 71,
+  sym_contacts = 72,
+  sym_about = 73,
+  sym_advisory = 74,
+  sym_follow = 75,
+  sym_notes = 76,
+  sym_disclaimer = 77,
+  sym_trademarks = 78,
+  sym_source = 79,
+  sym_body = 80,
+  sym_prose = 81,
+  sym__blocks = 82,
+  sym__block = 83,
+  sym_figure = 84,
+  sym_heading = 85,
+  sym_list_item = 86,
+  sym_paragraph = 87,
+  sym__lines = 88,
+  sym_inline = 89,
+  sym_quote = 90,
+  sym_quote_body = 91,
+  sym__quote_part = 92,
+  sym__inline = 93,
+  sym_emphasis = 94,
+  sym_strong = 95,
+  sym__inner = 96,
+  sym__escape = 97,
+  sym_link = 98,
+  sym_link_text = 99,
+  sym_stray = 100,
+  aux_sym_source_file_repeat1 = 101,
+  aux_sym_fields_repeat1 = 102,
+  aux_sym_field_repeat1 = 103,
+  aux_sym_string_repeat1 = 104,
+  aux_sym_contacts_repeat1 = 105,
+  aux_sym__blocks_repeat1 = 106,
+  aux_sym__lines_repeat1 = 107,
+  aux_sym__lines_repeat2 = 108,
+  aux_sym_quote_body_repeat1 = 109,
+  aux_sym_emphasis_repeat1 = 110,
+  aux_sym_strong_repeat1 = 111,
+  aux_sym_link_text_repeat1 = 112,
+  alias_sym_key = 113,
 };
 
 static const char * const ts_symbol_names[] = {
@@ -154,6 +155,7 @@ static const char * const ts_symbol_names[] = {
   [anon_sym_outcome] = "outcome",
   [anon_sym_contact] = "contact",
   [anon_sym_image] = "image",
+  [anon_sym_footnote] = "footnote",
   [anon_sym_LBRACE] = "{",
   [anon_sym_RBRACE] = "}",
   [anon_sym_COMMA] = ",",
@@ -270,6 +272,7 @@ static const TSSymbol ts_symbol_map[] = {
   [anon_sym_outcome] = anon_sym_outcome,
   [anon_sym_contact] = anon_sym_contact,
   [anon_sym_image] = anon_sym_image,
+  [anon_sym_footnote] = anon_sym_footnote,
   [anon_sym_LBRACE] = anon_sym_LBRACE,
   [anon_sym_RBRACE] = anon_sym_RBRACE,
   [anon_sym_COMMA] = anon_sym_COMMA,
@@ -416,6 +419,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .named = false,
   },
   [anon_sym_image] = {
+    .visible = true,
+    .named = false,
+  },
+  [anon_sym_footnote] = {
     .visible = true,
     .named = false,
   },
@@ -964,9 +971,9 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [18] = 18,
   [19] = 19,
   [20] = 20,
-  [21] = 16,
+  [21] = 21,
   [22] = 22,
-  [23] = 23,
+  [23] = 19,
   [24] = 24,
   [25] = 25,
   [26] = 26,
@@ -991,78 +998,78 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [45] = 45,
   [46] = 46,
   [47] = 47,
-  [48] = 27,
+  [48] = 46,
   [49] = 49,
-  [50] = 14,
-  [51] = 51,
+  [50] = 12,
+  [51] = 8,
   [52] = 52,
   [53] = 53,
   [54] = 54,
   [55] = 55,
   [56] = 56,
-  [57] = 20,
-  [58] = 49,
-  [59] = 56,
-  [60] = 14,
-  [61] = 56,
+  [57] = 57,
+  [58] = 58,
+  [59] = 59,
+  [60] = 52,
+  [61] = 61,
   [62] = 62,
-  [63] = 63,
-  [64] = 64,
+  [63] = 49,
+  [64] = 17,
   [65] = 65,
-  [66] = 66,
-  [67] = 11,
-  [68] = 68,
-  [69] = 51,
-  [70] = 54,
-  [71] = 53,
-  [72] = 20,
-  [73] = 52,
-  [74] = 66,
-  [75] = 66,
+  [66] = 12,
+  [67] = 52,
+  [68] = 56,
+  [69] = 53,
+  [70] = 59,
+  [71] = 71,
+  [72] = 17,
+  [73] = 54,
+  [74] = 71,
+  [75] = 71,
   [76] = 76,
-  [77] = 77,
+  [77] = 16,
   [78] = 78,
-  [79] = 76,
+  [79] = 79,
   [80] = 80,
-  [81] = 76,
-  [82] = 82,
-  [83] = 76,
-  [84] = 17,
+  [81] = 81,
+  [82] = 80,
+  [83] = 80,
+  [84] = 80,
   [85] = 85,
-  [86] = 85,
-  [87] = 85,
-  [88] = 85,
-  [89] = 25,
-  [90] = 24,
-  [91] = 91,
-  [92] = 92,
+  [86] = 21,
+  [87] = 20,
+  [88] = 12,
+  [89] = 85,
+  [90] = 85,
+  [91] = 85,
+  [92] = 30,
   [93] = 93,
-  [94] = 94,
+  [94] = 17,
   [95] = 95,
-  [96] = 14,
-  [97] = 91,
-  [98] = 33,
-  [99] = 40,
-  [100] = 30,
-  [101] = 20,
-  [102] = 38,
-  [103] = 14,
-  [104] = 53,
-  [105] = 20,
-  [106] = 14,
-  [107] = 107,
-  [108] = 14,
-  [109] = 54,
+  [96] = 41,
+  [97] = 97,
+  [98] = 32,
+  [99] = 39,
+  [100] = 100,
+  [101] = 101,
+  [102] = 100,
+  [103] = 12,
+  [104] = 104,
+  [105] = 12,
+  [106] = 53,
+  [107] = 59,
+  [108] = 17,
+  [109] = 12,
   [110] = 110,
-  [111] = 25,
-  [112] = 20,
-  [113] = 24,
-  [114] = 53,
-  [115] = 20,
+  [111] = 21,
+  [112] = 17,
+  [113] = 20,
+  [114] = 59,
+  [115] = 17,
   [116] = 116,
   [117] = 117,
-  [118] = 52,
-  [119] = 54,
+  [118] = 54,
+  [119] = 53,
   [120] = 120,
   [121] = 121,
   [122] = 122,
@@ -1080,7 +1087,7 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [134] = 134,
   [135] = 135,
   [136] = 136,
-  [137] = 14,
+  [137] = 12,
   [138] = 138,
   [139] = 139,
   [140] = 140,
@@ -1097,10 +1104,10 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [151] = 151,
   [152] = 152,
   [153] = 153,
-  [154] = 20,
+  [154] = 17,
   [155] = 155,
   [156] = 156,
-  [157] = 14,
+  [157] = 12,
   [158] = 158,
   [159] = 159,
   [160] = 160,
@@ -1120,7 +1127,7 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [174] = 174,
   [175] = 175,
   [176] = 176,
-  [177] = 20,
+  [177] = 17,
   [178] = 178,
   [179] = 179,
   [180] = 180,
@@ -1154,63 +1161,63 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(173);
+      if (eof) ADVANCE(180);
       ADVANCE_MAP(
-        '"', 197,
-        ')', 410,
-        '*', 405,
-        ',', 195,
+        '"', 206,
+        ')', 428,
+        '*', 423,
+        ',', 204,
         '.', 21,
-        '<', 412,
-        '@', 200,
-        '[', 408,
-        '\\', 127,
-        ']', 411,
-        'a', 208,
-        'b', 242,
-        'c', 243,
-        'd', 226,
-        'f', 244,
-        'i', 235,
-        'm', 218,
-        'n', 245,
-        'o', 253,
-        'p', 216,
-        'r', 217,
-        's', 246,
-        't', 257,
-        'u', 261,
-        '{', 193,
-        '}', 194,
+        '<', 430,
+        '@', 209,
+        '[', 426,
+        '\\', 134,
+        ']', 429,
+        'a', 217,
+        'b', 252,
+        'c', 253,
+        'd', 235,
+        'f', 254,
+        'i', 244,
+        'm', 227,
+        'n', 255,
+        'o', 264,
+        'p', 226,
+        'r', 225,
+        's', 256,
+        't', 268,
+        'u', 272,
+        '{', 202,
+        '}', 203,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(170);
+          lookahead == 0xfeff) SKIP(177);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(23);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('e' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('e' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 1:
-      if (lookahead == '"') ADVANCE(197);
-      if (lookahead == '\\') ADVANCE(169);
-      if (lookahead == '{') ADVANCE(193);
+      if (lookahead == '"') ADVANCE(206);
+      if (lookahead == '\\') ADVANCE(176);
+      if (lookahead == '{') ADVANCE(202);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(126);
+          lookahead == 0xfeff) SKIP(133);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(399);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(417);
       END_STATE();
     case 2:
-      if (lookahead == '"') ADVANCE(196);
-      if (lookahead == ',') ADVANCE(195);
+      if (lookahead == '"') ADVANCE(205);
+      if (lookahead == ',') ADVANCE(204);
       if (lookahead == '.') ADVANCE(21);
-      if (lookahead == '<') ADVANCE(165);
-      if (lookahead == '@') ADVANCE(200);
-      if (lookahead == '}') ADVANCE(194);
+      if (lookahead == '<') ADVANCE(172);
+      if (lookahead == '@') ADVANCE(209);
+      if (lookahead == '}') ADVANCE(203);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -1218,14 +1225,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 0xfeff) SKIP(3);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(25);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 3:
-      if (lookahead == '"') ADVANCE(196);
-      if (lookahead == ',') ADVANCE(195);
-      if (lookahead == '<') ADVANCE(165);
-      if (lookahead == '@') ADVANCE(200);
-      if (lookahead == '}') ADVANCE(194);
+      if (lookahead == '"') ADVANCE(205);
+      if (lookahead == ',') ADVANCE(204);
+      if (lookahead == '<') ADVANCE(172);
+      if (lookahead == '@') ADVANCE(209);
+      if (lookahead == '}') ADVANCE(203);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -1233,20 +1240,21 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 0xfeff) SKIP(3);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(25);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 4:
       ADVANCE_MAP(
-        '"', 196,
-        '.', 164,
-        '@', 200,
-        'c', 97,
-        'i', 79,
-        'm', 61,
-        'o', 98,
-        'p', 59,
-        '{', 193,
-        '}', 194,
+        '"', 205,
+        '.', 171,
+        '@', 209,
+        'c', 102,
+        'f', 100,
+        'i', 80,
+        'm', 62,
+        'o', 103,
+        'p', 61,
+        '{', 202,
+        '}', 203,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
@@ -1255,9 +1263,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 0xfeff) SKIP(6);
       END_STATE();
     case 5:
-      if (lookahead == '"') ADVANCE(196);
-      if (lookahead == '<') ADVANCE(165);
-      if (lookahead == '@') ADVANCE(200);
+      if (lookahead == '"') ADVANCE(205);
+      if (lookahead == '<') ADVANCE(172);
+      if (lookahead == '@') ADVANCE(209);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -1265,19 +1273,20 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 0xfeff) SKIP(5);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(25);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(294);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
       END_STATE();
     case 6:
       ADVANCE_MAP(
-        '"', 196,
-        '@', 200,
-        'c', 97,
-        'i', 79,
-        'm', 61,
-        'o', 98,
-        'p', 59,
-        '{', 193,
-        '}', 194,
+        '"', 205,
+        '@', 209,
+        'c', 102,
+        'f', 100,
+        'i', 80,
+        'm', 62,
+        'o', 103,
+        'p', 61,
+        '{', 202,
+        '}', 203,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
@@ -1286,73 +1295,73 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 0xfeff) SKIP(6);
       END_STATE();
     case 7:
-      if (lookahead == '(') ADVANCE(409);
+      if (lookahead == '(') ADVANCE(427);
       END_STATE();
     case 8:
       ADVANCE_MAP(
-        '*', 405,
-        '.', 403,
-        '<', 412,
-        '@', 200,
-        '[', 408,
-        '\\', 166,
-        ']', 411,
-        '{', 193,
-        '}', 194,
-        0xfeff, 400,
+        '*', 423,
+        '.', 421,
+        '<', 430,
+        '@', 209,
+        '[', 426,
+        '\\', 173,
+        ']', 429,
+        '{', 202,
+        '}', 203,
+        0xfeff, 418,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(10);
-      if (lookahead != 0) ADVANCE(404);
+      if (lookahead != 0) ADVANCE(422);
       END_STATE();
     case 9:
       ADVANCE_MAP(
-        '*', 405,
-        '<', 412,
-        '@', 200,
-        '[', 408,
-        '\\', 166,
-        ']', 411,
-        '{', 193,
-        '}', 194,
-        0xfeff, 400,
+        '*', 423,
+        '<', 430,
+        '@', 209,
+        '[', 426,
+        '\\', 173,
+        ']', 429,
+        '{', 202,
+        '}', 203,
+        0xfeff, 418,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(10);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(276);
-      if (lookahead != 0) ADVANCE(404);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(289);
+      if (lookahead != 0) ADVANCE(422);
       END_STATE();
     case 10:
       ADVANCE_MAP(
-        '*', 405,
-        '<', 412,
-        '@', 200,
-        '[', 408,
-        '\\', 166,
-        ']', 411,
-        '{', 193,
-        '}', 194,
-        0xfeff, 400,
+        '*', 423,
+        '<', 430,
+        '@', 209,
+        '[', 426,
+        '\\', 173,
+        ']', 429,
+        '{', 202,
+        '}', 203,
+        0xfeff, 418,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(10);
-      if (lookahead != 0) ADVANCE(404);
+      if (lookahead != 0) ADVANCE(422);
       END_STATE();
     case 11:
       if (lookahead == '*') ADVANCE(14);
-      if (lookahead == '.') ADVANCE(403);
-      if (lookahead == '<') ADVANCE(165);
-      if (lookahead == '@') ADVANCE(200);
-      if (lookahead == '[') ADVANCE(408);
-      if (lookahead == '\\') ADVANCE(166);
-      if (lookahead == 0xfeff) ADVANCE(400);
+      if (lookahead == '.') ADVANCE(421);
+      if (lookahead == '<') ADVANCE(172);
+      if (lookahead == '@') ADVANCE(209);
+      if (lookahead == '[') ADVANCE(426);
+      if (lookahead == '\\') ADVANCE(173);
+      if (lookahead == 0xfeff) ADVANCE(418);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -1360,31 +1369,31 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead != 0 &&
           (lookahead < '[' || ']' < lookahead) &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(404);
+          lookahead != '}') ADVANCE(422);
       END_STATE();
     case 12:
       if (lookahead == '*') ADVANCE(14);
-      if (lookahead == '<') ADVANCE(165);
-      if (lookahead == '@') ADVANCE(200);
-      if (lookahead == '[') ADVANCE(408);
-      if (lookahead == '\\') ADVANCE(166);
+      if (lookahead == '<') ADVANCE(172);
+      if (lookahead == '@') ADVANCE(209);
+      if (lookahead == '[') ADVANCE(426);
+      if (lookahead == '\\') ADVANCE(173);
       if (lookahead == ']') ADVANCE(7);
-      if (lookahead == 0xfeff) ADVANCE(400);
+      if (lookahead == 0xfeff) ADVANCE(418);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(12);
       if (lookahead != 0 &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(404);
+          lookahead != '}') ADVANCE(422);
       END_STATE();
     case 13:
       if (lookahead == '*') ADVANCE(14);
-      if (lookahead == '<') ADVANCE(165);
-      if (lookahead == '@') ADVANCE(200);
-      if (lookahead == '[') ADVANCE(408);
-      if (lookahead == '\\') ADVANCE(166);
-      if (lookahead == 0xfeff) ADVANCE(400);
+      if (lookahead == '<') ADVANCE(172);
+      if (lookahead == '@') ADVANCE(209);
+      if (lookahead == '[') ADVANCE(426);
+      if (lookahead == '\\') ADVANCE(173);
+      if (lookahead == 0xfeff) ADVANCE(418);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -1392,86 +1401,86 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead != 0 &&
           (lookahead < '[' || ']' < lookahead) &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(404);
+          lookahead != '}') ADVANCE(422);
       END_STATE();
     case 14:
-      if (lookahead == '*') ADVANCE(406);
+      if (lookahead == '*') ADVANCE(424);
       END_STATE();
     case 15:
-      if (lookahead == '-') ADVANCE(135);
+      if (lookahead == '-') ADVANCE(142);
       END_STATE();
     case 16:
-      if (lookahead == '-') ADVANCE(138);
+      if (lookahead == '-') ADVANCE(145);
       END_STATE();
     case 17:
-      if (lookahead == '-') ADVANCE(138);
+      if (lookahead == '-') ADVANCE(145);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(16);
       END_STATE();
     case 18:
-      if (lookahead == '-') ADVANCE(139);
+      if (lookahead == '-') ADVANCE(146);
       END_STATE();
     case 19:
-      if (lookahead == '-') ADVANCE(139);
+      if (lookahead == '-') ADVANCE(146);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(18);
       END_STATE();
     case 20:
-      if (lookahead == '-') ADVANCE(158);
+      if (lookahead == '-') ADVANCE(165);
       END_STATE();
     case 21:
-      if (lookahead == '.') ADVANCE(279);
+      if (lookahead == '.') ADVANCE(292);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(277);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
       END_STATE();
     case 22:
-      if (lookahead == '.') ADVANCE(164);
+      if (lookahead == '.') ADVANCE(171);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(131);
+          lookahead == 0xfeff) SKIP(138);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(398);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(416);
       END_STATE();
     case 23:
-      if (lookahead == ':') ADVANCE(146);
+      if (lookahead == ':') ADVANCE(153);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(24);
       END_STATE();
     case 24:
-      if (lookahead == ':') ADVANCE(146);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(133);
+      if (lookahead == ':') ADVANCE(153);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(140);
       END_STATE();
     case 25:
-      if (lookahead == ':') ADVANCE(148);
+      if (lookahead == ':') ADVANCE(155);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(26);
       END_STATE();
     case 26:
-      if (lookahead == ':') ADVANCE(148);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(161);
+      if (lookahead == ':') ADVANCE(155);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(168);
       END_STATE();
     case 27:
-      if (lookahead == ':') ADVANCE(151);
+      if (lookahead == ':') ADVANCE(158);
       END_STATE();
     case 28:
-      if (lookahead == ':') ADVANCE(151);
+      if (lookahead == ':') ADVANCE(158);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(27);
       END_STATE();
     case 29:
-      if (lookahead == ':') ADVANCE(152);
+      if (lookahead == ':') ADVANCE(159);
       END_STATE();
     case 30:
-      if (lookahead == ':') ADVANCE(152);
+      if (lookahead == ':') ADVANCE(159);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(29);
       END_STATE();
     case 31:
-      if (lookahead == ':') ADVANCE(156);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(142);
+      if (lookahead == ':') ADVANCE(163);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(149);
       END_STATE();
     case 32:
-      if (lookahead == ':') ADVANCE(157);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(143);
+      if (lookahead == ':') ADVANCE(164);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(150);
       END_STATE();
     case 33:
-      if (lookahead == '>') ADVANCE(199);
+      if (lookahead == '>') ADVANCE(208);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -1480,12 +1489,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '<') ADVANCE(33);
       END_STATE();
     case 34:
-      if (lookahead == ']') ADVANCE(287);
+      if (lookahead == ']') ADVANCE(300);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(34);
       END_STATE();
     case 35:
-      if (lookahead == ']') ADVANCE(280);
+      if (lookahead == ']') ADVANCE(293);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(35);
       END_STATE();
@@ -1493,421 +1502,443 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'a') ADVANCE(52);
       END_STATE();
     case 37:
-      if (lookahead == 'a') ADVANCE(69);
+      if (lookahead == 'a') ADVANCE(70);
       END_STATE();
     case 38:
-      if (lookahead == 'a') ADVANCE(72);
+      if (lookahead == 'a') ADVANCE(73);
       END_STATE();
     case 39:
-      if (lookahead == 'a') ADVANCE(49);
+      if (lookahead == 'a') ADVANCE(48);
       END_STATE();
     case 40:
       if (lookahead == 'a') ADVANCE(46);
       END_STATE();
     case 41:
-      if (lookahead == 'a') ADVANCE(99);
+      if (lookahead == 'a') ADVANCE(104);
       END_STATE();
     case 42:
-      if (lookahead == 'a') ADVANCE(111);
+      if (lookahead == 'a') ADVANCE(116);
       END_STATE();
     case 43:
-      if (lookahead == 'a') ADVANCE(47);
+      if (lookahead == 'a') ADVANCE(49);
       END_STATE();
     case 44:
-      if (lookahead == 'b') ADVANCE(94);
-      if (lookahead == 'd') ADVANCE(122);
+      if (lookahead == 'b') ADVANCE(96);
+      if (lookahead == 'd') ADVANCE(129);
       END_STATE();
     case 45:
-      if (lookahead == 'c') ADVANCE(76);
+      if (lookahead == 'c') ADVANCE(77);
       END_STATE();
     case 46:
-      if (lookahead == 'c') ADVANCE(113);
+      if (lookahead == 'c') ADVANCE(118);
       END_STATE();
     case 47:
-      if (lookahead == 'c') ADVANCE(114);
+      if (lookahead == 'c') ADVANCE(95);
       END_STATE();
     case 48:
-      if (lookahead == 'c') ADVANCE(93);
-      END_STATE();
-    case 49:
-      if (lookahead == 'c') ADVANCE(55);
-      END_STATE();
-    case 50:
       if (lookahead == 'c') ADVANCE(56);
       END_STATE();
+    case 49:
+      if (lookahead == 'c') ADVANCE(119);
+      END_STATE();
+    case 50:
+      if (lookahead == 'c') ADVANCE(57);
+      END_STATE();
     case 51:
-      if (lookahead == 'd') ADVANCE(124);
+      if (lookahead == 'd') ADVANCE(131);
       END_STATE();
     case 52:
-      if (lookahead == 'd') ADVANCE(66);
+      if (lookahead == 'd') ADVANCE(67);
       END_STATE();
     case 53:
-      if (lookahead == 'e') ADVANCE(174);
+      if (lookahead == 'e') ADVANCE(78);
       END_STATE();
     case 54:
-      if (lookahead == 'e') ADVANCE(191);
+      if (lookahead == 'e') ADVANCE(181);
       END_STATE();
     case 55:
-      if (lookahead == 'e') ADVANCE(182);
+      if (lookahead == 'e') ADVANCE(198);
       END_STATE();
     case 56:
-      if (lookahead == 'e') ADVANCE(394);
+      if (lookahead == 'e') ADVANCE(189);
       END_STATE();
     case 57:
-      if (lookahead == 'e') ADVANCE(186);
+      if (lookahead == 'e') ADVANCE(412);
       END_STATE();
     case 58:
-      if (lookahead == 'e') ADVANCE(176);
+      if (lookahead == 'e') ADVANCE(193);
       END_STATE();
     case 59:
-      if (lookahead == 'e') ADVANCE(102);
-      if (lookahead == 'l') ADVANCE(39);
+      if (lookahead == 'e') ADVANCE(183);
       END_STATE();
     case 60:
-      if (lookahead == 'e') ADVANCE(77);
+      if (lookahead == 'e') ADVANCE(200);
       END_STATE();
     case 61:
-      if (lookahead == 'e') ADVANCE(64);
+      if (lookahead == 'e') ADVANCE(107);
+      if (lookahead == 'l') ADVANCE(39);
       END_STATE();
     case 62:
-      if (lookahead == 'e') ADVANCE(106);
+      if (lookahead == 'e') ADVANCE(65);
       END_STATE();
     case 63:
-      if (lookahead == 'e') ADVANCE(42);
+      if (lookahead == 'e') ADVANCE(111);
       END_STATE();
     case 64:
-      if (lookahead == 'e') ADVANCE(115);
+      if (lookahead == 'e') ADVANCE(42);
       END_STATE();
     case 65:
-      if (lookahead == 'e') ADVANCE(100);
+      if (lookahead == 'e') ADVANCE(120);
       END_STATE();
     case 66:
-      if (lookahead == 'e') ADVANCE(80);
+      if (lookahead == 'e') ADVANCE(105);
       END_STATE();
     case 67:
-      if (lookahead == 'g') ADVANCE(178);
+      if (lookahead == 'e') ADVANCE(81);
       END_STATE();
     case 68:
-      if (lookahead == 'g') ADVANCE(184);
+      if (lookahead == 'g') ADVANCE(185);
       END_STATE();
     case 69:
-      if (lookahead == 'g') ADVANCE(54);
+      if (lookahead == 'g') ADVANCE(191);
       END_STATE();
     case 70:
-      if (lookahead == 'i') ADVANCE(105);
+      if (lookahead == 'g') ADVANCE(55);
       END_STATE();
     case 71:
-      if (lookahead == 'i') ADVANCE(85);
-      END_STATE();
-    case 72:
-      if (lookahead == 'i') ADVANCE(82);
-      END_STATE();
-    case 73:
       if (lookahead == 'i') ADVANCE(110);
       END_STATE();
+    case 72:
+      if (lookahead == 'i') ADVANCE(86);
+      END_STATE();
+    case 73:
+      if (lookahead == 'i') ADVANCE(83);
+      END_STATE();
     case 74:
-      if (lookahead == 'k') ADVANCE(107);
+      if (lookahead == 'i') ADVANCE(115);
       END_STATE();
     case 75:
-      if (lookahead == 'l') ADVANCE(78);
+      if (lookahead == 'k') ADVANCE(112);
       END_STATE();
     case 76:
-      if (lookahead == 'l') ADVANCE(38);
+      if (lookahead == 'l') ADVANCE(79);
+      if (lookahead == 'o') ADVANCE(121);
       END_STATE();
     case 77:
-      if (lookahead == 'l') ADVANCE(63);
+      if (lookahead == 'l') ADVANCE(38);
       END_STATE();
     case 78:
-      if (lookahead == 'l') ADVANCE(92);
+      if (lookahead == 'l') ADVANCE(64);
       END_STATE();
     case 79:
-      if (lookahead == 'm') ADVANCE(37);
+      if (lookahead == 'l') ADVANCE(94);
       END_STATE();
     case 80:
-      if (lookahead == 'm') ADVANCE(41);
+      if (lookahead == 'm') ADVANCE(37);
       END_STATE();
     case 81:
-      if (lookahead == 'm') ADVANCE(57);
+      if (lookahead == 'm') ADVANCE(41);
       END_STATE();
     case 82:
-      if (lookahead == 'm') ADVANCE(65);
+      if (lookahead == 'm') ADVANCE(58);
       END_STATE();
     case 83:
-      if (lookahead == 'n') ADVANCE(180);
+      if (lookahead == 'm') ADVANCE(66);
       END_STATE();
     case 84:
-      if (lookahead == 'n') ADVANCE(118);
+      if (lookahead == 'n') ADVANCE(187);
       END_STATE();
     case 85:
-      if (lookahead == 'n') ADVANCE(68);
+      if (lookahead == 'n') ADVANCE(125);
       END_STATE();
     case 86:
-      if (lookahead == 'n') ADVANCE(119);
+      if (lookahead == 'n') ADVANCE(69);
       END_STATE();
     case 87:
-      if (lookahead == 'o') ADVANCE(51);
+      if (lookahead == 'n') ADVANCE(101);
       END_STATE();
     case 88:
-      if (lookahead == 'o') ADVANCE(84);
+      if (lookahead == 'n') ADVANCE(126);
       END_STATE();
     case 89:
-      if (lookahead == 'o') ADVANCE(75);
+      if (lookahead == 'o') ADVANCE(51);
       END_STATE();
     case 90:
-      if (lookahead == 'o') ADVANCE(117);
+      if (lookahead == 'o') ADVANCE(85);
       END_STATE();
     case 91:
-      if (lookahead == 'o') ADVANCE(120);
+      if (lookahead == 'o') ADVANCE(76);
       END_STATE();
     case 92:
       if (lookahead == 'o') ADVANCE(123);
       END_STATE();
     case 93:
-      if (lookahead == 'o') ADVANCE(81);
+      if (lookahead == 'o') ADVANCE(127);
       END_STATE();
     case 94:
-      if (lookahead == 'o') ADVANCE(121);
+      if (lookahead == 'o') ADVANCE(130);
       END_STATE();
     case 95:
-      if (lookahead == 'o') ADVANCE(83);
+      if (lookahead == 'o') ADVANCE(82);
       END_STATE();
     case 96:
-      if (lookahead == 'o') ADVANCE(101);
+      if (lookahead == 'o') ADVANCE(128);
       END_STATE();
     case 97:
-      if (lookahead == 'o') ADVANCE(86);
+      if (lookahead == 'o') ADVANCE(106);
       END_STATE();
     case 98:
-      if (lookahead == 'r') ADVANCE(67);
-      if (lookahead == 'u') ADVANCE(116);
+      if (lookahead == 'o') ADVANCE(84);
       END_STATE();
     case 99:
-      if (lookahead == 'r') ADVANCE(74);
+      if (lookahead == 'o') ADVANCE(121);
       END_STATE();
     case 100:
-      if (lookahead == 'r') ADVANCE(390);
+      if (lookahead == 'o') ADVANCE(99);
       END_STATE();
     case 101:
-      if (lookahead == 'r') ADVANCE(125);
+      if (lookahead == 'o') ADVANCE(124);
       END_STATE();
     case 102:
-      if (lookahead == 'r') ADVANCE(109);
+      if (lookahead == 'o') ADVANCE(88);
       END_STATE();
     case 103:
-      if (lookahead == 'r') ADVANCE(36);
+      if (lookahead == 'r') ADVANCE(68);
+      if (lookahead == 'u') ADVANCE(122);
       END_STATE();
     case 104:
-      if (lookahead == 'r') ADVANCE(50);
+      if (lookahead == 'r') ADVANCE(75);
       END_STATE();
     case 105:
-      if (lookahead == 's') ADVANCE(45);
+      if (lookahead == 'r') ADVANCE(408);
       END_STATE();
     case 106:
-      if (lookahead == 's') ADVANCE(388);
+      if (lookahead == 'r') ADVANCE(132);
       END_STATE();
     case 107:
-      if (lookahead == 's') ADVANCE(392);
+      if (lookahead == 'r') ADVANCE(114);
       END_STATE();
     case 108:
-      if (lookahead == 's') ADVANCE(53);
+      if (lookahead == 'r') ADVANCE(36);
       END_STATE();
     case 109:
-      if (lookahead == 's') ADVANCE(95);
+      if (lookahead == 'r') ADVANCE(50);
       END_STATE();
     case 110:
-      if (lookahead == 's') ADVANCE(96);
+      if (lookahead == 's') ADVANCE(45);
       END_STATE();
     case 111:
-      if (lookahead == 's') ADVANCE(58);
+      if (lookahead == 's') ADVANCE(406);
       END_STATE();
     case 112:
-      if (lookahead == 't') ADVANCE(382);
+      if (lookahead == 's') ADVANCE(410);
       END_STATE();
     case 113:
-      if (lookahead == 't') ADVANCE(190);
+      if (lookahead == 's') ADVANCE(54);
       END_STATE();
     case 114:
-      if (lookahead == 't') ADVANCE(188);
+      if (lookahead == 's') ADVANCE(98);
       END_STATE();
     case 115:
-      if (lookahead == 't') ADVANCE(71);
+      if (lookahead == 's') ADVANCE(97);
       END_STATE();
     case 116:
-      if (lookahead == 't') ADVANCE(48);
+      if (lookahead == 's') ADVANCE(59);
       END_STATE();
     case 117:
-      if (lookahead == 't') ADVANCE(62);
+      if (lookahead == 't') ADVANCE(400);
       END_STATE();
     case 118:
-      if (lookahead == 't') ADVANCE(40);
+      if (lookahead == 't') ADVANCE(197);
       END_STATE();
     case 119:
-      if (lookahead == 't') ADVANCE(43);
+      if (lookahead == 't') ADVANCE(195);
       END_STATE();
     case 120:
-      if (lookahead == 'u') ADVANCE(104);
+      if (lookahead == 't') ADVANCE(72);
       END_STATE();
     case 121:
-      if (lookahead == 'u') ADVANCE(112);
+      if (lookahead == 't') ADVANCE(87);
       END_STATE();
     case 122:
-      if (lookahead == 'v') ADVANCE(73);
+      if (lookahead == 't') ADVANCE(47);
       END_STATE();
     case 123:
-      if (lookahead == 'w') ADVANCE(386);
+      if (lookahead == 't') ADVANCE(63);
       END_STATE();
     case 124:
-      if (lookahead == 'y') ADVANCE(396);
+      if (lookahead == 't') ADVANCE(60);
       END_STATE();
     case 125:
-      if (lookahead == 'y') ADVANCE(384);
+      if (lookahead == 't') ADVANCE(40);
       END_STATE();
     case 126:
-      if (lookahead == '{') ADVANCE(193);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(126);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(399);
+      if (lookahead == 't') ADVANCE(43);
       END_STATE();
     case 127:
-      if (lookahead == '\n' ||
-          lookahead == '\r') ADVANCE(198);
-      if (lookahead != 0) ADVANCE(198);
+      if (lookahead == 'u') ADVANCE(109);
       END_STATE();
     case 128:
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+      if (lookahead == 'u') ADVANCE(117);
       END_STATE();
     case 129:
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(277);
+      if (lookahead == 'v') ADVANCE(74);
       END_STATE();
     case 130:
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+      if (lookahead == 'w') ADVANCE(404);
       END_STATE();
     case 131:
+      if (lookahead == 'y') ADVANCE(414);
+      END_STATE();
+    case 132:
+      if (lookahead == 'y') ADVANCE(402);
+      END_STATE();
+    case 133:
+      if (lookahead == '{') ADVANCE(202);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(131);
+          lookahead == 0xfeff) SKIP(133);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(398);
-      END_STATE();
-    case 132:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(288);
-      END_STATE();
-    case 133:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(15);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(417);
       END_STATE();
     case 134:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(281);
+      if (lookahead == '\n' ||
+          lookahead == '\r') ADVANCE(207);
+      if (lookahead != 0) ADVANCE(207);
       END_STATE();
     case 135:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(17);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(135);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 136:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(287);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(136);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
       END_STATE();
     case 137:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(280);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 138:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(291);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(138);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(416);
       END_STATE();
     case 139:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(284);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(301);
       END_STATE();
     case 140:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(289);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(15);
       END_STATE();
     case 141:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(282);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(294);
       END_STATE();
     case 142:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(293);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(17);
       END_STATE();
     case 143:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(286);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(300);
       END_STATE();
     case 144:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(292);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(293);
       END_STATE();
     case 145:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(285);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(304);
       END_STATE();
     case 146:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(132);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(297);
       END_STATE();
     case 147:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(28);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
       END_STATE();
     case 148:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(134);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(295);
       END_STATE();
     case 149:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(136);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(306);
       END_STATE();
     case 150:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(299);
       END_STATE();
     case 151:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(140);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(305);
       END_STATE();
     case 152:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(141);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(298);
       END_STATE();
     case 153:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(144);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(139);
       END_STATE();
     case 154:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(159);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(28);
       END_STATE();
     case 155:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(145);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(141);
       END_STATE();
     case 156:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(142);
-      END_STATE();
-    case 157:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(143);
       END_STATE();
+    case 157:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(144);
+      END_STATE();
     case 158:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(19);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(147);
       END_STATE();
     case 159:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(31);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(148);
       END_STATE();
     case 160:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(32);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(151);
       END_STATE();
     case 161:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(20);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(166);
       END_STATE();
     case 162:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(30);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(152);
       END_STATE();
     case 163:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(160);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(149);
       END_STATE();
     case 164:
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(277);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(150);
       END_STATE();
     case 165:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(19);
+      END_STATE();
+    case 166:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(31);
+      END_STATE();
+    case 167:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(32);
+      END_STATE();
+    case 168:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(20);
+      END_STATE();
+    case 169:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(30);
+      END_STATE();
+    case 170:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(167);
+      END_STATE();
+    case 171:
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      END_STATE();
+    case 172:
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -1916,1971 +1947,2065 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '<' &&
           lookahead != '>') ADVANCE(33);
       END_STATE();
-    case 166:
+    case 173:
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(407);
+          lookahead != '\r') ADVANCE(425);
       END_STATE();
-    case 167:
+    case 174:
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != ']') ADVANCE(34);
       END_STATE();
-    case 168:
+    case 175:
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != ']') ADVANCE(35);
       END_STATE();
-    case 169:
-      if (lookahead != 0) ADVANCE(198);
-      END_STATE();
-    case 170:
-      if (eof) ADVANCE(173);
-      ADVANCE_MAP(
-        '"', 196,
-        ')', 410,
-        '*', 405,
-        ',', 195,
-        '<', 412,
-        '@', 200,
-        '[', 408,
-        '\\', 166,
-        ']', 411,
-        'a', 302,
-        'b', 343,
-        'c', 344,
-        'd', 327,
-        'f', 345,
-        'i', 336,
-        'm', 318,
-        'n', 346,
-        'o', 353,
-        'p', 316,
-        'r', 317,
-        's', 347,
-        't', 358,
-        'u', 363,
-        '{', 193,
-        '}', 194,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(170);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(25);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('e' <= lookahead && lookahead <= 'z')) ADVANCE(379);
-      END_STATE();
-    case 171:
-      if (eof) ADVANCE(173);
-      ADVANCE_MAP(
-        '"', 196,
-        ')', 410,
-        '.', 164,
-        ']', 7,
-        'a', 44,
-        'b', 87,
-        'c', 88,
-        'd', 70,
-        'f', 89,
-        'i', 79,
-        'm', 61,
-        'n', 90,
-        'o', 98,
-        'p', 59,
-        'r', 60,
-        's', 91,
-        't', 103,
-        'u', 108,
-        '{', 193,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(172);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(23);
-      END_STATE();
-    case 172:
-      if (eof) ADVANCE(173);
-      ADVANCE_MAP(
-        '"', 196,
-        ')', 410,
-        ']', 7,
-        'a', 44,
-        'b', 87,
-        'c', 88,
-        'd', 70,
-        'f', 89,
-        'i', 79,
-        'm', 61,
-        'n', 90,
-        'o', 98,
-        'p', 59,
-        'r', 60,
-        's', 91,
-        't', 103,
-        'u', 108,
-        '{', 193,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(172);
-      END_STATE();
-    case 173:
-      ACCEPT_TOKEN(ts_builtin_sym_end);
-      END_STATE();
-    case 174:
-      ACCEPT_TOKEN(anon_sym_use);
-      END_STATE();
-    case 175:
-      ACCEPT_TOKEN(anon_sym_use);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
-      END_STATE();
     case 176:
-      ACCEPT_TOKEN(anon_sym_release);
+      if (lookahead != 0) ADVANCE(207);
       END_STATE();
     case 177:
-      ACCEPT_TOKEN(anon_sym_release);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+      if (eof) ADVANCE(180);
+      ADVANCE_MAP(
+        '"', 205,
+        ')', 428,
+        '*', 423,
+        ',', 204,
+        '<', 430,
+        '@', 209,
+        '[', 426,
+        '\\', 173,
+        ']', 429,
+        'a', 315,
+        'b', 358,
+        'c', 359,
+        'd', 341,
+        'f', 360,
+        'i', 350,
+        'm', 332,
+        'n', 361,
+        'o', 369,
+        'p', 331,
+        'r', 323,
+        's', 362,
+        't', 374,
+        'u', 379,
+        '{', 202,
+        '}', 203,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(177);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(25);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('e' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 178:
-      ACCEPT_TOKEN(anon_sym_org);
+      if (eof) ADVANCE(180);
+      ADVANCE_MAP(
+        '"', 205,
+        ')', 428,
+        '.', 171,
+        ']', 7,
+        'a', 44,
+        'b', 89,
+        'c', 90,
+        'd', 71,
+        'f', 91,
+        'i', 80,
+        'm', 62,
+        'n', 92,
+        'o', 103,
+        'p', 61,
+        'r', 53,
+        's', 93,
+        't', 108,
+        'u', 113,
+        '{', 202,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(179);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(23);
       END_STATE();
     case 179:
-      ACCEPT_TOKEN(anon_sym_org);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+      if (eof) ADVANCE(180);
+      ADVANCE_MAP(
+        '"', 205,
+        ')', 428,
+        ']', 7,
+        'a', 44,
+        'b', 89,
+        'c', 90,
+        'd', 71,
+        'f', 91,
+        'i', 80,
+        'm', 62,
+        'n', 92,
+        'o', 103,
+        'p', 61,
+        'r', 53,
+        's', 93,
+        't', 108,
+        'u', 113,
+        '{', 202,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(179);
       END_STATE();
     case 180:
-      ACCEPT_TOKEN(anon_sym_person);
+      ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
     case 181:
-      ACCEPT_TOKEN(anon_sym_person);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+      ACCEPT_TOKEN(anon_sym_use);
       END_STATE();
     case 182:
-      ACCEPT_TOKEN(anon_sym_place);
+      ACCEPT_TOKEN(anon_sym_use);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 183:
-      ACCEPT_TOKEN(anon_sym_place);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+      ACCEPT_TOKEN(anon_sym_release);
       END_STATE();
     case 184:
-      ACCEPT_TOKEN(anon_sym_meeting);
+      ACCEPT_TOKEN(anon_sym_release);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 185:
-      ACCEPT_TOKEN(anon_sym_meeting);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+      ACCEPT_TOKEN(anon_sym_org);
       END_STATE();
     case 186:
-      ACCEPT_TOKEN(anon_sym_outcome);
+      ACCEPT_TOKEN(anon_sym_org);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 187:
-      ACCEPT_TOKEN(anon_sym_outcome);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+      ACCEPT_TOKEN(anon_sym_person);
       END_STATE();
     case 188:
-      ACCEPT_TOKEN(anon_sym_contact);
+      ACCEPT_TOKEN(anon_sym_person);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 189:
-      ACCEPT_TOKEN(anon_sym_contact);
-      if (lookahead == 's') ADVANCE(381);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+      ACCEPT_TOKEN(anon_sym_place);
       END_STATE();
     case 190:
-      ACCEPT_TOKEN(anon_sym_contact);
-      if (lookahead == 's') ADVANCE(380);
+      ACCEPT_TOKEN(anon_sym_place);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 191:
-      ACCEPT_TOKEN(anon_sym_image);
+      ACCEPT_TOKEN(anon_sym_meeting);
       END_STATE();
     case 192:
-      ACCEPT_TOKEN(anon_sym_image);
+      ACCEPT_TOKEN(anon_sym_meeting);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 193:
-      ACCEPT_TOKEN(anon_sym_LBRACE);
+      ACCEPT_TOKEN(anon_sym_outcome);
       END_STATE();
     case 194:
-      ACCEPT_TOKEN(anon_sym_RBRACE);
+      ACCEPT_TOKEN(anon_sym_outcome);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 195:
-      ACCEPT_TOKEN(anon_sym_COMMA);
+      ACCEPT_TOKEN(anon_sym_contact);
       END_STATE();
     case 196:
-      ACCEPT_TOKEN(anon_sym_DQUOTE);
+      ACCEPT_TOKEN(anon_sym_contact);
+      if (lookahead == 's') ADVANCE(399);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 197:
-      ACCEPT_TOKEN(anon_sym_DQUOTE2);
+      ACCEPT_TOKEN(anon_sym_contact);
+      if (lookahead == 's') ADVANCE(398);
       END_STATE();
     case 198:
-      ACCEPT_TOKEN(sym_escape_sequence);
+      ACCEPT_TOKEN(anon_sym_image);
       END_STATE();
     case 199:
-      ACCEPT_TOKEN(sym_url);
+      ACCEPT_TOKEN(anon_sym_image);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 200:
-      ACCEPT_TOKEN(anon_sym_AT);
+      ACCEPT_TOKEN(anon_sym_footnote);
       END_STATE();
     case 201:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(261);
+      ACCEPT_TOKEN(anon_sym_footnote);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 202:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(214);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+      ACCEPT_TOKEN(anon_sym_LBRACE);
       END_STATE();
     case 203:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(225);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+      ACCEPT_TOKEN(anon_sym_RBRACE);
       END_STATE();
     case 204:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(228);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+      ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
     case 205:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(209);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+      ACCEPT_TOKEN(anon_sym_DQUOTE);
       END_STATE();
     case 206:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(211);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+      ACCEPT_TOKEN(anon_sym_DQUOTE2);
       END_STATE();
     case 207:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(255);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+      ACCEPT_TOKEN(sym_escape_sequence);
       END_STATE();
     case 208:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'b') ADVANCE(249);
-      if (lookahead == 'd') ADVANCE(272);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+      ACCEPT_TOKEN(sym_url);
       END_STATE();
     case 209:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'c') ADVANCE(215);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+      ACCEPT_TOKEN(anon_sym_AT);
       END_STATE();
     case 210:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'c') ADVANCE(232);
+      if (lookahead == 'a') ADVANCE(272);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 211:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'c') ADVANCE(267);
+      if (lookahead == 'a') ADVANCE(223);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 212:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'c') ADVANCE(248);
+      if (lookahead == 'a') ADVANCE(234);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 213:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'd') ADVANCE(274);
+      if (lookahead == 'a') ADVANCE(237);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 214:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'd') ADVANCE(223);
+      if (lookahead == 'a') ADVANCE(219);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 215:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(275);
+      if (lookahead == 'a') ADVANCE(220);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 216:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(256);
-      if (lookahead == 'l') ADVANCE(205);
+      if (lookahead == 'a') ADVANCE(266);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 217:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(233);
+      if (lookahead == 'b') ADVANCE(259);
+      if (lookahead == 'd') ADVANCE(285);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 218:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(221);
+      if (lookahead == 'c') ADVANCE(241);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 219:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(259);
+      if (lookahead == 'c') ADVANCE(224);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 220:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(201);
+      if (lookahead == 'c') ADVANCE(280);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 221:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(265);
+      if (lookahead == 'c') ADVANCE(258);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 222:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(252);
+      if (lookahead == 'd') ADVANCE(287);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 223:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(237);
+      if (lookahead == 'd') ADVANCE(232);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 224:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'g') ADVANCE(275);
+      if (lookahead == 'e') ADVANCE(288);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 225:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'g') ADVANCE(215);
+      if (lookahead == 'e') ADVANCE(242);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 226:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'i') ADVANCE(260);
+      if (lookahead == 'e') ADVANCE(267);
+      if (lookahead == 'l') ADVANCE(214);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 227:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'i') ADVANCE(240);
+      if (lookahead == 'e') ADVANCE(230);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 228:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'i') ADVANCE(238);
+      if (lookahead == 'e') ADVANCE(270);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 229:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'i') ADVANCE(263);
+      if (lookahead == 'e') ADVANCE(210);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 230:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'k') ADVANCE(259);
+      if (lookahead == 'e') ADVANCE(276);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 231:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'l') ADVANCE(234);
+      if (lookahead == 'e') ADVANCE(263);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 232:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'l') ADVANCE(204);
+      if (lookahead == 'e') ADVANCE(246);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 233:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'l') ADVANCE(220);
+      if (lookahead == 'g') ADVANCE(288);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 234:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'l') ADVANCE(247);
+      if (lookahead == 'g') ADVANCE(224);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 235:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'm') ADVANCE(203);
+      if (lookahead == 'i') ADVANCE(271);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 236:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'm') ADVANCE(215);
+      if (lookahead == 'i') ADVANCE(249);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 237:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'm') ADVANCE(207);
+      if (lookahead == 'i') ADVANCE(247);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 238:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'm') ADVANCE(222);
+      if (lookahead == 'i') ADVANCE(274);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 239:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'n') ADVANCE(275);
+      if (lookahead == 'k') ADVANCE(270);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 240:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'n') ADVANCE(224);
+      if (lookahead == 'l') ADVANCE(243);
+      if (lookahead == 'o') ADVANCE(277);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 241:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'n') ADVANCE(269);
+      if (lookahead == 'l') ADVANCE(213);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 242:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(213);
+      if (lookahead == 'l') ADVANCE(229);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 243:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(241);
+      if (lookahead == 'l') ADVANCE(257);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 244:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(231);
+      if (lookahead == 'm') ADVANCE(212);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 245:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(268);
+      if (lookahead == 'm') ADVANCE(224);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 246:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(270);
+      if (lookahead == 'm') ADVANCE(216);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 247:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(273);
+      if (lookahead == 'm') ADVANCE(231);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 248:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(236);
+      if (lookahead == 'n') ADVANCE(288);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 249:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(271);
+      if (lookahead == 'n') ADVANCE(233);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 250:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(239);
+      if (lookahead == 'n') ADVANCE(282);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 251:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(254);
+      if (lookahead == 'n') ADVANCE(262);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 252:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(275);
+      if (lookahead == 'o') ADVANCE(222);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 253:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(224);
-      if (lookahead == 'u') ADVANCE(266);
+      if (lookahead == 'o') ADVANCE(250);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 254:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(274);
+      if (lookahead == 'o') ADVANCE(240);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 255:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(230);
+      if (lookahead == 'o') ADVANCE(281);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 256:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(262);
+      if (lookahead == 'o') ADVANCE(283);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 257:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(202);
+      if (lookahead == 'o') ADVANCE(286);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 258:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(209);
+      if (lookahead == 'o') ADVANCE(245);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 259:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(275);
+      if (lookahead == 'o') ADVANCE(284);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 260:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(210);
+      if (lookahead == 'o') ADVANCE(265);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 261:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(215);
+      if (lookahead == 'o') ADVANCE(248);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 262:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(250);
+      if (lookahead == 'o') ADVANCE(279);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 263:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(251);
+      if (lookahead == 'r') ADVANCE(288);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 264:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(275);
+      if (lookahead == 'r') ADVANCE(233);
+      if (lookahead == 'u') ADVANCE(278);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 265:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(227);
+      if (lookahead == 'r') ADVANCE(287);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 266:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(212);
+      if (lookahead == 'r') ADVANCE(239);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 267:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(259);
+      if (lookahead == 'r') ADVANCE(273);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 268:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(219);
+      if (lookahead == 'r') ADVANCE(211);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 269:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(206);
+      if (lookahead == 'r') ADVANCE(219);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 270:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'u') ADVANCE(258);
+      if (lookahead == 's') ADVANCE(288);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 271:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'u') ADVANCE(264);
+      if (lookahead == 's') ADVANCE(218);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 272:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'v') ADVANCE(229);
+      if (lookahead == 's') ADVANCE(224);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 273:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'w') ADVANCE(275);
+      if (lookahead == 's') ADVANCE(261);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 274:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'y') ADVANCE(275);
+      if (lookahead == 's') ADVANCE(260);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 275:
       ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 't') ADVANCE(288);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(128);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 276:
       ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 't') ADVANCE(236);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(401);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(276);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 277:
-      ACCEPT_TOKEN(aux_sym_reference_token2);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 't') ADVANCE(251);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(277);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 278:
-      ACCEPT_TOKEN(aux_sym_reference_token2);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 't') ADVANCE(221);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(402);
+          lookahead == '_') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 279:
-      ACCEPT_TOKEN(anon_sym_DOT_DOT);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 't') ADVANCE(224);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(135);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 280:
-      ACCEPT_TOKEN(sym_temporal);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 't') ADVANCE(270);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(135);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 281:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == ':') ADVANCE(150);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 't') ADVANCE(228);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(135);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 282:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == ':') ADVANCE(155);
-      if (lookahead == 'Z') ADVANCE(286);
-      if (lookahead == '[') ADVANCE(168);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(163);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 't') ADVANCE(215);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(135);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 283:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == 'T') ADVANCE(162);
-      if (lookahead == '[') ADVANCE(168);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'u') ADVANCE(269);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(135);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 284:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == 'T') ADVANCE(162);
-      if (lookahead == '[') ADVANCE(168);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(283);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'u') ADVANCE(275);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(135);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 285:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == 'Z') ADVANCE(286);
-      if (lookahead == '[') ADVANCE(168);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(163);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'v') ADVANCE(238);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(135);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 286:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == '[') ADVANCE(168);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'w') ADVANCE(288);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(135);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 287:
-      ACCEPT_TOKEN(sym__temporal_immediate);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'y') ADVANCE(288);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(135);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 288:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == ':') ADVANCE(149);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(135);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 289:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == ':') ADVANCE(153);
-      if (lookahead == 'Z') ADVANCE(293);
-      if (lookahead == '[') ADVANCE(167);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(154);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(419);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(289);
       END_STATE();
     case 290:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == 'T') ADVANCE(147);
-      if (lookahead == '[') ADVANCE(167);
+      ACCEPT_TOKEN(aux_sym_reference_token2);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(136);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
       END_STATE();
     case 291:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == 'T') ADVANCE(147);
-      if (lookahead == '[') ADVANCE(167);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(290);
+      ACCEPT_TOKEN(aux_sym_reference_token2);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(420);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(291);
       END_STATE();
     case 292:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == 'Z') ADVANCE(293);
-      if (lookahead == '[') ADVANCE(167);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(154);
+      ACCEPT_TOKEN(anon_sym_DOT_DOT);
       END_STATE();
     case 293:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == '[') ADVANCE(167);
+      ACCEPT_TOKEN(sym_temporal);
       END_STATE();
     case 294:
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == ':') ADVANCE(157);
+      END_STATE();
+    case 295:
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == ':') ADVANCE(162);
+      if (lookahead == 'Z') ADVANCE(299);
+      if (lookahead == '[') ADVANCE(175);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(170);
+      END_STATE();
+    case 296:
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == 'T') ADVANCE(169);
+      if (lookahead == '[') ADVANCE(175);
+      END_STATE();
+    case 297:
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == 'T') ADVANCE(169);
+      if (lookahead == '[') ADVANCE(175);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(296);
+      END_STATE();
+    case 298:
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == 'Z') ADVANCE(299);
+      if (lookahead == '[') ADVANCE(175);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(170);
+      END_STATE();
+    case 299:
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == '[') ADVANCE(175);
+      END_STATE();
+    case 300:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      END_STATE();
+    case 301:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == ':') ADVANCE(156);
+      END_STATE();
+    case 302:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == ':') ADVANCE(160);
+      if (lookahead == 'Z') ADVANCE(306);
+      if (lookahead == '[') ADVANCE(174);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(161);
+      END_STATE();
+    case 303:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == 'T') ADVANCE(154);
+      if (lookahead == '[') ADVANCE(174);
+      END_STATE();
+    case 304:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == 'T') ADVANCE(154);
+      if (lookahead == '[') ADVANCE(174);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(303);
+      END_STATE();
+    case 305:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == 'Z') ADVANCE(306);
+      if (lookahead == '[') ADVANCE(174);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(161);
+      END_STATE();
+    case 306:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == '[') ADVANCE(174);
+      END_STATE();
+    case 307:
       ACCEPT_TOKEN(sym_word);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(294);
-      END_STATE();
-    case 295:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(309);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(379);
-      END_STATE();
-    case 296:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(326);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(379);
-      END_STATE();
-    case 297:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(329);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(379);
-      END_STATE();
-    case 298:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(306);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(379);
-      END_STATE();
-    case 299:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(304);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(379);
-      END_STATE();
-    case 300:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(354);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(379);
-      END_STATE();
-    case 301:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(366);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(379);
-      END_STATE();
-    case 302:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'b') ADVANCE(350);
-      if (lookahead == 'd') ADVANCE(375);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
-      END_STATE();
-    case 303:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'c') ADVANCE(333);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
-      END_STATE();
-    case 304:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'c') ADVANCE(368);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
-      END_STATE();
-    case 305:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'c') ADVANCE(349);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
-      END_STATE();
-    case 306:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'c') ADVANCE(312);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
-      END_STATE();
-    case 307:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'c') ADVANCE(313);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
       END_STATE();
     case 308:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'd') ADVANCE(377);
+      if (lookahead == 'a') ADVANCE(322);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 309:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'd') ADVANCE(323);
+      if (lookahead == 'a') ADVANCE(340);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 310:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(175);
+      if (lookahead == 'a') ADVANCE(343);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 311:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(192);
+      if (lookahead == 'a') ADVANCE(319);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 312:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(183);
+      if (lookahead == 'a') ADVANCE(317);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 313:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(395);
+      if (lookahead == 'a') ADVANCE(370);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 314:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(187);
+      if (lookahead == 'a') ADVANCE(382);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 315:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(177);
+      if (lookahead == 'b') ADVANCE(365);
+      if (lookahead == 'd') ADVANCE(393);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 316:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(357);
-      if (lookahead == 'l') ADVANCE(298);
+      if (lookahead == 'c') ADVANCE(347);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 317:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(334);
+      if (lookahead == 'c') ADVANCE(384);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 318:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(321);
+      if (lookahead == 'c') ADVANCE(364);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 319:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(361);
+      if (lookahead == 'c') ADVANCE(326);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 320:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(301);
+      if (lookahead == 'c') ADVANCE(327);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 321:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(369);
+      if (lookahead == 'd') ADVANCE(395);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 322:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(355);
+      if (lookahead == 'd') ADVANCE(337);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 323:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(337);
+      if (lookahead == 'e') ADVANCE(348);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 324:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'g') ADVANCE(179);
+      if (lookahead == 'e') ADVANCE(182);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 325:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'g') ADVANCE(185);
+      if (lookahead == 'e') ADVANCE(199);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 326:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'g') ADVANCE(311);
+      if (lookahead == 'e') ADVANCE(190);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 327:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'i') ADVANCE(360);
+      if (lookahead == 'e') ADVANCE(413);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 328:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'i') ADVANCE(342);
+      if (lookahead == 'e') ADVANCE(194);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 329:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'i') ADVANCE(339);
+      if (lookahead == 'e') ADVANCE(184);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 330:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'i') ADVANCE(365);
+      if (lookahead == 'e') ADVANCE(201);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 331:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'k') ADVANCE(362);
+      if (lookahead == 'e') ADVANCE(373);
+      if (lookahead == 'l') ADVANCE(311);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 332:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'l') ADVANCE(335);
+      if (lookahead == 'e') ADVANCE(335);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 333:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'l') ADVANCE(297);
+      if (lookahead == 'e') ADVANCE(377);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 334:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'l') ADVANCE(320);
+      if (lookahead == 'e') ADVANCE(314);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 335:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'l') ADVANCE(348);
+      if (lookahead == 'e') ADVANCE(385);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 336:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'm') ADVANCE(296);
+      if (lookahead == 'e') ADVANCE(371);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 337:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'm') ADVANCE(300);
+      if (lookahead == 'e') ADVANCE(351);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 338:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'm') ADVANCE(314);
+      if (lookahead == 'g') ADVANCE(186);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 339:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'm') ADVANCE(322);
+      if (lookahead == 'g') ADVANCE(192);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 340:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'n') ADVANCE(181);
+      if (lookahead == 'g') ADVANCE(325);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 341:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'n') ADVANCE(372);
+      if (lookahead == 'i') ADVANCE(376);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 342:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'n') ADVANCE(325);
+      if (lookahead == 'i') ADVANCE(356);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 343:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(308);
+      if (lookahead == 'i') ADVANCE(353);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 344:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(341);
+      if (lookahead == 'i') ADVANCE(381);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 345:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(332);
+      if (lookahead == 'k') ADVANCE(378);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 346:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(371);
+      if (lookahead == 'l') ADVANCE(349);
+      if (lookahead == 'o') ADVANCE(386);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 347:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(373);
+      if (lookahead == 'l') ADVANCE(310);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 348:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(376);
+      if (lookahead == 'l') ADVANCE(334);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 349:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(338);
+      if (lookahead == 'l') ADVANCE(363);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 350:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(374);
+      if (lookahead == 'm') ADVANCE(309);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 351:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(340);
+      if (lookahead == 'm') ADVANCE(313);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 352:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(356);
+      if (lookahead == 'm') ADVANCE(328);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 353:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(324);
-      if (lookahead == 'u') ADVANCE(370);
+      if (lookahead == 'm') ADVANCE(336);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 354:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(331);
+      if (lookahead == 'n') ADVANCE(188);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 355:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(391);
+      if (lookahead == 'n') ADVANCE(390);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 356:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(378);
+      if (lookahead == 'n') ADVANCE(339);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 357:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(364);
+      if (lookahead == 'n') ADVANCE(368);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 358:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(295);
+      if (lookahead == 'o') ADVANCE(321);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 359:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(307);
+      if (lookahead == 'o') ADVANCE(355);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 360:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(303);
+      if (lookahead == 'o') ADVANCE(346);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 361:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(389);
+      if (lookahead == 'o') ADVANCE(388);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 362:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(393);
+      if (lookahead == 'o') ADVANCE(391);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 363:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(310);
+      if (lookahead == 'o') ADVANCE(394);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 364:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(351);
+      if (lookahead == 'o') ADVANCE(352);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 365:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(352);
+      if (lookahead == 'o') ADVANCE(392);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 366:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(315);
+      if (lookahead == 'o') ADVANCE(372);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 367:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(383);
+      if (lookahead == 'o') ADVANCE(354);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 368:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(189);
+      if (lookahead == 'o') ADVANCE(389);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 369:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(328);
+      if (lookahead == 'r') ADVANCE(338);
+      if (lookahead == 'u') ADVANCE(387);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 370:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(305);
+      if (lookahead == 'r') ADVANCE(345);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 371:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(319);
+      if (lookahead == 'r') ADVANCE(409);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 372:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(299);
+      if (lookahead == 'r') ADVANCE(396);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 373:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'u') ADVANCE(359);
+      if (lookahead == 'r') ADVANCE(380);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 374:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'u') ADVANCE(367);
+      if (lookahead == 'r') ADVANCE(308);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 375:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'v') ADVANCE(330);
+      if (lookahead == 'r') ADVANCE(320);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 376:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'w') ADVANCE(387);
+      if (lookahead == 's') ADVANCE(316);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 377:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'y') ADVANCE(397);
+      if (lookahead == 's') ADVANCE(407);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 378:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'y') ADVANCE(385);
+      if (lookahead == 's') ADVANCE(411);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 379:
       ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 's') ADVANCE(324);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 380:
-      ACCEPT_TOKEN(anon_sym_contacts);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 's') ADVANCE(367);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 381:
-      ACCEPT_TOKEN(anon_sym_contacts);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 's') ADVANCE(366);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 382:
-      ACCEPT_TOKEN(anon_sym_about);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 's') ADVANCE(329);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 383:
-      ACCEPT_TOKEN(anon_sym_about);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 't') ADVANCE(401);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 384:
-      ACCEPT_TOKEN(anon_sym_advisory);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 't') ADVANCE(196);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 385:
-      ACCEPT_TOKEN(anon_sym_advisory);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 't') ADVANCE(342);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 386:
-      ACCEPT_TOKEN(anon_sym_follow);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 't') ADVANCE(357);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 387:
-      ACCEPT_TOKEN(anon_sym_follow);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 't') ADVANCE(318);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 388:
-      ACCEPT_TOKEN(anon_sym_notes);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 't') ADVANCE(333);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 389:
-      ACCEPT_TOKEN(anon_sym_notes);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 't') ADVANCE(330);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 390:
-      ACCEPT_TOKEN(anon_sym_disclaimer);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 't') ADVANCE(312);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 391:
-      ACCEPT_TOKEN(anon_sym_disclaimer);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'u') ADVANCE(375);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 392:
-      ACCEPT_TOKEN(anon_sym_trademarks);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'u') ADVANCE(383);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 393:
-      ACCEPT_TOKEN(anon_sym_trademarks);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'v') ADVANCE(344);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 394:
-      ACCEPT_TOKEN(anon_sym_source);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'w') ADVANCE(405);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 395:
-      ACCEPT_TOKEN(anon_sym_source);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'y') ADVANCE(415);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 396:
-      ACCEPT_TOKEN(anon_sym_body);
-      END_STATE();
-    case 397:
-      ACCEPT_TOKEN(anon_sym_body);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'y') ADVANCE(403);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+      END_STATE();
+    case 397:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
       END_STATE();
     case 398:
-      ACCEPT_TOKEN(sym_verb);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(398);
+      ACCEPT_TOKEN(anon_sym_contacts);
       END_STATE();
     case 399:
+      ACCEPT_TOKEN(anon_sym_contacts);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+      END_STATE();
+    case 400:
+      ACCEPT_TOKEN(anon_sym_about);
+      END_STATE();
+    case 401:
+      ACCEPT_TOKEN(anon_sym_about);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+      END_STATE();
+    case 402:
+      ACCEPT_TOKEN(anon_sym_advisory);
+      END_STATE();
+    case 403:
+      ACCEPT_TOKEN(anon_sym_advisory);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+      END_STATE();
+    case 404:
+      ACCEPT_TOKEN(anon_sym_follow);
+      END_STATE();
+    case 405:
+      ACCEPT_TOKEN(anon_sym_follow);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+      END_STATE();
+    case 406:
+      ACCEPT_TOKEN(anon_sym_notes);
+      END_STATE();
+    case 407:
+      ACCEPT_TOKEN(anon_sym_notes);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+      END_STATE();
+    case 408:
+      ACCEPT_TOKEN(anon_sym_disclaimer);
+      END_STATE();
+    case 409:
+      ACCEPT_TOKEN(anon_sym_disclaimer);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+      END_STATE();
+    case 410:
+      ACCEPT_TOKEN(anon_sym_trademarks);
+      END_STATE();
+    case 411:
+      ACCEPT_TOKEN(anon_sym_trademarks);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+      END_STATE();
+    case 412:
+      ACCEPT_TOKEN(anon_sym_source);
+      END_STATE();
+    case 413:
+      ACCEPT_TOKEN(anon_sym_source);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+      END_STATE();
+    case 414:
+      ACCEPT_TOKEN(anon_sym_body);
+      END_STATE();
+    case 415:
+      ACCEPT_TOKEN(anon_sym_body);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(137);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+      END_STATE();
+    case 416:
+      ACCEPT_TOKEN(sym_verb);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(416);
+      END_STATE();
+    case 417:
       ACCEPT_TOKEN(sym_attribution_style);
       if (lookahead == '-' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(399);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(417);
       END_STATE();
-    case 400:
+    case 418:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 0xfeff) ADVANCE(400);
+      if (lookahead == 0xfeff) ADVANCE(418);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(400);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(404);
+          lookahead == ' ') ADVANCE(418);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(422);
       END_STATE();
-    case 401:
+    case 419:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(401);
+          lookahead == '_') ADVANCE(419);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(276);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(404);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(289);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(422);
       END_STATE();
-    case 402:
+    case 420:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(402);
+          lookahead == '_') ADVANCE(420);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(404);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(291);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(422);
       END_STATE();
-    case 403:
+    case 421:
       ACCEPT_TOKEN(sym_text);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(404);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(291);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(422);
       END_STATE();
-    case 404:
+    case 422:
       ACCEPT_TOKEN(sym_text);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(404);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(422);
       END_STATE();
-    case 405:
+    case 423:
       ACCEPT_TOKEN(anon_sym_STAR);
       END_STATE();
-    case 406:
+    case 424:
       ACCEPT_TOKEN(anon_sym_STAR_STAR);
       END_STATE();
-    case 407:
+    case 425:
       ACCEPT_TOKEN(aux_sym__escape_token1);
       END_STATE();
-    case 408:
+    case 426:
       ACCEPT_TOKEN(anon_sym_LBRACK);
       END_STATE();
-    case 409:
+    case 427:
       ACCEPT_TOKEN(anon_sym_RBRACK_LPAREN);
       END_STATE();
-    case 410:
+    case 428:
       ACCEPT_TOKEN(anon_sym_RPAREN);
       END_STATE();
-    case 411:
+    case 429:
       ACCEPT_TOKEN(anon_sym_RBRACK);
       END_STATE();
-    case 412:
+    case 430:
       ACCEPT_TOKEN(anon_sym_LT);
       if (lookahead != 0 &&
           lookahead != '\t' &&
@@ -3909,115 +4034,115 @@ static bool ts_lex_keywords(TSLexer *lexer, TSStateId state) {
 
 static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [0] = {.lex_state = 0, .external_lex_state = 1},
-  [1] = {.lex_state = 171, .external_lex_state = 2},
-  [2] = {.lex_state = 171, .external_lex_state = 2},
-  [3] = {.lex_state = 171, .external_lex_state = 2},
+  [1] = {.lex_state = 178, .external_lex_state = 2},
+  [2] = {.lex_state = 178, .external_lex_state = 2},
+  [3] = {.lex_state = 178, .external_lex_state = 2},
   [4] = {.lex_state = 10, .external_lex_state = 3},
   [5] = {.lex_state = 10, .external_lex_state = 3},
   [6] = {.lex_state = 10, .external_lex_state = 3},
   [7] = {.lex_state = 10, .external_lex_state = 3},
-  [8] = {.lex_state = 10, .external_lex_state = 4},
+  [8] = {.lex_state = 178, .external_lex_state = 2},
   [9] = {.lex_state = 10, .external_lex_state = 4},
   [10] = {.lex_state = 10, .external_lex_state = 4},
-  [11] = {.lex_state = 171, .external_lex_state = 2},
-  [12] = {.lex_state = 10, .external_lex_state = 5},
-  [13] = {.lex_state = 10, .external_lex_state = 4},
-  [14] = {.lex_state = 171, .external_lex_state = 2},
-  [15] = {.lex_state = 10, .external_lex_state = 5},
-  [16] = {.lex_state = 10, .external_lex_state = 5},
-  [17] = {.lex_state = 171, .external_lex_state = 2},
-  [18] = {.lex_state = 171, .external_lex_state = 2},
-  [19] = {.lex_state = 10, .external_lex_state = 6},
-  [20] = {.lex_state = 171, .external_lex_state = 2},
-  [21] = {.lex_state = 10, .external_lex_state = 6},
-  [22] = {.lex_state = 10, .external_lex_state = 7},
-  [23] = {.lex_state = 10, .external_lex_state = 7},
-  [24] = {.lex_state = 171, .external_lex_state = 2},
-  [25] = {.lex_state = 171, .external_lex_state = 2},
-  [26] = {.lex_state = 171, .external_lex_state = 2},
-  [27] = {.lex_state = 10, .external_lex_state = 5},
-  [28] = {.lex_state = 171, .external_lex_state = 2},
-  [29] = {.lex_state = 171, .external_lex_state = 2},
-  [30] = {.lex_state = 171, .external_lex_state = 2},
-  [31] = {.lex_state = 171, .external_lex_state = 2},
-  [32] = {.lex_state = 171, .external_lex_state = 2},
-  [33] = {.lex_state = 171, .external_lex_state = 2},
-  [34] = {.lex_state = 171, .external_lex_state = 2},
-  [35] = {.lex_state = 171, .external_lex_state = 2},
-  [36] = {.lex_state = 171, .external_lex_state = 2},
-  [37] = {.lex_state = 171, .external_lex_state = 2},
-  [38] = {.lex_state = 171, .external_lex_state = 2},
-  [39] = {.lex_state = 10, .external_lex_state = 7},
-  [40] = {.lex_state = 171, .external_lex_state = 2},
-  [41] = {.lex_state = 171, .external_lex_state = 2},
-  [42] = {.lex_state = 171, .external_lex_state = 2},
-  [43] = {.lex_state = 171, .external_lex_state = 2},
-  [44] = {.lex_state = 171, .external_lex_state = 2},
-  [45] = {.lex_state = 171, .external_lex_state = 2},
-  [46] = {.lex_state = 171, .external_lex_state = 2},
-  [47] = {.lex_state = 171, .external_lex_state = 2},
+  [11] = {.lex_state = 10, .external_lex_state = 4},
+  [12] = {.lex_state = 178, .external_lex_state = 2},
+  [13] = {.lex_state = 10, .external_lex_state = 5},
+  [14] = {.lex_state = 10, .external_lex_state = 4},
+  [15] = {.lex_state = 178, .external_lex_state = 2},
+  [16] = {.lex_state = 178, .external_lex_state = 2},
+  [17] = {.lex_state = 178, .external_lex_state = 2},
+  [18] = {.lex_state = 10, .external_lex_state = 5},
+  [19] = {.lex_state = 10, .external_lex_state = 5},
+  [20] = {.lex_state = 178, .external_lex_state = 2},
+  [21] = {.lex_state = 178, .external_lex_state = 2},
+  [22] = {.lex_state = 10, .external_lex_state = 6},
+  [23] = {.lex_state = 10, .external_lex_state = 6},
+  [24] = {.lex_state = 178, .external_lex_state = 2},
+  [25] = {.lex_state = 10, .external_lex_state = 7},
+  [26] = {.lex_state = 178, .external_lex_state = 2},
+  [27] = {.lex_state = 178, .external_lex_state = 2},
+  [28] = {.lex_state = 178, .external_lex_state = 2},
+  [29] = {.lex_state = 178, .external_lex_state = 2},
+  [30] = {.lex_state = 178, .external_lex_state = 2},
+  [31] = {.lex_state = 178, .external_lex_state = 2},
+  [32] = {.lex_state = 178, .external_lex_state = 2},
+  [33] = {.lex_state = 178, .external_lex_state = 2},
+  [34] = {.lex_state = 178, .external_lex_state = 2},
+  [35] = {.lex_state = 178, .external_lex_state = 2},
+  [36] = {.lex_state = 178, .external_lex_state = 2},
+  [37] = {.lex_state = 178, .external_lex_state = 2},
+  [38] = {.lex_state = 178, .external_lex_state = 2},
+  [39] = {.lex_state = 178, .external_lex_state = 2},
+  [40] = {.lex_state = 178, .external_lex_state = 2},
+  [41] = {.lex_state = 178, .external_lex_state = 2},
+  [42] = {.lex_state = 178, .external_lex_state = 2},
+  [43] = {.lex_state = 178, .external_lex_state = 2},
+  [44] = {.lex_state = 178, .external_lex_state = 2},
+  [45] = {.lex_state = 10, .external_lex_state = 7},
+  [46] = {.lex_state = 10, .external_lex_state = 5},
+  [47] = {.lex_state = 10, .external_lex_state = 7},
   [48] = {.lex_state = 10, .external_lex_state = 5},
   [49] = {.lex_state = 9, .external_lex_state = 5},
   [50] = {.lex_state = 8, .external_lex_state = 5},
-  [51] = {.lex_state = 10, .external_lex_state = 5},
-  [52] = {.lex_state = 10, .external_lex_state = 5},
+  [51] = {.lex_state = 4, .external_lex_state = 2},
+  [52] = {.lex_state = 12, .external_lex_state = 8},
   [53] = {.lex_state = 10, .external_lex_state = 5},
   [54] = {.lex_state = 10, .external_lex_state = 5},
   [55] = {.lex_state = 12, .external_lex_state = 8},
-  [56] = {.lex_state = 12, .external_lex_state = 8},
-  [57] = {.lex_state = 10, .external_lex_state = 5},
-  [58] = {.lex_state = 9, .external_lex_state = 6},
-  [59] = {.lex_state = 12, .external_lex_state = 8},
-  [60] = {.lex_state = 8, .external_lex_state = 6},
-  [61] = {.lex_state = 12, .external_lex_state = 8},
+  [56] = {.lex_state = 10, .external_lex_state = 5},
+  [57] = {.lex_state = 4, .external_lex_state = 2},
+  [58] = {.lex_state = 4, .external_lex_state = 2},
+  [59] = {.lex_state = 10, .external_lex_state = 5},
+  [60] = {.lex_state = 12, .external_lex_state = 8},
+  [61] = {.lex_state = 4, .external_lex_state = 2},
   [62] = {.lex_state = 4, .external_lex_state = 2},
-  [63] = {.lex_state = 4, .external_lex_state = 2},
-  [64] = {.lex_state = 4, .external_lex_state = 2},
+  [63] = {.lex_state = 9, .external_lex_state = 6},
+  [64] = {.lex_state = 10, .external_lex_state = 5},
   [65] = {.lex_state = 4, .external_lex_state = 2},
-  [66] = {.lex_state = 10, .external_lex_state = 8},
-  [67] = {.lex_state = 4, .external_lex_state = 2},
-  [68] = {.lex_state = 4, .external_lex_state = 2},
+  [66] = {.lex_state = 8, .external_lex_state = 6},
+  [67] = {.lex_state = 12, .external_lex_state = 8},
+  [68] = {.lex_state = 10, .external_lex_state = 6},
   [69] = {.lex_state = 10, .external_lex_state = 6},
   [70] = {.lex_state = 10, .external_lex_state = 6},
-  [71] = {.lex_state = 10, .external_lex_state = 6},
+  [71] = {.lex_state = 10, .external_lex_state = 8},
   [72] = {.lex_state = 10, .external_lex_state = 6},
   [73] = {.lex_state = 10, .external_lex_state = 6},
   [74] = {.lex_state = 10, .external_lex_state = 8},
   [75] = {.lex_state = 10, .external_lex_state = 8},
   [76] = {.lex_state = 10, .external_lex_state = 9},
-  [77] = {.lex_state = 10, .external_lex_state = 9},
+  [77] = {.lex_state = 4, .external_lex_state = 2},
   [78] = {.lex_state = 2, .external_lex_state = 2},
-  [79] = {.lex_state = 10, .external_lex_state = 9},
-  [80] = {.lex_state = 2, .external_lex_state = 2},
-  [81] = {.lex_state = 10, .external_lex_state = 9},
-  [82] = {.lex_state = 2, .external_lex_state = 2},
+  [79] = {.lex_state = 2, .external_lex_state = 2},
+  [80] = {.lex_state = 10, .external_lex_state = 9},
+  [81] = {.lex_state = 2, .external_lex_state = 2},
+  [82] = {.lex_state = 10, .external_lex_state = 9},
   [83] = {.lex_state = 10, .external_lex_state = 9},
-  [84] = {.lex_state = 4, .external_lex_state = 2},
+  [84] = {.lex_state = 10, .external_lex_state = 9},
   [85] = {.lex_state = 10, .external_lex_state = 9},
-  [86] = {.lex_state = 10, .external_lex_state = 9},
-  [87] = {.lex_state = 10, .external_lex_state = 9},
-  [88] = {.lex_state = 10, .external_lex_state = 9},
-  [89] = {.lex_state = 4, .external_lex_state = 2},
-  [90] = {.lex_state = 4, .external_lex_state = 2},
-  [91] = {.lex_state = 10, .external_lex_state = 10},
-  [92] = {.lex_state = 12, .external_lex_state = 10},
-  [93] = {.lex_state = 12, .external_lex_state = 10},
-  [94] = {.lex_state = 5, .external_lex_state = 2},
+  [86] = {.lex_state = 4, .external_lex_state = 2},
+  [87] = {.lex_state = 4, .external_lex_state = 2},
+  [88] = {.lex_state = 4, .external_lex_state = 2},
+  [89] = {.lex_state = 10, .external_lex_state = 9},
+  [90] = {.lex_state = 10, .external_lex_state = 9},
+  [91] = {.lex_state = 10, .external_lex_state = 9},
+  [92] = {.lex_state = 4, .external_lex_state = 2},
+  [93] = {.lex_state = 5, .external_lex_state = 2},
+  [94] = {.lex_state = 4, .external_lex_state = 2},
   [95] = {.lex_state = 5, .external_lex_state = 2},
   [96] = {.lex_state = 4, .external_lex_state = 2},
-  [97] = {.lex_state = 10, .external_lex_state = 10},
+  [97] = {.lex_state = 12, .external_lex_state = 10},
   [98] = {.lex_state = 4, .external_lex_state = 2},
   [99] = {.lex_state = 4, .external_lex_state = 2},
-  [100] = {.lex_state = 4, .external_lex_state = 2},
-  [101] = {.lex_state = 4, .external_lex_state = 2},
-  [102] = {.lex_state = 4, .external_lex_state = 2},
+  [100] = {.lex_state = 10, .external_lex_state = 10},
+  [101] = {.lex_state = 12, .external_lex_state = 10},
+  [102] = {.lex_state = 10, .external_lex_state = 10},
   [103] = {.lex_state = 11, .external_lex_state = 8},
-  [104] = {.lex_state = 12, .external_lex_state = 8},
-  [105] = {.lex_state = 12, .external_lex_state = 8},
-  [106] = {.lex_state = 8, .external_lex_state = 9},
-  [107] = {.lex_state = 2, .external_lex_state = 2},
-  [108] = {.lex_state = 2, .external_lex_state = 2},
-  [109] = {.lex_state = 12, .external_lex_state = 8},
+  [104] = {.lex_state = 2, .external_lex_state = 2},
+  [105] = {.lex_state = 8, .external_lex_state = 9},
+  [106] = {.lex_state = 12, .external_lex_state = 8},
+  [107] = {.lex_state = 12, .external_lex_state = 8},
+  [108] = {.lex_state = 12, .external_lex_state = 8},
+  [109] = {.lex_state = 2, .external_lex_state = 2},
   [110] = {.lex_state = 2, .external_lex_state = 2},
   [111] = {.lex_state = 2, .external_lex_state = 2},
   [112] = {.lex_state = 10, .external_lex_state = 9},
@@ -4046,7 +4171,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [135] = {.lex_state = 0, .external_lex_state = 13},
   [136] = {.lex_state = 1, .external_lex_state = 2},
   [137] = {.lex_state = 0, .external_lex_state = 13},
-  [138] = {.lex_state = 171, .external_lex_state = 2},
+  [138] = {.lex_state = 178, .external_lex_state = 2},
   [139] = {.lex_state = 0, .external_lex_state = 13},
   [140] = {.lex_state = 0, .external_lex_state = 13},
   [141] = {.lex_state = 0, .external_lex_state = 13},
@@ -4055,7 +4180,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [144] = {.lex_state = 0, .external_lex_state = 14},
   [145] = {.lex_state = 0, .external_lex_state = 14},
   [146] = {.lex_state = 0, .external_lex_state = 14},
-  [147] = {.lex_state = 171, .external_lex_state = 2},
+  [147] = {.lex_state = 178, .external_lex_state = 2},
   [148] = {.lex_state = 0, .external_lex_state = 2},
   [149] = {.lex_state = 0, .external_lex_state = 13},
   [150] = {.lex_state = 0, .external_lex_state = 13},
@@ -4087,7 +4212,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [176] = {.lex_state = 9, .external_lex_state = 2},
   [177] = {.lex_state = 22, .external_lex_state = 2},
   [178] = {.lex_state = 2, .external_lex_state = 2},
-  [179] = {.lex_state = 171, .external_lex_state = 2},
+  [179] = {.lex_state = 178, .external_lex_state = 2},
   [180] = {.lex_state = 0, .external_lex_state = 2},
   [181] = {.lex_state = 9, .external_lex_state = 2},
   [182] = {.lex_state = 0, .external_lex_state = 2},
@@ -4103,10 +4228,10 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [192] = {.lex_state = 9, .external_lex_state = 2},
   [193] = {.lex_state = 0, .external_lex_state = 2},
   [194] = {.lex_state = 0, .external_lex_state = 2},
-  [195] = {.lex_state = 171, .external_lex_state = 2},
-  [196] = {.lex_state = 171, .external_lex_state = 2},
-  [197] = {.lex_state = 171, .external_lex_state = 2},
-  [198] = {.lex_state = 171, .external_lex_state = 2},
+  [195] = {.lex_state = 178, .external_lex_state = 2},
+  [196] = {.lex_state = 178, .external_lex_state = 2},
+  [197] = {.lex_state = 178, .external_lex_state = 2},
+  [198] = {.lex_state = 178, .external_lex_state = 2},
 };
 
 static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
@@ -4122,6 +4247,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_outcome] = ACTIONS(1),
     [anon_sym_contact] = ACTIONS(1),
     [anon_sym_image] = ACTIONS(1),
+    [anon_sym_footnote] = ACTIONS(1),
     [anon_sym_LBRACE] = ACTIONS(1),
     [anon_sym_RBRACE] = ACTIONS(1),
     [anon_sym_COMMA] = ACTIONS(1),
@@ -4191,6 +4317,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_outcome] = ACTIONS(11),
     [anon_sym_contact] = ACTIONS(13),
     [anon_sym_image] = ACTIONS(11),
+    [anon_sym_footnote] = ACTIONS(11),
     [anon_sym_contacts] = ACTIONS(15),
     [anon_sym_about] = ACTIONS(17),
     [anon_sym_advisory] = ACTIONS(19),
@@ -4236,13 +4363,14 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     STATE(191), 1,
       sym_kind,
-    ACTIONS(11), 6,
+    ACTIONS(11), 7,
       anon_sym_org,
       anon_sym_person,
       anon_sym_place,
       anon_sym_meeting,
       anon_sym_outcome,
       anon_sym_image,
+      anon_sym_footnote,
     STATE(3), 14,
       sym__item,
       sym_use,
@@ -4258,7 +4386,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_source,
       sym_body,
       aux_sym_source_file_repeat1,
-  [70] = 17,
+  [71] = 17,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(35), 1,
@@ -4289,13 +4417,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_body,
     STATE(191), 1,
       sym_kind,
-    ACTIONS(43), 6,
+    ACTIONS(43), 7,
       anon_sym_org,
       anon_sym_person,
       anon_sym_place,
       anon_sym_meeting,
       anon_sym_outcome,
       anon_sym_image,
+      anon_sym_footnote,
     STATE(3), 14,
       sym__item,
       sym_use,
@@ -4311,7 +4440,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_source,
       sym_body,
       aux_sym_source_file_repeat1,
-  [140] = 17,
+  [142] = 17,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(78), 1,
@@ -4353,7 +4482,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_list_item,
       sym_paragraph,
       sym_quote,
-    STATE(12), 8,
+    STATE(13), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -4362,7 +4491,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [208] = 16,
+  [210] = 16,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(82), 1,
@@ -4402,7 +4531,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_list_item,
       sym_paragraph,
       sym_quote,
-    STATE(12), 8,
+    STATE(13), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -4411,7 +4540,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [273] = 16,
+  [275] = 16,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(82), 1,
@@ -4451,7 +4580,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_list_item,
       sym_paragraph,
       sym_quote,
-    STATE(12), 8,
+    STATE(13), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -4460,7 +4589,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [338] = 15,
+  [340] = 15,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(82), 1,
@@ -4498,7 +4627,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_list_item,
       sym_paragraph,
       sym_quote,
-    STATE(12), 8,
+    STATE(13), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -4507,7 +4636,40 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [400] = 13,
+  [402] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(106), 1,
+      anon_sym_contact,
+    ACTIONS(108), 1,
+      anon_sym_LBRACE,
+    ACTIONS(110), 1,
+      anon_sym_DQUOTE,
+    STATE(16), 1,
+      sym_string,
+    STATE(30), 1,
+      sym_fields,
+    ACTIONS(104), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [442] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(82), 1,
@@ -4520,9 +4682,48 @@ static const uint16_t ts_small_parse_table[] = {
       sym__emph_open,
     ACTIONS(96), 1,
       sym__strong_open,
-    ACTIONS(104), 1,
+    ACTIONS(112), 1,
       anon_sym_RBRACE,
-    ACTIONS(106), 1,
+    ACTIONS(114), 1,
+      sym_attribution,
+    STATE(153), 1,
+      sym__lines,
+    ACTIONS(80), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    STATE(149), 2,
+      sym_paragraph,
+      sym__quote_part,
+    ACTIONS(76), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(13), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [494] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(82), 1,
+      anon_sym_AT,
+    ACTIONS(84), 1,
+      sym_text,
+    ACTIONS(86), 1,
+      anon_sym_LBRACK,
+    ACTIONS(94), 1,
+      sym__emph_open,
+    ACTIONS(96), 1,
+      sym__strong_open,
+    ACTIONS(116), 1,
+      anon_sym_RBRACE,
+    ACTIONS(118), 1,
       sym_attribution,
     STATE(153), 1,
       sym__lines,
@@ -4537,7 +4738,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(12), 8,
+    STATE(13), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -4546,7 +4747,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [452] = 13,
+  [546] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(82), 1,
@@ -4559,85 +4760,40 @@ static const uint16_t ts_small_parse_table[] = {
       sym__emph_open,
     ACTIONS(96), 1,
       sym__strong_open,
-    ACTIONS(108), 1,
-      anon_sym_RBRACE,
-    ACTIONS(110), 1,
+    ACTIONS(114), 1,
       sym_attribution,
-    STATE(153), 1,
-      sym__lines,
-    ACTIONS(80), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    STATE(149), 2,
-      sym_paragraph,
-      sym__quote_part,
-    ACTIONS(76), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(12), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [504] = 13,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(82), 1,
-      anon_sym_AT,
-    ACTIONS(84), 1,
-      sym_text,
-    ACTIONS(86), 1,
-      anon_sym_LBRACK,
-    ACTIONS(94), 1,
-      sym__emph_open,
-    ACTIONS(96), 1,
-      sym__strong_open,
-    ACTIONS(110), 1,
-      sym_attribution,
-    ACTIONS(112), 1,
-      anon_sym_RBRACE,
-    STATE(153), 1,
-      sym__lines,
-    ACTIONS(80), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    STATE(149), 2,
-      sym_paragraph,
-      sym__quote_part,
-    ACTIONS(76), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(12), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [556] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(116), 1,
-      anon_sym_contact,
-    ACTIONS(118), 1,
-      anon_sym_LBRACE,
     ACTIONS(120), 1,
-      anon_sym_DQUOTE,
-    STATE(17), 1,
-      sym_string,
-    STATE(30), 1,
-      sym_fields,
-    ACTIONS(114), 18,
+      anon_sym_RBRACE,
+    STATE(153), 1,
+      sym__lines,
+    ACTIONS(80), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    STATE(149), 2,
+      sym_paragraph,
+      sym__quote_part,
+    ACTIONS(76), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(13), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [598] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(124), 1,
+      anon_sym_contact,
+    ACTIONS(126), 1,
+      aux_sym_reference_token2,
+    ACTIONS(122), 21,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -4647,6 +4803,8 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_meeting,
       anon_sym_outcome,
       anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_LBRACE,
       anon_sym_contacts,
       anon_sym_about,
       anon_sym_advisory,
@@ -4656,7 +4814,8 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [595] = 13,
+      anon_sym_RPAREN,
+  [631] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(82), 1,
@@ -4667,17 +4826,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym__emph_open,
     ACTIONS(96), 1,
       sym__strong_open,
-    ACTIONS(122), 1,
-      anon_sym_RBRACE,
-    ACTIONS(126), 1,
-      sym_text,
     ACTIONS(128), 1,
+      anon_sym_RBRACE,
+    ACTIONS(132), 1,
+      sym_text,
+    ACTIONS(134), 1,
       sym__soft_break,
-    ACTIONS(130), 1,
+    ACTIONS(136), 1,
       sym__block_end,
     STATE(122), 1,
       aux_sym__lines_repeat2,
-    ACTIONS(124), 2,
+    ACTIONS(130), 2,
       sym_url,
       aux_sym__escape_token1,
     ACTIONS(76), 4,
@@ -4685,7 +4844,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(16), 8,
+    STATE(19), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -4694,7 +4853,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [646] = 12,
+  [682] = 12,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(82), 1,
@@ -4707,7 +4866,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__emph_open,
     ACTIONS(96), 1,
       sym__strong_open,
-    ACTIONS(110), 1,
+    ACTIONS(114), 1,
       sym_attribution,
     STATE(153), 1,
       sym__lines,
@@ -4722,7 +4881,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(12), 8,
+    STATE(13), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -4731,14 +4890,16 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [695] = 4,
+  [731] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(134), 1,
+    ACTIONS(108), 1,
+      anon_sym_LBRACE,
+    ACTIONS(140), 1,
       anon_sym_contact,
-    ACTIONS(136), 1,
-      aux_sym_reference_token2,
-    ACTIONS(132), 20,
+    STATE(38), 1,
+      sym_fields,
+    ACTIONS(138), 19,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -4748,6 +4909,61 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_meeting,
       anon_sym_outcome,
       anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [765] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(108), 1,
+      anon_sym_LBRACE,
+    ACTIONS(144), 1,
+      anon_sym_contact,
+    STATE(39), 1,
+      sym_fields,
+    ACTIONS(142), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [799] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(148), 1,
+      anon_sym_contact,
+    ACTIONS(146), 21,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
       anon_sym_LBRACE,
       anon_sym_contacts,
       anon_sym_about,
@@ -4759,7 +4975,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_source,
       anon_sym_body,
       anon_sym_RPAREN,
-  [727] = 11,
+  [829] = 11,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(82), 1,
@@ -4770,14 +4986,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym__emph_open,
     ACTIONS(96), 1,
       sym__strong_open,
-    ACTIONS(126), 1,
+    ACTIONS(132), 1,
       sym_text,
-    ACTIONS(138), 1,
+    ACTIONS(150), 1,
       anon_sym_RBRACE,
-    ACTIONS(124), 2,
+    ACTIONS(130), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(140), 2,
+    ACTIONS(152), 2,
       sym__soft_break,
       sym__block_end,
     ACTIONS(76), 4,
@@ -4785,7 +5001,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(16), 8,
+    STATE(19), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -4794,33 +5010,33 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [773] = 11,
+  [875] = 11,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(145), 1,
+    ACTIONS(157), 1,
       anon_sym_RBRACE,
-    ACTIONS(150), 1,
+    ACTIONS(162), 1,
       anon_sym_AT,
-    ACTIONS(153), 1,
+    ACTIONS(165), 1,
       sym_text,
-    ACTIONS(156), 1,
+    ACTIONS(168), 1,
       anon_sym_LBRACK,
-    ACTIONS(161), 1,
+    ACTIONS(173), 1,
       sym__emph_open,
-    ACTIONS(164), 1,
+    ACTIONS(176), 1,
       sym__strong_open,
-    ACTIONS(147), 2,
+    ACTIONS(159), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(159), 2,
+    ACTIONS(171), 2,
       sym__soft_break,
       sym__block_end,
-    ACTIONS(142), 4,
+    ACTIONS(154), 4,
       anon_sym_LBRACE,
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(16), 8,
+    STATE(19), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -4829,102 +5045,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [819] = 5,
+  [921] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(118), 1,
-      anon_sym_LBRACE,
-    ACTIONS(169), 1,
-      anon_sym_contact,
-    STATE(40), 1,
-      sym_fields,
-    ACTIONS(167), 18,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [852] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(118), 1,
-      anon_sym_LBRACE,
-    ACTIONS(173), 1,
-      anon_sym_contact,
-    STATE(45), 1,
-      sym_fields,
-    ACTIONS(171), 18,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [885] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(177), 1,
-      anon_sym_RBRACE,
     ACTIONS(181), 1,
-      anon_sym_AT,
-    ACTIONS(183), 1,
-      sym_text,
-    ACTIONS(185), 1,
-      anon_sym_LBRACK,
-    ACTIONS(187), 1,
-      sym__block_end,
-    ACTIONS(189), 1,
-      sym__emph_open,
-    ACTIONS(191), 1,
-      sym__strong_open,
-    ACTIONS(179), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(175), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(21), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [930] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(195), 1,
       anon_sym_contact,
-    ACTIONS(193), 20,
+    ACTIONS(179), 20,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -4934,6 +5060,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_meeting,
       anon_sym_outcome,
       anon_sym_image,
+      anon_sym_footnote,
       anon_sym_LBRACE,
       anon_sym_contacts,
       anon_sym_about,
@@ -4944,33 +5071,58 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-      anon_sym_RPAREN,
-  [959] = 11,
+  [950] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(145), 1,
+    ACTIONS(185), 1,
+      anon_sym_contact,
+    ACTIONS(183), 20,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_LBRACE,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [979] = 11,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(189), 1,
       anon_sym_RBRACE,
-    ACTIONS(159), 1,
-      sym__block_end,
-    ACTIONS(203), 1,
+    ACTIONS(193), 1,
       anon_sym_AT,
-    ACTIONS(206), 1,
+    ACTIONS(195), 1,
       sym_text,
-    ACTIONS(209), 1,
+    ACTIONS(197), 1,
       anon_sym_LBRACK,
-    ACTIONS(212), 1,
+    ACTIONS(199), 1,
+      sym__block_end,
+    ACTIONS(201), 1,
       sym__emph_open,
-    ACTIONS(215), 1,
+    ACTIONS(203), 1,
       sym__strong_open,
-    ACTIONS(200), 2,
+    ACTIONS(191), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(197), 4,
+    ACTIONS(187), 4,
       anon_sym_LBRACE,
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(21), 8,
+    STATE(23), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -4979,7 +5131,573 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [1004] = 10,
+  [1024] = 11,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(157), 1,
+      anon_sym_RBRACE,
+    ACTIONS(171), 1,
+      sym__block_end,
+    ACTIONS(211), 1,
+      anon_sym_AT,
+    ACTIONS(214), 1,
+      sym_text,
+    ACTIONS(217), 1,
+      anon_sym_LBRACK,
+    ACTIONS(220), 1,
+      sym__emph_open,
+    ACTIONS(223), 1,
+      sym__strong_open,
+    ACTIONS(208), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(205), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(23), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [1069] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(228), 1,
+      anon_sym_contact,
+    ACTIONS(226), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1097] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(193), 1,
+      anon_sym_AT,
+    ACTIONS(197), 1,
+      anon_sym_LBRACK,
+    ACTIONS(201), 1,
+      sym__emph_open,
+    ACTIONS(203), 1,
+      sym__strong_open,
+    ACTIONS(232), 1,
+      sym_text,
+    STATE(156), 1,
+      sym_inline,
+    ACTIONS(230), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(187), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(22), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [1139] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(236), 1,
+      anon_sym_contact,
+    ACTIONS(234), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1167] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(240), 1,
+      anon_sym_contact,
+    ACTIONS(238), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1195] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(244), 1,
+      anon_sym_contact,
+    ACTIONS(242), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1223] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(248), 1,
+      anon_sym_contact,
+    ACTIONS(246), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1251] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(252), 1,
+      anon_sym_contact,
+    ACTIONS(250), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1279] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(256), 1,
+      anon_sym_contact,
+    ACTIONS(254), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1307] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(260), 1,
+      anon_sym_contact,
+    ACTIONS(258), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1335] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(264), 1,
+      anon_sym_contact,
+    ACTIONS(262), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1363] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(268), 1,
+      anon_sym_contact,
+    ACTIONS(266), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1391] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(272), 1,
+      anon_sym_contact,
+    ACTIONS(270), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1419] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(276), 1,
+      anon_sym_contact,
+    ACTIONS(274), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1447] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(280), 1,
+      anon_sym_contact,
+    ACTIONS(278), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1475] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(284), 1,
+      anon_sym_contact,
+    ACTIONS(282), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1503] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(288), 1,
+      anon_sym_contact,
+    ACTIONS(286), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1531] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(292), 1,
+      anon_sym_contact,
+    ACTIONS(290), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1559] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(296), 1,
+      anon_sym_contact,
+    ACTIONS(294), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1587] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(300), 1,
+      anon_sym_contact,
+    ACTIONS(298), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1615] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(304), 1,
+      anon_sym_contact,
+    ACTIONS(302), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1643] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(308), 1,
+      anon_sym_contact,
+    ACTIONS(306), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1671] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(82), 1,
@@ -5002,7 +5720,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(12), 8,
+    STATE(13), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -5011,135 +5729,28 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [1046] = 10,
+  [1713] = 9,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(181), 1,
-      anon_sym_AT,
-    ACTIONS(185), 1,
-      anon_sym_LBRACK,
-    ACTIONS(189), 1,
-      sym__emph_open,
-    ACTIONS(191), 1,
-      sym__strong_open,
-    ACTIONS(220), 1,
-      sym_text,
-    STATE(156), 1,
-      sym_inline,
-    ACTIONS(218), 2,
-      sym_url,
+    ACTIONS(315), 1,
       aux_sym__escape_token1,
-    ACTIONS(175), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(19), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [1088] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(224), 1,
-      anon_sym_contact,
-    ACTIONS(222), 19,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_LBRACE,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1116] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(228), 1,
-      anon_sym_contact,
-    ACTIONS(226), 19,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_LBRACE,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1144] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(232), 1,
-      anon_sym_contact,
-    ACTIONS(230), 18,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1171] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(236), 1,
-      sym_text,
-    ACTIONS(239), 1,
-      aux_sym__escape_token1,
-    ACTIONS(242), 1,
-      sym__soft_break,
-    ACTIONS(244), 1,
+    ACTIONS(318), 1,
       sym__block_end,
-    ACTIONS(246), 1,
+    ACTIONS(320), 1,
       sym__emph_open,
-    ACTIONS(249), 1,
+    ACTIONS(323), 1,
       sym__strong_open,
-    STATE(195), 1,
+    STATE(179), 1,
       sym_link_text,
-    STATE(93), 4,
+    ACTIONS(312), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(97), 4,
       sym_emphasis,
       sym_strong,
       sym__escape,
       aux_sym_link_text_repeat1,
-    ACTIONS(234), 8,
+    ACTIONS(310), 8,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -5148,271 +5759,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1212] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(254), 1,
-      anon_sym_contact,
-    ACTIONS(252), 18,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1239] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(258), 1,
-      anon_sym_contact,
-    ACTIONS(256), 18,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1266] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(262), 1,
-      anon_sym_contact,
-    ACTIONS(260), 18,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1293] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(266), 1,
-      anon_sym_contact,
-    ACTIONS(264), 18,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1320] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(270), 1,
-      anon_sym_contact,
-    ACTIONS(268), 18,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1347] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(274), 1,
-      anon_sym_contact,
-    ACTIONS(272), 18,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1374] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(278), 1,
-      anon_sym_contact,
-    ACTIONS(276), 18,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1401] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(282), 1,
-      anon_sym_contact,
-    ACTIONS(280), 18,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1428] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(286), 1,
-      anon_sym_contact,
-    ACTIONS(284), 18,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1455] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(290), 1,
-      anon_sym_contact,
-    ACTIONS(288), 18,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1482] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(294), 1,
-      anon_sym_contact,
-    ACTIONS(292), 18,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1509] = 9,
+  [1752] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(82), 1,
@@ -5423,9 +5770,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym__emph_open,
     ACTIONS(96), 1,
       sym__strong_open,
-    ACTIONS(298), 1,
+    ACTIONS(328), 1,
       sym_text,
-    ACTIONS(296), 2,
+    ACTIONS(326), 2,
       sym_url,
       aux_sym__escape_token1,
     ACTIONS(76), 4,
@@ -5433,7 +5780,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(15), 8,
+    STATE(18), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -5442,220 +5789,29 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [1548] = 3,
+  [1791] = 10,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(302), 1,
-      anon_sym_contact,
-    ACTIONS(300), 18,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1575] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(306), 1,
-      anon_sym_contact,
-    ACTIONS(304), 18,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1602] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(310), 1,
-      anon_sym_contact,
-    ACTIONS(308), 18,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1629] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(314), 1,
-      anon_sym_contact,
-    ACTIONS(312), 18,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1656] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(318), 1,
-      anon_sym_contact,
-    ACTIONS(316), 18,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1683] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(322), 1,
-      anon_sym_contact,
-    ACTIONS(320), 18,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1710] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(326), 1,
-      anon_sym_contact,
-    ACTIONS(324), 18,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1737] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(330), 1,
-      anon_sym_contact,
-    ACTIONS(328), 18,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1764] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(239), 1,
-      aux_sym__escape_token1,
-    ACTIONS(244), 1,
-      sym__block_end,
-    ACTIONS(246), 1,
-      sym__emph_open,
-    ACTIONS(249), 1,
-      sym__strong_open,
-    STATE(179), 1,
-      sym_link_text,
-    ACTIONS(236), 2,
-      sym__soft_break,
+    ACTIONS(312), 1,
       sym_text,
-    STATE(93), 4,
+    ACTIONS(315), 1,
+      aux_sym__escape_token1,
+    ACTIONS(318), 1,
+      sym__block_end,
+    ACTIONS(320), 1,
+      sym__emph_open,
+    ACTIONS(323), 1,
+      sym__strong_open,
+    ACTIONS(330), 1,
+      sym__soft_break,
+    STATE(195), 1,
+      sym_link_text,
+    STATE(97), 4,
       sym_emphasis,
       sym_strong,
       sym__escape,
       aux_sym_link_text_repeat1,
-    ACTIONS(234), 8,
+    ACTIONS(310), 8,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -5664,17 +5820,17 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1803] = 4,
+  [1832] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(332), 1,
       aux_sym_reference_token1,
-    ACTIONS(244), 4,
+    ACTIONS(318), 4,
       sym__soft_break,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
-    ACTIONS(234), 10,
+    ACTIONS(310), 10,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -5685,17 +5841,17 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1828] = 4,
+  [1857] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(334), 1,
       aux_sym_reference_token2,
-    ACTIONS(132), 4,
+    ACTIONS(122), 4,
       sym__soft_break,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
-    ACTIONS(134), 10,
+    ACTIONS(124), 10,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -5706,97 +5862,43 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1853] = 3,
+  [1882] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(244), 5,
-      sym__soft_break,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-    ACTIONS(234), 9,
+    ACTIONS(336), 1,
       anon_sym_LBRACE,
+    ACTIONS(338), 1,
+      anon_sym_DQUOTE,
+    STATE(77), 1,
+      sym_string,
+    STATE(92), 1,
+      sym_fields,
+    ACTIONS(104), 10,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
       anon_sym_RBRACE,
-      sym_url,
       anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [1875] = 3,
+  [1910] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(338), 5,
-      sym__soft_break,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-    ACTIONS(336), 9,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
+    ACTIONS(342), 1,
       anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [1897] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(342), 5,
-      sym__soft_break,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-    ACTIONS(340), 9,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [1919] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(346), 5,
-      sym__soft_break,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-    ACTIONS(344), 9,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [1941] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(351), 1,
-      anon_sym_AT,
-    ACTIONS(357), 1,
+    ACTIONS(346), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(359), 1,
+    ACTIONS(348), 1,
       anon_sym_LBRACK,
-    ACTIONS(362), 1,
+    ACTIONS(350), 1,
       sym__emph_open,
-    ACTIONS(348), 2,
+    ACTIONS(340), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(354), 2,
+    ACTIONS(344), 2,
       sym__soft_break,
       sym_text,
     STATE(55), 6,
@@ -5806,21 +5908,59 @@ static const uint16_t ts_small_parse_table[] = {
       sym__escape,
       sym_link,
       aux_sym_strong_repeat1,
-  [1973] = 8,
+  [1942] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(367), 1,
+    ACTIONS(354), 5,
+      sym__soft_break,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+    ACTIONS(352), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
       anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [1964] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(358), 5,
+      sym__soft_break,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+    ACTIONS(356), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [1986] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(363), 1,
+      anon_sym_AT,
+    ACTIONS(369), 1,
+      anon_sym_STAR_STAR,
     ACTIONS(371), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(373), 1,
       anon_sym_LBRACK,
-    ACTIONS(375), 1,
+    ACTIONS(374), 1,
       sym__emph_open,
-    ACTIONS(365), 2,
+    ACTIONS(360), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(369), 2,
+    ACTIONS(366), 2,
       sym__soft_break,
       sym_text,
     STATE(55), 6,
@@ -5830,16 +5970,16 @@ static const uint16_t ts_small_parse_table[] = {
       sym__escape,
       sym_link,
       aux_sym_strong_repeat1,
-  [2005] = 3,
+  [2018] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(193), 5,
+    ACTIONS(318), 5,
       sym__soft_break,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(195), 9,
+    ACTIONS(310), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -5849,142 +5989,34 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2027] = 4,
+  [2040] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(377), 1,
-      aux_sym_reference_token1,
-    ACTIONS(244), 3,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-    ACTIONS(234), 10,
-      anon_sym_LBRACE,
       anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      sym_text,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [2051] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(367), 1,
-      anon_sym_AT,
-    ACTIONS(373), 1,
-      anon_sym_LBRACK,
-    ACTIONS(375), 1,
-      sym__emph_open,
     ACTIONS(379), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(365), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(369), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(55), 6,
+      anon_sym_AT,
+    STATE(178), 1,
+      sym_kind,
+    STATE(61), 3,
+      sym_declaration,
       sym_reference,
-      sym_emphasis,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_strong_repeat1,
-  [2083] = 4,
+      aux_sym_contacts_repeat1,
+    ACTIONS(11), 8,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+  [2068] = 6,
     ACTIONS(3), 1,
       sym_comment,
+    ACTIONS(379), 1,
+      anon_sym_AT,
     ACTIONS(381), 1,
-      aux_sym_reference_token2,
-    ACTIONS(132), 3,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-    ACTIONS(134), 10,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      sym_text,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [2107] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(367), 1,
-      anon_sym_AT,
-    ACTIONS(373), 1,
-      anon_sym_LBRACK,
-    ACTIONS(375), 1,
-      sym__emph_open,
-    ACTIONS(383), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(365), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(369), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(55), 6,
-      sym_reference,
-      sym_emphasis,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_strong_repeat1,
-  [2139] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(385), 1,
-      anon_sym_RBRACE,
-    ACTIONS(387), 1,
-      anon_sym_AT,
-    STATE(178), 1,
-      sym_kind,
-    STATE(68), 3,
-      sym_declaration,
-      sym_reference,
-      aux_sym_contacts_repeat1,
-    ACTIONS(11), 7,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-  [2166] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(387), 1,
-      anon_sym_AT,
-    ACTIONS(389), 1,
-      anon_sym_RBRACE,
-    STATE(178), 1,
-      sym_kind,
-    STATE(68), 3,
-      sym_declaration,
-      sym_reference,
-      aux_sym_contacts_repeat1,
-    ACTIONS(11), 7,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-  [2193] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(387), 1,
-      anon_sym_AT,
-    ACTIONS(391), 1,
       anon_sym_RBRACE,
     STATE(178), 1,
       sym_kind,
@@ -5992,7 +6024,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_declaration,
       sym_reference,
       aux_sym_contacts_repeat1,
-    ACTIONS(11), 7,
+    ACTIONS(11), 8,
       anon_sym_org,
       anon_sym_person,
       anon_sym_place,
@@ -6000,84 +6032,64 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_outcome,
       anon_sym_contact,
       anon_sym_image,
-  [2220] = 6,
+      anon_sym_footnote,
+  [2096] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(387), 1,
-      anon_sym_AT,
-    ACTIONS(393), 1,
-      anon_sym_RBRACE,
-    STATE(178), 1,
-      sym_kind,
-    STATE(63), 3,
-      sym_declaration,
-      sym_reference,
-      aux_sym_contacts_repeat1,
-    ACTIONS(11), 7,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-  [2247] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(367), 1,
-      anon_sym_AT,
-    ACTIONS(373), 1,
-      anon_sym_LBRACK,
-    ACTIONS(375), 1,
+    ACTIONS(385), 5,
+      sym__soft_break,
+      sym__block_end,
       sym__emph_open,
-    ACTIONS(395), 2,
+      sym__strong_open,
+      sym_text,
+    ACTIONS(383), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2118] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(342), 1,
+      anon_sym_AT,
+    ACTIONS(348), 1,
+      anon_sym_LBRACK,
+    ACTIONS(350), 1,
+      sym__emph_open,
+    ACTIONS(387), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(340), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(397), 2,
+    ACTIONS(344), 2,
       sym__soft_break,
       sym_text,
-    STATE(61), 6,
+    STATE(55), 6,
       sym_reference,
       sym_emphasis,
       sym__inner,
       sym__escape,
       sym_link,
       aux_sym_strong_repeat1,
-  [2276] = 6,
+  [2150] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(399), 1,
-      anon_sym_LBRACE,
-    ACTIONS(401), 1,
-      anon_sym_DQUOTE,
-    STATE(84), 1,
-      sym_string,
-    STATE(100), 1,
-      sym_fields,
-    ACTIONS(114), 9,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
+    ACTIONS(392), 1,
       anon_sym_RBRACE,
-      anon_sym_AT,
-  [2303] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(406), 1,
-      anon_sym_RBRACE,
-    ACTIONS(408), 1,
+    ACTIONS(394), 1,
       anon_sym_AT,
     STATE(178), 1,
       sym_kind,
-    STATE(68), 3,
+    STATE(61), 3,
       sym_declaration,
       sym_reference,
       aux_sym_contacts_repeat1,
-    ACTIONS(403), 7,
+    ACTIONS(389), 8,
       anon_sym_org,
       anon_sym_person,
       anon_sym_place,
@@ -6085,15 +6097,59 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_outcome,
       anon_sym_contact,
       anon_sym_image,
-  [2330] = 3,
+      anon_sym_footnote,
+  [2178] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(244), 4,
+    ACTIONS(379), 1,
+      anon_sym_AT,
+    ACTIONS(397), 1,
+      anon_sym_RBRACE,
+    STATE(178), 1,
+      sym_kind,
+    STATE(61), 3,
+      sym_declaration,
+      sym_reference,
+      aux_sym_contacts_repeat1,
+    ACTIONS(11), 8,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+  [2206] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(399), 1,
+      aux_sym_reference_token1,
+    ACTIONS(318), 3,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+    ACTIONS(310), 10,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      sym_text,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2230] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(146), 5,
+      sym__soft_break,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(234), 9,
+    ACTIONS(148), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -6103,15 +6159,81 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2351] = 3,
+  [2252] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(346), 4,
+    ACTIONS(379), 1,
+      anon_sym_AT,
+    ACTIONS(401), 1,
+      anon_sym_RBRACE,
+    STATE(178), 1,
+      sym_kind,
+    STATE(57), 3,
+      sym_declaration,
+      sym_reference,
+      aux_sym_contacts_repeat1,
+    ACTIONS(11), 8,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+  [2280] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(403), 1,
+      aux_sym_reference_token2,
+    ACTIONS(122), 3,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+    ACTIONS(124), 10,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      sym_text,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2304] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(342), 1,
+      anon_sym_AT,
+    ACTIONS(348), 1,
+      anon_sym_LBRACK,
+    ACTIONS(350), 1,
+      sym__emph_open,
+    ACTIONS(405), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(340), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(344), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(55), 6,
+      sym_reference,
+      sym_emphasis,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_strong_repeat1,
+  [2336] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(318), 4,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(344), 9,
+    ACTIONS(310), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -6121,15 +6243,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2372] = 3,
+  [2357] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(342), 4,
+    ACTIONS(354), 4,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(340), 9,
+    ACTIONS(352), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -6139,15 +6261,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2393] = 3,
+  [2378] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(193), 4,
+    ACTIONS(385), 4,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(195), 9,
+    ACTIONS(383), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -6157,15 +6279,37 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2414] = 3,
+  [2399] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(338), 4,
+    ACTIONS(342), 1,
+      anon_sym_AT,
+    ACTIONS(348), 1,
+      anon_sym_LBRACK,
+    ACTIONS(350), 1,
+      sym__emph_open,
+    ACTIONS(407), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(409), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(60), 6,
+      sym_reference,
+      sym_emphasis,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_strong_repeat1,
+  [2428] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(146), 4,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(336), 9,
+    ACTIONS(148), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -6175,14 +6319,32 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2435] = 7,
+  [2449] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(367), 1,
+    ACTIONS(358), 4,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+    ACTIONS(356), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
       anon_sym_AT,
-    ACTIONS(373), 1,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
       anon_sym_LBRACK,
-    ACTIONS(375), 1,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2470] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(342), 1,
+      anon_sym_AT,
+    ACTIONS(348), 1,
+      anon_sym_LBRACK,
+    ACTIONS(350), 1,
       sym__emph_open,
     ACTIONS(411), 2,
       sym_url,
@@ -6190,21 +6352,21 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(413), 2,
       sym__soft_break,
       sym_text,
-    STATE(56), 6,
+    STATE(67), 6,
       sym_reference,
       sym_emphasis,
       sym__inner,
       sym__escape,
       sym_link,
       aux_sym_strong_repeat1,
-  [2464] = 7,
+  [2499] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(367), 1,
+    ACTIONS(342), 1,
       anon_sym_AT,
-    ACTIONS(373), 1,
+    ACTIONS(348), 1,
       anon_sym_LBRACK,
-    ACTIONS(375), 1,
+    ACTIONS(350), 1,
       sym__emph_open,
     ACTIONS(415), 2,
       sym_url,
@@ -6212,250 +6374,26 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(417), 2,
       sym__soft_break,
       sym_text,
-    STATE(59), 6,
+    STATE(52), 6,
       sym_reference,
       sym_emphasis,
       sym__inner,
       sym__escape,
       sym_link,
       aux_sym_strong_repeat1,
-  [2493] = 7,
+  [2528] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(421), 1,
+    ACTIONS(422), 1,
       anon_sym_AT,
-    ACTIONS(425), 1,
+    ACTIONS(428), 1,
       anon_sym_STAR,
-    ACTIONS(427), 1,
+    ACTIONS(430), 1,
       anon_sym_LBRACK,
     ACTIONS(419), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(423), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(77), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2521] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(432), 1,
-      anon_sym_AT,
-    ACTIONS(438), 1,
-      anon_sym_STAR,
-    ACTIONS(440), 1,
-      anon_sym_LBRACK,
-    ACTIONS(429), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(435), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(77), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2549] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(445), 1,
-      anon_sym_COMMA,
-    ACTIONS(447), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(449), 1,
-      sym_url,
-    ACTIONS(451), 1,
-      anon_sym_AT,
-    ACTIONS(453), 1,
-      sym_temporal,
-    ACTIONS(443), 2,
-      anon_sym_RBRACE,
-      sym_identifier,
-    STATE(82), 5,
-      sym__value_nw,
-      sym_string,
-      sym_reference,
-      sym_range,
-      aux_sym_field_repeat1,
-  [2579] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(421), 1,
-      anon_sym_AT,
-    ACTIONS(427), 1,
-      anon_sym_LBRACK,
-    ACTIONS(455), 1,
-      anon_sym_STAR,
-    ACTIONS(419), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(423), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(77), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2607] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(459), 1,
-      anon_sym_COMMA,
-    ACTIONS(462), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(465), 1,
-      sym_url,
-    ACTIONS(468), 1,
-      anon_sym_AT,
-    ACTIONS(471), 1,
-      sym_temporal,
-    ACTIONS(457), 2,
-      anon_sym_RBRACE,
-      sym_identifier,
-    STATE(80), 5,
-      sym__value_nw,
-      sym_string,
-      sym_reference,
-      sym_range,
-      aux_sym_field_repeat1,
-  [2637] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(421), 1,
-      anon_sym_AT,
-    ACTIONS(427), 1,
-      anon_sym_LBRACK,
-    ACTIONS(474), 1,
-      anon_sym_STAR,
-    ACTIONS(419), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(423), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(77), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2665] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(445), 1,
-      anon_sym_COMMA,
-    ACTIONS(447), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(451), 1,
-      anon_sym_AT,
-    ACTIONS(453), 1,
-      sym_temporal,
-    ACTIONS(478), 1,
-      sym_url,
-    ACTIONS(476), 2,
-      anon_sym_RBRACE,
-      sym_identifier,
-    STATE(80), 5,
-      sym__value_nw,
-      sym_string,
-      sym_reference,
-      sym_range,
-      aux_sym_field_repeat1,
-  [2695] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(421), 1,
-      anon_sym_AT,
-    ACTIONS(427), 1,
-      anon_sym_LBRACK,
-    ACTIONS(480), 1,
-      anon_sym_STAR,
-    ACTIONS(419), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(423), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(77), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2723] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(399), 1,
-      anon_sym_LBRACE,
-    STATE(99), 1,
-      sym_fields,
-    ACTIONS(167), 9,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [2744] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(421), 1,
-      anon_sym_AT,
-    ACTIONS(427), 1,
-      anon_sym_LBRACK,
-    ACTIONS(482), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(484), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(79), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2769] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(421), 1,
-      anon_sym_AT,
-    ACTIONS(427), 1,
-      anon_sym_LBRACK,
-    ACTIONS(486), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(488), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(83), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2794] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(421), 1,
-      anon_sym_AT,
-    ACTIONS(427), 1,
-      anon_sym_LBRACK,
-    ACTIONS(490), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(492), 2,
+    ACTIONS(425), 2,
       sym__soft_break,
       sym_text,
     STATE(76), 5,
@@ -6464,122 +6402,322 @@ static const uint16_t ts_small_parse_table[] = {
       sym__escape,
       sym_link,
       aux_sym_emphasis_repeat1,
-  [2819] = 6,
+  [2556] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(421), 1,
+    ACTIONS(336), 1,
+      anon_sym_LBRACE,
+    STATE(99), 1,
+      sym_fields,
+    ACTIONS(142), 10,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_RBRACE,
       anon_sym_AT,
-    ACTIONS(427), 1,
+  [2578] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(435), 1,
+      anon_sym_COMMA,
+    ACTIONS(437), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(439), 1,
+      sym_url,
+    ACTIONS(441), 1,
+      anon_sym_AT,
+    ACTIONS(443), 1,
+      sym_temporal,
+    ACTIONS(433), 2,
+      anon_sym_RBRACE,
+      sym_identifier,
+    STATE(81), 5,
+      sym__value_nw,
+      sym_string,
+      sym_reference,
+      sym_range,
+      aux_sym_field_repeat1,
+  [2608] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(435), 1,
+      anon_sym_COMMA,
+    ACTIONS(437), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(441), 1,
+      anon_sym_AT,
+    ACTIONS(443), 1,
+      sym_temporal,
+    ACTIONS(447), 1,
+      sym_url,
+    ACTIONS(445), 2,
+      anon_sym_RBRACE,
+      sym_identifier,
+    STATE(78), 5,
+      sym__value_nw,
+      sym_string,
+      sym_reference,
+      sym_range,
+      aux_sym_field_repeat1,
+  [2638] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(451), 1,
+      anon_sym_AT,
+    ACTIONS(455), 1,
+      anon_sym_STAR,
+    ACTIONS(457), 1,
       anon_sym_LBRACK,
-    ACTIONS(494), 2,
+    ACTIONS(449), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(496), 2,
+    ACTIONS(453), 2,
       sym__soft_break,
       sym_text,
-    STATE(81), 5,
+    STATE(76), 5,
       sym_reference,
       sym__inner,
       sym__escape,
       sym_link,
       aux_sym_emphasis_repeat1,
-  [2844] = 2,
+  [2666] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(226), 10,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [2860] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(222), 10,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [2876] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(498), 1,
-      aux_sym__escape_token1,
-    ACTIONS(500), 1,
-      sym__emph_open,
-    ACTIONS(502), 1,
-      sym__strong_open,
-    STATE(196), 1,
-      sym_link_text,
-    ACTIONS(242), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(93), 4,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      aux_sym_link_text_repeat1,
-  [2902] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(507), 1,
-      aux_sym__escape_token1,
-    ACTIONS(510), 1,
-      anon_sym_RBRACK_LPAREN,
-    ACTIONS(512), 1,
-      sym__emph_open,
-    ACTIONS(515), 1,
-      sym__strong_open,
-    ACTIONS(504), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(92), 4,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      aux_sym_link_text_repeat1,
-  [2928] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(500), 1,
-      sym__emph_open,
-    ACTIONS(502), 1,
-      sym__strong_open,
-    ACTIONS(520), 1,
-      aux_sym__escape_token1,
-    ACTIONS(522), 1,
-      anon_sym_RBRACK_LPAREN,
-    ACTIONS(518), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(92), 4,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      aux_sym_link_text_repeat1,
-  [2954] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(447), 1,
+    ACTIONS(461), 1,
+      anon_sym_COMMA,
+    ACTIONS(464), 1,
       anon_sym_DQUOTE,
+    ACTIONS(467), 1,
+      sym_url,
+    ACTIONS(470), 1,
+      anon_sym_AT,
+    ACTIONS(473), 1,
+      sym_temporal,
+    ACTIONS(459), 2,
+      anon_sym_RBRACE,
+      sym_identifier,
+    STATE(81), 5,
+      sym__value_nw,
+      sym_string,
+      sym_reference,
+      sym_range,
+      aux_sym_field_repeat1,
+  [2696] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
     ACTIONS(451), 1,
       anon_sym_AT,
-    ACTIONS(453), 1,
+    ACTIONS(457), 1,
+      anon_sym_LBRACK,
+    ACTIONS(476), 1,
+      anon_sym_STAR,
+    ACTIONS(449), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(453), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(76), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2724] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(451), 1,
+      anon_sym_AT,
+    ACTIONS(457), 1,
+      anon_sym_LBRACK,
+    ACTIONS(478), 1,
+      anon_sym_STAR,
+    ACTIONS(449), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(453), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(76), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2752] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(451), 1,
+      anon_sym_AT,
+    ACTIONS(457), 1,
+      anon_sym_LBRACK,
+    ACTIONS(480), 1,
+      anon_sym_STAR,
+    ACTIONS(449), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(453), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(76), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2780] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(451), 1,
+      anon_sym_AT,
+    ACTIONS(457), 1,
+      anon_sym_LBRACK,
+    ACTIONS(482), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(484), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(83), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2805] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(183), 11,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [2822] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(179), 11,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [2839] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(486), 1,
+      aux_sym_reference_token2,
+    ACTIONS(122), 10,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [2858] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(451), 1,
+      anon_sym_AT,
+    ACTIONS(457), 1,
+      anon_sym_LBRACK,
+    ACTIONS(488), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(490), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(82), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2883] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(451), 1,
+      anon_sym_AT,
+    ACTIONS(457), 1,
+      anon_sym_LBRACK,
+    ACTIONS(492), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(494), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(80), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2908] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(451), 1,
+      anon_sym_AT,
+    ACTIONS(457), 1,
+      anon_sym_LBRACK,
+    ACTIONS(496), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(498), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(84), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [2933] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(250), 10,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [2949] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(437), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(441), 1,
+      anon_sym_AT,
+    ACTIONS(443), 1,
       sym_temporal,
     STATE(110), 1,
       sym__value,
-    ACTIONS(524), 2,
+    ACTIONS(500), 2,
       sym_url,
       sym_word,
     STATE(117), 4,
@@ -6587,31 +6725,10 @@ static const uint16_t ts_small_parse_table[] = {
       sym_string,
       sym_reference,
       sym_range,
-  [2980] = 7,
+  [2975] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(447), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(451), 1,
-      anon_sym_AT,
-    ACTIONS(453), 1,
-      sym_temporal,
-    STATE(78), 1,
-      sym__value,
-    ACTIONS(524), 2,
-      sym_url,
-      sym_word,
-    STATE(117), 4,
-      sym__value_nw,
-      sym_string,
-      sym_reference,
-      sym_range,
-  [3006] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(526), 1,
-      aux_sym_reference_token2,
-    ACTIONS(132), 9,
+    ACTIONS(146), 10,
       anon_sym_org,
       anon_sym_person,
       anon_sym_place,
@@ -6619,31 +6736,65 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_outcome,
       anon_sym_contact,
       anon_sym_image,
+      anon_sym_footnote,
       anon_sym_RBRACE,
       anon_sym_AT,
-  [3024] = 7,
+  [2991] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(498), 1,
+    ACTIONS(437), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(441), 1,
+      anon_sym_AT,
+    ACTIONS(443), 1,
+      sym_temporal,
+    STATE(79), 1,
+      sym__value,
+    ACTIONS(500), 2,
+      sym_url,
+      sym_word,
+    STATE(117), 4,
+      sym__value_nw,
+      sym_string,
+      sym_reference,
+      sym_range,
+  [3017] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(294), 10,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [3033] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(504), 1,
       aux_sym__escape_token1,
-    ACTIONS(500), 1,
+    ACTIONS(506), 1,
+      anon_sym_RBRACK_LPAREN,
+    ACTIONS(508), 1,
       sym__emph_open,
-    ACTIONS(502), 1,
+    ACTIONS(510), 1,
       sym__strong_open,
-    STATE(197), 1,
-      sym_link_text,
-    ACTIONS(242), 2,
+    ACTIONS(502), 2,
       sym__soft_break,
       sym_text,
-    STATE(93), 4,
+    STATE(101), 4,
       sym_emphasis,
       sym_strong,
       sym__escape,
       aux_sym_link_text_repeat1,
-  [3050] = 2,
+  [3059] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(272), 9,
+    ACTIONS(258), 10,
       anon_sym_org,
       anon_sym_person,
       anon_sym_place,
@@ -6651,12 +6802,13 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_outcome,
       anon_sym_contact,
       anon_sym_image,
+      anon_sym_footnote,
       anon_sym_RBRACE,
       anon_sym_AT,
-  [3065] = 2,
+  [3075] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(300), 9,
+    ACTIONS(286), 10,
       anon_sym_org,
       anon_sym_person,
       anon_sym_place,
@@ -6664,108 +6816,87 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_outcome,
       anon_sym_contact,
       anon_sym_image,
+      anon_sym_footnote,
       anon_sym_RBRACE,
       anon_sym_AT,
-  [3080] = 2,
+  [3091] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(260), 9,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [3095] = 2,
+    ACTIONS(508), 1,
+      sym__emph_open,
+    ACTIONS(510), 1,
+      sym__strong_open,
+    ACTIONS(512), 1,
+      aux_sym__escape_token1,
+    STATE(196), 1,
+      sym_link_text,
+    ACTIONS(330), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(97), 4,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      aux_sym_link_text_repeat1,
+  [3117] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(193), 9,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [3110] = 2,
+    ACTIONS(517), 1,
+      aux_sym__escape_token1,
+    ACTIONS(520), 1,
+      anon_sym_RBRACK_LPAREN,
+    ACTIONS(522), 1,
+      sym__emph_open,
+    ACTIONS(525), 1,
+      sym__strong_open,
+    ACTIONS(514), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(101), 4,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      aux_sym_link_text_repeat1,
+  [3143] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(292), 9,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [3125] = 4,
+    ACTIONS(508), 1,
+      sym__emph_open,
+    ACTIONS(510), 1,
+      sym__strong_open,
+    ACTIONS(512), 1,
+      aux_sym__escape_token1,
+    STATE(197), 1,
+      sym_link_text,
+    ACTIONS(330), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(97), 4,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      aux_sym_link_text_repeat1,
+  [3169] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(528), 1,
       aux_sym_reference_token2,
-    ACTIONS(132), 2,
+    ACTIONS(122), 2,
       sym__soft_break,
       sym__emph_open,
-    ACTIONS(134), 6,
+    ACTIONS(124), 6,
       sym_url,
       anon_sym_AT,
       sym_text,
       anon_sym_STAR_STAR,
       aux_sym__escape_token1,
       anon_sym_LBRACK,
-  [3144] = 3,
+  [3188] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(342), 3,
-      sym__soft_break,
-      sym__emph_open,
-      sym_text,
-    ACTIONS(340), 5,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-  [3160] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(193), 3,
-      sym__soft_break,
-      sym__emph_open,
-      sym_text,
-    ACTIONS(195), 5,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-  [3176] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(132), 1,
-      sym__soft_break,
-    ACTIONS(530), 1,
-      aux_sym_reference_token2,
-    ACTIONS(134), 6,
-      sym_url,
-      anon_sym_AT,
-      sym_text,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-  [3194] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(534), 1,
+    ACTIONS(532), 1,
       anon_sym_DOT_DOT,
-    ACTIONS(532), 7,
+    ACTIONS(530), 7,
       anon_sym_RBRACE,
       anon_sym_COMMA,
       anon_sym_DQUOTE,
@@ -6773,12 +6904,65 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       sym_temporal,
       sym_identifier,
-  [3210] = 3,
+  [3204] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(122), 1,
+      sym__soft_break,
+    ACTIONS(534), 1,
+      aux_sym_reference_token2,
+    ACTIONS(124), 6,
+      sym_url,
+      anon_sym_AT,
+      sym_text,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+  [3222] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(354), 3,
+      sym__soft_break,
+      sym__emph_open,
+      sym_text,
+    ACTIONS(352), 5,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+  [3238] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(385), 3,
+      sym__soft_break,
+      sym__emph_open,
+      sym_text,
+    ACTIONS(383), 5,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+  [3254] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(146), 3,
+      sym__soft_break,
+      sym__emph_open,
+      sym_text,
+    ACTIONS(148), 5,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+  [3270] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(536), 1,
       aux_sym_reference_token2,
-    ACTIONS(132), 7,
+    ACTIONS(122), 7,
       anon_sym_RBRACE,
       anon_sym_COMMA,
       anon_sym_DQUOTE,
@@ -6786,23 +6970,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       sym_temporal,
       sym_identifier,
-  [3226] = 3,
+  [3286] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(346), 3,
-      sym__soft_break,
-      sym__emph_open,
-      sym_text,
-    ACTIONS(344), 5,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-  [3242] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(457), 7,
+    ACTIONS(459), 7,
       anon_sym_RBRACE,
       anon_sym_COMMA,
       anon_sym_DQUOTE,
@@ -6810,10 +6981,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       sym_temporal,
       sym_identifier,
-  [3255] = 2,
+  [3299] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(226), 7,
+    ACTIONS(183), 7,
       anon_sym_RBRACE,
       anon_sym_COMMA,
       anon_sym_DQUOTE,
@@ -6821,22 +6992,22 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       sym_temporal,
       sym_identifier,
-  [3268] = 3,
+  [3312] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(193), 2,
+    ACTIONS(146), 2,
       sym__soft_break,
       sym_text,
-    ACTIONS(195), 5,
+    ACTIONS(148), 5,
       sym_url,
       anon_sym_AT,
       anon_sym_STAR,
       aux_sym__escape_token1,
       anon_sym_LBRACK,
-  [3283] = 2,
+  [3327] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(222), 7,
+    ACTIONS(179), 7,
       anon_sym_RBRACE,
       anon_sym_COMMA,
       anon_sym_DQUOTE,
@@ -6844,22 +7015,22 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       sym_temporal,
       sym_identifier,
-  [3296] = 3,
+  [3340] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(342), 2,
+    ACTIONS(385), 2,
       sym__soft_break,
       sym_text,
-    ACTIONS(340), 5,
+    ACTIONS(383), 5,
       sym_url,
       anon_sym_AT,
       anon_sym_STAR,
       aux_sym__escape_token1,
       anon_sym_LBRACK,
-  [3311] = 2,
+  [3355] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(193), 7,
+    ACTIONS(146), 7,
       anon_sym_RBRACE,
       anon_sym_COMMA,
       anon_sym_DQUOTE,
@@ -6867,7 +7038,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       sym_temporal,
       sym_identifier,
-  [3324] = 2,
+  [3368] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(538), 7,
@@ -6878,7 +7049,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       sym_temporal,
       sym_identifier,
-  [3337] = 2,
+  [3381] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(540), 7,
@@ -6889,29 +7060,29 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       sym_temporal,
       sym_identifier,
-  [3350] = 3,
+  [3394] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(336), 2,
+    ACTIONS(356), 2,
       aux_sym__escape_token1,
       anon_sym_RBRACK_LPAREN,
-    ACTIONS(338), 4,
+    ACTIONS(358), 4,
       sym__soft_break,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-  [3364] = 3,
+  [3408] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(344), 2,
+    ACTIONS(352), 2,
       aux_sym__escape_token1,
       anon_sym_RBRACK_LPAREN,
-    ACTIONS(346), 4,
+    ACTIONS(354), 4,
       sym__soft_break,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-  [3378] = 4,
+  [3422] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(542), 1,
@@ -6921,7 +7092,7 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(120), 2,
       sym_field,
       aux_sym_fields_repeat1,
-  [3392] = 4,
+  [3436] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(547), 1,
@@ -6931,17 +7102,17 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(131), 2,
       sym_field,
       aux_sym_fields_repeat1,
-  [3406] = 4,
+  [3450] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(128), 1,
+    ACTIONS(134), 1,
       sym__soft_break,
     STATE(133), 1,
       aux_sym__lines_repeat2,
     ACTIONS(551), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3420] = 4,
+  [3464] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(553), 1,
@@ -6951,7 +7122,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(555), 2,
       sym__string_content,
       sym_escape_sequence,
-  [3434] = 4,
+  [3478] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(547), 1,
@@ -6961,7 +7132,7 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(126), 2,
       sym_field,
       aux_sym_fields_repeat1,
-  [3448] = 4,
+  [3492] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(559), 1,
@@ -6971,7 +7142,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(561), 2,
       sym__string_content,
       sym_escape_sequence,
-  [3462] = 4,
+  [3506] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(547), 1,
@@ -6981,7 +7152,7 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(120), 2,
       sym_field,
       aux_sym_fields_repeat1,
-  [3476] = 4,
+  [3520] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(565), 1,
@@ -6991,7 +7162,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(561), 2,
       sym__string_content,
       sym_escape_sequence,
-  [3490] = 4,
+  [3534] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(567), 1,
@@ -7001,7 +7172,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(569), 2,
       sym__string_content,
       sym_escape_sequence,
-  [3504] = 4,
+  [3548] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(571), 1,
@@ -7011,7 +7182,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(561), 2,
       sym__string_content,
       sym_escape_sequence,
-  [3518] = 4,
+  [3562] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(573), 1,
@@ -7021,7 +7192,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(575), 2,
       sym__string_content,
       sym_escape_sequence,
-  [3532] = 4,
+  [3576] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(547), 1,
@@ -7031,7 +7202,7 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(120), 2,
       sym_field,
       aux_sym_fields_repeat1,
-  [3546] = 4,
+  [3590] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(580), 1,
@@ -7041,17 +7212,17 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(582), 2,
       sym__string_content,
       sym_escape_sequence,
-  [3560] = 4,
+  [3604] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(584), 1,
       sym__soft_break,
     STATE(133), 1,
       aux_sym__lines_repeat2,
-    ACTIONS(140), 2,
+    ACTIONS(152), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3574] = 4,
+  [3618] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(587), 1,
@@ -7060,7 +7231,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__block_end,
     STATE(134), 1,
       aux_sym__blocks_repeat1,
-  [3587] = 4,
+  [3631] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(592), 1,
@@ -7069,7 +7240,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__block_end,
     STATE(143), 1,
       aux_sym__blocks_repeat1,
-  [3600] = 4,
+  [3644] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(596), 1,
@@ -7078,24 +7249,24 @@ static const uint16_t ts_small_parse_table[] = {
       sym_attribution_style,
     STATE(161), 1,
       sym_quote_body,
-  [3613] = 3,
+  [3657] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(600), 1,
       aux_sym_reference_token2,
-    ACTIONS(132), 2,
+    ACTIONS(122), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3624] = 4,
+  [3668] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(120), 1,
+    ACTIONS(110), 1,
       anon_sym_DQUOTE,
     ACTIONS(602), 1,
       anon_sym_LBRACE,
     STATE(182), 1,
       sym_string,
-  [3637] = 4,
+  [3681] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(604), 1,
@@ -7104,7 +7275,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__block_end,
     STATE(139), 1,
       aux_sym_quote_body_repeat1,
-  [3650] = 4,
+  [3694] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(609), 1,
@@ -7113,7 +7284,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__block_end,
     STATE(141), 1,
       aux_sym_quote_body_repeat1,
-  [3663] = 4,
+  [3707] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(613), 1,
@@ -7122,7 +7293,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__block_end,
     STATE(139), 1,
       aux_sym_quote_body_repeat1,
-  [3676] = 4,
+  [3720] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(617), 1,
@@ -7131,7 +7302,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link_destination,
     STATE(194), 1,
       sym_reference,
-  [3689] = 4,
+  [3733] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(621), 1,
@@ -7140,7 +7311,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__block_end,
     STATE(134), 1,
       aux_sym__blocks_repeat1,
-  [3702] = 4,
+  [3746] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(617), 1,
@@ -7149,7 +7320,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link_destination,
     STATE(189), 1,
       sym_reference,
-  [3715] = 4,
+  [3759] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(617), 1,
@@ -7158,7 +7329,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link_destination,
     STATE(180), 1,
       sym_reference,
-  [3728] = 4,
+  [3772] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(617), 1,
@@ -7167,305 +7338,305 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link_destination,
     STATE(183), 1,
       sym_reference,
-  [3741] = 3,
+  [3785] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(120), 1,
+    ACTIONS(110), 1,
       anon_sym_DQUOTE,
-    STATE(32), 1,
+    STATE(35), 1,
       sym_string,
-  [3751] = 3,
+  [3795] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(631), 1,
       anon_sym_LBRACE,
-    STATE(31), 1,
+    STATE(33), 1,
       sym_prose,
-  [3761] = 2,
+  [3805] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(604), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3769] = 2,
+  [3813] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(633), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3777] = 2,
+  [3821] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(635), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3785] = 2,
+  [3829] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(637), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3793] = 2,
+  [3837] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(639), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3801] = 2,
+  [3845] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(193), 2,
+    ACTIONS(146), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3809] = 3,
+  [3853] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(596), 1,
       anon_sym_LBRACE,
     STATE(150), 1,
       sym_quote_body,
-  [3819] = 2,
+  [3863] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(641), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3827] = 3,
+  [3871] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(132), 1,
+    ACTIONS(122), 1,
       sym_verb,
     ACTIONS(643), 1,
       aux_sym_reference_token2,
-  [3837] = 3,
+  [3881] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(631), 1,
       anon_sym_LBRACE,
     STATE(44), 1,
       sym_prose,
-  [3847] = 2,
+  [3891] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(645), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3855] = 3,
+  [3899] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(617), 1,
       anon_sym_AT,
     STATE(158), 1,
       sym_reference,
-  [3865] = 2,
+  [3909] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(647), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3873] = 3,
+  [3917] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(649), 1,
       anon_sym_AT,
     STATE(190), 1,
       sym_reference,
-  [3883] = 2,
+  [3927] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(651), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3891] = 2,
+  [3935] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(653), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3899] = 2,
+  [3943] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(587), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3907] = 3,
+  [3951] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(631), 1,
       anon_sym_LBRACE,
-    STATE(26), 1,
+    STATE(24), 1,
       sym_prose,
-  [3917] = 3,
+  [3961] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(631), 1,
       anon_sym_LBRACE,
     STATE(43), 1,
       sym_prose,
-  [3927] = 3,
+  [3971] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(655), 1,
       anon_sym_AT,
     STATE(164), 1,
       sym_reference,
-  [3937] = 3,
+  [3981] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(631), 1,
       anon_sym_LBRACE,
-    STATE(46), 1,
+    STATE(29), 1,
       sym_prose,
-  [3947] = 3,
+  [3991] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(631), 1,
       anon_sym_LBRACE,
-    STATE(47), 1,
+    STATE(31), 1,
       sym_prose,
-  [3957] = 2,
+  [4001] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(657), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3965] = 3,
+  [4009] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(118), 1,
+    ACTIONS(108), 1,
       anon_sym_LBRACE,
-    STATE(36), 1,
+    STATE(37), 1,
       sym_fields,
-  [3975] = 3,
+  [4019] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(617), 1,
       anon_sym_AT,
-    STATE(29), 1,
+    STATE(28), 1,
       sym_reference,
-  [3985] = 3,
+  [4029] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(617), 1,
       anon_sym_AT,
-    STATE(18), 1,
+    STATE(15), 1,
       sym_reference,
-  [3995] = 2,
+  [4039] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(659), 1,
       sym_identifier,
-  [4002] = 2,
+  [4046] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(661), 1,
       aux_sym_reference_token1,
-  [4009] = 2,
+  [4053] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(193), 1,
+    ACTIONS(146), 1,
       sym_verb,
-  [4016] = 2,
+  [4060] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(663), 1,
       sym_identifier,
-  [4023] = 2,
+  [4067] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(665), 1,
       anon_sym_RBRACK_LPAREN,
-  [4030] = 2,
+  [4074] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(667), 1,
       anon_sym_RPAREN,
-  [4037] = 2,
+  [4081] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(669), 1,
       aux_sym_reference_token1,
-  [4044] = 2,
+  [4088] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(671), 1,
       anon_sym_LBRACE,
-  [4051] = 2,
+  [4095] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(673), 1,
       anon_sym_RPAREN,
-  [4058] = 2,
+  [4102] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(675), 1,
       aux_sym_reference_token1,
-  [4065] = 2,
+  [4109] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(677), 1,
       aux_sym_reference_token1,
-  [4072] = 2,
+  [4116] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(679), 1,
       aux_sym_reference_token1,
-  [4079] = 2,
+  [4123] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(681), 1,
       ts_builtin_sym_end,
-  [4086] = 2,
+  [4130] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(683), 1,
       aux_sym_reference_token1,
-  [4093] = 2,
+  [4137] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(685), 1,
       anon_sym_RPAREN,
-  [4100] = 2,
+  [4144] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(687), 1,
       sym_verb,
-  [4107] = 2,
+  [4151] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(689), 1,
       sym_identifier,
-  [4114] = 2,
+  [4158] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(691), 1,
       aux_sym_reference_token1,
-  [4121] = 2,
+  [4165] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(693), 1,
       anon_sym_RBRACE,
-  [4128] = 2,
+  [4172] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(695), 1,
       anon_sym_RPAREN,
-  [4135] = 2,
+  [4179] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(697), 1,
       anon_sym_RBRACK_LPAREN,
-  [4142] = 2,
+  [4186] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(699), 1,
       anon_sym_RBRACK_LPAREN,
-  [4149] = 2,
+  [4193] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(701), 1,
       anon_sym_RBRACK_LPAREN,
-  [4156] = 2,
+  [4200] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(703), 1,
@@ -7474,202 +7645,202 @@ static const uint16_t ts_small_parse_table[] = {
 
 static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(2)] = 0,
-  [SMALL_STATE(3)] = 70,
-  [SMALL_STATE(4)] = 140,
-  [SMALL_STATE(5)] = 208,
-  [SMALL_STATE(6)] = 273,
-  [SMALL_STATE(7)] = 338,
-  [SMALL_STATE(8)] = 400,
-  [SMALL_STATE(9)] = 452,
-  [SMALL_STATE(10)] = 504,
-  [SMALL_STATE(11)] = 556,
-  [SMALL_STATE(12)] = 595,
-  [SMALL_STATE(13)] = 646,
-  [SMALL_STATE(14)] = 695,
-  [SMALL_STATE(15)] = 727,
-  [SMALL_STATE(16)] = 773,
-  [SMALL_STATE(17)] = 819,
-  [SMALL_STATE(18)] = 852,
-  [SMALL_STATE(19)] = 885,
-  [SMALL_STATE(20)] = 930,
-  [SMALL_STATE(21)] = 959,
-  [SMALL_STATE(22)] = 1004,
-  [SMALL_STATE(23)] = 1046,
-  [SMALL_STATE(24)] = 1088,
-  [SMALL_STATE(25)] = 1116,
-  [SMALL_STATE(26)] = 1144,
-  [SMALL_STATE(27)] = 1171,
-  [SMALL_STATE(28)] = 1212,
-  [SMALL_STATE(29)] = 1239,
-  [SMALL_STATE(30)] = 1266,
-  [SMALL_STATE(31)] = 1293,
-  [SMALL_STATE(32)] = 1320,
-  [SMALL_STATE(33)] = 1347,
-  [SMALL_STATE(34)] = 1374,
-  [SMALL_STATE(35)] = 1401,
-  [SMALL_STATE(36)] = 1428,
-  [SMALL_STATE(37)] = 1455,
-  [SMALL_STATE(38)] = 1482,
-  [SMALL_STATE(39)] = 1509,
-  [SMALL_STATE(40)] = 1548,
-  [SMALL_STATE(41)] = 1575,
-  [SMALL_STATE(42)] = 1602,
-  [SMALL_STATE(43)] = 1629,
-  [SMALL_STATE(44)] = 1656,
-  [SMALL_STATE(45)] = 1683,
-  [SMALL_STATE(46)] = 1710,
-  [SMALL_STATE(47)] = 1737,
-  [SMALL_STATE(48)] = 1764,
-  [SMALL_STATE(49)] = 1803,
-  [SMALL_STATE(50)] = 1828,
-  [SMALL_STATE(51)] = 1853,
-  [SMALL_STATE(52)] = 1875,
-  [SMALL_STATE(53)] = 1897,
-  [SMALL_STATE(54)] = 1919,
-  [SMALL_STATE(55)] = 1941,
-  [SMALL_STATE(56)] = 1973,
-  [SMALL_STATE(57)] = 2005,
-  [SMALL_STATE(58)] = 2027,
-  [SMALL_STATE(59)] = 2051,
-  [SMALL_STATE(60)] = 2083,
-  [SMALL_STATE(61)] = 2107,
-  [SMALL_STATE(62)] = 2139,
-  [SMALL_STATE(63)] = 2166,
-  [SMALL_STATE(64)] = 2193,
-  [SMALL_STATE(65)] = 2220,
-  [SMALL_STATE(66)] = 2247,
-  [SMALL_STATE(67)] = 2276,
-  [SMALL_STATE(68)] = 2303,
-  [SMALL_STATE(69)] = 2330,
-  [SMALL_STATE(70)] = 2351,
-  [SMALL_STATE(71)] = 2372,
-  [SMALL_STATE(72)] = 2393,
-  [SMALL_STATE(73)] = 2414,
-  [SMALL_STATE(74)] = 2435,
-  [SMALL_STATE(75)] = 2464,
-  [SMALL_STATE(76)] = 2493,
-  [SMALL_STATE(77)] = 2521,
-  [SMALL_STATE(78)] = 2549,
-  [SMALL_STATE(79)] = 2579,
-  [SMALL_STATE(80)] = 2607,
-  [SMALL_STATE(81)] = 2637,
-  [SMALL_STATE(82)] = 2665,
-  [SMALL_STATE(83)] = 2695,
-  [SMALL_STATE(84)] = 2723,
-  [SMALL_STATE(85)] = 2744,
-  [SMALL_STATE(86)] = 2769,
-  [SMALL_STATE(87)] = 2794,
-  [SMALL_STATE(88)] = 2819,
-  [SMALL_STATE(89)] = 2844,
-  [SMALL_STATE(90)] = 2860,
-  [SMALL_STATE(91)] = 2876,
-  [SMALL_STATE(92)] = 2902,
-  [SMALL_STATE(93)] = 2928,
-  [SMALL_STATE(94)] = 2954,
-  [SMALL_STATE(95)] = 2980,
-  [SMALL_STATE(96)] = 3006,
-  [SMALL_STATE(97)] = 3024,
-  [SMALL_STATE(98)] = 3050,
-  [SMALL_STATE(99)] = 3065,
-  [SMALL_STATE(100)] = 3080,
-  [SMALL_STATE(101)] = 3095,
-  [SMALL_STATE(102)] = 3110,
-  [SMALL_STATE(103)] = 3125,
-  [SMALL_STATE(104)] = 3144,
-  [SMALL_STATE(105)] = 3160,
-  [SMALL_STATE(106)] = 3176,
-  [SMALL_STATE(107)] = 3194,
-  [SMALL_STATE(108)] = 3210,
-  [SMALL_STATE(109)] = 3226,
-  [SMALL_STATE(110)] = 3242,
-  [SMALL_STATE(111)] = 3255,
-  [SMALL_STATE(112)] = 3268,
-  [SMALL_STATE(113)] = 3283,
-  [SMALL_STATE(114)] = 3296,
-  [SMALL_STATE(115)] = 3311,
-  [SMALL_STATE(116)] = 3324,
-  [SMALL_STATE(117)] = 3337,
-  [SMALL_STATE(118)] = 3350,
-  [SMALL_STATE(119)] = 3364,
-  [SMALL_STATE(120)] = 3378,
-  [SMALL_STATE(121)] = 3392,
-  [SMALL_STATE(122)] = 3406,
-  [SMALL_STATE(123)] = 3420,
-  [SMALL_STATE(124)] = 3434,
-  [SMALL_STATE(125)] = 3448,
-  [SMALL_STATE(126)] = 3462,
-  [SMALL_STATE(127)] = 3476,
-  [SMALL_STATE(128)] = 3490,
-  [SMALL_STATE(129)] = 3504,
-  [SMALL_STATE(130)] = 3518,
-  [SMALL_STATE(131)] = 3532,
-  [SMALL_STATE(132)] = 3546,
-  [SMALL_STATE(133)] = 3560,
-  [SMALL_STATE(134)] = 3574,
-  [SMALL_STATE(135)] = 3587,
-  [SMALL_STATE(136)] = 3600,
-  [SMALL_STATE(137)] = 3613,
-  [SMALL_STATE(138)] = 3624,
-  [SMALL_STATE(139)] = 3637,
-  [SMALL_STATE(140)] = 3650,
-  [SMALL_STATE(141)] = 3663,
-  [SMALL_STATE(142)] = 3676,
-  [SMALL_STATE(143)] = 3689,
-  [SMALL_STATE(144)] = 3702,
-  [SMALL_STATE(145)] = 3715,
-  [SMALL_STATE(146)] = 3728,
-  [SMALL_STATE(147)] = 3741,
-  [SMALL_STATE(148)] = 3751,
-  [SMALL_STATE(149)] = 3761,
-  [SMALL_STATE(150)] = 3769,
-  [SMALL_STATE(151)] = 3777,
-  [SMALL_STATE(152)] = 3785,
-  [SMALL_STATE(153)] = 3793,
-  [SMALL_STATE(154)] = 3801,
-  [SMALL_STATE(155)] = 3809,
-  [SMALL_STATE(156)] = 3819,
-  [SMALL_STATE(157)] = 3827,
-  [SMALL_STATE(158)] = 3837,
-  [SMALL_STATE(159)] = 3847,
-  [SMALL_STATE(160)] = 3855,
-  [SMALL_STATE(161)] = 3865,
-  [SMALL_STATE(162)] = 3873,
-  [SMALL_STATE(163)] = 3883,
-  [SMALL_STATE(164)] = 3891,
-  [SMALL_STATE(165)] = 3899,
-  [SMALL_STATE(166)] = 3907,
-  [SMALL_STATE(167)] = 3917,
-  [SMALL_STATE(168)] = 3927,
-  [SMALL_STATE(169)] = 3937,
-  [SMALL_STATE(170)] = 3947,
-  [SMALL_STATE(171)] = 3957,
-  [SMALL_STATE(172)] = 3965,
-  [SMALL_STATE(173)] = 3975,
-  [SMALL_STATE(174)] = 3985,
-  [SMALL_STATE(175)] = 3995,
-  [SMALL_STATE(176)] = 4002,
-  [SMALL_STATE(177)] = 4009,
-  [SMALL_STATE(178)] = 4016,
-  [SMALL_STATE(179)] = 4023,
-  [SMALL_STATE(180)] = 4030,
-  [SMALL_STATE(181)] = 4037,
-  [SMALL_STATE(182)] = 4044,
-  [SMALL_STATE(183)] = 4051,
-  [SMALL_STATE(184)] = 4058,
-  [SMALL_STATE(185)] = 4065,
-  [SMALL_STATE(186)] = 4072,
-  [SMALL_STATE(187)] = 4079,
-  [SMALL_STATE(188)] = 4086,
-  [SMALL_STATE(189)] = 4093,
-  [SMALL_STATE(190)] = 4100,
-  [SMALL_STATE(191)] = 4107,
-  [SMALL_STATE(192)] = 4114,
-  [SMALL_STATE(193)] = 4121,
-  [SMALL_STATE(194)] = 4128,
-  [SMALL_STATE(195)] = 4135,
-  [SMALL_STATE(196)] = 4142,
-  [SMALL_STATE(197)] = 4149,
-  [SMALL_STATE(198)] = 4156,
+  [SMALL_STATE(3)] = 71,
+  [SMALL_STATE(4)] = 142,
+  [SMALL_STATE(5)] = 210,
+  [SMALL_STATE(6)] = 275,
+  [SMALL_STATE(7)] = 340,
+  [SMALL_STATE(8)] = 402,
+  [SMALL_STATE(9)] = 442,
+  [SMALL_STATE(10)] = 494,
+  [SMALL_STATE(11)] = 546,
+  [SMALL_STATE(12)] = 598,
+  [SMALL_STATE(13)] = 631,
+  [SMALL_STATE(14)] = 682,
+  [SMALL_STATE(15)] = 731,
+  [SMALL_STATE(16)] = 765,
+  [SMALL_STATE(17)] = 799,
+  [SMALL_STATE(18)] = 829,
+  [SMALL_STATE(19)] = 875,
+  [SMALL_STATE(20)] = 921,
+  [SMALL_STATE(21)] = 950,
+  [SMALL_STATE(22)] = 979,
+  [SMALL_STATE(23)] = 1024,
+  [SMALL_STATE(24)] = 1069,
+  [SMALL_STATE(25)] = 1097,
+  [SMALL_STATE(26)] = 1139,
+  [SMALL_STATE(27)] = 1167,
+  [SMALL_STATE(28)] = 1195,
+  [SMALL_STATE(29)] = 1223,
+  [SMALL_STATE(30)] = 1251,
+  [SMALL_STATE(31)] = 1279,
+  [SMALL_STATE(32)] = 1307,
+  [SMALL_STATE(33)] = 1335,
+  [SMALL_STATE(34)] = 1363,
+  [SMALL_STATE(35)] = 1391,
+  [SMALL_STATE(36)] = 1419,
+  [SMALL_STATE(37)] = 1447,
+  [SMALL_STATE(38)] = 1475,
+  [SMALL_STATE(39)] = 1503,
+  [SMALL_STATE(40)] = 1531,
+  [SMALL_STATE(41)] = 1559,
+  [SMALL_STATE(42)] = 1587,
+  [SMALL_STATE(43)] = 1615,
+  [SMALL_STATE(44)] = 1643,
+  [SMALL_STATE(45)] = 1671,
+  [SMALL_STATE(46)] = 1713,
+  [SMALL_STATE(47)] = 1752,
+  [SMALL_STATE(48)] = 1791,
+  [SMALL_STATE(49)] = 1832,
+  [SMALL_STATE(50)] = 1857,
+  [SMALL_STATE(51)] = 1882,
+  [SMALL_STATE(52)] = 1910,
+  [SMALL_STATE(53)] = 1942,
+  [SMALL_STATE(54)] = 1964,
+  [SMALL_STATE(55)] = 1986,
+  [SMALL_STATE(56)] = 2018,
+  [SMALL_STATE(57)] = 2040,
+  [SMALL_STATE(58)] = 2068,
+  [SMALL_STATE(59)] = 2096,
+  [SMALL_STATE(60)] = 2118,
+  [SMALL_STATE(61)] = 2150,
+  [SMALL_STATE(62)] = 2178,
+  [SMALL_STATE(63)] = 2206,
+  [SMALL_STATE(64)] = 2230,
+  [SMALL_STATE(65)] = 2252,
+  [SMALL_STATE(66)] = 2280,
+  [SMALL_STATE(67)] = 2304,
+  [SMALL_STATE(68)] = 2336,
+  [SMALL_STATE(69)] = 2357,
+  [SMALL_STATE(70)] = 2378,
+  [SMALL_STATE(71)] = 2399,
+  [SMALL_STATE(72)] = 2428,
+  [SMALL_STATE(73)] = 2449,
+  [SMALL_STATE(74)] = 2470,
+  [SMALL_STATE(75)] = 2499,
+  [SMALL_STATE(76)] = 2528,
+  [SMALL_STATE(77)] = 2556,
+  [SMALL_STATE(78)] = 2578,
+  [SMALL_STATE(79)] = 2608,
+  [SMALL_STATE(80)] = 2638,
+  [SMALL_STATE(81)] = 2666,
+  [SMALL_STATE(82)] = 2696,
+  [SMALL_STATE(83)] = 2724,
+  [SMALL_STATE(84)] = 2752,
+  [SMALL_STATE(85)] = 2780,
+  [SMALL_STATE(86)] = 2805,
+  [SMALL_STATE(87)] = 2822,
+  [SMALL_STATE(88)] = 2839,
+  [SMALL_STATE(89)] = 2858,
+  [SMALL_STATE(90)] = 2883,
+  [SMALL_STATE(91)] = 2908,
+  [SMALL_STATE(92)] = 2933,
+  [SMALL_STATE(93)] = 2949,
+  [SMALL_STATE(94)] = 2975,
+  [SMALL_STATE(95)] = 2991,
+  [SMALL_STATE(96)] = 3017,
+  [SMALL_STATE(97)] = 3033,
+  [SMALL_STATE(98)] = 3059,
+  [SMALL_STATE(99)] = 3075,
+  [SMALL_STATE(100)] = 3091,
+  [SMALL_STATE(101)] = 3117,
+  [SMALL_STATE(102)] = 3143,
+  [SMALL_STATE(103)] = 3169,
+  [SMALL_STATE(104)] = 3188,
+  [SMALL_STATE(105)] = 3204,
+  [SMALL_STATE(106)] = 3222,
+  [SMALL_STATE(107)] = 3238,
+  [SMALL_STATE(108)] = 3254,
+  [SMALL_STATE(109)] = 3270,
+  [SMALL_STATE(110)] = 3286,
+  [SMALL_STATE(111)] = 3299,
+  [SMALL_STATE(112)] = 3312,
+  [SMALL_STATE(113)] = 3327,
+  [SMALL_STATE(114)] = 3340,
+  [SMALL_STATE(115)] = 3355,
+  [SMALL_STATE(116)] = 3368,
+  [SMALL_STATE(117)] = 3381,
+  [SMALL_STATE(118)] = 3394,
+  [SMALL_STATE(119)] = 3408,
+  [SMALL_STATE(120)] = 3422,
+  [SMALL_STATE(121)] = 3436,
+  [SMALL_STATE(122)] = 3450,
+  [SMALL_STATE(123)] = 3464,
+  [SMALL_STATE(124)] = 3478,
+  [SMALL_STATE(125)] = 3492,
+  [SMALL_STATE(126)] = 3506,
+  [SMALL_STATE(127)] = 3520,
+  [SMALL_STATE(128)] = 3534,
+  [SMALL_STATE(129)] = 3548,
+  [SMALL_STATE(130)] = 3562,
+  [SMALL_STATE(131)] = 3576,
+  [SMALL_STATE(132)] = 3590,
+  [SMALL_STATE(133)] = 3604,
+  [SMALL_STATE(134)] = 3618,
+  [SMALL_STATE(135)] = 3631,
+  [SMALL_STATE(136)] = 3644,
+  [SMALL_STATE(137)] = 3657,
+  [SMALL_STATE(138)] = 3668,
+  [SMALL_STATE(139)] = 3681,
+  [SMALL_STATE(140)] = 3694,
+  [SMALL_STATE(141)] = 3707,
+  [SMALL_STATE(142)] = 3720,
+  [SMALL_STATE(143)] = 3733,
+  [SMALL_STATE(144)] = 3746,
+  [SMALL_STATE(145)] = 3759,
+  [SMALL_STATE(146)] = 3772,
+  [SMALL_STATE(147)] = 3785,
+  [SMALL_STATE(148)] = 3795,
+  [SMALL_STATE(149)] = 3805,
+  [SMALL_STATE(150)] = 3813,
+  [SMALL_STATE(151)] = 3821,
+  [SMALL_STATE(152)] = 3829,
+  [SMALL_STATE(153)] = 3837,
+  [SMALL_STATE(154)] = 3845,
+  [SMALL_STATE(155)] = 3853,
+  [SMALL_STATE(156)] = 3863,
+  [SMALL_STATE(157)] = 3871,
+  [SMALL_STATE(158)] = 3881,
+  [SMALL_STATE(159)] = 3891,
+  [SMALL_STATE(160)] = 3899,
+  [SMALL_STATE(161)] = 3909,
+  [SMALL_STATE(162)] = 3917,
+  [SMALL_STATE(163)] = 3927,
+  [SMALL_STATE(164)] = 3935,
+  [SMALL_STATE(165)] = 3943,
+  [SMALL_STATE(166)] = 3951,
+  [SMALL_STATE(167)] = 3961,
+  [SMALL_STATE(168)] = 3971,
+  [SMALL_STATE(169)] = 3981,
+  [SMALL_STATE(170)] = 3991,
+  [SMALL_STATE(171)] = 4001,
+  [SMALL_STATE(172)] = 4009,
+  [SMALL_STATE(173)] = 4019,
+  [SMALL_STATE(174)] = 4029,
+  [SMALL_STATE(175)] = 4039,
+  [SMALL_STATE(176)] = 4046,
+  [SMALL_STATE(177)] = 4053,
+  [SMALL_STATE(178)] = 4060,
+  [SMALL_STATE(179)] = 4067,
+  [SMALL_STATE(180)] = 4074,
+  [SMALL_STATE(181)] = 4081,
+  [SMALL_STATE(182)] = 4088,
+  [SMALL_STATE(183)] = 4095,
+  [SMALL_STATE(184)] = 4102,
+  [SMALL_STATE(185)] = 4109,
+  [SMALL_STATE(186)] = 4116,
+  [SMALL_STATE(187)] = 4123,
+  [SMALL_STATE(188)] = 4130,
+  [SMALL_STATE(189)] = 4137,
+  [SMALL_STATE(190)] = 4144,
+  [SMALL_STATE(191)] = 4151,
+  [SMALL_STATE(192)] = 4158,
+  [SMALL_STATE(193)] = 4165,
+  [SMALL_STATE(194)] = 4172,
+  [SMALL_STATE(195)] = 4179,
+  [SMALL_STATE(196)] = 4186,
+  [SMALL_STATE(197)] = 4193,
+  [SMALL_STATE(198)] = 4200,
 };
 
 static const TSParseActionEntry ts_parse_actions[] = {
@@ -7705,259 +7876,259 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [67] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(170),
   [70] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(173),
   [73] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(148),
-  [76] = {.entry = {.count = 1, .reusable = false}}, SHIFT(51),
-  [78] = {.entry = {.count = 1, .reusable = false}}, SHIFT(28),
-  [80] = {.entry = {.count = 1, .reusable = false}}, SHIFT(12),
+  [76] = {.entry = {.count = 1, .reusable = false}}, SHIFT(56),
+  [78] = {.entry = {.count = 1, .reusable = false}}, SHIFT(26),
+  [80] = {.entry = {.count = 1, .reusable = false}}, SHIFT(13),
   [82] = {.entry = {.count = 1, .reusable = false}}, SHIFT(49),
-  [84] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
-  [86] = {.entry = {.count = 1, .reusable = false}}, SHIFT(48),
-  [88] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
-  [90] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
+  [84] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
+  [86] = {.entry = {.count = 1, .reusable = false}}, SHIFT(46),
+  [88] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
+  [90] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
   [92] = {.entry = {.count = 1, .reusable = true}}, SHIFT(162),
   [94] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
-  [96] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
+  [96] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
   [98] = {.entry = {.count = 1, .reusable = true}}, SHIFT(168),
-  [100] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__blocks, 3, 0, 0),
-  [102] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__blocks, 2, 0, 0),
-  [104] = {.entry = {.count = 1, .reusable = false}}, SHIFT(151),
-  [106] = {.entry = {.count = 1, .reusable = true}}, SHIFT(140),
-  [108] = {.entry = {.count = 1, .reusable = false}}, SHIFT(152),
-  [110] = {.entry = {.count = 1, .reusable = true}}, SHIFT(149),
+  [100] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__blocks, 2, 0, 0),
+  [102] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__blocks, 3, 0, 0),
+  [104] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 2, 0, 4),
+  [106] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 2, 0, 4),
+  [108] = {.entry = {.count = 1, .reusable = true}}, SHIFT(121),
+  [110] = {.entry = {.count = 1, .reusable = true}}, SHIFT(132),
   [112] = {.entry = {.count = 1, .reusable = false}}, SHIFT(171),
-  [114] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 2, 0, 4),
-  [116] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 2, 0, 4),
-  [118] = {.entry = {.count = 1, .reusable = true}}, SHIFT(121),
-  [120] = {.entry = {.count = 1, .reusable = true}}, SHIFT(132),
-  [122] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__lines, 1, 0, 0),
-  [124] = {.entry = {.count = 1, .reusable = false}}, SHIFT(16),
-  [126] = {.entry = {.count = 1, .reusable = true}}, SHIFT(16),
-  [128] = {.entry = {.count = 1, .reusable = true}}, SHIFT(39),
-  [130] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__lines, 1, 0, 0),
-  [132] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_reference, 2, 0, 5),
-  [134] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_reference, 2, 0, 5),
-  [136] = {.entry = {.count = 1, .reusable = true}}, SHIFT(20),
-  [138] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0),
-  [140] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0),
-  [142] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(51),
-  [145] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0),
-  [147] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(16),
-  [150] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(49),
-  [153] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(16),
-  [156] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(48),
-  [159] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0),
-  [161] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(85),
-  [164] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(74),
-  [167] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 3, 0, 6),
-  [169] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 3, 0, 6),
-  [171] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_advisory, 2, 0, 2),
-  [173] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_advisory, 2, 0, 2),
-  [175] = {.entry = {.count = 1, .reusable = false}}, SHIFT(69),
-  [177] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_inline, 1, 0, 0),
-  [179] = {.entry = {.count = 1, .reusable = false}}, SHIFT(21),
-  [181] = {.entry = {.count = 1, .reusable = false}}, SHIFT(58),
-  [183] = {.entry = {.count = 1, .reusable = true}}, SHIFT(21),
-  [185] = {.entry = {.count = 1, .reusable = false}}, SHIFT(27),
-  [187] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_inline, 1, 0, 0),
-  [189] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
-  [191] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
-  [193] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_reference, 3, 0, 9),
-  [195] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_reference, 3, 0, 9),
-  [197] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(69),
-  [200] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(21),
-  [203] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(58),
-  [206] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(21),
-  [209] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(27),
-  [212] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(88),
-  [215] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(75),
-  [218] = {.entry = {.count = 1, .reusable = false}}, SHIFT(19),
-  [220] = {.entry = {.count = 1, .reusable = true}}, SHIFT(19),
-  [222] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2, 0, 0),
-  [224] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2, 0, 0),
-  [226] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 3, 0, 0),
-  [228] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 3, 0, 0),
-  [230] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_follow, 2, 0, 0),
-  [232] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_follow, 2, 0, 0),
-  [234] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_stray, 1, 0, 0),
-  [236] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(93),
-  [239] = {.entry = {.count = 2, .reusable = false}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(93),
-  [242] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
-  [244] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0),
-  [246] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(86),
-  [249] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(66),
-  [252] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose, 2, 0, 0),
-  [254] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose, 2, 0, 0),
-  [256] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source, 2, 0, 3),
-  [258] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_source, 2, 0, 3),
-  [260] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 3, 0, 4),
-  [262] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 3, 0, 4),
-  [264] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_body, 2, 0, 0),
-  [266] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_body, 2, 0, 0),
-  [268] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_use, 2, 0, 1),
-  [270] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_use, 2, 0, 1),
-  [272] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fields, 3, 0, 0),
-  [274] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fields, 3, 0, 0),
-  [276] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 4, 0, 0),
-  [278] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 4, 0, 0),
-  [280] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 4, 0, 8),
-  [282] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 4, 0, 8),
-  [284] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_release, 2, 0, 0),
-  [286] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_release, 2, 0, 0),
-  [288] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose, 3, 0, 0),
-  [290] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose, 3, 0, 0),
-  [292] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fields, 2, 0, 0),
-  [294] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fields, 2, 0, 0),
-  [296] = {.entry = {.count = 1, .reusable = false}}, SHIFT(15),
-  [298] = {.entry = {.count = 1, .reusable = true}}, SHIFT(15),
-  [300] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 4, 0, 6),
-  [302] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 4, 0, 6),
-  [304] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 5, 0, 8),
-  [306] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 5, 0, 8),
-  [308] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 3, 0, 0),
-  [310] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 3, 0, 0),
-  [312] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_notes, 2, 0, 0),
-  [314] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_notes, 2, 0, 0),
-  [316] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_about, 3, 0, 3),
-  [318] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_about, 3, 0, 3),
-  [320] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_advisory, 3, 0, 2),
-  [322] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_advisory, 3, 0, 2),
-  [324] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_disclaimer, 2, 0, 0),
-  [326] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_disclaimer, 2, 0, 0),
-  [328] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_trademarks, 2, 0, 0),
-  [330] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_trademarks, 2, 0, 0),
+  [114] = {.entry = {.count = 1, .reusable = true}}, SHIFT(149),
+  [116] = {.entry = {.count = 1, .reusable = false}}, SHIFT(151),
+  [118] = {.entry = {.count = 1, .reusable = true}}, SHIFT(140),
+  [120] = {.entry = {.count = 1, .reusable = false}}, SHIFT(152),
+  [122] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_reference, 2, 0, 5),
+  [124] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_reference, 2, 0, 5),
+  [126] = {.entry = {.count = 1, .reusable = true}}, SHIFT(17),
+  [128] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__lines, 1, 0, 0),
+  [130] = {.entry = {.count = 1, .reusable = false}}, SHIFT(19),
+  [132] = {.entry = {.count = 1, .reusable = true}}, SHIFT(19),
+  [134] = {.entry = {.count = 1, .reusable = true}}, SHIFT(47),
+  [136] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__lines, 1, 0, 0),
+  [138] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_advisory, 2, 0, 2),
+  [140] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_advisory, 2, 0, 2),
+  [142] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 3, 0, 6),
+  [144] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 3, 0, 6),
+  [146] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_reference, 3, 0, 9),
+  [148] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_reference, 3, 0, 9),
+  [150] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0),
+  [152] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0),
+  [154] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(56),
+  [157] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0),
+  [159] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(19),
+  [162] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(49),
+  [165] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(19),
+  [168] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(46),
+  [171] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0),
+  [173] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(85),
+  [176] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(71),
+  [179] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2, 0, 0),
+  [181] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2, 0, 0),
+  [183] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 3, 0, 0),
+  [185] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 3, 0, 0),
+  [187] = {.entry = {.count = 1, .reusable = false}}, SHIFT(68),
+  [189] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_inline, 1, 0, 0),
+  [191] = {.entry = {.count = 1, .reusable = false}}, SHIFT(23),
+  [193] = {.entry = {.count = 1, .reusable = false}}, SHIFT(63),
+  [195] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
+  [197] = {.entry = {.count = 1, .reusable = false}}, SHIFT(48),
+  [199] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_inline, 1, 0, 0),
+  [201] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
+  [203] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
+  [205] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(68),
+  [208] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(23),
+  [211] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(63),
+  [214] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(23),
+  [217] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(48),
+  [220] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(90),
+  [223] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(74),
+  [226] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_follow, 2, 0, 0),
+  [228] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_follow, 2, 0, 0),
+  [230] = {.entry = {.count = 1, .reusable = false}}, SHIFT(22),
+  [232] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
+  [234] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose, 2, 0, 0),
+  [236] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose, 2, 0, 0),
+  [238] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 4, 0, 0),
+  [240] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 4, 0, 0),
+  [242] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source, 2, 0, 3),
+  [244] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_source, 2, 0, 3),
+  [246] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_disclaimer, 2, 0, 0),
+  [248] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_disclaimer, 2, 0, 0),
+  [250] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 3, 0, 4),
+  [252] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 3, 0, 4),
+  [254] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_trademarks, 2, 0, 0),
+  [256] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_trademarks, 2, 0, 0),
+  [258] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fields, 3, 0, 0),
+  [260] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fields, 3, 0, 0),
+  [262] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_body, 2, 0, 0),
+  [264] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_body, 2, 0, 0),
+  [266] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 4, 0, 8),
+  [268] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 4, 0, 8),
+  [270] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_use, 2, 0, 1),
+  [272] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_use, 2, 0, 1),
+  [274] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose, 3, 0, 0),
+  [276] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose, 3, 0, 0),
+  [278] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_release, 2, 0, 0),
+  [280] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_release, 2, 0, 0),
+  [282] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_advisory, 3, 0, 2),
+  [284] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_advisory, 3, 0, 2),
+  [286] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 4, 0, 6),
+  [288] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 4, 0, 6),
+  [290] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 5, 0, 8),
+  [292] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 5, 0, 8),
+  [294] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fields, 2, 0, 0),
+  [296] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fields, 2, 0, 0),
+  [298] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 3, 0, 0),
+  [300] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 3, 0, 0),
+  [302] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_notes, 2, 0, 0),
+  [304] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_notes, 2, 0, 0),
+  [306] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_about, 3, 0, 3),
+  [308] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_about, 3, 0, 3),
+  [310] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_stray, 1, 0, 0),
+  [312] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(97),
+  [315] = {.entry = {.count = 2, .reusable = false}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(97),
+  [318] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0),
+  [320] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(91),
+  [323] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(75),
+  [326] = {.entry = {.count = 1, .reusable = false}}, SHIFT(18),
+  [328] = {.entry = {.count = 1, .reusable = true}}, SHIFT(18),
+  [330] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
   [332] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
-  [334] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
-  [336] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_strong, 3, 1, 0),
-  [338] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_strong, 3, 1, 0),
-  [340] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_link, 5, 1, 14),
-  [342] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_link, 5, 1, 14),
-  [344] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_emphasis, 3, 1, 0),
-  [346] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_emphasis, 3, 1, 0),
-  [348] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(55),
-  [351] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(185),
-  [354] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(55),
-  [357] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0),
-  [359] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(97),
-  [362] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(87),
-  [365] = {.entry = {.count = 1, .reusable = false}}, SHIFT(55),
-  [367] = {.entry = {.count = 1, .reusable = false}}, SHIFT(185),
-  [369] = {.entry = {.count = 1, .reusable = true}}, SHIFT(55),
-  [371] = {.entry = {.count = 1, .reusable = false}}, SHIFT(52),
-  [373] = {.entry = {.count = 1, .reusable = false}}, SHIFT(97),
-  [375] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
-  [377] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
-  [379] = {.entry = {.count = 1, .reusable = false}}, SHIFT(73),
-  [381] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
-  [383] = {.entry = {.count = 1, .reusable = false}}, SHIFT(118),
-  [385] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
-  [387] = {.entry = {.count = 1, .reusable = true}}, SHIFT(188),
-  [389] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
-  [391] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
-  [393] = {.entry = {.count = 1, .reusable = true}}, SHIFT(42),
-  [395] = {.entry = {.count = 1, .reusable = false}}, SHIFT(61),
-  [397] = {.entry = {.count = 1, .reusable = true}}, SHIFT(61),
-  [399] = {.entry = {.count = 1, .reusable = true}}, SHIFT(124),
-  [401] = {.entry = {.count = 1, .reusable = true}}, SHIFT(128),
-  [403] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0), SHIFT_REPEAT(175),
-  [406] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0),
-  [408] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0), SHIFT_REPEAT(188),
-  [411] = {.entry = {.count = 1, .reusable = false}}, SHIFT(56),
-  [413] = {.entry = {.count = 1, .reusable = true}}, SHIFT(56),
-  [415] = {.entry = {.count = 1, .reusable = false}}, SHIFT(59),
-  [417] = {.entry = {.count = 1, .reusable = true}}, SHIFT(59),
-  [419] = {.entry = {.count = 1, .reusable = false}}, SHIFT(77),
-  [421] = {.entry = {.count = 1, .reusable = false}}, SHIFT(184),
-  [423] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
-  [425] = {.entry = {.count = 1, .reusable = false}}, SHIFT(109),
-  [427] = {.entry = {.count = 1, .reusable = false}}, SHIFT(91),
-  [429] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(77),
-  [432] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(184),
-  [435] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(77),
-  [438] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0),
-  [440] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
-  [443] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_field, 2, 0, 7),
-  [445] = {.entry = {.count = 1, .reusable = true}}, SHIFT(94),
-  [447] = {.entry = {.count = 1, .reusable = true}}, SHIFT(123),
-  [449] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
-  [451] = {.entry = {.count = 1, .reusable = true}}, SHIFT(176),
-  [453] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
-  [455] = {.entry = {.count = 1, .reusable = false}}, SHIFT(54),
-  [457] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0),
-  [459] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(94),
-  [462] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(123),
-  [465] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(80),
-  [468] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(176),
-  [471] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(107),
-  [474] = {.entry = {.count = 1, .reusable = false}}, SHIFT(70),
-  [476] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_field, 3, 0, 7),
-  [478] = {.entry = {.count = 1, .reusable = true}}, SHIFT(80),
+  [334] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
+  [336] = {.entry = {.count = 1, .reusable = true}}, SHIFT(124),
+  [338] = {.entry = {.count = 1, .reusable = true}}, SHIFT(128),
+  [340] = {.entry = {.count = 1, .reusable = false}}, SHIFT(55),
+  [342] = {.entry = {.count = 1, .reusable = false}}, SHIFT(185),
+  [344] = {.entry = {.count = 1, .reusable = true}}, SHIFT(55),
+  [346] = {.entry = {.count = 1, .reusable = false}}, SHIFT(118),
+  [348] = {.entry = {.count = 1, .reusable = false}}, SHIFT(102),
+  [350] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
+  [352] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_emphasis, 3, 1, 0),
+  [354] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_emphasis, 3, 1, 0),
+  [356] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_strong, 3, 1, 0),
+  [358] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_strong, 3, 1, 0),
+  [360] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(55),
+  [363] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(185),
+  [366] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(55),
+  [369] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0),
+  [371] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(102),
+  [374] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(89),
+  [377] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
+  [379] = {.entry = {.count = 1, .reusable = true}}, SHIFT(188),
+  [381] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
+  [383] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_link, 5, 1, 14),
+  [385] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_link, 5, 1, 14),
+  [387] = {.entry = {.count = 1, .reusable = false}}, SHIFT(54),
+  [389] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0), SHIFT_REPEAT(175),
+  [392] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0),
+  [394] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0), SHIFT_REPEAT(188),
+  [397] = {.entry = {.count = 1, .reusable = true}}, SHIFT(40),
+  [399] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
+  [401] = {.entry = {.count = 1, .reusable = true}}, SHIFT(42),
+  [403] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
+  [405] = {.entry = {.count = 1, .reusable = false}}, SHIFT(73),
+  [407] = {.entry = {.count = 1, .reusable = false}}, SHIFT(60),
+  [409] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
+  [411] = {.entry = {.count = 1, .reusable = false}}, SHIFT(67),
+  [413] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
+  [415] = {.entry = {.count = 1, .reusable = false}}, SHIFT(52),
+  [417] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
+  [419] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(76),
+  [422] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(184),
+  [425] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(76),
+  [428] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0),
+  [430] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(100),
+  [433] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_field, 3, 0, 7),
+  [435] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
+  [437] = {.entry = {.count = 1, .reusable = true}}, SHIFT(123),
+  [439] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
+  [441] = {.entry = {.count = 1, .reusable = true}}, SHIFT(176),
+  [443] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
+  [445] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_field, 2, 0, 7),
+  [447] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
+  [449] = {.entry = {.count = 1, .reusable = false}}, SHIFT(76),
+  [451] = {.entry = {.count = 1, .reusable = false}}, SHIFT(184),
+  [453] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
+  [455] = {.entry = {.count = 1, .reusable = false}}, SHIFT(69),
+  [457] = {.entry = {.count = 1, .reusable = false}}, SHIFT(100),
+  [459] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0),
+  [461] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
+  [464] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(123),
+  [467] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(81),
+  [470] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(176),
+  [473] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(104),
+  [476] = {.entry = {.count = 1, .reusable = false}}, SHIFT(106),
+  [478] = {.entry = {.count = 1, .reusable = false}}, SHIFT(53),
   [480] = {.entry = {.count = 1, .reusable = false}}, SHIFT(119),
-  [482] = {.entry = {.count = 1, .reusable = false}}, SHIFT(79),
-  [484] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
-  [486] = {.entry = {.count = 1, .reusable = false}}, SHIFT(83),
-  [488] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
-  [490] = {.entry = {.count = 1, .reusable = false}}, SHIFT(76),
-  [492] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
-  [494] = {.entry = {.count = 1, .reusable = false}}, SHIFT(81),
-  [496] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
-  [498] = {.entry = {.count = 1, .reusable = false}}, SHIFT(93),
-  [500] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
-  [502] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
-  [504] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(92),
-  [507] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(92),
-  [510] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0),
-  [512] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
-  [515] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(66),
-  [518] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
-  [520] = {.entry = {.count = 1, .reusable = false}}, SHIFT(92),
-  [522] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_link_text, 1, 0, 0),
-  [524] = {.entry = {.count = 1, .reusable = true}}, SHIFT(117),
-  [526] = {.entry = {.count = 1, .reusable = true}}, SHIFT(101),
-  [528] = {.entry = {.count = 1, .reusable = true}}, SHIFT(105),
-  [530] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
-  [532] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__value_nw, 1, 0, 0),
-  [534] = {.entry = {.count = 1, .reusable = true}}, SHIFT(198),
+  [482] = {.entry = {.count = 1, .reusable = false}}, SHIFT(83),
+  [484] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
+  [486] = {.entry = {.count = 1, .reusable = true}}, SHIFT(94),
+  [488] = {.entry = {.count = 1, .reusable = false}}, SHIFT(82),
+  [490] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
+  [492] = {.entry = {.count = 1, .reusable = false}}, SHIFT(80),
+  [494] = {.entry = {.count = 1, .reusable = true}}, SHIFT(80),
+  [496] = {.entry = {.count = 1, .reusable = false}}, SHIFT(84),
+  [498] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
+  [500] = {.entry = {.count = 1, .reusable = true}}, SHIFT(117),
+  [502] = {.entry = {.count = 1, .reusable = true}}, SHIFT(101),
+  [504] = {.entry = {.count = 1, .reusable = false}}, SHIFT(101),
+  [506] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_link_text, 1, 0, 0),
+  [508] = {.entry = {.count = 1, .reusable = true}}, SHIFT(91),
+  [510] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
+  [512] = {.entry = {.count = 1, .reusable = false}}, SHIFT(97),
+  [514] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(101),
+  [517] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(101),
+  [520] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0),
+  [522] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
+  [525] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(75),
+  [528] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
+  [530] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__value_nw, 1, 0, 0),
+  [532] = {.entry = {.count = 1, .reusable = true}}, SHIFT(198),
+  [534] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
   [536] = {.entry = {.count = 1, .reusable = true}}, SHIFT(115),
   [538] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_range, 3, 0, 0),
   [540] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__value, 1, 0, 0),
   [542] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_fields_repeat1, 2, 0, 0), SHIFT_REPEAT(95),
   [545] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_fields_repeat1, 2, 0, 0),
   [547] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
-  [549] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
+  [549] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
   [551] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__lines, 2, 0, 0),
   [553] = {.entry = {.count = 1, .reusable = true}}, SHIFT(113),
   [555] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
-  [557] = {.entry = {.count = 1, .reusable = true}}, SHIFT(102),
+  [557] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
   [559] = {.entry = {.count = 1, .reusable = true}}, SHIFT(111),
   [561] = {.entry = {.count = 1, .reusable = true}}, SHIFT(130),
   [563] = {.entry = {.count = 1, .reusable = true}}, SHIFT(98),
-  [565] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
-  [567] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
+  [565] = {.entry = {.count = 1, .reusable = true}}, SHIFT(21),
+  [567] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
   [569] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
-  [571] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
+  [571] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
   [573] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0),
   [575] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0), SHIFT_REPEAT(130),
-  [578] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
-  [580] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
+  [578] = {.entry = {.count = 1, .reusable = true}}, SHIFT(32),
+  [580] = {.entry = {.count = 1, .reusable = true}}, SHIFT(20),
   [582] = {.entry = {.count = 1, .reusable = true}}, SHIFT(127),
-  [584] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0), SHIFT_REPEAT(39),
+  [584] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0), SHIFT_REPEAT(47),
   [587] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__blocks_repeat1, 2, 0, 0),
   [589] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__blocks_repeat1, 2, 0, 0), SHIFT_REPEAT(7),
   [592] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__blocks, 1, 0, 0),
-  [594] = {.entry = {.count = 1, .reusable = true}}, SHIFT(6),
-  [596] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
+  [594] = {.entry = {.count = 1, .reusable = true}}, SHIFT(5),
+  [596] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
   [598] = {.entry = {.count = 1, .reusable = true}}, SHIFT(155),
   [600] = {.entry = {.count = 1, .reusable = true}}, SHIFT(154),
   [602] = {.entry = {.count = 1, .reusable = true}}, SHIFT(65),
   [604] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_quote_body_repeat1, 2, 0, 0),
-  [606] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_quote_body_repeat1, 2, 0, 0), SHIFT_REPEAT(13),
+  [606] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_quote_body_repeat1, 2, 0, 0), SHIFT_REPEAT(14),
   [609] = {.entry = {.count = 1, .reusable = true}}, SHIFT(163),
-  [611] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
+  [611] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
   [613] = {.entry = {.count = 1, .reusable = true}}, SHIFT(171),
-  [615] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
+  [615] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
   [617] = {.entry = {.count = 1, .reusable = true}}, SHIFT(192),
   [619] = {.entry = {.count = 1, .reusable = true}}, SHIFT(194),
   [621] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__blocks, 2, 0, 0),
-  [623] = {.entry = {.count = 1, .reusable = true}}, SHIFT(5),
+  [623] = {.entry = {.count = 1, .reusable = true}}, SHIFT(6),
   [625] = {.entry = {.count = 1, .reusable = true}}, SHIFT(189),
   [627] = {.entry = {.count = 1, .reusable = true}}, SHIFT(180),
   [629] = {.entry = {.count = 1, .reusable = true}}, SHIFT(183),
@@ -7976,24 +8147,24 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [655] = {.entry = {.count = 1, .reusable = true}}, SHIFT(186),
   [657] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 4, 0, 0),
   [659] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_kind, 1, 0, 0),
-  [661] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
-  [663] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
+  [661] = {.entry = {.count = 1, .reusable = true}}, SHIFT(109),
+  [663] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
   [665] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
   [667] = {.entry = {.count = 1, .reusable = true}}, SHIFT(114),
   [669] = {.entry = {.count = 1, .reusable = true}}, SHIFT(157),
-  [671] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
-  [673] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
-  [675] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
+  [671] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
+  [673] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
+  [675] = {.entry = {.count = 1, .reusable = true}}, SHIFT(105),
   [677] = {.entry = {.count = 1, .reusable = true}}, SHIFT(103),
   [679] = {.entry = {.count = 1, .reusable = true}}, SHIFT(137),
   [681] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
-  [683] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
-  [685] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
+  [683] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
+  [685] = {.entry = {.count = 1, .reusable = true}}, SHIFT(59),
   [687] = {.entry = {.count = 1, .reusable = true}}, SHIFT(136),
-  [689] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
-  [691] = {.entry = {.count = 1, .reusable = true}}, SHIFT(14),
-  [693] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
-  [695] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
+  [689] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
+  [691] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
+  [693] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
+  [695] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
   [697] = {.entry = {.count = 1, .reusable = true}}, SHIFT(142),
   [699] = {.entry = {.count = 1, .reusable = true}}, SHIFT(145),
   [701] = {.entry = {.count = 1, .reusable = true}}, SHIFT(146),
