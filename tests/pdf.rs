@@ -51,9 +51,10 @@ fn poppler(tool: &str, args: &[&str], pdf: &[u8]) -> Option<String> {
     Some(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
-/// The words of a text, without punctuation.
+/// The words of a text, without punctuation. A footnote's mark, `[1]`,
+/// stands against the word before it and is no word of the release.
 fn words(s: &str) -> Vec<String> {
-    s.split(|c: char| c.is_whitespace() || c == '–' || c == '—')
+    s.split(|c: char| c.is_whitespace() || c == '–' || c == '—' || c == '[')
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
         .filter(|w| !w.is_empty())
         .collect()
