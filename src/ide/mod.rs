@@ -414,6 +414,18 @@ pub struct OutlineEntry {
     pub children: Vec<OutlineEntry>,
 }
 
+/// A part of the release that names a declaration: `about @apec`.
+fn part_of(keyword: &str, r: &ast::Ref, span: Span) -> OutlineEntry {
+    OutlineEntry {
+        name: format!("{keyword} @{}", r.id.node),
+        detail: String::new(),
+        span,
+        focus: r.span,
+        kind: None,
+        children: Vec::new(),
+    }
+}
+
 /// The outline of the release (file 0): the header, the declarations by
 /// kind, and the body with its headings.
 pub fn outline(p: &Project) -> Vec<OutlineEntry> {
@@ -481,30 +493,9 @@ pub fn outline(p: &Project) -> Vec<OutlineEntry> {
                     })
                     .collect(),
             }),
-            Item::Advisory(a) => out.push(OutlineEntry {
-                name: format!("advisory @{}", a.meeting.id.node),
-                detail: String::new(),
-                span: a.span,
-                focus: a.meeting.span,
-                kind: None,
-                children: Vec::new(),
-            }),
-            Item::Source(s) => out.push(OutlineEntry {
-                name: format!("source @{}", s.org.id.node),
-                detail: String::new(),
-                span: s.span,
-                focus: s.org.span,
-                kind: None,
-                children: Vec::new(),
-            }),
-            Item::About(a) => out.push(OutlineEntry {
-                name: format!("about @{}", a.org.id.node),
-                detail: String::new(),
-                span: a.span,
-                focus: a.org.span,
-                kind: None,
-                children: Vec::new(),
-            }),
+            Item::Advisory(a) => out.push(part_of("advisory", &a.meeting, a.span)),
+            Item::Source(s) => out.push(part_of("source", &s.org, s.span)),
+            Item::About(a) => out.push(part_of("about", &a.org, a.span)),
             Item::Use(_) => {}
         }
     }

@@ -160,6 +160,20 @@ static bool content_follows(TSLexer *lexer) {
   return !lexer->eof(lexer) && !is_nl(lexer->lookahead) && lexer->lookahead != '}';
 }
 
+// After a block's keyword: its spaces and a reference, `@id` or
+// `@id.field`.
+static bool skip_reference(TSLexer *lexer) {
+  while (is_hs(lexer->lookahead)) advance(lexer);
+  if (lexer->lookahead != '@') return false;
+  advance(lexer);
+  if (!is_alpha(lexer->lookahead)) return false;
+  while (is_alpha(lexer->lookahead) || is_digit(lexer->lookahead) || lexer->lookahead == '-' ||
+         lexer->lookahead == '_' || lexer->lookahead == '.') {
+    advance(lexer);
+  }
+  return true;
+}
+
 // The marker that opens a block, at the start of one.
 static bool scan_block_marker(TSLexer *lexer, const bool *valid) {
   int32_t c = lexer->lookahead;
@@ -197,14 +211,7 @@ static bool scan_block_marker(TSLexer *lexer, const bool *valid) {
     // that starts so and is not all of that is a paragraph.
     if (!consume(lexer, "figure") || !is_hs(lexer->lookahead)) return false;
     lexer->mark_end(lexer);
-    while (is_hs(lexer->lookahead)) advance(lexer);
-    if (lexer->lookahead != '@') return false;
-    advance(lexer);
-    if (!is_alpha(lexer->lookahead)) return false;
-    while (is_alpha(lexer->lookahead) || is_digit(lexer->lookahead) || lexer->lookahead == '-' ||
-           lexer->lookahead == '_' || lexer->lookahead == '.') {
-      advance(lexer);
-    }
+    if (!skip_reference(lexer)) return false;
     while (is_hs(lexer->lookahead)) advance(lexer);
     if (!(lexer->eof(lexer) || is_nl(lexer->lookahead) || lexer->lookahead == '}')) return false;
     lexer->result_symbol = FIGURE_KEYWORD;
@@ -216,14 +223,7 @@ static bool scan_block_marker(TSLexer *lexer, const bool *valid) {
     // is a paragraph.
     if (!consume(lexer, "quote") || !is_hs(lexer->lookahead)) return false;
     lexer->mark_end(lexer);
-    while (is_hs(lexer->lookahead)) advance(lexer);
-    if (lexer->lookahead != '@') return false;
-    advance(lexer);
-    if (!is_alpha(lexer->lookahead)) return false;
-    while (is_alpha(lexer->lookahead) || is_digit(lexer->lookahead) || lexer->lookahead == '-' ||
-           lexer->lookahead == '_' || lexer->lookahead == '.') {
-      advance(lexer);
-    }
+    if (!skip_reference(lexer)) return false;
     if (!is_hs(lexer->lookahead)) return false;
     while (is_hs(lexer->lookahead)) advance(lexer);
     if (!is_alpha(lexer->lookahead)) return false;
