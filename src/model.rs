@@ -175,6 +175,9 @@ macro_rules! lookups {
     };
 }
 
+/// The checker's entities look declarations up the same way.
+pub(crate) use lookups;
+
 impl Release {
     lookups! {
         /// The org with this id.

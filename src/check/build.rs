@@ -191,51 +191,17 @@ pub(crate) struct Entities {
 }
 
 impl Entities {
-    pub fn org(&self, id: &str) -> Option<&model::Org> {
-        self.orgs.get(self.position(DeclKind::Org, id)?)
-    }
-    pub fn person(&self, id: &str) -> Option<&model::Person> {
-        self.people.get(self.position(DeclKind::Person, id)?)
-    }
-    pub fn place(&self, id: &str) -> Option<&model::Place> {
-        self.places.get(self.position(DeclKind::Place, id)?)
-    }
-    pub fn meeting(&self, id: &str) -> Option<&model::Meeting> {
-        self.meetings.get(self.position(DeclKind::Meeting, id)?)
-    }
-    pub fn outcome(&self, id: &str) -> Option<&model::Outcome> {
-        self.outcomes.get(self.position(DeclKind::Outcome, id)?)
-    }
-    pub fn contact(&self, id: &str) -> Option<&model::Contact> {
-        self.contacts.get(self.position(DeclKind::Contact, id)?)
-    }
-    pub fn image(&self, id: &str) -> Option<&model::Image> {
-        self.images.get(self.position(DeclKind::Image, id)?)
-    }
-    pub fn footnote(&self, id: &str) -> Option<&model::Footnote> {
-        self.footnotes.get(self.position(DeclKind::Footnote, id)?)
-    }
-
-    /// Where the first entity of a kind with an id stands, through the
-    /// index, which `add` and `reindex` keep in step with the vectors: a
-    /// release may declare 100,000 of them.
-    fn position(&self, kind: DeclKind, id: &str) -> Option<usize> {
-        let at = self.index.get(kind, id)?;
-        (self.id_at(kind, at) == Some(id)).then_some(at)
-    }
-
-    /// The id of a kind's entity at a position.
-    fn id_at(&self, kind: DeclKind, i: usize) -> Option<&str> {
-        match kind {
-            DeclKind::Org => self.orgs.get(i).map(|x| x.id.as_str()),
-            DeclKind::Person => self.people.get(i).map(|x| x.id.as_str()),
-            DeclKind::Place => self.places.get(i).map(|x| x.id.as_str()),
-            DeclKind::Meeting => self.meetings.get(i).map(|x| x.id.as_str()),
-            DeclKind::Outcome => self.outcomes.get(i).map(|x| x.id.as_str()),
-            DeclKind::Contact => self.contacts.get(i).map(|x| x.id.as_str()),
-            DeclKind::Image => self.images.get(i).map(|x| x.id.as_str()),
-            DeclKind::Footnote => self.footnotes.get(i).map(|x| x.id.as_str()),
-        }
+    // Through the index, which `add` and `reindex` keep in step with the
+    // vectors: a release may declare 100,000 entities.
+    model::lookups! {
+        org: model::Org = Org in orgs;
+        person: model::Person = Person in people;
+        place: model::Place = Place in places;
+        meeting: model::Meeting = Meeting in meetings;
+        outcome: model::Outcome = Outcome in outcomes;
+        contact: model::Contact = Contact in contacts;
+        image: model::Image = Image in images;
+        footnote: model::Footnote = Footnote in footnotes;
     }
 
     /// How many entities of a kind there are.
