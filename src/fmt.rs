@@ -310,28 +310,55 @@ impl Printer<'_> {
     }
 
     fn quote(&mut self, q: &Quote) {
-        let style = q
-            .style
-            .as_ref()
-            .map_or(String::new(), |s| format!(" {}", s.node));
-        self.line(&format!(
-            "quote {} {}{style} {{",
-            reference(&q.speaker),
-            q.verb.node
-        ));
-        self.indent += STEP;
-        let marker_at = q.attribution.map(|(n, _)| n);
-        for (i, p) in q.paras.iter().enumerate() {
-            if marker_at == Some(i) {
-                self.line("---");
-            } else if i > 0 {
-                self.out.push('\n');
+        let head = match &q.verb {
+            Some(verb) => {
+                let style = q
+                    .style
+                    .as_ref()
+                    .map_or(String::new(), |s| format!(" {}", s.node));
+                format!("quote {} {}{style} {{", reference(&q.speaker), verb.node)
             }
-            self.comments_before(p.span.start);
-            self.lines(&p.inlines, "");
+            None => format!("quote {} {{", reference(&q.speaker)),
+        };
+        self.line(&head);
+        self.indent += STEP;
+        // The quoted paragraphs, with the marker and the writer's own
+        // words where they stand, in the order written.
+        enum Part<'a> {
+            Marker(usize),
+            Words(&'a Para),
+            Quoted(&'a Para),
         }
-        if marker_at.is_some_and(|n| n >= q.paras.len()) {
-            self.line("---");
+        let mut parts: Vec<(usize, Part<'_>)> = q
+            .paras
+            .iter()
+            .map(|p| (p.span.start, Part::Quoted(p)))
+            .chain(q.words.iter().map(|(_, p)| (p.span.start, Part::Words(p))))
+            .chain(q.attribution.map(|(_, s)| (s.start, Part::Marker(s.start))))
+            .collect();
+        parts.sort_by_key(|(at, _)| *at);
+        let mut after_para = false;
+        for (_, part) in &parts {
+            match part {
+                Part::Marker(at) => {
+                    self.comments_before(*at);
+                    self.line("---");
+                    after_para = false;
+                }
+                Part::Words(p) => {
+                    self.comments_before(p.span.start);
+                    self.lines(&p.inlines, "--- ");
+                    after_para = false;
+                }
+                Part::Quoted(p) => {
+                    if after_para {
+                        self.out.push('\n');
+                    }
+                    self.comments_before(p.span.start);
+                    self.lines(&p.inlines, "");
+                    after_para = true;
+                }
+            }
         }
         self.comments_before(q.span.end);
         self.indent -= STEP;

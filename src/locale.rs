@@ -196,6 +196,48 @@ impl Locale {
         }
     }
 
+    /// Dates known to the day, the month or the year, as running text,
+    /// with the year only when it differs from `context_year`: `2-3
+    /// March`, `March 2017`, `March-April`, `2018`. A month stands alone
+    /// spelled out, in AP style too.
+    pub fn dates_to(
+        self,
+        start: Date,
+        end: Date,
+        precision: crate::model::Precision,
+        context_year: i16,
+    ) -> String {
+        use crate::model::Precision;
+        let month = |d: Date| MONTHS[usize::try_from(d.month() - 1).unwrap_or(0).min(11)];
+        match precision {
+            Precision::Day => self.dates(start, end, context_year),
+            Precision::Year if start.year() == end.year() => start.year().to_string(),
+            Precision::Year => format!("{}-{}", start.year(), end.year()),
+            Precision::Month => {
+                let year = |d: Date| {
+                    if d.year() == context_year {
+                        String::new()
+                    } else {
+                        format!(" {}", d.year())
+                    }
+                };
+                if start.year() != end.year() {
+                    format!(
+                        "{} {}-{} {}",
+                        month(start),
+                        start.year(),
+                        month(end),
+                        end.year()
+                    )
+                } else if start.month() == end.month() {
+                    format!("{}{}", month(start), year(start))
+                } else {
+                    format!("{}-{}{}", month(start), month(end), year(end))
+                }
+            }
+        }
+    }
+
     /// A date or a range of dates as running text, with the year only when
     /// it differs from `context_year`: `2-3 March`, `March 2-3`,
     /// `28 February-3 March`, `30 December 2017-2 January 2018`.
@@ -496,6 +538,30 @@ mod tests {
             "July 4"
         );
         assert_eq!(Locale::EnGb.dates(o, o, 2025), "28 October");
+    }
+
+    #[test]
+    fn dates_known_to_the_month_or_the_year() {
+        use crate::model::Precision::{Month, Year};
+        let (m1, m2) = (date(2017, 3, 1), date(2017, 3, 31));
+        assert_eq!(Locale::EnGb.dates_to(m1, m2, Month, 2017), "March");
+        assert_eq!(Locale::EnGb.dates_to(m1, m2, Month, 2016), "March 2017");
+        // A month alone is spelled out in AP style too.
+        let (s1, s2) = (date(2025, 9, 1), date(2025, 10, 31));
+        assert_eq!(
+            Locale::EnUs.dates_to(s1, s2, Month, 2024),
+            "September-October 2025"
+        );
+        assert_eq!(
+            Locale::EnGb.dates_to(date(2017, 12, 1), date(2018, 1, 31), Month, 2017),
+            "December 2017-January 2018"
+        );
+        let (y1, y2) = (date(2018, 1, 1), date(2018, 12, 31));
+        assert_eq!(Locale::EnGb.dates_to(y1, y2, Year, 2018), "2018");
+        assert_eq!(
+            Locale::EnGb.dates_to(y1, date(2019, 12, 31), Year, 2017),
+            "2018-2019"
+        );
     }
 
     #[test]

@@ -14,7 +14,7 @@ use crate::schema::DeclKind;
 
 /// The version of the JSON format. It changes when a field changes meaning
 /// or goes away; new optional fields do not change it.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// A local date and time with its offset, as RFC 3339 writes it.
 const RFC3339_WITH_OFFSET: &str = "%Y-%m-%dT%H:%M:%S%:z";
@@ -179,6 +179,11 @@ macro_rules! lookups {
 pub(crate) use lookups;
 
 impl Release {
+    /// The meetings a calendar holds: those with their days known.
+    pub fn calendar_meetings(&self) -> impl Iterator<Item = &Meeting> {
+        self.meetings.iter().filter(|m| m.has_days())
+    }
+
     lookups! {
         /// The org with this id.
         org: Org = Org in orgs;
@@ -929,6 +934,16 @@ pub struct MentionForms {
     pub name_first: String,
 }
 
+impl MentionForms {
+    /// Whether the first mention sets the title after the name, between
+    /// commas: for a unit of a larger org, whose name cannot stand before
+    /// a title ("Professor Amara Okafor, Professor of Catalysis in the
+    /// Department of Chemistry at the University of Northbridge").
+    pub fn first_is_apposed(&self) -> bool {
+        self.first == self.name_first && self.name_first.contains(", ")
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Place {
     pub id: String,
@@ -1003,6 +1018,61 @@ impl MeetingStatus {
     }
 }
 
+/// How much of a meeting's dates is known: the day (the usual), only the
+/// month (`dates 2017-03`), or only the year (`dates 2018`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Precision {
+    #[default]
+    Day,
+    Month,
+    Year,
+}
+
+impl Precision {
+    pub fn is_day(&self) -> bool {
+        *self == Precision::Day
+    }
+
+    /// The precision a date is written to: `2017-03-02`, `2017-03`,
+    /// `2018`; and that date written out in full, from its first day.
+    pub fn of(written: &str) -> (Precision, String) {
+        match written.matches('-').count() {
+            0 => (Precision::Year, format!("{written}-01-01")),
+            1 => (Precision::Month, format!("{written}-01")),
+            _ => (Precision::Day, written.to_string()),
+        }
+    }
+
+    /// The last day of the day, month or year that starts on `first`.
+    pub fn last(self, first: Date) -> Date {
+        match self {
+            Precision::Day => first,
+            Precision::Month => first.last_of_month(),
+            Precision::Year => first.last_of_year(),
+        }
+    }
+
+    /// What a date to this precision is called: `day`, `month`, `year`.
+    pub fn word(self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Month => "month",
+            Precision::Year => "year",
+        }
+    }
+
+    /// A date as ISO 8601 writes it to this precision: `2017-03-02`,
+    /// `2017-03`, `2017`.
+    pub fn iso(self, d: Date) -> String {
+        match self {
+            Precision::Day => d.to_string(),
+            Precision::Month => format!("{:04}-{:02}", d.year(), d.month()),
+            Precision::Year => format!("{:04}", d.year()),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Meeting {
     pub id: String,
@@ -1013,6 +1083,11 @@ pub struct Meeting {
     pub start: Date,
     #[schemars(with = "String", extend("format" = "date"))]
     pub end: Date,
+    /// How much of the dates is known. A meeting known to the month runs
+    /// from the month's first day (`start`) to its last (`end`); one known
+    /// to the year, from 1 January to 31 December.
+    #[serde(default)]
+    pub precision: Precision,
     #[schemars(with = "Option<String>", extend("format" = "time"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Time>,
@@ -1043,6 +1118,11 @@ pub struct Meeting {
 }
 
 impl Meeting {
+    /// Whether a calendar can hold it: its dates are known to the day.
+    pub fn has_days(&self) -> bool {
+        self.precision.is_day()
+    }
+
     /// Where the meeting is held, as a line: its `place` (resolved by the
     /// caller; `detail` of it), with `and online` where it is held online
     /// too; `Online` for a meeting held only online; the locale's "to be
@@ -1064,11 +1144,19 @@ impl Meeting {
     /// When the meeting starts, in ISO 8601: a date, or a date and time,
     /// with the offset where the zone is known.
     pub fn start_iso(&self) -> String {
+        if !self.precision.is_day() {
+            return self.precision.iso(self.start);
+        }
         iso(self.start, self.start_time, self.zone.as_deref())
     }
 
-    /// When it ends, if that is not simply the day it starts.
+    /// When it ends, if that is not simply the day (or the month, or the
+    /// year) it starts.
     pub fn end_iso(&self) -> Option<String> {
+        if !self.precision.is_day() {
+            let end = self.precision.iso(self.end);
+            return (end != self.precision.iso(self.start)).then_some(end);
+        }
         (self.end != self.start || self.end_time.is_some())
             .then(|| iso(self.end, self.end_time, self.zone.as_deref()))
     }
@@ -1286,7 +1374,10 @@ pub struct ListItem {
 pub struct Quote {
     /// The id of the person quoted.
     pub speaker: String,
-    pub verb: String,
+    /// The attribution verb; none where the writer attributes the quote
+    /// in their own words, or not at all.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verb: Option<String>,
     /// The speaker as the attribution names them: `APEC Secretariat
     /// Executive Director Dr Alan Bollard`, `Dr Bollard`, `he`.
     pub speaker_text: String,
@@ -1302,6 +1393,10 @@ pub struct Quote {
     /// attribution calls them: what a page's markup names as the author.
     pub speaker_name: String,
     pub paragraphs: Vec<Vec<Inline>>,
+    /// The attribution in the writer's own words (`In her opening
+    /// remarks, the Minister said:`, `he added.`), each as written.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub words: Vec<Vec<Inline>>,
     /// How the quote reads, paragraph by paragraph, with the attribution
     /// where the writer put it. Every output and the built-in templates
     /// follow it; see [`Quote::reads`].
@@ -1445,6 +1540,20 @@ pub enum QuotePart {
     /// the quotation continues the sentence after it, `:` where it leads
     /// the quotation.
     Attribution { then: String },
+    /// The writer's own words `index`, as written.
+    Words { index: usize },
+}
+
+/// One thing a quote holds, in the order written: what the checker lays
+/// out.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum QuoteItem {
+    /// A quoted paragraph.
+    Quoted,
+    /// The attribution relc writes (`said Dr Bollard`).
+    Attribution,
+    /// The writer's own words.
+    Words,
 }
 
 /// A part of a quote as it reads, with what it holds.
@@ -1452,45 +1561,56 @@ pub enum QuotePart {
 pub enum QuotePiece<'a> {
     Quoted { content: &'a [Inline], closes: bool },
     Attribution { text: &'a str, then: &'a str },
+    Words { content: &'a [Inline] },
 }
 
 impl Quote {
-    /// Lays out a quote of `paragraphs` paragraphs with its attribution
-    /// after `after` of them (0: before the first). `continues`: the
-    /// paragraph after the attribution goes on with the sentence the
+    /// Lays out a quote of `items`, in the order written, into the
+    /// paragraphs it reads as. An attribution or the writer's own words
+    /// share a paragraph with the quotation on each side of them; a
+    /// quotation closes where something else follows it. `continues`: the
+    /// quotation after relc's attribution goes on with the sentence the
     /// attribution interrupted (“Not every city is ready,” said Mayor
     /// Costa, “but most have begun.”).
-    pub fn lay_out(paragraphs: usize, after: usize, continues: bool) -> Vec<Vec<QuotePart>> {
-        let after = after.min(paragraphs);
-        let quoted = |index: usize| QuotePart::Quoted {
-            index,
-            closes: index + 1 == after || index + 1 == paragraphs,
-        };
-        let attribution = |then: &str| QuotePart::Attribution {
-            then: then.to_string(),
-        };
+    pub fn lay_out(items: &[QuoteItem], continues: bool) -> Vec<Vec<QuotePart>> {
         let mut out: Vec<Vec<QuotePart>> = Vec::new();
-        if after == 0 {
-            out.push(vec![attribution(":")]);
-        }
-        let mut i = 0;
-        while i < paragraphs {
-            let mut para = vec![quoted(i)];
-            if i + 1 == after {
-                if i + 1 < paragraphs {
-                    para.push(attribution(if continues { "," } else { "." }));
-                    para.push(quoted(i + 1));
-                    i += 1;
-                } else {
-                    para.push(attribution("."));
+        let (mut quoted, mut words) = (0, 0);
+        let mut previous: Option<QuoteItem> = None;
+        for (n, item) in items.iter().enumerate() {
+            let part = match item {
+                QuoteItem::Quoted => {
+                    quoted += 1;
+                    QuotePart::Quoted {
+                        index: quoted - 1,
+                        closes: items.get(n + 1) != Some(&QuoteItem::Quoted),
+                    }
                 }
-            }
+                QuoteItem::Attribution => QuotePart::Attribution {
+                    then: if previous.is_none() {
+                        ":"
+                    } else if continues && items.get(n + 1) == Some(&QuoteItem::Quoted) {
+                        ","
+                    } else {
+                        "."
+                    }
+                    .to_string(),
+                },
+                QuoteItem::Words => {
+                    words += 1;
+                    QuotePart::Words { index: words - 1 }
+                }
+            };
+            // A quotation after another starts a paragraph of its own;
+            // anything else joins the paragraph before it.
+            let joins = match item {
+                QuoteItem::Quoted => previous.is_some_and(|p| p != QuoteItem::Quoted),
+                _ => previous.is_some(),
+            };
             match out.last_mut() {
-                // The leading attribution shares the first paragraph.
-                Some(first) if i == 0 && after == 0 => first.extend(para),
-                _ => out.push(para),
+                Some(para) if joins => para.push(part),
+                _ => out.push(vec![part]),
             }
-            i += 1;
+            previous = Some(*item);
         }
         out
     }
@@ -1508,6 +1628,9 @@ impl Quote {
                     QuotePart::Attribution { then } => QuotePiece::Attribution {
                         text: &self.attribution,
                         then,
+                    },
+                    QuotePart::Words { index } => QuotePiece::Words {
+                        content: self.words.get(*index).map_or(&[][..], |p| p),
                     },
                 })
                 .collect()
@@ -1553,6 +1676,9 @@ pub enum Inline {
         #[serde(skip_serializing_if = "Option::is_none")]
         #[schemars(with = "Option<String>", extend("format" = "date"))]
         end: Option<Date>,
+        /// How much of the dates is known.
+        #[serde(default)]
+        precision: Precision,
         text: String,
     },
 }

@@ -141,6 +141,7 @@ fields! {
     Venue = "venue",
     Wire = "wire",
     Zone = "zone",
+    CountryCode = "country-code",
 }
 
 /// What a reference may ask of a declaration after its id:
@@ -160,6 +161,8 @@ pub enum RefField {
     Venue,
     Address,
     Dates,
+    /// A meeting's dates with their year, whatever the release's year.
+    FullDates,
     Place,
     Text,
     /// A meeting's time, with its zone.
@@ -183,6 +186,7 @@ impl RefField {
             RefField::Venue => "venue",
             RefField::Address => "address",
             RefField::Dates => "dates",
+            RefField::FullDates => "full-dates",
             RefField::Place => "place",
             RefField::Text => "text",
             RefField::Time => "time",
@@ -197,7 +201,7 @@ impl RefField {
             DeclKind::Org => &[Name, Short, Url],
             DeclKind::Person => &[Name, Short, Title, Pronoun, Full, Role],
             DeclKind::Place => &[Name, Country, Venue, Address],
-            DeclKind::Meeting => &[Title, Short, Dates, Place, Time],
+            DeclKind::Meeting => &[Title, Short, Dates, FullDates, Place, Time],
             DeclKind::Outcome => &[Text],
             DeclKind::Contact => &[Name, Title],
             DeclKind::Image => &[Caption],
@@ -240,6 +244,9 @@ pub enum Ty {
     Instant,
     /// An IANA time zone name, in quotes.
     Zone,
+    /// A country's ISO 3166 code, `US`: how a phone number written in the
+    /// country's own form is read.
+    CountryCode,
     Locale,
     /// One of these words.
     Word(&'static [&'static str]),
@@ -263,7 +270,7 @@ impl Ty {
             Ty::Texts => "texts in quotes, separated by commas".into(),
             Ty::Url => "a URL such as <https://www.apec.org>".into(),
             Ty::Email => "an e-mail address such as <media@example.org>".into(),
-            Ty::Phone => "an international phone number such as \"+65 9137 3886\"".into(),
+            Ty::Phone => "a phone number such as \"+65 9137 3886\"; in the national form (\"202-358-1600\") where the country is known".into(),
             Ty::Ref(kinds) => format!(
                 "a reference to {}, such as @id",
                 kinds
@@ -279,6 +286,7 @@ impl Ty {
                 "a date and time with its zone, like 2017-02-20T09:00[Asia/Ho_Chi_Minh]".into()
             }
             Ty::Zone => "a time zone name in quotes, such as \"Asia/Ho_Chi_Minh\"".into(),
+            Ty::CountryCode => "a country's two-letter ISO 3166 code, such as US or VN".into(),
             Ty::Locale => format!("a locale: {}", Locale::TAGS.join(", ")),
             Ty::Word(words) => format!("one of: {}", words.join(", ")),
             Ty::Dateline => "a place and a date, such as @nha-trang 2017-02-21; a place or a date alone; or none".into(),
@@ -314,6 +322,7 @@ impl Ty {
             Ty::Times => "time or times".into(),
             Ty::Instant => "date, time and zone".into(),
             Ty::Zone => "time zone".into(),
+            Ty::CountryCode => "country code".into(),
             Ty::Locale => "locale".into(),
             Ty::Word(words) => words.join(" | "),
             Ty::Dateline => "@place and date".into(),
@@ -486,6 +495,12 @@ const ORG_FIELDS: &[FieldSpec] = &[
         "the org this one belongs to",
     ),
     f(
+        Field::CountryCode,
+        Ty::CountryCode,
+        false,
+        "the org's country as its two-letter ISO 3166 code, such as US: a phone number written without its +country code is read as that country writes it",
+    ),
+    f(
         Field::Logo,
         Ty::Url,
         false,
@@ -612,6 +627,12 @@ const PLACE_FIELDS: &[FieldSpec] = &[
         false,
         "the country, as the release writes it",
     ),
+    f(
+        Field::CountryCode,
+        Ty::CountryCode,
+        false,
+        "the place's country as its two-letter ISO 3166 code, such as US: a phone number written without its +country code is read as that country writes it",
+    ),
     f(Field::Venue, Ty::Text, false, "the building or hall"),
     f(Field::Address, Ty::Text, false, "the street address"),
     f(
@@ -704,6 +725,12 @@ const CONTACT_FIELDS: &[FieldSpec] = &[
         Ty::Ref(ORG),
         false,
         "the org the contact works for",
+    ),
+    f(
+        Field::CountryCode,
+        Ty::CountryCode,
+        false,
+        "the contact's country as its two-letter ISO 3166 code, such as US: a phone number written without its +country code is read as that country writes it",
     ),
     f(Field::Title, Ty::Text, false, "the contact's job title"),
     many(

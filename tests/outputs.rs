@@ -212,6 +212,7 @@ const SCHEMA_ORG_PROPERTIES: &[&str] = &[
     "description",
     "caption",
     "creditText",
+    "parentOrganization",
 ];
 
 fn check_terms(v: &serde_json::Value, types: &mut Vec<String>) {
@@ -516,7 +517,7 @@ fn a_template_walking_inlines_itself_renders_what_the_function_does() {
 {%- elif i.type == "strong" -%}<strong>{{ inlines(i.content) }}</strong>
 {%- elif i.type == "link" -%}<a href="{{ i.url }}">{{ inlines(i.content) }}</a>
 {%- elif i.type == "mention" -%}<span class="mention mention-{{ i.kind }}" data-ref="{{ i.id }}">{{ inlines(i.content) }}</span>
-{%- elif i.type == "date" -%}<time datetime="{{ i.start }}">{{ i.text }}</time>
+{%- elif i.type == "date" -%}<time datetime="{{ i.start[:7] if i.precision == "month" else i.start[:4] if i.precision == "year" else i.start }}">{{ i.text }}</time>
 {%- elif i.type == "footnote" -%}<sup class="footnote-ref"><a href="#fn-{{ i.id }}">[{{ i.number }}]</a></sup>
 {%- endif -%}
 {%- endfor -%}
@@ -1527,4 +1528,60 @@ body {
     let md = render(Format::Md);
     assert!(md.contains(r"Sales rose[\[1\]](<#fn-source>),"), "{md}");
     assert!(md.contains("2. Measured in March."), "{md}");
+}
+
+/// A person of a unit that does not name its parent (a department of a
+/// university) is attributed with both, never stacked before the name,
+/// in every attribution style; in running text the title after the name is
+/// set off by commas.
+#[test]
+fn a_unit_and_its_parent_read_naturally_in_every_style() {
+    let src = |style: &str| {
+        format!(
+            r#"release {{
+  headline "Chemists make a cheaper catalyst"
+  dateline @town 2026-11-30
+  issuer @university
+  attribution {style}
+}}
+org university "University of Northbridge" {{ short "the University" preposition "at the" }}
+org chemistry "Department of Chemistry" {{ parent @university preposition "in the" }}
+place town "Northbridge" {{ country "United Kingdom" }}
+person okafor "Professor Amara Okafor" {{ short "Professor Okafor" title "Professor of Catalysis" org @chemistry }}
+person lee "Dr Sam Lee" {{ short "Dr Lee" title "Lecturer" org @chemistry }}
+contacts "Media:" {{
+  contact desk "Press desk" {{ role media email <press@example.org> }}
+}}
+body {{
+  @okafor led the work.
+
+  quote @lee said {{
+    It works,
+  }}
+}}
+"#
+        )
+    };
+    let unit = "in the Department of Chemistry at the University of Northbridge";
+    for style in ["title-first", "name-first", "speaker-first"] {
+        let compiled = relc::compile(&src(style));
+        let r = compiled.release.expect("a release");
+        let out = relc::render(&r, Format::Md, &EmitOptions::default()).expect("renders");
+        assert!(
+            !out.contains("Department of Chemistry Professor"),
+            "{style}: {out}"
+        );
+        assert!(
+            !out.contains("Department of Chemistry Lecturer"),
+            "{style}: {out}"
+        );
+        assert!(
+            out.contains(&format!(
+                "Professor Amara Okafor, Professor of Catalysis {unit}, led the work."
+            )),
+            "{style}: {out}"
+        );
+        let lee = format!("Dr Sam Lee, Lecturer {unit}");
+        assert!(out.contains(&lee), "{style}: {out}");
+    }
 }

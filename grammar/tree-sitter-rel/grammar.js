@@ -19,6 +19,8 @@
 
 const IDENT = /[A-Za-z]([-_]*[A-Za-z0-9])*/;
 const DATE = /\d{4}-\d{1,2}-\d{1,2}/;
+const MONTH = /\d{4}-\d{1,2}/;
+const YEAR = /\d{4}/;
 const TIME = /\d{1,2}:\d{2}(:\d{2})?/;
 const OFFSET = /Z|[+-]\d{2}:?\d{2}/;
 const ZONE = /\[[^\]\n]+\]/;
@@ -39,6 +41,8 @@ module.exports = grammar({
     $.link_destination,
     $._string_content,
     $._figure_keyword,
+    $._quote_soft_break,
+    $.own_words_marker,
     $._error_sentinel,
   ],
 
@@ -118,11 +122,17 @@ module.exports = grammar({
 
     temporal: _ => token(choice(
       seq(DATE, optional(seq('T', TIME, optional(OFFSET))), optional(ZONE)),
+      // Known only to the month (`2017-03`) or the year (`2018`).
+      MONTH,
+      YEAR,
       TIME,
     )),
 
     _temporal_immediate: _ => token.immediate(choice(
       seq(DATE, optional(seq('T', TIME, optional(OFFSET))), optional(ZONE)),
+      // Known only to the month (`2017-03`) or the year (`2018`).
+      MONTH,
+      YEAR,
       TIME,
     )),
 
@@ -183,8 +193,11 @@ module.exports = grammar({
     quote: $ => seq(
       alias($._quote_keyword, 'quote'),
       field('speaker', $.reference),
-      field('verb', $.verb),
-      optional(field('style', $.attribution_style)),
+      // Without a verb, the writer attributes in their own words.
+      optional(seq(
+        field('verb', $.verb),
+        optional(field('style', $.attribution_style)),
+      )),
       field('words', $.quote_body),
     ),
 
@@ -203,7 +216,16 @@ module.exports = grammar({
       '}',
     ),
 
-    _quote_part: $ => choice($.attribution, $.paragraph),
+    _quote_part: $ => choice($.attribution, $.own_words, alias($._quote_paragraph, $.paragraph)),
+
+    // `--- he added.`: the attribution in the writer's own words, one line.
+    own_words: $ => seq(alias($.own_words_marker, '---'), field('content', $.inline)),
+
+    // A quoted paragraph, which a line of own words also ends.
+    _quote_paragraph: $ => prec.right(seq(
+      repeat1($._inline),
+      repeat(seq($._quote_soft_break, repeat1($._inline))),
+    )),
 
     _inline: $ => choice(
       $.text,

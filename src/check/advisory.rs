@@ -49,7 +49,7 @@ impl Checker<'_> {
         // The meetings are set with an en dash after the checker is done
         // (build::release); the advisory's own text is set here.
         let en_dash = dash == model::RangeDash::EnDash;
-        let mut when = locale.dates(meeting.start, meeting.end, i16::MIN);
+        let mut when = locale.dates_to(meeting.start, meeting.end, meeting.precision, i16::MIN);
         if en_dash {
             super::build::dash_dates(&mut when);
         }

@@ -139,7 +139,11 @@ fn en_dash_ranges(r: &mut model::Release) {
                         dash_blocks(&mut item.children);
                     }
                 }
-                model::Block::Quote(q) => q.paragraphs.iter_mut().for_each(|p| inlines(p)),
+                model::Block::Quote(q) => q
+                    .paragraphs
+                    .iter_mut()
+                    .chain(q.words.iter_mut())
+                    .for_each(|p| inlines(p)),
                 model::Block::Figure(_) => {}
             }
         }
@@ -307,8 +311,8 @@ impl Entities {
                 zone: f.text(Field::Zone),
             }),
             DeclKind::Meeting => {
-                let (start, end) = match f.one(Field::Dates) {
-                    Some(Val::Dates(s, e)) => (*s, *e),
+                let (start, end, precision) = match f.one(Field::Dates) {
+                    Some(Val::Dates(s, e, p)) => (*s, *e, *p),
                     _ => return,
                 };
                 let (start_time, end_time) = match f.one(Field::Time) {
@@ -331,6 +335,7 @@ impl Entities {
                     short: text(Field::Short),
                     start,
                     end,
+                    precision,
                     start_time,
                     end_time,
                     zone,
@@ -342,7 +347,7 @@ impl Entities {
                         .text(Field::Status)
                         .and_then(|s| model::MeetingStatus::from_word(&s))
                         .unwrap_or(model::MeetingStatus::Planned),
-                    dates_text: loc.dates(start, end, year),
+                    dates_text: loc.dates_to(start, end, precision, year),
                     time_text,
                 });
             }
@@ -416,14 +421,35 @@ impl Entities {
             .map(|p| {
                 let mut first = String::new();
                 let org = p.org.as_deref().and_then(|o| self.org(o));
+                // A unit of a larger org (a department of a university)
+                // that does not name it: the larger one follows the unit,
+                // "in the Department of Chemistry at the University of
+                // Northbridge".
+                let parent = org.and_then(|o| {
+                    let parent = self.org(o.parent.as_deref()?)?;
+                    (!parent.named_in(&o.name)).then_some(parent)
+                });
                 let mut name_first = p.name.clone();
                 if let Some(title) = &p.title {
                     name_first = format!("{name_first}, {title}");
                     if let Some(org) = org.filter(|o| !o.named_in(title)) {
                         name_first = format!("{name_first} {} {}", org.join(), org.name);
                     }
+                    if let Some(parent) = parent.filter(|o| !o.named_in(title)) {
+                        name_first = format!("{name_first} {} {}", parent.join(), parent.name);
+                    }
                 }
-                if let Some(title) = &p.title {
+                // Such a unit's name does not stand before a title ("the
+                // Department of Chemistry Professor of Catalysis Professor
+                // Amara Okafor"): the title and the unit go after the
+                // name, as AP sets a long title.
+                let unit = parent.is_some()
+                    && org.is_some_and(|o| {
+                        o.name.contains(" of ") && !o.named_in(p.title.as_deref().unwrap_or(""))
+                    });
+                if unit && p.title.is_some() {
+                    first = name_first.clone();
+                } else if let Some(title) = &p.title {
                     if let Some(org) = org.filter(|o| !o.named_in(title)) {
                         // "the Authority Chair ..." reads wrong: a short
                         // name that starts in lower case gives way to the
@@ -439,8 +465,10 @@ impl Entities {
                     }
                     first.push_str(title);
                     first.push(' ');
+                    first.push_str(&p.name);
+                } else {
+                    first.push_str(&p.name);
                 }
-                first.push_str(&p.name);
                 MentionForms {
                     first: prose::smarten_str(&first),
                     later: prose::smarten_str(p.short.as_deref().unwrap_or(&p.name)),

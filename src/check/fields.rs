@@ -7,6 +7,7 @@ use jiff::{Timestamp, ZonedDateTime, tz::TimeZone};
 
 use crate::diag::{Code, Diagnostic};
 use crate::locale::Locale;
+use crate::model::Precision;
 use crate::schema::{self, FIELD_ALIASES, FieldSpec, Ty};
 use crate::span::Span;
 use crate::syntax::ast::{DeclKind, Field, Ref, Value, ValueKind};
@@ -28,7 +29,8 @@ pub enum Val {
         id: String,
         kind: DeclKind,
     },
-    Dates(Date, Date),
+    /// The first day and the last, and how much of them is known.
+    Dates(Date, Date, crate::model::Precision),
     Times(Time, Option<Time>),
     Instant(ZonedDateTime, String),
     Zone(String),
@@ -59,6 +61,11 @@ impl Fields {
             .get(&field)
             .and_then(|v| v.first())
             .map(|(_, s)| *s)
+    }
+
+    /// Every value of a field, with where it was written, to change.
+    pub fn all_mut(&mut self, field: schema::Field) -> impl Iterator<Item = &mut (Val, Span)> {
+        self.map.get_mut(&field).into_iter().flatten()
     }
 
     pub fn all(&self, field: schema::Field) -> impl Iterator<Item = &Val> {
@@ -617,21 +624,34 @@ fn type_value(spec: &FieldSpec, ty: Ty, v: &Value, cx: &mut dyn Resolve) -> Opti
             })
         }
         (Ty::Date, ValueKind::Temporal(t)) if !t.contains([':', 'T']) => {
-            parse_date(t, v.span, cx).map(|d| Val::Dates(d, d))
+            parse_date(t, v.span, cx).map(|d| Val::Dates(d, d, Precision::Day))
         }
         (Ty::Dates, ValueKind::Temporal(t)) if !t.contains([':', 'T']) => {
-            parse_date(t, v.span, cx).map(|d| Val::Dates(d, d))
+            parse_dates(t, v.span, cx).map(|(s, e, p)| Val::Dates(s, e, p))
         }
         (Ty::Dates, ValueKind::Range(a, b)) => match (&a.kind, &b.kind) {
             (ValueKind::Temporal(x), ValueKind::Temporal(y))
                 if !x.contains([':', 'T']) && !y.contains([':', 'T']) =>
             {
-                let (s, e) = (parse_date(x, a.span, cx)?, parse_date(y, b.span, cx)?);
+                let (s, _, p) = parse_dates(x, a.span, cx)?;
+                let (_, e, q) = parse_dates(y, b.span, cx)?;
+                if p != q {
+                    cx.report(
+                        Diagnostic::new(
+                            Code::WrongType,
+                            v.span,
+                            format!("the range `{x}..{y}` mixes a {} with a {}", p.word(), q.word()),
+                        )
+                        .label("both ends to the same precision")
+                        .help("write both ends as days (2017-03-02), as months (2017-03) or as years (2018)"),
+                    );
+                    return None;
+                }
                 if e < s {
                     reversed(spec, v.span, a.span, b.span, cx);
                     return None;
                 }
-                Some(Val::Dates(s, e))
+                Some(Val::Dates(s, e, p))
             }
             _ => {
                 wrong_type(spec, v, cx);
@@ -656,6 +676,23 @@ fn type_value(spec: &FieldSpec, ty: Ty, v: &Value, cx: &mut dyn Resolve) -> Opti
             }
         },
         (Ty::Instant, ValueKind::Temporal(t)) if t.contains('T') => parse_instant(t, v.span, cx),
+        (Ty::CountryCode, ValueKind::Str(c) | ValueKind::Word(c)) => {
+            let code = c.trim().to_ascii_uppercase();
+            if code.len() == 2 && rlibphonenumber::Region::from_code(&code).is_ok() {
+                Some(Val::Word(code))
+            } else {
+                cx.report(
+                    Diagnostic::new(
+                        Code::UnknownValue,
+                        v.span,
+                        format!("`{c}` is not a country's ISO 3166 code"),
+                    )
+                    .label("not a country code")
+                    .help("write the country's two-letter ISO 3166 code: US for the United States, GB for the United Kingdom, VN for Viet Nam, NZ for New Zealand"),
+                );
+                None
+            }
+        }
         (Ty::Zone, ValueKind::Str(s)) => match TimeZone::get(s) {
             Ok(_) => Some(Val::Zone(s.clone())),
             Err(_) => {
@@ -807,12 +844,28 @@ fn reversed(spec: &FieldSpec, span: Span, a: Span, b: Span, cx: &mut dyn Resolve
     );
 }
 
+/// Parses dates known to the day (`2017-03-02`), the month (`2017-03`,
+/// which runs from its first day to its last) or the year (`2018`).
+fn parse_dates(t: &str, span: Span, cx: &mut dyn Resolve) -> Option<(Date, Date, Precision)> {
+    let (precision, full) = Precision::of(t);
+    let first = parse_date(&full, span, cx)?;
+    Some((first, precision.last(first), precision))
+}
+
 /// Parses a date written `YYYY-MM-DD`, saying what is wrong with an
 /// impossible one.
 pub fn parse_date(t: &str, span: Span, cx: &mut dyn Resolve) -> Option<Date> {
     let mut parts = t.splitn(3, '-').map(|p| p.parse::<i64>().ok());
     let (y, m, d) = match (parts.next(), parts.next(), parts.next()) {
         (Some(Some(y)), Some(Some(m)), Some(Some(d))) => (y, m, d),
+        (_, _, None) => {
+            cx.report(
+                Diagnostic::new(Code::WrongType, span, format!("`{t}` gives no day"))
+                    .label("a month or a year, where a day belongs")
+                    .help("write the day as well, YYYY-MM-DD, such as 2017-03-02; only a meeting's `dates` may be known to the month (`2017-03`) or the year (`2018`)"),
+            );
+            return None;
+        }
         _ => return None,
     };
     let problem = if !(1..=12).contains(&m) {
@@ -982,6 +1035,10 @@ pub fn check_email(s: &str, span: Span, cx: &mut dyn Resolve) -> Option<String> 
     }
 }
 
+/// A phone number as written: an international one is read and
+/// normalised here; one in a country's national form (`202-358-1600`) is
+/// kept with no E.164 yet, for [`read_phone`] to read once the checker
+/// knows the contact's country.
 fn check_phone(s: &str, span: Span, cx: &mut dyn Resolve) -> Option<Val> {
     let bad = |cx: &mut dyn Resolve, why: &str, help: String| {
         cx.report(
@@ -1027,12 +1084,58 @@ fn check_phone(s: &str, span: Span, cx: &mut dyn Resolve) -> Option<Val> {
         );
     }
     if !s.trim_start().starts_with('+') {
-        return bad(
-            cx,
-            "no country code: an international number starts with +",
-            "write it with + and the country's calling code in front, the way a caller abroad dials it: +44 for the United Kingdom, +1 for the United States and Canada, +84 for Viet Nam".into(),
-        );
+        return Some(Val::Phone {
+            label: None,
+            text: s.trim().to_string(),
+            e164: String::new(),
+        });
     }
+    read_phone(s, None, span, cx).map(|e164| Val::Phone {
+        label: None,
+        text: s.trim().to_string(),
+        e164,
+    })
+}
+
+/// Reads a phone number, international (`+1 202 358 1600`) or, where its
+/// country is known (`region`, an ISO 3166 code), in that country's
+/// national form (`202-358-1600`); its E.164 form, or a diagnostic.
+pub fn read_phone(
+    s: &str,
+    region: Option<&str>,
+    span: Span,
+    cx: &mut dyn Resolve,
+) -> Option<String> {
+    let international = s.trim_start().starts_with('+');
+    let bad = |cx: &mut dyn Resolve, why: &str, help: String| {
+        cx.report(
+            Diagnostic::new(
+                Code::InvalidPhone,
+                span,
+                match (international, region) {
+                    (true, _) => format!("`{s}` is not a valid international phone number"),
+                    (false, Some(r)) => format!("`{s}` is not a valid phone number in {r}"),
+                    (false, None) => format!(
+                        "`{s}` has no country code, and relc knows no country to read it by"
+                    ),
+                },
+            )
+            .label(why.to_string())
+            .help(help),
+        );
+        None
+    };
+    let region = match (international, region) {
+        (true, _) => None,
+        (false, Some(r)) => Some(rlibphonenumber::Region::from_code(r).ok()?),
+        (false, None) => {
+            return bad(
+                cx,
+                "written without + and its country code",
+                "write it with + and the country's calling code in front, the way a caller abroad dials it (+1 for the United States and Canada, +44 for the United Kingdom, +84 for Viet Nam); or give the contact, its org or the dateline's place its country, `country-code US`, and write the number as that country does".into(),
+            );
+        }
+    };
     // The metadata loads on the first phone number a build meets, and the
     // patterns of a country on its first number there: a release with no
     // phone pays nothing.
@@ -1045,14 +1148,11 @@ fn check_phone(s: &str, span: Span, cx: &mut dyn Resolve) -> Option<Val> {
             .take(3)
             .collect::<String>()
     };
-    match util.parse(s, None) {
-        Ok(n) if util.is_valid_number(&n) => Some(Val::Phone {
-            label: None,
-            text: s.trim().to_string(),
-            e164: util
-                .format(&n, rlibphonenumber::PhoneNumberFormat::E164)
+    match util.parse(s, region) {
+        Ok(n) if util.is_valid_number(&n) => Some(
+            util.format(&n, rlibphonenumber::PhoneNumberFormat::E164)
                 .into_owned(),
-        }),
+        ),
         Ok(n) => {
             use rlibphonenumber::ValidationError as V;
             let cc = n.country_code;

@@ -8,6 +8,8 @@ pub mod fields;
 pub mod placeholders;
 mod prose;
 
+pub use prose::VERBS;
+
 use std::collections::{HashMap, HashSet};
 
 use crate::diag::{Code, Diagnostic};
@@ -318,10 +320,12 @@ impl<'a> Checker<'a> {
     fn run(&mut self, file: &'a ast::File, used: &'a [ast::File]) -> Option<model::Release> {
         self.note_recovery(file, used);
         let decls = self.declare_all(file, used);
-        let typed = self.type_fields(&decls);
+        let mut typed = self.type_fields(&decls);
         let header = self.header(file);
+        self.national_phones(&mut typed, header.as_ref());
         let mut ents = Entities::of(&typed, header.as_ref());
         self.org_cycles(&typed);
+        self.meeting_times(&typed);
         if let Some(h) = &header {
             self.meeting_dates(&typed, h);
         }
@@ -730,6 +734,99 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Reads the phone numbers written in a country's national form
+    /// (`202-358-1600`) by the country of the contact, else of its org (or
+    /// the org's parents), else of the dateline's place.
+    fn national_phones(&mut self, typed: &mut [(&'a Decl, Fields)], h: Option<&Header>) {
+        fn code<'t>(typed: &'t [(&Decl, Fields)], kind: DeclKind, id: &str) -> Option<&'t Fields> {
+            typed
+                .iter()
+                .find(|(d, _)| d.kind.node == kind && d.id.node == id)
+                .map(|(_, f)| f)
+        }
+        let country = |f: &Fields| f.text(Field::CountryCode);
+        let mut regions = Vec::new();
+        for (d, f) in typed.iter() {
+            if d.kind.node != DeclKind::Contact {
+                continue;
+            }
+            let national = f
+                .all(Field::Phone)
+                .any(|v| matches!(v, Val::Phone { e164, .. } if e164.is_empty()));
+            if !national {
+                regions.push(None);
+                continue;
+            }
+            let mut region = country(f);
+            // The org, then its parents; a cycle is E0105's, so stop.
+            let mut org = f.id(Field::Org);
+            let mut seen = 0;
+            while region.is_none()
+                && let Some(id) = org
+                && seen < 32
+            {
+                let o = code(typed, DeclKind::Org, &id);
+                region = o.and_then(country);
+                org = o.and_then(|o| o.id(Field::Parent));
+                seen += 1;
+            }
+            if region.is_none()
+                && let Some(place) = h.and_then(|h| h.dateline.place.as_deref())
+            {
+                region = code(typed, DeclKind::Place, place).and_then(country);
+            }
+            regions.push(Some(region));
+        }
+        let contacts = typed
+            .iter_mut()
+            .filter(|(d, _)| d.kind.node == DeclKind::Contact);
+        for ((_, f), region) in contacts.zip(regions) {
+            let Some(region) = region else {
+                continue;
+            };
+            for (v, span) in f.all_mut(Field::Phone) {
+                if let Val::Phone { text, e164, .. } = v
+                    && e164.is_empty()
+                {
+                    match fields::read_phone(text, region.as_deref(), *span, self) {
+                        Some(e) => *e164 = e,
+                        None => *v = Val::Word(String::new()),
+                    }
+                }
+            }
+        }
+    }
+
+    /// A meeting's time needs a day to stand on.
+    fn meeting_times(&mut self, typed: &[(&'a Decl, Fields)]) {
+        for (d, f) in typed
+            .iter()
+            .filter(|(d, _)| d.kind.node == DeclKind::Meeting)
+        {
+            if let (Some(Val::Dates(_, _, precision)), Some(time_span), Some(dates_span)) = (
+                f.one(Field::Dates),
+                f.span(Field::Time),
+                f.span(Field::Dates),
+            ) && !precision.is_day()
+            {
+                self.diags.push(
+                    Diagnostic::new(
+                        Code::WrongType,
+                        time_span,
+                        format!(
+                            "meeting `{}` has a time, but its dates are known only to the {}",
+                            d.id.node,
+                            precision.word()
+                        ),
+                    )
+                    .label("a time with no day")
+                    .also(dates_span, format!("known to the {}", precision.word()))
+                    .help("give the day in `dates` (YYYY-MM-DD), or leave the time out until the day is known"),
+                );
+            }
+        }
+    }
+
     /// A meeting held after the release was issued cannot be over; one
     /// planned before it probably took place.
     fn meeting_dates(&mut self, typed: &[(&'a Decl, Fields)], h: &Header) {
@@ -738,12 +835,18 @@ impl<'a> Checker<'a> {
             .iter()
             .filter(|(d, _)| d.kind.node == DeclKind::Meeting)
         {
-            let (Some(Val::Dates(start, end)), Some(status), Some(status_span), Some(dates_span)) = (
+            let (
+                Some(Val::Dates(start, end, _)),
+                Some(status),
+                Some(status_span),
+                Some(dates_span),
+            ) = (
                 f.one(Field::Dates),
                 f.text(Field::Status),
                 f.span(Field::Status),
                 f.span(Field::Dates),
-            ) else {
+            )
+            else {
                 continue;
             };
             let id = &d.id.node;
@@ -915,7 +1018,7 @@ impl<'a> Checker<'a> {
             _ => (None, None),
         };
         let given_date = match f.one(Field::Date) {
-            Some(Val::Dates(d, _)) => Some(*d),
+            Some(Val::Dates(d, ..)) => Some(*d),
             _ => None,
         };
         let date = match (shown_date, given_date) {

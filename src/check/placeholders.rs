@@ -98,7 +98,7 @@ fn prose(blocks: &[Block], flag: &mut dyn FnMut(Span, &str)) {
         match b {
             Block::Para(p) => first_text(&p.inlines, flag),
             Block::Quote(q) => {
-                for p in &q.paras {
+                for p in q.prose() {
                     first_text(&p.inlines, flag);
                 }
             }

@@ -6,7 +6,9 @@ use std::collections::HashSet;
 use super::{Checker, Entities, House};
 use crate::check::fields::{Resolve, check_email, check_url};
 use crate::diag::{Code, Diagnostic};
-use crate::model::{AttributionStyle, Block, Inline, ListItem, Quote};
+use crate::model::{
+    AttributionStyle, Block, Inline, ListItem, Person, Quote, QuoteItem, plain_text,
+};
 use crate::schema::RefField;
 use crate::span::{Span, Spanned};
 use crate::syntax::ast::{self, DeclKind, LITERAL, LinkTarget, Ref};
@@ -201,24 +203,8 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
     }
 
     fn quote(&mut self, q: &ast::Quote) -> Option<Quote> {
-        let verb = q.verb.node.as_str();
-        if !VERBS.contains(&verb) {
-            let mut d = Diagnostic::new(
-                Code::UnusualVerb,
-                q.verb.span,
-                format!("`{verb}` is not an attribution verb relc knows"),
-            )
-            .label("unusual verb");
-            d = match crate::suggest::closest(verb, VERBS.iter().copied()) {
-                Some(s) => d.help(format!(
-                    "did you mean `{s}`? If `{verb}` is the word you want, keep it: the release is built with it"
-                )),
-                None => d.help(format!(
-                    "if `{verb}` is the word you want, keep it: the release is built with it. The verbs relc knows: {}",
-                    VERBS.join(", ")
-                )),
-            };
-            self.cx.report(d);
+        if let Some(verb) = &q.verb {
+            self.unusual_verb(verb);
         }
         if q.paras.is_empty() {
             self.cx.report(
@@ -227,6 +213,10 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                     .help("write the quoted words between the braces, or remove the quote"),
             );
         }
+        // relc writes the attribution with the verb: at the `---`, or
+        // after the quotation where the writer gave no words of their own.
+        let generated = q.verb.is_some() && (q.attribution.is_some() || q.words.is_empty());
+        self.attribution_slips(q);
         let mut swallowed = false;
         for p in &q.paras {
             self.doubled_quotes(p);
@@ -237,7 +227,8 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
         // stop: “We are ready,” said Dr Bollard. (Not in a quote that
         // swallowed what follows it: its last words are not its own.)
         let before = q.attribution.map_or(q.paras.len(), |(n, _)| n);
-        if before > 0
+        if generated
+            && before > 0
             && !swallowed
             && let Some(p) = q.paras.get(before - 1)
         {
@@ -245,7 +236,8 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
         }
         self.cx.resolve(&q.speaker, &[DeclKind::Person])?;
         let person = self.ents.person(&q.speaker.id.node);
-        if let Some(p) = person
+        if generated
+            && let Some(p) = person
             && p.title.is_none()
             && self.untitled.insert(p.id.clone())
         {
@@ -262,6 +254,85 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                     )),
                 );
         }
+        // What the quote holds, in the order written, each read in that
+        // order so that a first mention is the first the reader meets.
+        enum Piece<'a> {
+            Quoted(&'a ast::Para),
+            Words(&'a ast::Para),
+            Attribution,
+        }
+        let mut pieces: Vec<(usize, Piece<'_>)> = q
+            .paras
+            .iter()
+            .map(|p| (p.span.start, Piece::Quoted(p)))
+            .chain(q.words.iter().map(|(_, p)| (p.span.start, Piece::Words(p))))
+            .collect();
+        if generated {
+            let at = q.attribution.map_or(usize::MAX, |(_, s)| s.start);
+            pieces.push((at, Piece::Attribution));
+        }
+        pieces.sort_by_key(|(at, _)| *at);
+        let mut items = Vec::new();
+        let mut paragraphs: Vec<Vec<Inline>> = Vec::new();
+        let mut words: Vec<Vec<Inline>> = Vec::new();
+        let mut attribution = None;
+        for (_, piece) in &pieces {
+            match piece {
+                Piece::Quoted(p) => {
+                    items.push(QuoteItem::Quoted);
+                    paragraphs.push(self.sentences(&p.inlines));
+                }
+                Piece::Words(p) => {
+                    items.push(QuoteItem::Words);
+                    self.running_punctuation(p);
+                    words.push(self.sentences(&p.inlines));
+                }
+                Piece::Attribution => {
+                    let leads = items.is_empty();
+                    items.push(QuoteItem::Attribution);
+                    attribution = Some((self.attribution(q, person, leads)?, paragraphs.len()));
+                }
+            }
+        }
+        let after = attribution.as_ref().map_or(paragraphs.len(), |(_, n)| *n);
+        let ((speaker_text, speaker_first, attribution), verb) = match (attribution, &q.verb) {
+            (Some((a, _)), Some(verb)) => (a, Some(verb.node.clone())),
+            (_, verb) => (
+                (String::new(), false, String::new()),
+                verb.as_ref().map(|v| v.node.clone()),
+            ),
+        };
+        // The words after the attribution go on with its sentence when
+        // the writer starts them in lower case.
+        let continues = q
+            .paras
+            .get(after)
+            .is_some_and(|p| starts_in_lower_case(&p.inlines));
+        Some(Quote {
+            speaker: person.map(|p| p.id.clone()).unwrap_or_default(),
+            verb,
+            speaker_text,
+            speaker_first,
+            attribution,
+            attribution_after: after,
+            speaker_name: person.map(|p| p.name.clone()).unwrap_or_default(),
+            layout: Quote::lay_out(&items, continues),
+            paragraphs,
+            words,
+        })
+    }
+
+    /// The attribution relc writes, and how it names the speaker: the
+    /// speaker as named, whether they come before the verb, and the whole
+    /// (`explained Dr Alan Bollard`, `he concluded`). `leads`: it stands
+    /// before the quotation, and starts a sentence.
+    fn attribution(
+        &mut self,
+        q: &ast::Quote,
+        person: Option<&Person>,
+        leads: bool,
+    ) -> Option<(String, bool, String)> {
+        let verb = q.verb.as_ref().map_or("", |v| v.node.as_str());
         let style = self.quote_style(q);
         let field = q.speaker.field.as_ref();
         // Whether the subject names the speaker with their title after a
@@ -282,23 +353,20 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                         apposed = p.title.is_some();
                         (p.mentions.name_first.clone(), false)
                     }
+                    Some(p) if first => {
+                        apposed = p.mentions.first_is_apposed();
+                        (mention, false)
+                    }
                     _ => (mention, false),
                 }
             }
         };
-        let paragraphs: Vec<Vec<Inline>> =
-            q.paras.iter().map(|p| self.sentences(&p.inlines)).collect();
-        let after = q.attribution.map_or(paragraphs.len(), |(n, _)| n);
         // A leading attribution starts a sentence; a pronoun goes before
         // its verb ("he concluded"); a name goes after it ("noted Dr
         // Bollard") unless the style puts the speaker first ("Tan
         // continued").
-        let speaker_first = after == 0 || pronoun || style == AttributionStyle::SpeakerFirst;
-        let speaker_text = if after == 0 {
-            capitalise(&subject)
-        } else {
-            subject
-        };
+        let speaker_first = leads || pronoun || style == AttributionStyle::SpeakerFirst;
+        let speaker_text = if leads { capitalise(&subject) } else { subject };
         let attribution = if speaker_first && apposed {
             format!("{speaker_text}, {verb}")
         } else if speaker_first {
@@ -306,23 +374,99 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
         } else {
             format!("{verb} {speaker_text}")
         };
-        // The words after the attribution go on with its sentence when
-        // the writer starts them in lower case.
-        let continues = q
-            .paras
-            .get(after)
-            .is_some_and(|p| starts_in_lower_case(&p.inlines));
-        Some(Quote {
-            speaker: person.map(|p| p.id.clone()).unwrap_or_default(),
-            verb: verb.to_string(),
-            speaker_text,
-            speaker_first,
-            attribution,
-            attribution_after: after,
-            speaker_name: person.map(|p| p.name.clone()).unwrap_or_default(),
-            layout: Quote::lay_out(paragraphs.len(), after, continues),
-            paragraphs,
-        })
+        Some((speaker_text, speaker_first, attribution))
+    }
+
+    /// An attribution verb relc does not know: most often a slip of the
+    /// keyboard, and kept as written if it is not.
+    fn unusual_verb(&mut self, verb: &Spanned<String>) {
+        let word = verb.node.as_str();
+        if VERBS.contains(&word) {
+            return;
+        }
+        let d = Diagnostic::new(
+            Code::UnusualVerb,
+            verb.span,
+            format!("`{word}` is not an attribution verb relc knows"),
+        )
+        .label("unusual verb");
+        let d = match crate::suggest::closest(word, VERBS.iter().copied()) {
+            Some(s) => d.help(format!(
+                "did you mean `{s}`? If `{word}` is the word you want, keep it: the release is built with it"
+            )),
+            None => d.help(format!(
+                "if `{word}` is the word you want, keep it: the release is built with it. The verbs relc knows: {}",
+                VERBS.join(", ")
+            )),
+        };
+        self.cx.report(d);
+    }
+
+    /// How a quote's attribution and the writer's own words can disagree:
+    /// a marker with no verb to write there, a verb that no marker places
+    /// beside the writer's words, and words that name someone other than
+    /// the speaker.
+    fn attribution_slips(&mut self, q: &ast::Quote) {
+        let speaker = q.speaker.id.node.as_str();
+        match (&q.verb, q.attribution) {
+            (None, Some((_, marker))) => self.cx.report(
+                Diagnostic::new(
+                    Code::NoVerb,
+                    marker,
+                    format!("this `---` marks where the attribution goes, but the quote of `@{speaker}` has no verb"),
+                )
+                .label("no verb to attribute with")
+                .help(format!(
+                    "write the verb after the speaker, `quote @{speaker} said {{`, or the attribution in your own words after the marker: `--- {} said:`",
+                    self.ents.person(speaker).map_or("she", |p| p.pronoun.as_deref().unwrap_or("they"))
+                )),
+            ),
+            (Some(verb), None) if !q.words.is_empty() => self.cx.report(
+                Diagnostic::new(
+                    Code::UnusedVerb,
+                    verb.span,
+                    format!("`{}` is printed nowhere: your own words attribute this quote", verb.node),
+                )
+                .label("unused verb")
+                .help(format!(
+                    "remove `{}`, or write `---` on a line of its own where relc should write \"{} {}\"",
+                    verb.node,
+                    verb.node,
+                    self.ents.person(speaker).map_or(speaker.to_string(), |p| p.mentions.later.clone())
+                )),
+            ),
+            _ => {}
+        }
+        // Words that name a person, none of them the speaker: the quote is
+        // most likely attributed to the wrong one.
+        let mut refs = Vec::new();
+        for (_, p) in &q.words {
+            ast::refs_in(&p.inlines, &mut refs);
+        }
+        let people: Vec<&Ref> = refs
+            .into_iter()
+            .filter(|r| self.ents.person(&r.id.node).is_some())
+            .collect();
+        if !people.iter().any(|r| r.id.node == speaker)
+            && let Some(other) = people.first()
+        {
+            self.cx.report(
+                Diagnostic::new(
+                    Code::OtherSpeaker,
+                    other.span,
+                    format!(
+                        "the words attribute this quote to `@{}`, but it is the quote of `@{speaker}`",
+                        other.id.node
+                    ),
+                )
+                .label(format!("`@{}` here", other.id.node))
+                .also(q.speaker.span, "the speaker, as declared")
+                .help(format!(
+                    "if `@{}` said it, write `quote @{} {{`; if `@{speaker}` did, name them in the words",
+                    other.id.node, other.id.node
+                )),
+            );
+        }
     }
 
     /// The attribution style of a quote: its own, else the house's.
@@ -390,7 +534,7 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
         self.cx.report(
             Diagnostic::new(
                 Code::Unclosed,
-                q.verb.span,
+                q.head(),
                 format!("this quote is never closed: {what} starts inside it"),
             )
             .label("the quote opens here")
@@ -686,6 +830,7 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                     RefField::Title => Some(m.title.clone()),
                     RefField::Short => m.short.clone(),
                     RefField::Dates => Some(m.dates_text.clone()),
+                    RefField::FullDates => Some(self.full_dates(m)),
                     RefField::Place => m
                         .place
                         .as_deref()
@@ -719,6 +864,14 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
         value
     }
 
+    /// A meeting's dates with their year: `2-3 March 2017`.
+    fn full_dates(&self, m: &crate::model::Meeting) -> String {
+        // i16::MIN is no year's number: the text always has its year.
+        self.house
+            .locale
+            .dates_to(m.start, m.end, m.precision, i16::MIN)
+    }
+
     fn mention(&mut self, r: &Ref, custom: Option<Vec<Inline>>) -> Option<Inline> {
         let kind = self.cx.resolve(r, &[])?;
         let id = r.id.node.clone();
@@ -734,13 +887,22 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
             return Some(Inline::Footnote { id, number });
         }
         let field = r.field.as_ref().map(|f| f.node.clone());
-        if kind == DeclKind::Meeting && field.as_deref() == Some("dates") && custom.is_none() {
+        let dates = [RefField::Dates.name(), RefField::FullDates.name()];
+        if kind == DeclKind::Meeting
+            && let Some(asked) = field.as_deref().filter(|f| dates.contains(f))
+            && custom.is_none()
+        {
             let m = self.ents.meeting(&id)?;
             return Some(Inline::Date {
                 id,
                 start: m.start,
                 end: (m.end != m.start).then_some(m.end),
-                text: m.dates_text.clone(),
+                precision: m.precision,
+                text: if asked == RefField::FullDates.name() {
+                    self.full_dates(m)
+                } else {
+                    m.dates_text.clone()
+                },
             });
         }
         let content = match custom {
@@ -901,7 +1063,25 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                         continue;
                     }
                     if let Some(m) = self.mention(r, None) {
+                        // A first mention with the title after the name is
+                        // set off by commas: the second closes it where the
+                        // sentence goes on.
+                        let apposed = r.field.is_none()
+                            && self.ents.person(&r.id.node).is_some_and(|p| {
+                                p.mentions.first_is_apposed()
+                                    && plain_text(std::slice::from_ref(&m)) == p.mentions.first
+                            });
                         out.push(m);
+                        let goes_on = match inlines.get(k + 1) {
+                            Some(ast::Inline::Text(t)) => !t
+                                .node
+                                .starts_with(|c: char| ",.;:!?)\u{2019}'\"".contains(c)),
+                            Some(ast::Inline::SoftBreak(_)) | Some(ast::Inline::Ref(_)) => true,
+                            _ => false,
+                        };
+                        if apposed && goes_on {
+                            out.push(Inline::text(","));
+                        }
                     }
                 }
                 ast::Inline::Stray(c) => self.stray(c, &mut out),

@@ -148,7 +148,7 @@ fn build_one(ui: &Ui, job: &Job, b: &Batch<'_>) -> Built {
     let writes = |f: Format| {
         b.formats.contains(&f)
             && match f {
-                Format::Ics => !release.meetings.is_empty(),
+                Format::Ics => release.calendar_meetings().next().is_some(),
                 Format::Vcf => !release.contacts.is_empty(),
                 _ => true,
             }

@@ -347,8 +347,8 @@ fn one(
     // A calendar needs an event, an address book a card (RFC 5545,
     // RFC 6350): an empty one is refused, not written.
     let empty = match format {
-        Format::Ics if release.meetings.is_empty() => {
-            Some("meetings, and a calendar needs at least one event")
+        Format::Ics if release.calendar_meetings().next().is_none() => {
+            Some("meetings with their days known, and a calendar needs at least one event")
         }
         Format::Vcf if release.contacts.is_empty() => {
             Some("contacts, and an address book needs at least one card")

@@ -103,7 +103,7 @@ codes! {
     HeldInFuture      = "E0305", "held-in-future",      Error,   "a meeting marked held has dates after the dateline";
     PlannedInPast     = "W0306", "planned-in-past",     Warning, "a meeting marked planned has dates before the dateline";
     // Contacts and links
-    InvalidPhone      = "E0401", "invalid-phone",       Error,   "a phone number is not a valid international number";
+    InvalidPhone      = "E0401", "invalid-phone",       Error,   "a phone number is not a valid number, or has no country to read it by";
     InvalidEmail      = "E0402", "invalid-email",       Error,   "an e-mail address is not valid";
     InvalidUrl        = "E0403", "invalid-url",         Error,   "a URL does not parse, or its scheme is not http, https or mailto";
     UnreachableContact = "E0404", "unreachable-contact", Error,  "a contact has neither a phone nor an e-mail";
@@ -126,6 +126,9 @@ codes! {
     StrayBrace        = "E0607", "stray-brace",         Error,   "a brace in running text, where no block opens or closes";
     MarkdownHabit     = "W0608", "markdown-habit",      Warning, "running text written as Markdown writes it, which .rel reads otherwise";
     Punctuation       = "W0609", "punctuation",         Warning, "punctuation a sub-editor would correct";
+    NoVerb            = "E0610", "no-verb",             Error,   "a quote marks where its attribution goes but has no verb";
+    UnusedVerb        = "W0611", "unused-verb",         Warning, "a quote's verb is printed nowhere, since the writer's own words attribute it";
+    OtherSpeaker      = "W0612", "other-speaker",       Warning, "a quote's own words name someone other than its speaker";
     // Style
     LongHeadline      = "W0701", "long-headline",       Warning, "a headline is longer than 100 characters";
     HeadlineFullStop  = "W0702", "headline-full-stop",  Warning, "a headline ends with a full stop";

@@ -133,7 +133,11 @@ pub fn emit(
     let from = mail.from.as_ref().ok_or(MailError::NoSender)?;
     let wire = super::text::emit(r, text);
     let html = html_part(r, now);
-    let calendar = (!r.meetings.is_empty()).then(|| super::ics::emit(r));
+    let calendar = r
+        .calendar_meetings()
+        .next()
+        .is_some()
+        .then(|| super::ics::emit(r));
     let cards = r
         .contact_groups
         .iter()

@@ -244,7 +244,7 @@ fn meeting_views(r: &Release) -> Vec<MeetingView<'_>> {
         .iter()
         .map(|m| {
             // i16::MIN is no year's number: the text always has its year.
-            let when = r.locale.dates(m.start, m.end, i16::MIN);
+            let when = r.locale.dates_to(m.start, m.end, m.precision, i16::MIN);
             let (when_start, when_end) = if m.start == m.end {
                 // One day: the end, if any, is a time.
                 let start = match m.start_time {
@@ -621,9 +621,14 @@ fn write_model_inlines(out: &mut String, content: &[Inline]) {
                 },
                 content,
             ),
-            Inline::Date { start, text, .. } => (
+            Inline::Date {
+                start,
+                precision,
+                text,
+                ..
+            } => (
                 Piece::Date {
-                    start: start.to_string().into(),
+                    start: precision.iso(*start).into(),
                     text: text.into(),
                 },
                 &[],
@@ -664,7 +669,16 @@ fn write_inlines(out: &mut String, content: &Value) -> Result<(), minijinja::Err
                 id: text(&i, "id")?,
             },
             Some("date") => Piece::Date {
-                start: text(&i, "start")?,
+                // To the precision known: `2017-03-02`, `2017-03`, `2017`.
+                start: {
+                    let start = text(&i, "start")?;
+                    let keep = match i.get_attr("precision")?.as_str() {
+                        Some("month") => 7,
+                        Some("year") => 4,
+                        _ => start.len(),
+                    };
+                    Cow::Owned(start.get(..keep).unwrap_or(&start).to_string())
+                },
                 text: text(&i, "text")?,
             },
             Some("footnote") => Piece::Footnote {

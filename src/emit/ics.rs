@@ -40,7 +40,9 @@ pub fn emit(r: &Release) -> String {
 
     let domain = r.domain();
     let stamp = format!("{}T000000Z", compact_date(r.dateline.date));
-    for m in &r.meetings {
+    // A meeting known only to the month or the year has no day to put in
+    // a calendar.
+    for m in r.calendar_meetings() {
         l.push("BEGIN", "VEVENT");
         l.push("UID", &format!("{}.{}@{domain}", m.id, r.id));
         l.push("DTSTAMP", &stamp);

@@ -94,6 +94,12 @@ fn article(r: &Release) -> Value {
 /// An org; a listed one is a Corporation, with its ticker symbols
 /// ("NASDAQ CRDO": the exchange, a space, the symbol, as schema.org asks).
 fn org(r: &Release, id: &str) -> Option<Value> {
+    org_within(r, id, 8)
+}
+
+/// An org, with the orgs it belongs to as its `parentOrganization`, up to
+/// `depth` of them (a cycle is an error the checker reports).
+fn org_within(r: &Release, id: &str, depth: usize) -> Option<Value> {
     let o = r.org(id)?;
     let kind = if o.tickers.is_empty() {
         "Organization"
@@ -116,6 +122,14 @@ fn org(r: &Release, id: &str) -> Option<Value> {
         [] => {}
         [one] => v["tickerSymbol"] = one.clone().into(),
         _ => v["tickerSymbol"] = symbols.into(),
+    }
+    if let Some(parent) = o
+        .parent
+        .as_deref()
+        .filter(|_| depth > 0)
+        .and_then(|p| org_within(r, p, depth - 1))
+    {
+        v["parentOrganization"] = parent;
     }
     Some(v)
 }

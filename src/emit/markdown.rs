@@ -209,6 +209,7 @@ fn blocks(bs: &[Block], base: u8, out: &mut String) {
                             QuotePiece::Attribution { text, then } => {
                                 format!("{}{then}", escape(text))
                             }
+                            QuotePiece::Words { content } => inlines(content),
                         })
                         .collect();
                     out.push_str(&parts.join(" "));

@@ -311,6 +311,7 @@ impl Writer {
                         line.push_str(text);
                         line.push_str(then);
                     }
+                    QuotePiece::Words { content } => push(content, &mut line),
                 }
             }
             self.para(&line);

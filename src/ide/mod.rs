@@ -16,9 +16,7 @@ use std::collections::BTreeMap;
 use crate::project::Project;
 use crate::schema::{self, FieldSpec, Ty};
 use crate::span::Span;
-use crate::syntax::ast::{
-    self, Block, ContactEntry, DeclKind, Inline, Item, LinkTarget, ValueKind,
-};
+use crate::syntax::ast::{self, Block, ContactEntry, DeclKind, Inline, Item, ValueKind};
 
 /// A declaration, as the editor sees it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -119,7 +117,7 @@ fn refs_in_blocks<'a>(blocks: &'a [Block], out: &mut Vec<&'a ast::Ref>) {
             }
             Block::Quote(q) => {
                 out.push(&q.speaker);
-                for p in &q.paras {
+                for p in q.prose() {
                     refs_in_inlines(&p.inlines, out);
                 }
             }
@@ -129,19 +127,7 @@ fn refs_in_blocks<'a>(blocks: &'a [Block], out: &mut Vec<&'a ast::Ref>) {
 }
 
 fn refs_in_inlines<'a>(inlines: &'a [Inline], out: &mut Vec<&'a ast::Ref>) {
-    for i in inlines {
-        match i {
-            Inline::Ref(r) => out.push(r),
-            Inline::Emph(v, _) | Inline::Strong(v, _) => refs_in_inlines(v, out),
-            Inline::Link { text, target, .. } => {
-                refs_in_inlines(text, out);
-                if let LinkTarget::Ref(r) = target {
-                    out.push(r);
-                }
-            }
-            _ => {}
-        }
-    }
+    ast::refs_in(inlines, out);
 }
 
 fn contains(span: Span, pos: usize) -> bool {
@@ -265,7 +251,13 @@ fn date_hover(p: &Project, pos: usize) -> Option<(String, Span)> {
             })
         })
         .unwrap_or(crate::locale::Locale::EnGb);
-    let date = |t: &str| t.parse::<jiff::civil::Date>().ok();
+    // A date to the day, the month or the year: its first day, its last,
+    // and how much of it is known.
+    let date = |t: &str| {
+        let (precision, full) = crate::model::Precision::of(t);
+        let first = full.parse::<jiff::civil::Date>().ok()?;
+        Some((first, precision.last(first), precision))
+    };
     let mut values: Vec<&ast::Value> = Vec::new();
     for item in &p.syntax[0].items {
         let fs = match item {
@@ -277,11 +269,14 @@ fn date_hover(p: &Project, pos: usize) -> Option<(String, Span)> {
     }
     let v = values.into_iter().find(|v| contains(v.span, pos))?;
     let text = match &v.kind {
-        ValueKind::Temporal(t) => locale.date(date(t)?),
+        ValueKind::Temporal(t) => {
+            let (first, last, precision) = date(t)?;
+            locale.dates_to(first, last, precision, i16::MIN)
+        }
         ValueKind::Range(a, b) => match (&a.kind, &b.kind) {
             (ValueKind::Temporal(x), ValueKind::Temporal(y)) => {
-                let (x, y) = (date(x)?, date(y)?);
-                locale.dates(x, y, x.year().wrapping_sub(1))
+                let ((x, _, precision), (_, y, _)) = (date(x)?, date(y)?);
+                locale.dates_to(x, y, precision, x.year().wrapping_sub(1))
             }
             _ => return None,
         },
@@ -370,6 +365,10 @@ pub fn completions(p: &Project, pos: usize) -> Vec<Completion> {
         out.sort_by(|a, b| (a.0, &a.1.label).cmp(&(b.0, &b.1.label)));
         return out.into_iter().map(|(_, c)| c).collect();
     }
+    let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..word_start];
+    if let Some(words) = quote_head(line) {
+        return words;
+    }
     // Inside which item, if any?
     let item = p.syntax[0]
         .items
@@ -399,6 +398,33 @@ pub fn completions(p: &Project, pos: usize) -> Vec<Completion> {
             })
             .collect(),
     }
+}
+
+/// In a quote's first line, what may come next: after the speaker, the
+/// attribution verbs; after the verb, the attribution styles.
+fn quote_head(line: &str) -> Option<Vec<Completion>> {
+    let rest = line.trim_start().strip_prefix("quote")?;
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    if !rest.ends_with(char::is_whitespace) || !words.first()?.starts_with('@') {
+        return None;
+    }
+    let (list, detail): (&[&str], &str) = match words.len() {
+        1 => (crate::check::VERBS, "attribution verb"),
+        2 => (
+            crate::model::AttributionStyle::WORDS,
+            "attribution style of this quote, over the house's",
+        ),
+        _ => return None,
+    };
+    Some(
+        list.iter()
+            .map(|w| Completion {
+                label: w.to_string(),
+                detail: detail.to_string(),
+                kind: CompletionKind::Keyword,
+            })
+            .collect(),
+    )
 }
 
 /// An entry of the outline.
@@ -776,7 +802,9 @@ pub fn tokens(p: &Project) -> Vec<(Span, TokenKind)> {
                 match b {
                     Block::Quote(q) => {
                         out.push((keyword_len(q.span, "quote"), TokenKind::Keyword));
-                        out.push((q.verb.span, TokenKind::Keyword));
+                        if let Some(verb) = &q.verb {
+                            out.push((verb.span, TokenKind::Keyword));
+                        }
                     }
                     Block::Figure { span, .. } => {
                         out.push((keyword_len(*span, "figure"), TokenKind::Keyword));

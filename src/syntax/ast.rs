@@ -217,7 +217,9 @@ pub struct Para {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Quote {
     pub speaker: Ref,
-    pub verb: Spanned<String>,
+    /// `said`; none where the writer attributes in their own words, or
+    /// not at all.
+    pub verb: Option<Spanned<String>>,
     /// The attribution style of this quote, over the house's:
     /// `quote @tan continued speaker-first { ... }`.
     pub style: Option<Spanned<String>>,
@@ -226,7 +228,30 @@ pub struct Quote {
     /// Where the attribution stands: after this many paragraphs, and the
     /// span of the `---` marker. `None` puts it after the last one.
     pub attribution: Option<(usize, Span)>,
+    /// The attribution in the writer's own words (`--- he added.`), each
+    /// standing after this many paragraphs, in the order written.
+    pub words: Vec<(usize, Para)>,
     pub span: Span,
+}
+
+impl Quote {
+    /// Where the quote's head ends: its verb, or its speaker where it has
+    /// none.
+    pub fn head(&self) -> Span {
+        self.verb.as_ref().map_or(self.speaker.span, |v| v.span)
+    }
+
+    /// Every run of prose in the quote, in the order written: the quoted
+    /// paragraphs and the writer's own words.
+    pub fn prose(&self) -> Vec<&Para> {
+        let mut all: Vec<&Para> = self
+            .paras
+            .iter()
+            .chain(self.words.iter().map(|(_, p)| p))
+            .collect();
+        all.sort_by_key(|p| p.span.start);
+        all
+    }
 }
 
 /// Stands in a text node before a character the writer escaped (`\-`,
@@ -253,6 +278,23 @@ pub enum Inline {
     Ref(Ref),
     /// A markup character that starts nothing.
     Stray(Spanned<char>),
+}
+
+/// The references in `inlines`, nested ones too, in the order written.
+pub fn refs_in<'a>(inlines: &'a [Inline], out: &mut Vec<&'a Ref>) {
+    for i in inlines {
+        match i {
+            Inline::Ref(r) => out.push(r),
+            Inline::Emph(v, _) | Inline::Strong(v, _) => refs_in(v, out),
+            Inline::Link { text, target, .. } => {
+                refs_in(text, out);
+                if let LinkTarget::Ref(r) = target {
+                    out.push(r);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -737,6 +737,9 @@ fn expected_words(rule: Rule) -> Option<&'static str> {
         | Rule::stray
         | Rule::soft_break
         | Rule::para
+        | Rule::quote_para
+        | Rule::quote_run
+        | Rule::own_words
         | Rule::heading
         | Rule::list_item
         | Rule::prose_run
@@ -1269,16 +1272,22 @@ impl Builder {
     fn quote(&self, pair: Pair<'_, Rule>) -> Quote {
         let span = self.span(&pair);
         let mut speaker = None;
-        let mut verb = Spanned::new(String::new(), span);
+        let mut verb = None;
         let mut style = None;
         let mut paras = Vec::new();
         let mut attribution = None;
+        let mut words = Vec::new();
         for p in children(pair) {
             match p.as_rule() {
                 Rule::reference => speaker = Some(self.reference(p)),
-                Rule::verb => verb = self.spanned(&p),
+                Rule::verb => verb = Some(self.spanned(&p)),
                 Rule::quote_style => style = Some(self.spanned(&p)),
-                Rule::para => paras.push(self.para(p)),
+                Rule::quote_para => paras.push(self.para(p)),
+                Rule::own_words => {
+                    let span = self.span(&p);
+                    let inlines = self.run(children(p).next());
+                    words.push((paras.len(), Para { inlines, span }));
+                }
                 Rule::attribution => {
                     let s = self.span(&p);
                     match attribution {
@@ -1303,6 +1312,7 @@ impl Builder {
             style,
             paras,
             attribution,
+            words,
             span,
         }
     }

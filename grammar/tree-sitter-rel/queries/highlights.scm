@@ -73,6 +73,7 @@
   "figure" @keyword)
 
 (attribution) @punctuation.special
+(own_words "---" @punctuation.special)
 
 (emphasis) @markup.italic
 

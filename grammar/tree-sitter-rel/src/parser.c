@@ -15,16 +15,16 @@
 #endif
 
 #define LANGUAGE_VERSION 14
-#define STATE_COUNT 199
+#define STATE_COUNT 223
 #define LARGE_STATE_COUNT 2
-#define SYMBOL_COUNT 113
+#define SYMBOL_COUNT 118
 #define ALIAS_COUNT 1
-#define TOKEN_COUNT 59
-#define EXTERNAL_TOKEN_COUNT 13
+#define TOKEN_COUNT 61
+#define EXTERNAL_TOKEN_COUNT 15
 #define FIELD_COUNT 18
 #define MAX_ALIAS_SEQUENCE_LENGTH 5
 #define MAX_RESERVED_WORD_SET_SIZE 0
-#define PRODUCTION_ID_COUNT 15
+#define PRODUCTION_ID_COUNT 16
 #define SUPERTYPE_COUNT 0
 
 enum ts_symbol_identifiers {
@@ -85,62 +85,67 @@ enum ts_symbol_identifiers {
   sym_link_destination = 55,
   sym__string_content = 56,
   sym__figure_keyword = 57,
-  sym__error_sentinel = 58,
-  sym_source_file = 59,
-  sym__item = 60,
-  sym_use = 61,
-  sym_release = 62,
-  sym_declaration = 63,
-  sym_kind = 64,
-  sym_fields = 65,
-  sym_field = 66,
-  sym__value = 67,
-  sym__value_nw = 68,
-  sym_string = 69,
-  sym_reference = 70,
-  sym_range = 71,
-  sym_contacts = 72,
-  sym_about = 73,
-  sym_advisory = 74,
-  sym_follow = 75,
-  sym_notes = 76,
-  sym_disclaimer = 77,
-  sym_trademarks = 78,
-  sym_source = 79,
-  sym_body = 80,
-  sym_prose = 81,
-  sym__blocks = 82,
-  sym__block = 83,
-  sym_figure = 84,
-  sym_heading = 85,
-  sym_list_item = 86,
-  sym_paragraph = 87,
-  sym__lines = 88,
-  sym_inline = 89,
-  sym_quote = 90,
-  sym_quote_body = 91,
-  sym__quote_part = 92,
-  sym__inline = 93,
-  sym_emphasis = 94,
-  sym_strong = 95,
-  sym__inner = 96,
-  sym__escape = 97,
-  sym_link = 98,
-  sym_link_text = 99,
-  sym_stray = 100,
-  aux_sym_source_file_repeat1 = 101,
-  aux_sym_fields_repeat1 = 102,
-  aux_sym_field_repeat1 = 103,
-  aux_sym_string_repeat1 = 104,
-  aux_sym_contacts_repeat1 = 105,
-  aux_sym__blocks_repeat1 = 106,
-  aux_sym__lines_repeat1 = 107,
-  aux_sym__lines_repeat2 = 108,
-  aux_sym_quote_body_repeat1 = 109,
-  aux_sym_emphasis_repeat1 = 110,
-  aux_sym_strong_repeat1 = 111,
-  aux_sym_link_text_repeat1 = 112,
-  alias_sym_key = 113,
+  sym__quote_soft_break = 58,
+  sym_own_words_marker = 59,
+  sym__error_sentinel = 60,
+  sym_source_file = 61,
+  sym__item = 62,
+  sym_use = 63,
+  sym_release = 64,
+  sym_declaration = 65,
+  sym_kind = 66,
+  sym_fields = 67,
+  sym_field = 68,
+  sym__value = 69,
+  sym__value_nw = 70,
+  sym_string = 71,
+  sym_reference = 72,
+  sym_range = 73,
+  sym_contacts = 74,
+  sym_about = 75,
+  sym_advisory = 76,
+  sym_follow = 77,
+  sym_notes = 78,
+  sym_disclaimer = 79,
+  sym_trademarks = 80,
+  sym_source = 81,
+  sym_body = 82,
+  sym_prose = 83,
+  sym__blocks = 84,
+  sym__block = 85,
+  sym_figure = 86,
+  sym_heading = 87,
+  sym_list_item = 88,
+  sym_paragraph = 89,
+  sym__lines = 90,
+  sym_inline = 91,
+  sym_quote = 92,
+  sym_quote_body = 93,
+  sym__quote_part = 94,
+  sym_own_words = 95,
+  sym__quote_paragraph = 96,
+  sym__inline = 97,
+  sym_emphasis = 98,
+  sym_strong = 99,
+  sym__inner = 100,
+  sym__escape = 101,
+  sym_link = 102,
+  sym_link_text = 103,
+  sym_stray = 104,
+  aux_sym_source_file_repeat1 = 105,
+  aux_sym_fields_repeat1 = 106,
+  aux_sym_field_repeat1 = 107,
+  aux_sym_string_repeat1 = 108,
+  aux_sym_contacts_repeat1 = 109,
+  aux_sym__blocks_repeat1 = 110,
+  aux_sym__lines_repeat1 = 111,
+  aux_sym__lines_repeat2 = 112,
+  aux_sym_quote_body_repeat1 = 113,
+  aux_sym__quote_paragraph_repeat1 = 114,
+  aux_sym_emphasis_repeat1 = 115,
+  aux_sym_strong_repeat1 = 116,
+  aux_sym_link_text_repeat1 = 117,
+  alias_sym_key = 118,
 };
 
 static const char * const ts_symbol_names[] = {
@@ -202,6 +207,8 @@ static const char * const ts_symbol_names[] = {
   [sym_link_destination] = "link_destination",
   [sym__string_content] = "_string_content",
   [sym__figure_keyword] = "figure",
+  [sym__quote_soft_break] = "_quote_soft_break",
+  [sym_own_words_marker] = "---",
   [sym__error_sentinel] = "_error_sentinel",
   [sym_source_file] = "source_file",
   [sym__item] = "_item",
@@ -237,6 +244,8 @@ static const char * const ts_symbol_names[] = {
   [sym_quote] = "quote",
   [sym_quote_body] = "quote_body",
   [sym__quote_part] = "_quote_part",
+  [sym_own_words] = "own_words",
+  [sym__quote_paragraph] = "paragraph",
   [sym__inline] = "_inline",
   [sym_emphasis] = "emphasis",
   [sym_strong] = "strong",
@@ -254,6 +263,7 @@ static const char * const ts_symbol_names[] = {
   [aux_sym__lines_repeat1] = "_lines_repeat1",
   [aux_sym__lines_repeat2] = "_lines_repeat2",
   [aux_sym_quote_body_repeat1] = "quote_body_repeat1",
+  [aux_sym__quote_paragraph_repeat1] = "_quote_paragraph_repeat1",
   [aux_sym_emphasis_repeat1] = "emphasis_repeat1",
   [aux_sym_strong_repeat1] = "strong_repeat1",
   [aux_sym_link_text_repeat1] = "link_text_repeat1",
@@ -319,6 +329,8 @@ static const TSSymbol ts_symbol_map[] = {
   [sym_link_destination] = sym_link_destination,
   [sym__string_content] = sym__string_content,
   [sym__figure_keyword] = sym__figure_keyword,
+  [sym__quote_soft_break] = sym__quote_soft_break,
+  [sym_own_words_marker] = sym_own_words_marker,
   [sym__error_sentinel] = sym__error_sentinel,
   [sym_source_file] = sym_source_file,
   [sym__item] = sym__item,
@@ -354,6 +366,8 @@ static const TSSymbol ts_symbol_map[] = {
   [sym_quote] = sym_quote,
   [sym_quote_body] = sym_quote_body,
   [sym__quote_part] = sym__quote_part,
+  [sym_own_words] = sym_own_words,
+  [sym__quote_paragraph] = sym_paragraph,
   [sym__inline] = sym__inline,
   [sym_emphasis] = sym_emphasis,
   [sym_strong] = sym_strong,
@@ -371,6 +385,7 @@ static const TSSymbol ts_symbol_map[] = {
   [aux_sym__lines_repeat1] = aux_sym__lines_repeat1,
   [aux_sym__lines_repeat2] = aux_sym__lines_repeat2,
   [aux_sym_quote_body_repeat1] = aux_sym_quote_body_repeat1,
+  [aux_sym__quote_paragraph_repeat1] = aux_sym__quote_paragraph_repeat1,
   [aux_sym_emphasis_repeat1] = aux_sym_emphasis_repeat1,
   [aux_sym_strong_repeat1] = aux_sym_strong_repeat1,
   [aux_sym_link_text_repeat1] = aux_sym_link_text_repeat1,
@@ -610,6 +625,14 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .visible = true,
     .named = false,
   },
+  [sym__quote_soft_break] = {
+    .visible = false,
+    .named = true,
+  },
+  [sym_own_words_marker] = {
+    .visible = true,
+    .named = false,
+  },
   [sym__error_sentinel] = {
     .visible = false,
     .named = true,
@@ -751,6 +774,14 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .visible = false,
     .named = true,
   },
+  [sym_own_words] = {
+    .visible = true,
+    .named = true,
+  },
+  [sym__quote_paragraph] = {
+    .visible = true,
+    .named = true,
+  },
   [sym__inline] = {
     .visible = false,
     .named = true,
@@ -816,6 +847,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .named = false,
   },
   [aux_sym_quote_body_repeat1] = {
+    .visible = false,
+    .named = false,
+  },
+  [aux_sym__quote_paragraph_repeat1] = {
     .visible = false,
     .named = false,
   },
@@ -892,9 +927,10 @@ static const TSMapSlice ts_field_map_slices[PRODUCTION_ID_COUNT] = {
   [9] = {.index = 11, .length = 2},
   [10] = {.index = 13, .length = 1},
   [11] = {.index = 14, .length = 1},
-  [12] = {.index = 15, .length = 3},
-  [13] = {.index = 18, .length = 4},
-  [14] = {.index = 22, .length = 2},
+  [12] = {.index = 15, .length = 2},
+  [13] = {.index = 17, .length = 3},
+  [14] = {.index = 20, .length = 4},
+  [15] = {.index = 24, .length = 2},
 };
 
 static const TSFieldMapEntry ts_field_map_entries[] = {
@@ -926,14 +962,17 @@ static const TSFieldMapEntry ts_field_map_entries[] = {
     {field_image, 1},
   [15] =
     {field_speaker, 1},
+    {field_words, 2},
+  [17] =
+    {field_speaker, 1},
     {field_verb, 2},
     {field_words, 3},
-  [18] =
+  [20] =
     {field_speaker, 1},
     {field_style, 3},
     {field_verb, 2},
     {field_words, 4},
-  [22] =
+  [24] =
     {field_destination, 3},
     {field_text, 1},
 };
@@ -970,11 +1009,11 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [17] = 17,
   [18] = 18,
   [19] = 19,
-  [20] = 20,
+  [20] = 19,
   [21] = 21,
   [22] = 22,
-  [23] = 19,
-  [24] = 24,
+  [23] = 23,
+  [24] = 19,
   [25] = 25,
   [26] = 26,
   [27] = 27,
@@ -998,157 +1037,181 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [45] = 45,
   [46] = 46,
   [47] = 47,
-  [48] = 46,
+  [48] = 48,
   [49] = 49,
-  [50] = 12,
-  [51] = 8,
-  [52] = 52,
+  [50] = 50,
+  [51] = 47,
+  [52] = 47,
   [53] = 53,
   [54] = 54,
-  [55] = 55,
-  [56] = 56,
+  [55] = 14,
+  [56] = 14,
   [57] = 57,
-  [58] = 58,
+  [58] = 57,
   [59] = 59,
-  [60] = 52,
+  [60] = 60,
   [61] = 61,
   [62] = 62,
-  [63] = 49,
-  [64] = 17,
+  [63] = 63,
+  [64] = 11,
   [65] = 65,
-  [66] = 12,
-  [67] = 52,
-  [68] = 56,
-  [69] = 53,
-  [70] = 59,
-  [71] = 71,
-  [72] = 17,
-  [73] = 54,
-  [74] = 71,
-  [75] = 71,
-  [76] = 76,
-  [77] = 16,
-  [78] = 78,
-  [79] = 79,
-  [80] = 80,
+  [66] = 57,
+  [67] = 67,
+  [68] = 18,
+  [69] = 69,
+  [70] = 14,
+  [71] = 59,
+  [72] = 72,
+  [73] = 73,
+  [74] = 72,
+  [75] = 61,
+  [76] = 73,
+  [77] = 18,
+  [78] = 63,
+  [79] = 63,
+  [80] = 63,
   [81] = 81,
-  [82] = 80,
-  [83] = 80,
-  [84] = 80,
-  [85] = 85,
-  [86] = 21,
-  [87] = 20,
-  [88] = 12,
-  [89] = 85,
-  [90] = 85,
-  [91] = 85,
-  [92] = 30,
-  [93] = 93,
-  [94] = 17,
+  [82] = 72,
+  [83] = 18,
+  [84] = 59,
+  [85] = 73,
+  [86] = 61,
+  [87] = 87,
+  [88] = 87,
+  [89] = 87,
+  [90] = 87,
+  [91] = 91,
+  [92] = 92,
+  [93] = 92,
+  [94] = 94,
   [95] = 95,
-  [96] = 41,
-  [97] = 97,
-  [98] = 32,
-  [99] = 39,
-  [100] = 100,
+  [96] = 92,
+  [97] = 92,
+  [98] = 16,
+  [99] = 99,
+  [100] = 92,
   [101] = 101,
-  [102] = 100,
-  [103] = 12,
-  [104] = 104,
-  [105] = 12,
-  [106] = 53,
-  [107] = 59,
-  [108] = 17,
-  [109] = 12,
+  [102] = 101,
+  [103] = 26,
+  [104] = 23,
+  [105] = 101,
+  [106] = 14,
+  [107] = 101,
+  [108] = 101,
+  [109] = 109,
   [110] = 110,
-  [111] = 21,
-  [112] = 17,
-  [113] = 20,
-  [114] = 59,
-  [115] = 17,
-  [116] = 116,
-  [117] = 117,
-  [118] = 54,
-  [119] = 53,
-  [120] = 120,
-  [121] = 121,
-  [122] = 122,
-  [123] = 123,
-  [124] = 121,
+  [111] = 111,
+  [112] = 50,
+  [113] = 113,
+  [114] = 37,
+  [115] = 46,
+  [116] = 110,
+  [117] = 33,
+  [118] = 118,
+  [119] = 18,
+  [120] = 14,
+  [121] = 72,
+  [122] = 18,
+  [123] = 14,
+  [124] = 61,
   [125] = 125,
-  [126] = 126,
-  [127] = 125,
-  [128] = 123,
-  [129] = 125,
+  [126] = 14,
+  [127] = 23,
+  [128] = 128,
+  [129] = 26,
   [130] = 130,
-  [131] = 126,
-  [132] = 123,
-  [133] = 133,
+  [131] = 18,
+  [132] = 18,
+  [133] = 61,
   [134] = 134,
-  [135] = 135,
-  [136] = 136,
-  [137] = 12,
+  [135] = 72,
+  [136] = 73,
+  [137] = 137,
   [138] = 138,
-  [139] = 139,
+  [139] = 137,
   [140] = 140,
   [141] = 141,
-  [142] = 142,
-  [143] = 143,
-  [144] = 142,
-  [145] = 142,
-  [146] = 142,
-  [147] = 147,
-  [148] = 148,
+  [142] = 141,
+  [143] = 140,
+  [144] = 144,
+  [145] = 145,
+  [146] = 146,
+  [147] = 141,
+  [148] = 144,
   [149] = 149,
   [150] = 150,
-  [151] = 151,
+  [151] = 144,
   [152] = 152,
   [153] = 153,
-  [154] = 17,
+  [154] = 154,
   [155] = 155,
   [156] = 156,
-  [157] = 12,
+  [157] = 157,
   [158] = 158,
-  [159] = 159,
-  [160] = 160,
+  [159] = 14,
+  [160] = 14,
   [161] = 161,
   [162] = 162,
   [163] = 163,
-  [164] = 164,
-  [165] = 165,
-  [166] = 166,
+  [164] = 155,
+  [165] = 155,
+  [166] = 155,
   [167] = 167,
-  [168] = 168,
+  [168] = 155,
   [169] = 169,
   [170] = 170,
   [171] = 171,
   [172] = 172,
-  [173] = 173,
+  [173] = 18,
   [174] = 174,
   [175] = 175,
   [176] = 176,
-  [177] = 17,
+  [177] = 18,
   [178] = 178,
   [179] = 179,
   [180] = 180,
-  [181] = 176,
+  [181] = 181,
   [182] = 182,
-  [183] = 180,
-  [184] = 176,
-  [185] = 176,
-  [186] = 176,
+  [183] = 183,
+  [184] = 184,
+  [185] = 185,
+  [186] = 186,
   [187] = 187,
-  [188] = 176,
-  [189] = 180,
+  [188] = 188,
+  [189] = 189,
   [190] = 190,
-  [191] = 178,
-  [192] = 176,
+  [191] = 191,
+  [192] = 192,
   [193] = 193,
-  [194] = 180,
-  [195] = 179,
-  [196] = 179,
-  [197] = 179,
+  [194] = 194,
+  [195] = 195,
+  [196] = 196,
+  [197] = 197,
   [198] = 198,
+  [199] = 199,
+  [200] = 200,
+  [201] = 200,
+  [202] = 202,
+  [203] = 203,
+  [204] = 200,
+  [205] = 202,
+  [206] = 202,
+  [207] = 207,
+  [208] = 200,
+  [209] = 209,
+  [210] = 202,
+  [211] = 211,
+  [212] = 209,
+  [213] = 202,
+  [214] = 214,
+  [215] = 215,
+  [216] = 200,
+  [217] = 202,
+  [218] = 215,
+  [219] = 215,
+  [220] = 215,
+  [221] = 215,
+  [222] = 202,
 };
 
 static const TSCharacterRange sym_text_character_set_2[] = {
@@ -1161,100 +1224,101 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(180);
+      if (eof) ADVANCE(173);
       ADVANCE_MAP(
-        '"', 206,
-        ')', 428,
-        '*', 423,
-        ',', 204,
-        '.', 21,
-        '<', 430,
-        '@', 209,
-        '[', 426,
-        '\\', 134,
-        ']', 429,
-        'a', 217,
-        'b', 252,
-        'c', 253,
-        'd', 235,
-        'f', 254,
-        'i', 244,
-        'm', 227,
-        'n', 255,
-        'o', 264,
-        'p', 226,
-        'r', 225,
-        's', 256,
-        't', 268,
-        'u', 272,
-        '{', 202,
-        '}', 203,
+        '"', 199,
+        ')', 427,
+        '*', 422,
+        ',', 197,
+        '.', 15,
+        '<', 429,
+        '@', 202,
+        '[', 425,
+        '\\', 128,
+        ']', 428,
+        'a', 210,
+        'b', 245,
+        'c', 246,
+        'd', 228,
+        'f', 247,
+        'i', 237,
+        'm', 220,
+        'n', 248,
+        'o', 257,
+        'p', 219,
+        'r', 218,
+        's', 249,
+        't', 261,
+        'u', 265,
+        '{', 195,
+        '}', 196,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(177);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(23);
+          lookahead == 0xfeff) SKIP(170);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(16);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('e' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('e' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 1:
-      if (lookahead == '"') ADVANCE(206);
-      if (lookahead == '\\') ADVANCE(176);
-      if (lookahead == '{') ADVANCE(202);
+      if (lookahead == '"') ADVANCE(199);
+      if (lookahead == '.') ADVANCE(164);
+      if (lookahead == '\\') ADVANCE(169);
+      if (lookahead == '{') ADVANCE(195);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(133);
+          lookahead == 0xfeff) SKIP(126);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(417);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(415);
       END_STATE();
     case 2:
-      if (lookahead == '"') ADVANCE(205);
-      if (lookahead == ',') ADVANCE(204);
-      if (lookahead == '.') ADVANCE(21);
-      if (lookahead == '<') ADVANCE(172);
-      if (lookahead == '@') ADVANCE(209);
-      if (lookahead == '}') ADVANCE(203);
+      if (lookahead == '"') ADVANCE(198);
+      if (lookahead == ',') ADVANCE(197);
+      if (lookahead == '.') ADVANCE(15);
+      if (lookahead == '<') ADVANCE(165);
+      if (lookahead == '@') ADVANCE(202);
+      if (lookahead == '}') ADVANCE(196);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(3);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(25);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(19);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 3:
-      if (lookahead == '"') ADVANCE(205);
-      if (lookahead == ',') ADVANCE(204);
-      if (lookahead == '<') ADVANCE(172);
-      if (lookahead == '@') ADVANCE(209);
-      if (lookahead == '}') ADVANCE(203);
+      if (lookahead == '"') ADVANCE(198);
+      if (lookahead == ',') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(165);
+      if (lookahead == '@') ADVANCE(202);
+      if (lookahead == '}') ADVANCE(196);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(3);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(25);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(19);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 4:
       ADVANCE_MAP(
-        '"', 205,
-        '.', 171,
-        '@', 209,
-        'c', 102,
-        'f', 100,
-        'i', 80,
-        'm', 62,
-        'o', 103,
-        'p', 61,
-        '{', 202,
-        '}', 203,
+        '"', 198,
+        '.', 164,
+        '@', 202,
+        'c', 95,
+        'f', 93,
+        'i', 73,
+        'm', 55,
+        'o', 96,
+        'p', 54,
+        '{', 195,
+        '}', 196,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
@@ -1263,30 +1327,30 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 0xfeff) SKIP(6);
       END_STATE();
     case 5:
-      if (lookahead == '"') ADVANCE(205);
-      if (lookahead == '<') ADVANCE(172);
-      if (lookahead == '@') ADVANCE(209);
+      if (lookahead == '"') ADVANCE(198);
+      if (lookahead == '<') ADVANCE(165);
+      if (lookahead == '@') ADVANCE(202);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(5);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(25);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(19);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(306);
       END_STATE();
     case 6:
       ADVANCE_MAP(
-        '"', 205,
-        '@', 209,
-        'c', 102,
-        'f', 100,
-        'i', 80,
-        'm', 62,
-        'o', 103,
-        'p', 61,
-        '{', 202,
-        '}', 203,
+        '"', 198,
+        '@', 202,
+        'c', 95,
+        'f', 93,
+        'i', 73,
+        'm', 55,
+        'o', 96,
+        'p', 54,
+        '{', 195,
+        '}', 196,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
@@ -1295,73 +1359,73 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 0xfeff) SKIP(6);
       END_STATE();
     case 7:
-      if (lookahead == '(') ADVANCE(427);
+      if (lookahead == '(') ADVANCE(426);
       END_STATE();
     case 8:
       ADVANCE_MAP(
-        '*', 423,
-        '.', 421,
-        '<', 430,
-        '@', 209,
-        '[', 426,
-        '\\', 173,
-        ']', 429,
-        '{', 202,
-        '}', 203,
-        0xfeff, 418,
+        '*', 422,
+        '.', 420,
+        '<', 429,
+        '@', 202,
+        '[', 425,
+        '\\', 166,
+        ']', 428,
+        '{', 195,
+        '}', 196,
+        0xfeff, 417,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(10);
-      if (lookahead != 0) ADVANCE(422);
+      if (lookahead != 0) ADVANCE(421);
       END_STATE();
     case 9:
       ADVANCE_MAP(
-        '*', 423,
-        '<', 430,
-        '@', 209,
-        '[', 426,
-        '\\', 173,
-        ']', 429,
-        '{', 202,
-        '}', 203,
-        0xfeff, 418,
+        '*', 422,
+        '<', 429,
+        '@', 202,
+        '[', 425,
+        '\\', 166,
+        ']', 428,
+        '{', 195,
+        '}', 196,
+        0xfeff, 417,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(10);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(289);
-      if (lookahead != 0) ADVANCE(422);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(282);
+      if (lookahead != 0) ADVANCE(421);
       END_STATE();
     case 10:
       ADVANCE_MAP(
-        '*', 423,
-        '<', 430,
-        '@', 209,
-        '[', 426,
-        '\\', 173,
-        ']', 429,
-        '{', 202,
-        '}', 203,
-        0xfeff, 418,
+        '*', 422,
+        '<', 429,
+        '@', 202,
+        '[', 425,
+        '\\', 166,
+        ']', 428,
+        '{', 195,
+        '}', 196,
+        0xfeff, 417,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(10);
-      if (lookahead != 0) ADVANCE(422);
+      if (lookahead != 0) ADVANCE(421);
       END_STATE();
     case 11:
       if (lookahead == '*') ADVANCE(14);
-      if (lookahead == '.') ADVANCE(421);
-      if (lookahead == '<') ADVANCE(172);
-      if (lookahead == '@') ADVANCE(209);
-      if (lookahead == '[') ADVANCE(426);
-      if (lookahead == '\\') ADVANCE(173);
-      if (lookahead == 0xfeff) ADVANCE(418);
+      if (lookahead == '.') ADVANCE(420);
+      if (lookahead == '<') ADVANCE(165);
+      if (lookahead == '@') ADVANCE(202);
+      if (lookahead == '[') ADVANCE(425);
+      if (lookahead == '\\') ADVANCE(166);
+      if (lookahead == 0xfeff) ADVANCE(417);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -1369,31 +1433,31 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead != 0 &&
           (lookahead < '[' || ']' < lookahead) &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(422);
+          lookahead != '}') ADVANCE(421);
       END_STATE();
     case 12:
       if (lookahead == '*') ADVANCE(14);
-      if (lookahead == '<') ADVANCE(172);
-      if (lookahead == '@') ADVANCE(209);
-      if (lookahead == '[') ADVANCE(426);
-      if (lookahead == '\\') ADVANCE(173);
+      if (lookahead == '<') ADVANCE(165);
+      if (lookahead == '@') ADVANCE(202);
+      if (lookahead == '[') ADVANCE(425);
+      if (lookahead == '\\') ADVANCE(166);
       if (lookahead == ']') ADVANCE(7);
-      if (lookahead == 0xfeff) ADVANCE(418);
+      if (lookahead == 0xfeff) ADVANCE(417);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(12);
       if (lookahead != 0 &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(422);
+          lookahead != '}') ADVANCE(421);
       END_STATE();
     case 13:
       if (lookahead == '*') ADVANCE(14);
-      if (lookahead == '<') ADVANCE(172);
-      if (lookahead == '@') ADVANCE(209);
-      if (lookahead == '[') ADVANCE(426);
-      if (lookahead == '\\') ADVANCE(173);
-      if (lookahead == 0xfeff) ADVANCE(418);
+      if (lookahead == '<') ADVANCE(165);
+      if (lookahead == '@') ADVANCE(202);
+      if (lookahead == '[') ADVANCE(425);
+      if (lookahead == '\\') ADVANCE(166);
+      if (lookahead == 0xfeff) ADVANCE(417);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -1401,2560 +1465,2566 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead != 0 &&
           (lookahead < '[' || ']' < lookahead) &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(422);
+          lookahead != '}') ADVANCE(421);
       END_STATE();
     case 14:
-      if (lookahead == '*') ADVANCE(424);
+      if (lookahead == '*') ADVANCE(423);
       END_STATE();
     case 15:
-      if (lookahead == '-') ADVANCE(142);
+      if (lookahead == '.') ADVANCE(285);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(284);
       END_STATE();
     case 16:
-      if (lookahead == '-') ADVANCE(145);
+      if (lookahead == ':') ADVANCE(148);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(17);
       END_STATE();
     case 17:
-      if (lookahead == '-') ADVANCE(145);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(16);
+      if (lookahead == ':') ADVANCE(148);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(133);
       END_STATE();
     case 18:
-      if (lookahead == '-') ADVANCE(146);
+      if (lookahead == ':') ADVANCE(150);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(135);
       END_STATE();
     case 19:
-      if (lookahead == '-') ADVANCE(146);
+      if (lookahead == ':') ADVANCE(150);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(18);
       END_STATE();
     case 20:
-      if (lookahead == '-') ADVANCE(165);
+      if (lookahead == ':') ADVANCE(153);
       END_STATE();
     case 21:
-      if (lookahead == '.') ADVANCE(292);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead == ':') ADVANCE(153);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(20);
       END_STATE();
     case 22:
-      if (lookahead == '.') ADVANCE(171);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(138);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(416);
+      if (lookahead == ':') ADVANCE(154);
       END_STATE();
     case 23:
-      if (lookahead == ':') ADVANCE(153);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(24);
+      if (lookahead == ':') ADVANCE(154);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(22);
       END_STATE();
     case 24:
-      if (lookahead == ':') ADVANCE(153);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(140);
+      if (lookahead == ':') ADVANCE(158);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(144);
       END_STATE();
     case 25:
-      if (lookahead == ':') ADVANCE(155);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(26);
+      if (lookahead == ':') ADVANCE(159);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(145);
       END_STATE();
     case 26:
-      if (lookahead == ':') ADVANCE(155);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(168);
-      END_STATE();
-    case 27:
-      if (lookahead == ':') ADVANCE(158);
-      END_STATE();
-    case 28:
-      if (lookahead == ':') ADVANCE(158);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(27);
-      END_STATE();
-    case 29:
-      if (lookahead == ':') ADVANCE(159);
-      END_STATE();
-    case 30:
-      if (lookahead == ':') ADVANCE(159);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(29);
-      END_STATE();
-    case 31:
-      if (lookahead == ':') ADVANCE(163);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(149);
-      END_STATE();
-    case 32:
-      if (lookahead == ':') ADVANCE(164);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(150);
-      END_STATE();
-    case 33:
-      if (lookahead == '>') ADVANCE(208);
+      if (lookahead == '>') ADVANCE(201);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != ' ' &&
-          lookahead != '<') ADVANCE(33);
+          lookahead != '<') ADVANCE(26);
+      END_STATE();
+    case 27:
+      if (lookahead == ']') ADVANCE(296);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(27);
+      END_STATE();
+    case 28:
+      if (lookahead == ']') ADVANCE(286);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(28);
+      END_STATE();
+    case 29:
+      if (lookahead == 'a') ADVANCE(45);
+      END_STATE();
+    case 30:
+      if (lookahead == 'a') ADVANCE(63);
+      END_STATE();
+    case 31:
+      if (lookahead == 'a') ADVANCE(66);
+      END_STATE();
+    case 32:
+      if (lookahead == 'a') ADVANCE(41);
+      END_STATE();
+    case 33:
+      if (lookahead == 'a') ADVANCE(39);
       END_STATE();
     case 34:
-      if (lookahead == ']') ADVANCE(300);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(34);
+      if (lookahead == 'a') ADVANCE(97);
       END_STATE();
     case 35:
-      if (lookahead == ']') ADVANCE(293);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(35);
+      if (lookahead == 'a') ADVANCE(109);
       END_STATE();
     case 36:
-      if (lookahead == 'a') ADVANCE(52);
+      if (lookahead == 'a') ADVANCE(42);
       END_STATE();
     case 37:
-      if (lookahead == 'a') ADVANCE(70);
+      if (lookahead == 'b') ADVANCE(89);
+      if (lookahead == 'd') ADVANCE(122);
       END_STATE();
     case 38:
-      if (lookahead == 'a') ADVANCE(73);
+      if (lookahead == 'c') ADVANCE(70);
       END_STATE();
     case 39:
-      if (lookahead == 'a') ADVANCE(48);
+      if (lookahead == 'c') ADVANCE(111);
       END_STATE();
     case 40:
-      if (lookahead == 'a') ADVANCE(46);
+      if (lookahead == 'c') ADVANCE(88);
       END_STATE();
     case 41:
-      if (lookahead == 'a') ADVANCE(104);
+      if (lookahead == 'c') ADVANCE(49);
       END_STATE();
     case 42:
-      if (lookahead == 'a') ADVANCE(116);
+      if (lookahead == 'c') ADVANCE(112);
       END_STATE();
     case 43:
-      if (lookahead == 'a') ADVANCE(49);
+      if (lookahead == 'c') ADVANCE(50);
       END_STATE();
     case 44:
-      if (lookahead == 'b') ADVANCE(96);
-      if (lookahead == 'd') ADVANCE(129);
+      if (lookahead == 'd') ADVANCE(124);
       END_STATE();
     case 45:
-      if (lookahead == 'c') ADVANCE(77);
+      if (lookahead == 'd') ADVANCE(60);
       END_STATE();
     case 46:
-      if (lookahead == 'c') ADVANCE(118);
+      if (lookahead == 'e') ADVANCE(71);
       END_STATE();
     case 47:
-      if (lookahead == 'c') ADVANCE(95);
+      if (lookahead == 'e') ADVANCE(174);
       END_STATE();
     case 48:
-      if (lookahead == 'c') ADVANCE(56);
+      if (lookahead == 'e') ADVANCE(191);
       END_STATE();
     case 49:
-      if (lookahead == 'c') ADVANCE(119);
+      if (lookahead == 'e') ADVANCE(182);
       END_STATE();
     case 50:
-      if (lookahead == 'c') ADVANCE(57);
+      if (lookahead == 'e') ADVANCE(411);
       END_STATE();
     case 51:
-      if (lookahead == 'd') ADVANCE(131);
+      if (lookahead == 'e') ADVANCE(186);
       END_STATE();
     case 52:
-      if (lookahead == 'd') ADVANCE(67);
+      if (lookahead == 'e') ADVANCE(176);
       END_STATE();
     case 53:
-      if (lookahead == 'e') ADVANCE(78);
-      END_STATE();
-    case 54:
-      if (lookahead == 'e') ADVANCE(181);
-      END_STATE();
-    case 55:
-      if (lookahead == 'e') ADVANCE(198);
-      END_STATE();
-    case 56:
-      if (lookahead == 'e') ADVANCE(189);
-      END_STATE();
-    case 57:
-      if (lookahead == 'e') ADVANCE(412);
-      END_STATE();
-    case 58:
       if (lookahead == 'e') ADVANCE(193);
       END_STATE();
+    case 54:
+      if (lookahead == 'e') ADVANCE(100);
+      if (lookahead == 'l') ADVANCE(32);
+      END_STATE();
+    case 55:
+      if (lookahead == 'e') ADVANCE(58);
+      END_STATE();
+    case 56:
+      if (lookahead == 'e') ADVANCE(104);
+      END_STATE();
+    case 57:
+      if (lookahead == 'e') ADVANCE(35);
+      END_STATE();
+    case 58:
+      if (lookahead == 'e') ADVANCE(113);
+      END_STATE();
     case 59:
-      if (lookahead == 'e') ADVANCE(183);
+      if (lookahead == 'e') ADVANCE(98);
       END_STATE();
     case 60:
-      if (lookahead == 'e') ADVANCE(200);
+      if (lookahead == 'e') ADVANCE(74);
       END_STATE();
     case 61:
-      if (lookahead == 'e') ADVANCE(107);
-      if (lookahead == 'l') ADVANCE(39);
+      if (lookahead == 'g') ADVANCE(178);
       END_STATE();
     case 62:
-      if (lookahead == 'e') ADVANCE(65);
+      if (lookahead == 'g') ADVANCE(184);
       END_STATE();
     case 63:
-      if (lookahead == 'e') ADVANCE(111);
+      if (lookahead == 'g') ADVANCE(48);
       END_STATE();
     case 64:
-      if (lookahead == 'e') ADVANCE(42);
+      if (lookahead == 'i') ADVANCE(103);
       END_STATE();
     case 65:
-      if (lookahead == 'e') ADVANCE(120);
+      if (lookahead == 'i') ADVANCE(79);
       END_STATE();
     case 66:
-      if (lookahead == 'e') ADVANCE(105);
+      if (lookahead == 'i') ADVANCE(76);
       END_STATE();
     case 67:
-      if (lookahead == 'e') ADVANCE(81);
+      if (lookahead == 'i') ADVANCE(108);
       END_STATE();
     case 68:
-      if (lookahead == 'g') ADVANCE(185);
+      if (lookahead == 'k') ADVANCE(105);
       END_STATE();
     case 69:
-      if (lookahead == 'g') ADVANCE(191);
+      if (lookahead == 'l') ADVANCE(72);
+      if (lookahead == 'o') ADVANCE(114);
       END_STATE();
     case 70:
-      if (lookahead == 'g') ADVANCE(55);
+      if (lookahead == 'l') ADVANCE(31);
       END_STATE();
     case 71:
-      if (lookahead == 'i') ADVANCE(110);
+      if (lookahead == 'l') ADVANCE(57);
       END_STATE();
     case 72:
-      if (lookahead == 'i') ADVANCE(86);
+      if (lookahead == 'l') ADVANCE(87);
       END_STATE();
     case 73:
-      if (lookahead == 'i') ADVANCE(83);
+      if (lookahead == 'm') ADVANCE(30);
       END_STATE();
     case 74:
-      if (lookahead == 'i') ADVANCE(115);
+      if (lookahead == 'm') ADVANCE(34);
       END_STATE();
     case 75:
-      if (lookahead == 'k') ADVANCE(112);
+      if (lookahead == 'm') ADVANCE(51);
       END_STATE();
     case 76:
-      if (lookahead == 'l') ADVANCE(79);
-      if (lookahead == 'o') ADVANCE(121);
+      if (lookahead == 'm') ADVANCE(59);
       END_STATE();
     case 77:
-      if (lookahead == 'l') ADVANCE(38);
+      if (lookahead == 'n') ADVANCE(180);
       END_STATE();
     case 78:
-      if (lookahead == 'l') ADVANCE(64);
+      if (lookahead == 'n') ADVANCE(118);
       END_STATE();
     case 79:
-      if (lookahead == 'l') ADVANCE(94);
+      if (lookahead == 'n') ADVANCE(62);
       END_STATE();
     case 80:
-      if (lookahead == 'm') ADVANCE(37);
+      if (lookahead == 'n') ADVANCE(94);
       END_STATE();
     case 81:
-      if (lookahead == 'm') ADVANCE(41);
+      if (lookahead == 'n') ADVANCE(119);
       END_STATE();
     case 82:
-      if (lookahead == 'm') ADVANCE(58);
+      if (lookahead == 'o') ADVANCE(44);
       END_STATE();
     case 83:
-      if (lookahead == 'm') ADVANCE(66);
+      if (lookahead == 'o') ADVANCE(78);
       END_STATE();
     case 84:
-      if (lookahead == 'n') ADVANCE(187);
+      if (lookahead == 'o') ADVANCE(69);
       END_STATE();
     case 85:
-      if (lookahead == 'n') ADVANCE(125);
+      if (lookahead == 'o') ADVANCE(116);
       END_STATE();
     case 86:
-      if (lookahead == 'n') ADVANCE(69);
+      if (lookahead == 'o') ADVANCE(120);
       END_STATE();
     case 87:
-      if (lookahead == 'n') ADVANCE(101);
-      END_STATE();
-    case 88:
-      if (lookahead == 'n') ADVANCE(126);
-      END_STATE();
-    case 89:
-      if (lookahead == 'o') ADVANCE(51);
-      END_STATE();
-    case 90:
-      if (lookahead == 'o') ADVANCE(85);
-      END_STATE();
-    case 91:
-      if (lookahead == 'o') ADVANCE(76);
-      END_STATE();
-    case 92:
       if (lookahead == 'o') ADVANCE(123);
       END_STATE();
-    case 93:
-      if (lookahead == 'o') ADVANCE(127);
+    case 88:
+      if (lookahead == 'o') ADVANCE(75);
       END_STATE();
-    case 94:
-      if (lookahead == 'o') ADVANCE(130);
-      END_STATE();
-    case 95:
-      if (lookahead == 'o') ADVANCE(82);
-      END_STATE();
-    case 96:
-      if (lookahead == 'o') ADVANCE(128);
-      END_STATE();
-    case 97:
-      if (lookahead == 'o') ADVANCE(106);
-      END_STATE();
-    case 98:
-      if (lookahead == 'o') ADVANCE(84);
-      END_STATE();
-    case 99:
+    case 89:
       if (lookahead == 'o') ADVANCE(121);
       END_STATE();
-    case 100:
+    case 90:
       if (lookahead == 'o') ADVANCE(99);
       END_STATE();
+    case 91:
+      if (lookahead == 'o') ADVANCE(77);
+      END_STATE();
+    case 92:
+      if (lookahead == 'o') ADVANCE(114);
+      END_STATE();
+    case 93:
+      if (lookahead == 'o') ADVANCE(92);
+      END_STATE();
+    case 94:
+      if (lookahead == 'o') ADVANCE(117);
+      END_STATE();
+    case 95:
+      if (lookahead == 'o') ADVANCE(81);
+      END_STATE();
+    case 96:
+      if (lookahead == 'r') ADVANCE(61);
+      if (lookahead == 'u') ADVANCE(115);
+      END_STATE();
+    case 97:
+      if (lookahead == 'r') ADVANCE(68);
+      END_STATE();
+    case 98:
+      if (lookahead == 'r') ADVANCE(407);
+      END_STATE();
+    case 99:
+      if (lookahead == 'r') ADVANCE(125);
+      END_STATE();
+    case 100:
+      if (lookahead == 'r') ADVANCE(107);
+      END_STATE();
     case 101:
-      if (lookahead == 'o') ADVANCE(124);
+      if (lookahead == 'r') ADVANCE(29);
       END_STATE();
     case 102:
-      if (lookahead == 'o') ADVANCE(88);
+      if (lookahead == 'r') ADVANCE(43);
       END_STATE();
     case 103:
-      if (lookahead == 'r') ADVANCE(68);
-      if (lookahead == 'u') ADVANCE(122);
+      if (lookahead == 's') ADVANCE(38);
       END_STATE();
     case 104:
-      if (lookahead == 'r') ADVANCE(75);
+      if (lookahead == 's') ADVANCE(405);
       END_STATE();
     case 105:
-      if (lookahead == 'r') ADVANCE(408);
+      if (lookahead == 's') ADVANCE(409);
       END_STATE();
     case 106:
-      if (lookahead == 'r') ADVANCE(132);
+      if (lookahead == 's') ADVANCE(47);
       END_STATE();
     case 107:
-      if (lookahead == 'r') ADVANCE(114);
+      if (lookahead == 's') ADVANCE(91);
       END_STATE();
     case 108:
-      if (lookahead == 'r') ADVANCE(36);
+      if (lookahead == 's') ADVANCE(90);
       END_STATE();
     case 109:
-      if (lookahead == 'r') ADVANCE(50);
+      if (lookahead == 's') ADVANCE(52);
       END_STATE();
     case 110:
-      if (lookahead == 's') ADVANCE(45);
+      if (lookahead == 't') ADVANCE(399);
       END_STATE();
     case 111:
-      if (lookahead == 's') ADVANCE(406);
+      if (lookahead == 't') ADVANCE(190);
       END_STATE();
     case 112:
-      if (lookahead == 's') ADVANCE(410);
+      if (lookahead == 't') ADVANCE(188);
       END_STATE();
     case 113:
-      if (lookahead == 's') ADVANCE(54);
+      if (lookahead == 't') ADVANCE(65);
       END_STATE();
     case 114:
-      if (lookahead == 's') ADVANCE(98);
+      if (lookahead == 't') ADVANCE(80);
       END_STATE();
     case 115:
-      if (lookahead == 's') ADVANCE(97);
-      END_STATE();
-    case 116:
-      if (lookahead == 's') ADVANCE(59);
-      END_STATE();
-    case 117:
-      if (lookahead == 't') ADVANCE(400);
-      END_STATE();
-    case 118:
-      if (lookahead == 't') ADVANCE(197);
-      END_STATE();
-    case 119:
-      if (lookahead == 't') ADVANCE(195);
-      END_STATE();
-    case 120:
-      if (lookahead == 't') ADVANCE(72);
-      END_STATE();
-    case 121:
-      if (lookahead == 't') ADVANCE(87);
-      END_STATE();
-    case 122:
-      if (lookahead == 't') ADVANCE(47);
-      END_STATE();
-    case 123:
-      if (lookahead == 't') ADVANCE(63);
-      END_STATE();
-    case 124:
-      if (lookahead == 't') ADVANCE(60);
-      END_STATE();
-    case 125:
       if (lookahead == 't') ADVANCE(40);
       END_STATE();
+    case 116:
+      if (lookahead == 't') ADVANCE(56);
+      END_STATE();
+    case 117:
+      if (lookahead == 't') ADVANCE(53);
+      END_STATE();
+    case 118:
+      if (lookahead == 't') ADVANCE(33);
+      END_STATE();
+    case 119:
+      if (lookahead == 't') ADVANCE(36);
+      END_STATE();
+    case 120:
+      if (lookahead == 'u') ADVANCE(102);
+      END_STATE();
+    case 121:
+      if (lookahead == 'u') ADVANCE(110);
+      END_STATE();
+    case 122:
+      if (lookahead == 'v') ADVANCE(67);
+      END_STATE();
+    case 123:
+      if (lookahead == 'w') ADVANCE(403);
+      END_STATE();
+    case 124:
+      if (lookahead == 'y') ADVANCE(413);
+      END_STATE();
+    case 125:
+      if (lookahead == 'y') ADVANCE(401);
+      END_STATE();
     case 126:
-      if (lookahead == 't') ADVANCE(43);
+      if (lookahead == '{') ADVANCE(195);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(126);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(415);
       END_STATE();
     case 127:
-      if (lookahead == 'u') ADVANCE(109);
-      END_STATE();
-    case 128:
-      if (lookahead == 'u') ADVANCE(117);
-      END_STATE();
-    case 129:
-      if (lookahead == 'v') ADVANCE(74);
-      END_STATE();
-    case 130:
-      if (lookahead == 'w') ADVANCE(404);
-      END_STATE();
-    case 131:
-      if (lookahead == 'y') ADVANCE(414);
-      END_STATE();
-    case 132:
-      if (lookahead == 'y') ADVANCE(402);
-      END_STATE();
-    case 133:
-      if (lookahead == '{') ADVANCE(202);
+      if (lookahead == '{') ADVANCE(195);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(133);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(417);
-      END_STATE();
-    case 134:
-      if (lookahead == '\n' ||
-          lookahead == '\r') ADVANCE(207);
-      if (lookahead != 0) ADVANCE(207);
-      END_STATE();
-    case 135:
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
-      END_STATE();
-    case 136:
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(136);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
-      END_STATE();
-    case 137:
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
-      END_STATE();
-    case 138:
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(138);
+          lookahead == 0xfeff) SKIP(127);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(416);
       END_STATE();
-    case 139:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(301);
+    case 128:
+      if (lookahead == '\n' ||
+          lookahead == '\r') ADVANCE(200);
+      if (lookahead != 0) ADVANCE(200);
       END_STATE();
-    case 140:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(15);
+    case 129:
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(129);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
-    case 141:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(294);
+    case 130:
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(130);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(284);
       END_STATE();
-    case 142:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(17);
+    case 131:
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(131);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
-    case 143:
+    case 132:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(300);
       END_STATE();
-    case 144:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(293);
-      END_STATE();
-    case 145:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(304);
-      END_STATE();
-    case 146:
+    case 133:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(297);
       END_STATE();
-    case 147:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
+    case 134:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(290);
       END_STATE();
-    case 148:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(295);
+    case 135:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(287);
       END_STATE();
-    case 149:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(306);
-      END_STATE();
-    case 150:
+    case 136:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(299);
       END_STATE();
-    case 151:
+    case 137:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(289);
+      END_STATE();
+    case 138:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(296);
+      END_STATE();
+    case 139:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(286);
+      END_STATE();
+    case 140:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(303);
+      END_STATE();
+    case 141:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(293);
+      END_STATE();
+    case 142:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(301);
+      END_STATE();
+    case 143:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(291);
+      END_STATE();
+    case 144:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(305);
       END_STATE();
-    case 152:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(298);
+    case 145:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(295);
       END_STATE();
-    case 153:
+    case 146:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(304);
+      END_STATE();
+    case 147:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(294);
+      END_STATE();
+    case 148:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(132);
+      END_STATE();
+    case 149:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(21);
+      END_STATE();
+    case 150:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(134);
+      END_STATE();
+    case 151:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(138);
+      END_STATE();
+    case 152:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(139);
       END_STATE();
+    case 153:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(142);
+      END_STATE();
     case 154:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(28);
-      END_STATE();
-    case 155:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(141);
-      END_STATE();
-    case 156:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(143);
       END_STATE();
-    case 157:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(144);
+    case 155:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(146);
       END_STATE();
-    case 158:
+    case 156:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(160);
+      END_STATE();
+    case 157:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(147);
       END_STATE();
+    case 158:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(144);
+      END_STATE();
     case 159:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(148);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(145);
       END_STATE();
     case 160:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(151);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(24);
       END_STATE();
     case 161:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(166);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(25);
       END_STATE();
     case 162:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(152);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(23);
       END_STATE();
     case 163:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(149);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(161);
       END_STATE();
     case 164:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(150);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(284);
       END_STATE();
     case 165:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(19);
-      END_STATE();
-    case 166:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(31);
-      END_STATE();
-    case 167:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(32);
-      END_STATE();
-    case 168:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(20);
-      END_STATE();
-    case 169:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(30);
-      END_STATE();
-    case 170:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(167);
-      END_STATE();
-    case 171:
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
-      END_STATE();
-    case 172:
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != ' ' &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(33);
+          lookahead != '>') ADVANCE(26);
+      END_STATE();
+    case 166:
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(424);
+      END_STATE();
+    case 167:
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != ']') ADVANCE(27);
+      END_STATE();
+    case 168:
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != ']') ADVANCE(28);
+      END_STATE();
+    case 169:
+      if (lookahead != 0) ADVANCE(200);
+      END_STATE();
+    case 170:
+      if (eof) ADVANCE(173);
+      ADVANCE_MAP(
+        '"', 198,
+        ')', 427,
+        '*', 422,
+        ',', 197,
+        '<', 429,
+        '@', 202,
+        '[', 425,
+        '\\', 166,
+        ']', 428,
+        'a', 314,
+        'b', 357,
+        'c', 358,
+        'd', 340,
+        'f', 359,
+        'i', 349,
+        'm', 331,
+        'n', 360,
+        'o', 368,
+        'p', 330,
+        'r', 322,
+        's', 361,
+        't', 373,
+        'u', 378,
+        '{', 195,
+        '}', 196,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(170);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(19);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('e' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+      END_STATE();
+    case 171:
+      if (eof) ADVANCE(173);
+      ADVANCE_MAP(
+        '"', 198,
+        ')', 427,
+        '.', 164,
+        ']', 7,
+        'a', 37,
+        'b', 82,
+        'c', 83,
+        'd', 64,
+        'f', 84,
+        'i', 73,
+        'm', 55,
+        'n', 85,
+        'o', 96,
+        'p', 54,
+        'r', 46,
+        's', 86,
+        't', 101,
+        'u', 106,
+        '{', 195,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(172);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(16);
+      END_STATE();
+    case 172:
+      if (eof) ADVANCE(173);
+      ADVANCE_MAP(
+        '"', 198,
+        ')', 427,
+        ']', 7,
+        'a', 37,
+        'b', 82,
+        'c', 83,
+        'd', 64,
+        'f', 84,
+        'i', 73,
+        'm', 55,
+        'n', 85,
+        'o', 96,
+        'p', 54,
+        'r', 46,
+        's', 86,
+        't', 101,
+        'u', 106,
+        '{', 195,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(172);
       END_STATE();
     case 173:
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(425);
-      END_STATE();
-    case 174:
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != ']') ADVANCE(34);
-      END_STATE();
-    case 175:
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != ']') ADVANCE(35);
-      END_STATE();
-    case 176:
-      if (lookahead != 0) ADVANCE(207);
-      END_STATE();
-    case 177:
-      if (eof) ADVANCE(180);
-      ADVANCE_MAP(
-        '"', 205,
-        ')', 428,
-        '*', 423,
-        ',', 204,
-        '<', 430,
-        '@', 209,
-        '[', 426,
-        '\\', 173,
-        ']', 429,
-        'a', 315,
-        'b', 358,
-        'c', 359,
-        'd', 341,
-        'f', 360,
-        'i', 350,
-        'm', 332,
-        'n', 361,
-        'o', 369,
-        'p', 331,
-        'r', 323,
-        's', 362,
-        't', 374,
-        'u', 379,
-        '{', 202,
-        '}', 203,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(177);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(25);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('e' <= lookahead && lookahead <= 'z')) ADVANCE(397);
-      END_STATE();
-    case 178:
-      if (eof) ADVANCE(180);
-      ADVANCE_MAP(
-        '"', 205,
-        ')', 428,
-        '.', 171,
-        ']', 7,
-        'a', 44,
-        'b', 89,
-        'c', 90,
-        'd', 71,
-        'f', 91,
-        'i', 80,
-        'm', 62,
-        'n', 92,
-        'o', 103,
-        'p', 61,
-        'r', 53,
-        's', 93,
-        't', 108,
-        'u', 113,
-        '{', 202,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(179);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(23);
-      END_STATE();
-    case 179:
-      if (eof) ADVANCE(180);
-      ADVANCE_MAP(
-        '"', 205,
-        ')', 428,
-        ']', 7,
-        'a', 44,
-        'b', 89,
-        'c', 90,
-        'd', 71,
-        'f', 91,
-        'i', 80,
-        'm', 62,
-        'n', 92,
-        'o', 103,
-        'p', 61,
-        'r', 53,
-        's', 93,
-        't', 108,
-        'u', 113,
-        '{', 202,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(179);
-      END_STATE();
-    case 180:
       ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
-    case 181:
+    case 174:
       ACCEPT_TOKEN(anon_sym_use);
+      END_STATE();
+    case 175:
+      ACCEPT_TOKEN(anon_sym_use);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(131);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+      END_STATE();
+    case 176:
+      ACCEPT_TOKEN(anon_sym_release);
+      END_STATE();
+    case 177:
+      ACCEPT_TOKEN(anon_sym_release);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(131);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+      END_STATE();
+    case 178:
+      ACCEPT_TOKEN(anon_sym_org);
+      END_STATE();
+    case 179:
+      ACCEPT_TOKEN(anon_sym_org);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(131);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+      END_STATE();
+    case 180:
+      ACCEPT_TOKEN(anon_sym_person);
+      END_STATE();
+    case 181:
+      ACCEPT_TOKEN(anon_sym_person);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(131);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 182:
-      ACCEPT_TOKEN(anon_sym_use);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+      ACCEPT_TOKEN(anon_sym_place);
       END_STATE();
     case 183:
-      ACCEPT_TOKEN(anon_sym_release);
+      ACCEPT_TOKEN(anon_sym_place);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(131);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 184:
-      ACCEPT_TOKEN(anon_sym_release);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+      ACCEPT_TOKEN(anon_sym_meeting);
       END_STATE();
     case 185:
-      ACCEPT_TOKEN(anon_sym_org);
+      ACCEPT_TOKEN(anon_sym_meeting);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(131);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 186:
-      ACCEPT_TOKEN(anon_sym_org);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+      ACCEPT_TOKEN(anon_sym_outcome);
       END_STATE();
     case 187:
-      ACCEPT_TOKEN(anon_sym_person);
+      ACCEPT_TOKEN(anon_sym_outcome);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(131);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 188:
-      ACCEPT_TOKEN(anon_sym_person);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+      ACCEPT_TOKEN(anon_sym_contact);
       END_STATE();
     case 189:
-      ACCEPT_TOKEN(anon_sym_place);
-      END_STATE();
-    case 190:
-      ACCEPT_TOKEN(anon_sym_place);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
-      END_STATE();
-    case 191:
-      ACCEPT_TOKEN(anon_sym_meeting);
-      END_STATE();
-    case 192:
-      ACCEPT_TOKEN(anon_sym_meeting);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
-      END_STATE();
-    case 193:
-      ACCEPT_TOKEN(anon_sym_outcome);
-      END_STATE();
-    case 194:
-      ACCEPT_TOKEN(anon_sym_outcome);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
-      END_STATE();
-    case 195:
-      ACCEPT_TOKEN(anon_sym_contact);
-      END_STATE();
-    case 196:
-      ACCEPT_TOKEN(anon_sym_contact);
-      if (lookahead == 's') ADVANCE(399);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
-      END_STATE();
-    case 197:
       ACCEPT_TOKEN(anon_sym_contact);
       if (lookahead == 's') ADVANCE(398);
-      END_STATE();
-    case 198:
-      ACCEPT_TOKEN(anon_sym_image);
-      END_STATE();
-    case 199:
-      ACCEPT_TOKEN(anon_sym_image);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
-    case 200:
-      ACCEPT_TOKEN(anon_sym_footnote);
+    case 190:
+      ACCEPT_TOKEN(anon_sym_contact);
+      if (lookahead == 's') ADVANCE(397);
       END_STATE();
-    case 201:
-      ACCEPT_TOKEN(anon_sym_footnote);
+    case 191:
+      ACCEPT_TOKEN(anon_sym_image);
+      END_STATE();
+    case 192:
+      ACCEPT_TOKEN(anon_sym_image);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
-    case 202:
+    case 193:
+      ACCEPT_TOKEN(anon_sym_footnote);
+      END_STATE();
+    case 194:
+      ACCEPT_TOKEN(anon_sym_footnote);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(131);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+      END_STATE();
+    case 195:
       ACCEPT_TOKEN(anon_sym_LBRACE);
       END_STATE();
-    case 203:
+    case 196:
       ACCEPT_TOKEN(anon_sym_RBRACE);
       END_STATE();
-    case 204:
+    case 197:
       ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
-    case 205:
+    case 198:
       ACCEPT_TOKEN(anon_sym_DQUOTE);
       END_STATE();
-    case 206:
+    case 199:
       ACCEPT_TOKEN(anon_sym_DQUOTE2);
       END_STATE();
-    case 207:
+    case 200:
       ACCEPT_TOKEN(sym_escape_sequence);
       END_STATE();
-    case 208:
+    case 201:
       ACCEPT_TOKEN(sym_url);
       END_STATE();
-    case 209:
+    case 202:
       ACCEPT_TOKEN(anon_sym_AT);
+      END_STATE();
+    case 203:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'a') ADVANCE(265);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(129);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+      END_STATE();
+    case 204:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'a') ADVANCE(216);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(129);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+      END_STATE();
+    case 205:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'a') ADVANCE(227);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(129);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+      END_STATE();
+    case 206:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'a') ADVANCE(230);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(129);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+      END_STATE();
+    case 207:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'a') ADVANCE(212);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(129);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+      END_STATE();
+    case 208:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'a') ADVANCE(213);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(129);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+      END_STATE();
+    case 209:
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'a') ADVANCE(259);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(129);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 210:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(272);
+      if (lookahead == 'b') ADVANCE(252);
+      if (lookahead == 'd') ADVANCE(278);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 211:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(223);
+      if (lookahead == 'c') ADVANCE(234);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 212:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(234);
+      if (lookahead == 'c') ADVANCE(217);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 213:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(237);
+      if (lookahead == 'c') ADVANCE(273);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 214:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(219);
+      if (lookahead == 'c') ADVANCE(251);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 215:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(220);
+      if (lookahead == 'd') ADVANCE(280);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 216:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(266);
+      if (lookahead == 'd') ADVANCE(225);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 217:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'b') ADVANCE(259);
-      if (lookahead == 'd') ADVANCE(285);
+      if (lookahead == 'e') ADVANCE(281);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 218:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'c') ADVANCE(241);
+      if (lookahead == 'e') ADVANCE(235);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 219:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'c') ADVANCE(224);
+      if (lookahead == 'e') ADVANCE(260);
+      if (lookahead == 'l') ADVANCE(207);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 220:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'c') ADVANCE(280);
+      if (lookahead == 'e') ADVANCE(223);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 221:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'c') ADVANCE(258);
+      if (lookahead == 'e') ADVANCE(263);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 222:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'd') ADVANCE(287);
+      if (lookahead == 'e') ADVANCE(203);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 223:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'd') ADVANCE(232);
+      if (lookahead == 'e') ADVANCE(269);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 224:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(288);
+      if (lookahead == 'e') ADVANCE(256);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 225:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(242);
+      if (lookahead == 'e') ADVANCE(239);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 226:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(267);
-      if (lookahead == 'l') ADVANCE(214);
+      if (lookahead == 'g') ADVANCE(281);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 227:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(230);
+      if (lookahead == 'g') ADVANCE(217);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 228:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(270);
+      if (lookahead == 'i') ADVANCE(264);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 229:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(210);
+      if (lookahead == 'i') ADVANCE(242);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 230:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(276);
+      if (lookahead == 'i') ADVANCE(240);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 231:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(263);
+      if (lookahead == 'i') ADVANCE(267);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 232:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(246);
+      if (lookahead == 'k') ADVANCE(263);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 233:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'g') ADVANCE(288);
+      if (lookahead == 'l') ADVANCE(236);
+      if (lookahead == 'o') ADVANCE(270);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 234:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'g') ADVANCE(224);
+      if (lookahead == 'l') ADVANCE(206);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 235:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'i') ADVANCE(271);
+      if (lookahead == 'l') ADVANCE(222);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 236:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'i') ADVANCE(249);
+      if (lookahead == 'l') ADVANCE(250);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 237:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'i') ADVANCE(247);
+      if (lookahead == 'm') ADVANCE(205);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 238:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'i') ADVANCE(274);
+      if (lookahead == 'm') ADVANCE(217);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 239:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'k') ADVANCE(270);
+      if (lookahead == 'm') ADVANCE(209);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 240:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'l') ADVANCE(243);
-      if (lookahead == 'o') ADVANCE(277);
+      if (lookahead == 'm') ADVANCE(224);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 241:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'l') ADVANCE(213);
+      if (lookahead == 'n') ADVANCE(281);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 242:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'l') ADVANCE(229);
+      if (lookahead == 'n') ADVANCE(226);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 243:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'l') ADVANCE(257);
+      if (lookahead == 'n') ADVANCE(275);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 244:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'm') ADVANCE(212);
+      if (lookahead == 'n') ADVANCE(255);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 245:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'm') ADVANCE(224);
+      if (lookahead == 'o') ADVANCE(215);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 246:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'm') ADVANCE(216);
+      if (lookahead == 'o') ADVANCE(243);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 247:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'm') ADVANCE(231);
+      if (lookahead == 'o') ADVANCE(233);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 248:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'n') ADVANCE(288);
+      if (lookahead == 'o') ADVANCE(274);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 249:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'n') ADVANCE(233);
+      if (lookahead == 'o') ADVANCE(276);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 250:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'n') ADVANCE(282);
+      if (lookahead == 'o') ADVANCE(279);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 251:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'n') ADVANCE(262);
+      if (lookahead == 'o') ADVANCE(238);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 252:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(222);
+      if (lookahead == 'o') ADVANCE(277);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 253:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(250);
+      if (lookahead == 'o') ADVANCE(258);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 254:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(240);
+      if (lookahead == 'o') ADVANCE(241);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 255:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(281);
+      if (lookahead == 'o') ADVANCE(272);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 256:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(283);
+      if (lookahead == 'r') ADVANCE(281);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 257:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(286);
+      if (lookahead == 'r') ADVANCE(226);
+      if (lookahead == 'u') ADVANCE(271);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 258:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(245);
+      if (lookahead == 'r') ADVANCE(280);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 259:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(284);
+      if (lookahead == 'r') ADVANCE(232);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 260:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(265);
+      if (lookahead == 'r') ADVANCE(266);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 261:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(248);
+      if (lookahead == 'r') ADVANCE(204);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 262:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(279);
+      if (lookahead == 'r') ADVANCE(212);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 263:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(288);
+      if (lookahead == 's') ADVANCE(281);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 264:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(233);
-      if (lookahead == 'u') ADVANCE(278);
+      if (lookahead == 's') ADVANCE(211);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 265:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(287);
+      if (lookahead == 's') ADVANCE(217);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 266:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(239);
+      if (lookahead == 's') ADVANCE(254);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 267:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(273);
+      if (lookahead == 's') ADVANCE(253);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 268:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(211);
+      if (lookahead == 't') ADVANCE(281);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 269:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(219);
+      if (lookahead == 't') ADVANCE(229);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 270:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(288);
+      if (lookahead == 't') ADVANCE(244);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 271:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(218);
+      if (lookahead == 't') ADVANCE(214);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 272:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(224);
+      if (lookahead == 't') ADVANCE(217);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 273:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(261);
+      if (lookahead == 't') ADVANCE(263);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 274:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(260);
+      if (lookahead == 't') ADVANCE(221);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 275:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(288);
+      if (lookahead == 't') ADVANCE(208);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 276:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(236);
+      if (lookahead == 'u') ADVANCE(262);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 277:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(251);
+      if (lookahead == 'u') ADVANCE(268);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 278:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(221);
+      if (lookahead == 'v') ADVANCE(231);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 279:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(224);
+      if (lookahead == 'w') ADVANCE(281);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 280:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(270);
+      if (lookahead == 'y') ADVANCE(281);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 281:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(228);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
+          lookahead == '_') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 282:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(215);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
-      END_STATE();
-    case 283:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'u') ADVANCE(269);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
-      END_STATE();
-    case 284:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'u') ADVANCE(275);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
-      END_STATE();
-    case 285:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'v') ADVANCE(238);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
-      END_STATE();
-    case 286:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'w') ADVANCE(288);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
-      END_STATE();
-    case 287:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'y') ADVANCE(288);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
-      END_STATE();
-    case 288:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(135);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
-      END_STATE();
-    case 289:
       ACCEPT_TOKEN(aux_sym_reference_token1);
       if (lookahead == '-' ||
           lookahead == '_') ADVANCE(419);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(289);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(282);
+      END_STATE();
+    case 283:
+      ACCEPT_TOKEN(aux_sym_reference_token2);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(418);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(283);
+      END_STATE();
+    case 284:
+      ACCEPT_TOKEN(aux_sym_reference_token2);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(130);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(284);
+      END_STATE();
+    case 285:
+      ACCEPT_TOKEN(anon_sym_DOT_DOT);
+      END_STATE();
+    case 286:
+      ACCEPT_TOKEN(sym_temporal);
+      END_STATE();
+    case 287:
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == '-') ADVANCE(137);
+      END_STATE();
+    case 288:
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == '-') ADVANCE(141);
+      END_STATE();
+    case 289:
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == '-') ADVANCE(141);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(288);
       END_STATE();
     case 290:
-      ACCEPT_TOKEN(aux_sym_reference_token2);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(136);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == ':') ADVANCE(152);
       END_STATE();
     case 291:
-      ACCEPT_TOKEN(aux_sym_reference_token2);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(420);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(291);
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == ':') ADVANCE(157);
+      if (lookahead == 'Z') ADVANCE(295);
+      if (lookahead == '[') ADVANCE(168);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(163);
       END_STATE();
     case 292:
-      ACCEPT_TOKEN(anon_sym_DOT_DOT);
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == 'T') ADVANCE(162);
+      if (lookahead == '[') ADVANCE(168);
       END_STATE();
     case 293:
       ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == 'T') ADVANCE(162);
+      if (lookahead == '[') ADVANCE(168);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(292);
       END_STATE();
     case 294:
       ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == ':') ADVANCE(157);
+      if (lookahead == 'Z') ADVANCE(295);
+      if (lookahead == '[') ADVANCE(168);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(163);
       END_STATE();
     case 295:
       ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == ':') ADVANCE(162);
-      if (lookahead == 'Z') ADVANCE(299);
-      if (lookahead == '[') ADVANCE(175);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(170);
+      if (lookahead == '[') ADVANCE(168);
       END_STATE();
     case 296:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == 'T') ADVANCE(169);
-      if (lookahead == '[') ADVANCE(175);
+      ACCEPT_TOKEN(sym__temporal_immediate);
       END_STATE();
     case 297:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == 'T') ADVANCE(169);
-      if (lookahead == '[') ADVANCE(175);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(296);
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == '-') ADVANCE(136);
       END_STATE();
     case 298:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == 'Z') ADVANCE(299);
-      if (lookahead == '[') ADVANCE(175);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(170);
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == '-') ADVANCE(140);
       END_STATE();
     case 299:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == '[') ADVANCE(175);
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == '-') ADVANCE(140);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(298);
       END_STATE();
     case 300:
       ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == ':') ADVANCE(151);
       END_STATE();
     case 301:
       ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == ':') ADVANCE(156);
+      if (lookahead == ':') ADVANCE(155);
+      if (lookahead == 'Z') ADVANCE(305);
+      if (lookahead == '[') ADVANCE(167);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(156);
       END_STATE();
     case 302:
       ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == ':') ADVANCE(160);
-      if (lookahead == 'Z') ADVANCE(306);
-      if (lookahead == '[') ADVANCE(174);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(161);
+      if (lookahead == 'T') ADVANCE(149);
+      if (lookahead == '[') ADVANCE(167);
       END_STATE();
     case 303:
       ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == 'T') ADVANCE(154);
-      if (lookahead == '[') ADVANCE(174);
+      if (lookahead == 'T') ADVANCE(149);
+      if (lookahead == '[') ADVANCE(167);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
       END_STATE();
     case 304:
       ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == 'T') ADVANCE(154);
-      if (lookahead == '[') ADVANCE(174);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(303);
+      if (lookahead == 'Z') ADVANCE(305);
+      if (lookahead == '[') ADVANCE(167);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(156);
       END_STATE();
     case 305:
       ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == 'Z') ADVANCE(306);
-      if (lookahead == '[') ADVANCE(174);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(161);
+      if (lookahead == '[') ADVANCE(167);
       END_STATE();
     case 306:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == '[') ADVANCE(174);
-      END_STATE();
-    case 307:
       ACCEPT_TOKEN(sym_word);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(306);
+      END_STATE();
+    case 307:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'a') ADVANCE(321);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(131);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 308:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(322);
+      if (lookahead == 'a') ADVANCE(339);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 309:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(340);
+      if (lookahead == 'a') ADVANCE(342);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 310:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(343);
+      if (lookahead == 'a') ADVANCE(318);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 311:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(319);
+      if (lookahead == 'a') ADVANCE(316);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 312:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(317);
+      if (lookahead == 'a') ADVANCE(369);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 313:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(370);
+      if (lookahead == 'a') ADVANCE(381);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 314:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(382);
+      if (lookahead == 'b') ADVANCE(364);
+      if (lookahead == 'd') ADVANCE(392);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 315:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'b') ADVANCE(365);
-      if (lookahead == 'd') ADVANCE(393);
+      if (lookahead == 'c') ADVANCE(346);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 316:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'c') ADVANCE(347);
+      if (lookahead == 'c') ADVANCE(383);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 317:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'c') ADVANCE(384);
+      if (lookahead == 'c') ADVANCE(363);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 318:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'c') ADVANCE(364);
+      if (lookahead == 'c') ADVANCE(325);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 319:
       ACCEPT_TOKEN(sym_identifier);
       if (lookahead == 'c') ADVANCE(326);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 320:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'c') ADVANCE(327);
+      if (lookahead == 'd') ADVANCE(394);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 321:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'd') ADVANCE(395);
+      if (lookahead == 'd') ADVANCE(336);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 322:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'd') ADVANCE(337);
+      if (lookahead == 'e') ADVANCE(347);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 323:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(348);
+      if (lookahead == 'e') ADVANCE(175);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 324:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(182);
+      if (lookahead == 'e') ADVANCE(192);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 325:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(199);
+      if (lookahead == 'e') ADVANCE(183);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 326:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(190);
+      if (lookahead == 'e') ADVANCE(412);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 327:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(413);
+      if (lookahead == 'e') ADVANCE(187);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 328:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(194);
+      if (lookahead == 'e') ADVANCE(177);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 329:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(184);
+      if (lookahead == 'e') ADVANCE(194);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 330:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(201);
+      if (lookahead == 'e') ADVANCE(372);
+      if (lookahead == 'l') ADVANCE(310);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 331:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(373);
-      if (lookahead == 'l') ADVANCE(311);
+      if (lookahead == 'e') ADVANCE(334);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 332:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(335);
+      if (lookahead == 'e') ADVANCE(376);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 333:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(377);
+      if (lookahead == 'e') ADVANCE(313);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 334:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(314);
+      if (lookahead == 'e') ADVANCE(384);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 335:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(385);
+      if (lookahead == 'e') ADVANCE(370);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 336:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(371);
+      if (lookahead == 'e') ADVANCE(350);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 337:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(351);
+      if (lookahead == 'g') ADVANCE(179);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 338:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'g') ADVANCE(186);
+      if (lookahead == 'g') ADVANCE(185);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 339:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'g') ADVANCE(192);
+      if (lookahead == 'g') ADVANCE(324);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 340:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'g') ADVANCE(325);
+      if (lookahead == 'i') ADVANCE(375);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 341:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'i') ADVANCE(376);
+      if (lookahead == 'i') ADVANCE(355);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 342:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'i') ADVANCE(356);
+      if (lookahead == 'i') ADVANCE(352);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 343:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'i') ADVANCE(353);
+      if (lookahead == 'i') ADVANCE(380);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 344:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'i') ADVANCE(381);
+      if (lookahead == 'k') ADVANCE(377);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 345:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'k') ADVANCE(378);
+      if (lookahead == 'l') ADVANCE(348);
+      if (lookahead == 'o') ADVANCE(385);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 346:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'l') ADVANCE(349);
-      if (lookahead == 'o') ADVANCE(386);
+      if (lookahead == 'l') ADVANCE(309);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 347:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'l') ADVANCE(310);
+      if (lookahead == 'l') ADVANCE(333);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 348:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'l') ADVANCE(334);
+      if (lookahead == 'l') ADVANCE(362);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 349:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'l') ADVANCE(363);
+      if (lookahead == 'm') ADVANCE(308);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 350:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'm') ADVANCE(309);
+      if (lookahead == 'm') ADVANCE(312);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 351:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'm') ADVANCE(313);
+      if (lookahead == 'm') ADVANCE(327);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 352:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'm') ADVANCE(328);
+      if (lookahead == 'm') ADVANCE(335);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 353:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'm') ADVANCE(336);
+      if (lookahead == 'n') ADVANCE(181);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 354:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'n') ADVANCE(188);
+      if (lookahead == 'n') ADVANCE(389);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 355:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'n') ADVANCE(390);
+      if (lookahead == 'n') ADVANCE(338);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 356:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'n') ADVANCE(339);
+      if (lookahead == 'n') ADVANCE(367);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 357:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'n') ADVANCE(368);
+      if (lookahead == 'o') ADVANCE(320);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 358:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(321);
+      if (lookahead == 'o') ADVANCE(354);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 359:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(355);
+      if (lookahead == 'o') ADVANCE(345);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 360:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(346);
+      if (lookahead == 'o') ADVANCE(387);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 361:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(388);
+      if (lookahead == 'o') ADVANCE(390);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 362:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(391);
+      if (lookahead == 'o') ADVANCE(393);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 363:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(394);
+      if (lookahead == 'o') ADVANCE(351);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 364:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(352);
+      if (lookahead == 'o') ADVANCE(391);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 365:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(392);
+      if (lookahead == 'o') ADVANCE(371);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 366:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(372);
+      if (lookahead == 'o') ADVANCE(353);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 367:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(354);
+      if (lookahead == 'o') ADVANCE(388);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 368:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(389);
+      if (lookahead == 'r') ADVANCE(337);
+      if (lookahead == 'u') ADVANCE(386);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 369:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(338);
-      if (lookahead == 'u') ADVANCE(387);
+      if (lookahead == 'r') ADVANCE(344);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 370:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(345);
+      if (lookahead == 'r') ADVANCE(408);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 371:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(409);
+      if (lookahead == 'r') ADVANCE(395);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 372:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(396);
+      if (lookahead == 'r') ADVANCE(379);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 373:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(380);
+      if (lookahead == 'r') ADVANCE(307);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 374:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(308);
+      if (lookahead == 'r') ADVANCE(319);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 375:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(320);
+      if (lookahead == 's') ADVANCE(315);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 376:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(316);
+      if (lookahead == 's') ADVANCE(406);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 377:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(407);
+      if (lookahead == 's') ADVANCE(410);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 378:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(411);
+      if (lookahead == 's') ADVANCE(323);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 379:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(324);
+      if (lookahead == 's') ADVANCE(366);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 380:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(367);
+      if (lookahead == 's') ADVANCE(365);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 381:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(366);
+      if (lookahead == 's') ADVANCE(328);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 382:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(329);
+      if (lookahead == 't') ADVANCE(400);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 383:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(401);
+      if (lookahead == 't') ADVANCE(189);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 384:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(196);
+      if (lookahead == 't') ADVANCE(341);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 385:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(342);
+      if (lookahead == 't') ADVANCE(356);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 386:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(357);
+      if (lookahead == 't') ADVANCE(317);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 387:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(318);
+      if (lookahead == 't') ADVANCE(332);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 388:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(333);
+      if (lookahead == 't') ADVANCE(329);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 389:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(330);
+      if (lookahead == 't') ADVANCE(311);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 390:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(312);
+      if (lookahead == 'u') ADVANCE(374);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 391:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'u') ADVANCE(375);
+      if (lookahead == 'u') ADVANCE(382);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 392:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'u') ADVANCE(383);
+      if (lookahead == 'v') ADVANCE(343);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 393:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'v') ADVANCE(344);
+      if (lookahead == 'w') ADVANCE(404);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 394:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'w') ADVANCE(405);
+      if (lookahead == 'y') ADVANCE(414);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 395:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'y') ADVANCE(415);
+      if (lookahead == 'y') ADVANCE(402);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 396:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'y') ADVANCE(403);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 397:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+      ACCEPT_TOKEN(anon_sym_contacts);
       END_STATE();
     case 398:
       ACCEPT_TOKEN(anon_sym_contacts);
-      END_STATE();
-    case 399:
-      ACCEPT_TOKEN(anon_sym_contacts);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+      END_STATE();
+    case 399:
+      ACCEPT_TOKEN(anon_sym_about);
       END_STATE();
     case 400:
       ACCEPT_TOKEN(anon_sym_about);
-      END_STATE();
-    case 401:
-      ACCEPT_TOKEN(anon_sym_about);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+      END_STATE();
+    case 401:
+      ACCEPT_TOKEN(anon_sym_advisory);
       END_STATE();
     case 402:
       ACCEPT_TOKEN(anon_sym_advisory);
-      END_STATE();
-    case 403:
-      ACCEPT_TOKEN(anon_sym_advisory);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+      END_STATE();
+    case 403:
+      ACCEPT_TOKEN(anon_sym_follow);
       END_STATE();
     case 404:
       ACCEPT_TOKEN(anon_sym_follow);
-      END_STATE();
-    case 405:
-      ACCEPT_TOKEN(anon_sym_follow);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+      END_STATE();
+    case 405:
+      ACCEPT_TOKEN(anon_sym_notes);
       END_STATE();
     case 406:
       ACCEPT_TOKEN(anon_sym_notes);
-      END_STATE();
-    case 407:
-      ACCEPT_TOKEN(anon_sym_notes);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+      END_STATE();
+    case 407:
+      ACCEPT_TOKEN(anon_sym_disclaimer);
       END_STATE();
     case 408:
       ACCEPT_TOKEN(anon_sym_disclaimer);
-      END_STATE();
-    case 409:
-      ACCEPT_TOKEN(anon_sym_disclaimer);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+      END_STATE();
+    case 409:
+      ACCEPT_TOKEN(anon_sym_trademarks);
       END_STATE();
     case 410:
       ACCEPT_TOKEN(anon_sym_trademarks);
-      END_STATE();
-    case 411:
-      ACCEPT_TOKEN(anon_sym_trademarks);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+      END_STATE();
+    case 411:
+      ACCEPT_TOKEN(anon_sym_source);
       END_STATE();
     case 412:
       ACCEPT_TOKEN(anon_sym_source);
-      END_STATE();
-    case 413:
-      ACCEPT_TOKEN(anon_sym_source);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+      END_STATE();
+    case 413:
+      ACCEPT_TOKEN(anon_sym_body);
       END_STATE();
     case 414:
       ACCEPT_TOKEN(anon_sym_body);
-      END_STATE();
-    case 415:
-      ACCEPT_TOKEN(anon_sym_body);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(137);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(397);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
-    case 416:
+    case 415:
       ACCEPT_TOKEN(sym_verb);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(416);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(415);
       END_STATE();
-    case 417:
+    case 416:
       ACCEPT_TOKEN(sym_attribution_style);
       if (lookahead == '-' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(417);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(416);
+      END_STATE();
+    case 417:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 0xfeff) ADVANCE(417);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(417);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(421);
       END_STATE();
     case 418:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 0xfeff) ADVANCE(418);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(418);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(422);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(418);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(283);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(421);
       END_STATE();
     case 419:
       ACCEPT_TOKEN(sym_text);
@@ -3962,50 +4032,41 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_') ADVANCE(419);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(289);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(422);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(282);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(421);
       END_STATE();
     case 420:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(420);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(291);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(422);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(283);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(421);
       END_STATE();
     case 421:
       ACCEPT_TOKEN(sym_text);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(291);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(422);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(421);
       END_STATE();
     case 422:
-      ACCEPT_TOKEN(sym_text);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(422);
-      END_STATE();
-    case 423:
       ACCEPT_TOKEN(anon_sym_STAR);
       END_STATE();
-    case 424:
+    case 423:
       ACCEPT_TOKEN(anon_sym_STAR_STAR);
       END_STATE();
-    case 425:
+    case 424:
       ACCEPT_TOKEN(aux_sym__escape_token1);
       END_STATE();
-    case 426:
+    case 425:
       ACCEPT_TOKEN(anon_sym_LBRACK);
       END_STATE();
-    case 427:
+    case 426:
       ACCEPT_TOKEN(anon_sym_RBRACK_LPAREN);
       END_STATE();
-    case 428:
+    case 427:
       ACCEPT_TOKEN(anon_sym_RPAREN);
       END_STATE();
-    case 429:
+    case 428:
       ACCEPT_TOKEN(anon_sym_RBRACK);
       END_STATE();
-    case 430:
+    case 429:
       ACCEPT_TOKEN(anon_sym_LT);
       if (lookahead != 0 &&
           lookahead != '\t' &&
@@ -4013,7 +4074,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r' &&
           lookahead != ' ' &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(33);
+          lookahead != '>') ADVANCE(26);
       END_STATE();
     default:
       return false;
@@ -4034,204 +4095,228 @@ static bool ts_lex_keywords(TSLexer *lexer, TSStateId state) {
 
 static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [0] = {.lex_state = 0, .external_lex_state = 1},
-  [1] = {.lex_state = 178, .external_lex_state = 2},
-  [2] = {.lex_state = 178, .external_lex_state = 2},
-  [3] = {.lex_state = 178, .external_lex_state = 2},
+  [1] = {.lex_state = 171, .external_lex_state = 2},
+  [2] = {.lex_state = 171, .external_lex_state = 2},
+  [3] = {.lex_state = 171, .external_lex_state = 2},
   [4] = {.lex_state = 10, .external_lex_state = 3},
   [5] = {.lex_state = 10, .external_lex_state = 3},
   [6] = {.lex_state = 10, .external_lex_state = 3},
   [7] = {.lex_state = 10, .external_lex_state = 3},
-  [8] = {.lex_state = 178, .external_lex_state = 2},
+  [8] = {.lex_state = 10, .external_lex_state = 4},
   [9] = {.lex_state = 10, .external_lex_state = 4},
   [10] = {.lex_state = 10, .external_lex_state = 4},
-  [11] = {.lex_state = 10, .external_lex_state = 4},
-  [12] = {.lex_state = 178, .external_lex_state = 2},
+  [11] = {.lex_state = 171, .external_lex_state = 2},
+  [12] = {.lex_state = 10, .external_lex_state = 4},
   [13] = {.lex_state = 10, .external_lex_state = 5},
-  [14] = {.lex_state = 10, .external_lex_state = 4},
-  [15] = {.lex_state = 178, .external_lex_state = 2},
-  [16] = {.lex_state = 178, .external_lex_state = 2},
-  [17] = {.lex_state = 178, .external_lex_state = 2},
-  [18] = {.lex_state = 10, .external_lex_state = 5},
+  [14] = {.lex_state = 171, .external_lex_state = 2},
+  [15] = {.lex_state = 10, .external_lex_state = 6},
+  [16] = {.lex_state = 171, .external_lex_state = 2},
+  [17] = {.lex_state = 10, .external_lex_state = 6},
+  [18] = {.lex_state = 171, .external_lex_state = 2},
   [19] = {.lex_state = 10, .external_lex_state = 5},
-  [20] = {.lex_state = 178, .external_lex_state = 2},
-  [21] = {.lex_state = 178, .external_lex_state = 2},
-  [22] = {.lex_state = 10, .external_lex_state = 6},
-  [23] = {.lex_state = 10, .external_lex_state = 6},
-  [24] = {.lex_state = 178, .external_lex_state = 2},
+  [20] = {.lex_state = 10, .external_lex_state = 6},
+  [21] = {.lex_state = 10, .external_lex_state = 5},
+  [22] = {.lex_state = 171, .external_lex_state = 2},
+  [23] = {.lex_state = 171, .external_lex_state = 2},
+  [24] = {.lex_state = 10, .external_lex_state = 7},
   [25] = {.lex_state = 10, .external_lex_state = 7},
-  [26] = {.lex_state = 178, .external_lex_state = 2},
-  [27] = {.lex_state = 178, .external_lex_state = 2},
-  [28] = {.lex_state = 178, .external_lex_state = 2},
-  [29] = {.lex_state = 178, .external_lex_state = 2},
-  [30] = {.lex_state = 178, .external_lex_state = 2},
-  [31] = {.lex_state = 178, .external_lex_state = 2},
-  [32] = {.lex_state = 178, .external_lex_state = 2},
-  [33] = {.lex_state = 178, .external_lex_state = 2},
-  [34] = {.lex_state = 178, .external_lex_state = 2},
-  [35] = {.lex_state = 178, .external_lex_state = 2},
-  [36] = {.lex_state = 178, .external_lex_state = 2},
-  [37] = {.lex_state = 178, .external_lex_state = 2},
-  [38] = {.lex_state = 178, .external_lex_state = 2},
-  [39] = {.lex_state = 178, .external_lex_state = 2},
-  [40] = {.lex_state = 178, .external_lex_state = 2},
-  [41] = {.lex_state = 178, .external_lex_state = 2},
-  [42] = {.lex_state = 178, .external_lex_state = 2},
-  [43] = {.lex_state = 178, .external_lex_state = 2},
-  [44] = {.lex_state = 178, .external_lex_state = 2},
-  [45] = {.lex_state = 10, .external_lex_state = 7},
-  [46] = {.lex_state = 10, .external_lex_state = 5},
-  [47] = {.lex_state = 10, .external_lex_state = 7},
-  [48] = {.lex_state = 10, .external_lex_state = 5},
-  [49] = {.lex_state = 9, .external_lex_state = 5},
-  [50] = {.lex_state = 8, .external_lex_state = 5},
-  [51] = {.lex_state = 4, .external_lex_state = 2},
-  [52] = {.lex_state = 12, .external_lex_state = 8},
-  [53] = {.lex_state = 10, .external_lex_state = 5},
-  [54] = {.lex_state = 10, .external_lex_state = 5},
-  [55] = {.lex_state = 12, .external_lex_state = 8},
-  [56] = {.lex_state = 10, .external_lex_state = 5},
-  [57] = {.lex_state = 4, .external_lex_state = 2},
-  [58] = {.lex_state = 4, .external_lex_state = 2},
-  [59] = {.lex_state = 10, .external_lex_state = 5},
-  [60] = {.lex_state = 12, .external_lex_state = 8},
-  [61] = {.lex_state = 4, .external_lex_state = 2},
+  [26] = {.lex_state = 171, .external_lex_state = 2},
+  [27] = {.lex_state = 171, .external_lex_state = 2},
+  [28] = {.lex_state = 10, .external_lex_state = 8},
+  [29] = {.lex_state = 171, .external_lex_state = 2},
+  [30] = {.lex_state = 171, .external_lex_state = 2},
+  [31] = {.lex_state = 171, .external_lex_state = 2},
+  [32] = {.lex_state = 171, .external_lex_state = 2},
+  [33] = {.lex_state = 171, .external_lex_state = 2},
+  [34] = {.lex_state = 171, .external_lex_state = 2},
+  [35] = {.lex_state = 171, .external_lex_state = 2},
+  [36] = {.lex_state = 171, .external_lex_state = 2},
+  [37] = {.lex_state = 171, .external_lex_state = 2},
+  [38] = {.lex_state = 10, .external_lex_state = 8},
+  [39] = {.lex_state = 171, .external_lex_state = 2},
+  [40] = {.lex_state = 171, .external_lex_state = 2},
+  [41] = {.lex_state = 171, .external_lex_state = 2},
+  [42] = {.lex_state = 171, .external_lex_state = 2},
+  [43] = {.lex_state = 10, .external_lex_state = 8},
+  [44] = {.lex_state = 171, .external_lex_state = 2},
+  [45] = {.lex_state = 171, .external_lex_state = 2},
+  [46] = {.lex_state = 171, .external_lex_state = 2},
+  [47] = {.lex_state = 10, .external_lex_state = 9},
+  [48] = {.lex_state = 171, .external_lex_state = 2},
+  [49] = {.lex_state = 171, .external_lex_state = 2},
+  [50] = {.lex_state = 171, .external_lex_state = 2},
+  [51] = {.lex_state = 10, .external_lex_state = 6},
+  [52] = {.lex_state = 10, .external_lex_state = 6},
+  [53] = {.lex_state = 10, .external_lex_state = 8},
+  [54] = {.lex_state = 10, .external_lex_state = 8},
+  [55] = {.lex_state = 8, .external_lex_state = 5},
+  [56] = {.lex_state = 8, .external_lex_state = 6},
+  [57] = {.lex_state = 9, .external_lex_state = 6},
+  [58] = {.lex_state = 9, .external_lex_state = 5},
+  [59] = {.lex_state = 10, .external_lex_state = 6},
+  [60] = {.lex_state = 4, .external_lex_state = 2},
+  [61] = {.lex_state = 10, .external_lex_state = 6},
   [62] = {.lex_state = 4, .external_lex_state = 2},
-  [63] = {.lex_state = 9, .external_lex_state = 6},
-  [64] = {.lex_state = 10, .external_lex_state = 5},
+  [63] = {.lex_state = 12, .external_lex_state = 10},
+  [64] = {.lex_state = 4, .external_lex_state = 2},
   [65] = {.lex_state = 4, .external_lex_state = 2},
-  [66] = {.lex_state = 8, .external_lex_state = 6},
-  [67] = {.lex_state = 12, .external_lex_state = 8},
+  [66] = {.lex_state = 9, .external_lex_state = 7},
+  [67] = {.lex_state = 4, .external_lex_state = 2},
   [68] = {.lex_state = 10, .external_lex_state = 6},
-  [69] = {.lex_state = 10, .external_lex_state = 6},
-  [70] = {.lex_state = 10, .external_lex_state = 6},
-  [71] = {.lex_state = 10, .external_lex_state = 8},
+  [69] = {.lex_state = 4, .external_lex_state = 2},
+  [70] = {.lex_state = 8, .external_lex_state = 7},
+  [71] = {.lex_state = 10, .external_lex_state = 5},
   [72] = {.lex_state = 10, .external_lex_state = 6},
-  [73] = {.lex_state = 10, .external_lex_state = 6},
-  [74] = {.lex_state = 10, .external_lex_state = 8},
-  [75] = {.lex_state = 10, .external_lex_state = 8},
-  [76] = {.lex_state = 10, .external_lex_state = 9},
-  [77] = {.lex_state = 4, .external_lex_state = 2},
-  [78] = {.lex_state = 2, .external_lex_state = 2},
-  [79] = {.lex_state = 2, .external_lex_state = 2},
-  [80] = {.lex_state = 10, .external_lex_state = 9},
-  [81] = {.lex_state = 2, .external_lex_state = 2},
-  [82] = {.lex_state = 10, .external_lex_state = 9},
-  [83] = {.lex_state = 10, .external_lex_state = 9},
-  [84] = {.lex_state = 10, .external_lex_state = 9},
-  [85] = {.lex_state = 10, .external_lex_state = 9},
-  [86] = {.lex_state = 4, .external_lex_state = 2},
-  [87] = {.lex_state = 4, .external_lex_state = 2},
-  [88] = {.lex_state = 4, .external_lex_state = 2},
-  [89] = {.lex_state = 10, .external_lex_state = 9},
-  [90] = {.lex_state = 10, .external_lex_state = 9},
-  [91] = {.lex_state = 10, .external_lex_state = 9},
-  [92] = {.lex_state = 4, .external_lex_state = 2},
-  [93] = {.lex_state = 5, .external_lex_state = 2},
-  [94] = {.lex_state = 4, .external_lex_state = 2},
-  [95] = {.lex_state = 5, .external_lex_state = 2},
-  [96] = {.lex_state = 4, .external_lex_state = 2},
-  [97] = {.lex_state = 12, .external_lex_state = 10},
+  [73] = {.lex_state = 10, .external_lex_state = 5},
+  [74] = {.lex_state = 10, .external_lex_state = 5},
+  [75] = {.lex_state = 10, .external_lex_state = 5},
+  [76] = {.lex_state = 10, .external_lex_state = 6},
+  [77] = {.lex_state = 10, .external_lex_state = 5},
+  [78] = {.lex_state = 12, .external_lex_state = 10},
+  [79] = {.lex_state = 12, .external_lex_state = 10},
+  [80] = {.lex_state = 12, .external_lex_state = 10},
+  [81] = {.lex_state = 12, .external_lex_state = 10},
+  [82] = {.lex_state = 10, .external_lex_state = 7},
+  [83] = {.lex_state = 10, .external_lex_state = 7},
+  [84] = {.lex_state = 10, .external_lex_state = 7},
+  [85] = {.lex_state = 10, .external_lex_state = 7},
+  [86] = {.lex_state = 10, .external_lex_state = 7},
+  [87] = {.lex_state = 10, .external_lex_state = 10},
+  [88] = {.lex_state = 10, .external_lex_state = 10},
+  [89] = {.lex_state = 10, .external_lex_state = 10},
+  [90] = {.lex_state = 10, .external_lex_state = 10},
+  [91] = {.lex_state = 10, .external_lex_state = 11},
+  [92] = {.lex_state = 10, .external_lex_state = 11},
+  [93] = {.lex_state = 10, .external_lex_state = 11},
+  [94] = {.lex_state = 2, .external_lex_state = 2},
+  [95] = {.lex_state = 2, .external_lex_state = 2},
+  [96] = {.lex_state = 10, .external_lex_state = 11},
+  [97] = {.lex_state = 10, .external_lex_state = 11},
   [98] = {.lex_state = 4, .external_lex_state = 2},
-  [99] = {.lex_state = 4, .external_lex_state = 2},
-  [100] = {.lex_state = 10, .external_lex_state = 10},
-  [101] = {.lex_state = 12, .external_lex_state = 10},
-  [102] = {.lex_state = 10, .external_lex_state = 10},
-  [103] = {.lex_state = 11, .external_lex_state = 8},
-  [104] = {.lex_state = 2, .external_lex_state = 2},
-  [105] = {.lex_state = 8, .external_lex_state = 9},
-  [106] = {.lex_state = 12, .external_lex_state = 8},
-  [107] = {.lex_state = 12, .external_lex_state = 8},
-  [108] = {.lex_state = 12, .external_lex_state = 8},
-  [109] = {.lex_state = 2, .external_lex_state = 2},
-  [110] = {.lex_state = 2, .external_lex_state = 2},
-  [111] = {.lex_state = 2, .external_lex_state = 2},
-  [112] = {.lex_state = 10, .external_lex_state = 9},
-  [113] = {.lex_state = 2, .external_lex_state = 2},
-  [114] = {.lex_state = 10, .external_lex_state = 9},
-  [115] = {.lex_state = 2, .external_lex_state = 2},
-  [116] = {.lex_state = 2, .external_lex_state = 2},
-  [117] = {.lex_state = 2, .external_lex_state = 2},
-  [118] = {.lex_state = 12, .external_lex_state = 10},
-  [119] = {.lex_state = 12, .external_lex_state = 10},
-  [120] = {.lex_state = 2, .external_lex_state = 2},
-  [121] = {.lex_state = 2, .external_lex_state = 2},
-  [122] = {.lex_state = 0, .external_lex_state = 11},
-  [123] = {.lex_state = 1, .external_lex_state = 12},
-  [124] = {.lex_state = 2, .external_lex_state = 2},
-  [125] = {.lex_state = 1, .external_lex_state = 12},
-  [126] = {.lex_state = 2, .external_lex_state = 2},
-  [127] = {.lex_state = 1, .external_lex_state = 12},
-  [128] = {.lex_state = 1, .external_lex_state = 12},
-  [129] = {.lex_state = 1, .external_lex_state = 12},
-  [130] = {.lex_state = 1, .external_lex_state = 12},
+  [99] = {.lex_state = 2, .external_lex_state = 2},
+  [100] = {.lex_state = 10, .external_lex_state = 11},
+  [101] = {.lex_state = 10, .external_lex_state = 11},
+  [102] = {.lex_state = 10, .external_lex_state = 11},
+  [103] = {.lex_state = 4, .external_lex_state = 2},
+  [104] = {.lex_state = 4, .external_lex_state = 2},
+  [105] = {.lex_state = 10, .external_lex_state = 11},
+  [106] = {.lex_state = 4, .external_lex_state = 2},
+  [107] = {.lex_state = 10, .external_lex_state = 11},
+  [108] = {.lex_state = 10, .external_lex_state = 11},
+  [109] = {.lex_state = 12, .external_lex_state = 12},
+  [110] = {.lex_state = 10, .external_lex_state = 12},
+  [111] = {.lex_state = 12, .external_lex_state = 12},
+  [112] = {.lex_state = 4, .external_lex_state = 2},
+  [113] = {.lex_state = 5, .external_lex_state = 2},
+  [114] = {.lex_state = 4, .external_lex_state = 2},
+  [115] = {.lex_state = 4, .external_lex_state = 2},
+  [116] = {.lex_state = 10, .external_lex_state = 12},
+  [117] = {.lex_state = 4, .external_lex_state = 2},
+  [118] = {.lex_state = 5, .external_lex_state = 2},
+  [119] = {.lex_state = 4, .external_lex_state = 2},
+  [120] = {.lex_state = 11, .external_lex_state = 10},
+  [121] = {.lex_state = 12, .external_lex_state = 10},
+  [122] = {.lex_state = 12, .external_lex_state = 10},
+  [123] = {.lex_state = 2, .external_lex_state = 2},
+  [124] = {.lex_state = 12, .external_lex_state = 10},
+  [125] = {.lex_state = 2, .external_lex_state = 2},
+  [126] = {.lex_state = 8, .external_lex_state = 11},
+  [127] = {.lex_state = 2, .external_lex_state = 2},
+  [128] = {.lex_state = 2, .external_lex_state = 2},
+  [129] = {.lex_state = 2, .external_lex_state = 2},
+  [130] = {.lex_state = 2, .external_lex_state = 2},
   [131] = {.lex_state = 2, .external_lex_state = 2},
-  [132] = {.lex_state = 1, .external_lex_state = 12},
-  [133] = {.lex_state = 0, .external_lex_state = 11},
-  [134] = {.lex_state = 0, .external_lex_state = 13},
-  [135] = {.lex_state = 0, .external_lex_state = 13},
-  [136] = {.lex_state = 1, .external_lex_state = 2},
-  [137] = {.lex_state = 0, .external_lex_state = 13},
-  [138] = {.lex_state = 178, .external_lex_state = 2},
-  [139] = {.lex_state = 0, .external_lex_state = 13},
-  [140] = {.lex_state = 0, .external_lex_state = 13},
-  [141] = {.lex_state = 0, .external_lex_state = 13},
-  [142] = {.lex_state = 0, .external_lex_state = 14},
-  [143] = {.lex_state = 0, .external_lex_state = 13},
-  [144] = {.lex_state = 0, .external_lex_state = 14},
-  [145] = {.lex_state = 0, .external_lex_state = 14},
-  [146] = {.lex_state = 0, .external_lex_state = 14},
-  [147] = {.lex_state = 178, .external_lex_state = 2},
-  [148] = {.lex_state = 0, .external_lex_state = 2},
+  [132] = {.lex_state = 10, .external_lex_state = 11},
+  [133] = {.lex_state = 10, .external_lex_state = 11},
+  [134] = {.lex_state = 2, .external_lex_state = 2},
+  [135] = {.lex_state = 12, .external_lex_state = 12},
+  [136] = {.lex_state = 12, .external_lex_state = 12},
+  [137] = {.lex_state = 2, .external_lex_state = 2},
+  [138] = {.lex_state = 0, .external_lex_state = 13},
+  [139] = {.lex_state = 2, .external_lex_state = 2},
+  [140] = {.lex_state = 2, .external_lex_state = 2},
+  [141] = {.lex_state = 1, .external_lex_state = 14},
+  [142] = {.lex_state = 1, .external_lex_state = 14},
+  [143] = {.lex_state = 2, .external_lex_state = 2},
+  [144] = {.lex_state = 1, .external_lex_state = 14},
+  [145] = {.lex_state = 0, .external_lex_state = 15},
+  [146] = {.lex_state = 0, .external_lex_state = 15},
+  [147] = {.lex_state = 1, .external_lex_state = 14},
+  [148] = {.lex_state = 1, .external_lex_state = 14},
   [149] = {.lex_state = 0, .external_lex_state = 13},
-  [150] = {.lex_state = 0, .external_lex_state = 13},
-  [151] = {.lex_state = 0, .external_lex_state = 13},
-  [152] = {.lex_state = 0, .external_lex_state = 13},
-  [153] = {.lex_state = 0, .external_lex_state = 13},
-  [154] = {.lex_state = 0, .external_lex_state = 13},
-  [155] = {.lex_state = 0, .external_lex_state = 2},
-  [156] = {.lex_state = 0, .external_lex_state = 13},
-  [157] = {.lex_state = 22, .external_lex_state = 2},
-  [158] = {.lex_state = 0, .external_lex_state = 2},
-  [159] = {.lex_state = 0, .external_lex_state = 13},
-  [160] = {.lex_state = 0, .external_lex_state = 2},
-  [161] = {.lex_state = 0, .external_lex_state = 13},
-  [162] = {.lex_state = 0, .external_lex_state = 2},
-  [163] = {.lex_state = 0, .external_lex_state = 13},
-  [164] = {.lex_state = 0, .external_lex_state = 13},
-  [165] = {.lex_state = 0, .external_lex_state = 13},
-  [166] = {.lex_state = 0, .external_lex_state = 2},
-  [167] = {.lex_state = 0, .external_lex_state = 2},
-  [168] = {.lex_state = 0, .external_lex_state = 2},
-  [169] = {.lex_state = 0, .external_lex_state = 2},
+  [150] = {.lex_state = 1, .external_lex_state = 14},
+  [151] = {.lex_state = 1, .external_lex_state = 14},
+  [152] = {.lex_state = 2, .external_lex_state = 2},
+  [153] = {.lex_state = 0, .external_lex_state = 16},
+  [154] = {.lex_state = 0, .external_lex_state = 16},
+  [155] = {.lex_state = 0, .external_lex_state = 17},
+  [156] = {.lex_state = 0, .external_lex_state = 16},
+  [157] = {.lex_state = 0, .external_lex_state = 16},
+  [158] = {.lex_state = 0, .external_lex_state = 16},
+  [159] = {.lex_state = 0, .external_lex_state = 16},
+  [160] = {.lex_state = 1, .external_lex_state = 2},
+  [161] = {.lex_state = 0, .external_lex_state = 16},
+  [162] = {.lex_state = 127, .external_lex_state = 2},
+  [163] = {.lex_state = 1, .external_lex_state = 2},
+  [164] = {.lex_state = 0, .external_lex_state = 17},
+  [165] = {.lex_state = 0, .external_lex_state = 17},
+  [166] = {.lex_state = 0, .external_lex_state = 17},
+  [167] = {.lex_state = 171, .external_lex_state = 2},
+  [168] = {.lex_state = 0, .external_lex_state = 17},
+  [169] = {.lex_state = 0, .external_lex_state = 16},
   [170] = {.lex_state = 0, .external_lex_state = 2},
-  [171] = {.lex_state = 0, .external_lex_state = 13},
+  [171] = {.lex_state = 0, .external_lex_state = 2},
   [172] = {.lex_state = 0, .external_lex_state = 2},
-  [173] = {.lex_state = 0, .external_lex_state = 2},
+  [173] = {.lex_state = 0, .external_lex_state = 16},
   [174] = {.lex_state = 0, .external_lex_state = 2},
-  [175] = {.lex_state = 2, .external_lex_state = 2},
-  [176] = {.lex_state = 9, .external_lex_state = 2},
-  [177] = {.lex_state = 22, .external_lex_state = 2},
-  [178] = {.lex_state = 2, .external_lex_state = 2},
-  [179] = {.lex_state = 178, .external_lex_state = 2},
-  [180] = {.lex_state = 0, .external_lex_state = 2},
-  [181] = {.lex_state = 9, .external_lex_state = 2},
-  [182] = {.lex_state = 0, .external_lex_state = 2},
-  [183] = {.lex_state = 0, .external_lex_state = 2},
-  [184] = {.lex_state = 9, .external_lex_state = 2},
-  [185] = {.lex_state = 9, .external_lex_state = 2},
-  [186] = {.lex_state = 9, .external_lex_state = 2},
-  [187] = {.lex_state = 0, .external_lex_state = 2},
-  [188] = {.lex_state = 9, .external_lex_state = 2},
-  [189] = {.lex_state = 0, .external_lex_state = 2},
-  [190] = {.lex_state = 22, .external_lex_state = 2},
-  [191] = {.lex_state = 2, .external_lex_state = 2},
-  [192] = {.lex_state = 9, .external_lex_state = 2},
+  [175] = {.lex_state = 0, .external_lex_state = 16},
+  [176] = {.lex_state = 0, .external_lex_state = 2},
+  [177] = {.lex_state = 1, .external_lex_state = 2},
+  [178] = {.lex_state = 0, .external_lex_state = 16},
+  [179] = {.lex_state = 0, .external_lex_state = 16},
+  [180] = {.lex_state = 0, .external_lex_state = 16},
+  [181] = {.lex_state = 0, .external_lex_state = 16},
+  [182] = {.lex_state = 0, .external_lex_state = 16},
+  [183] = {.lex_state = 0, .external_lex_state = 16},
+  [184] = {.lex_state = 0, .external_lex_state = 2},
+  [185] = {.lex_state = 0, .external_lex_state = 2},
+  [186] = {.lex_state = 0, .external_lex_state = 2},
+  [187] = {.lex_state = 171, .external_lex_state = 2},
+  [188] = {.lex_state = 0, .external_lex_state = 16},
+  [189] = {.lex_state = 0, .external_lex_state = 16},
+  [190] = {.lex_state = 0, .external_lex_state = 2},
+  [191] = {.lex_state = 0, .external_lex_state = 2},
+  [192] = {.lex_state = 0, .external_lex_state = 2},
   [193] = {.lex_state = 0, .external_lex_state = 2},
   [194] = {.lex_state = 0, .external_lex_state = 2},
-  [195] = {.lex_state = 178, .external_lex_state = 2},
-  [196] = {.lex_state = 178, .external_lex_state = 2},
-  [197] = {.lex_state = 178, .external_lex_state = 2},
-  [198] = {.lex_state = 178, .external_lex_state = 2},
+  [195] = {.lex_state = 0, .external_lex_state = 16},
+  [196] = {.lex_state = 0, .external_lex_state = 16},
+  [197] = {.lex_state = 0, .external_lex_state = 16},
+  [198] = {.lex_state = 0, .external_lex_state = 16},
+  [199] = {.lex_state = 0, .external_lex_state = 2},
+  [200] = {.lex_state = 0, .external_lex_state = 2},
+  [201] = {.lex_state = 0, .external_lex_state = 2},
+  [202] = {.lex_state = 9, .external_lex_state = 2},
+  [203] = {.lex_state = 171, .external_lex_state = 2},
+  [204] = {.lex_state = 0, .external_lex_state = 2},
+  [205] = {.lex_state = 9, .external_lex_state = 2},
+  [206] = {.lex_state = 9, .external_lex_state = 2},
+  [207] = {.lex_state = 2, .external_lex_state = 2},
+  [208] = {.lex_state = 0, .external_lex_state = 2},
+  [209] = {.lex_state = 2, .external_lex_state = 2},
+  [210] = {.lex_state = 9, .external_lex_state = 2},
+  [211] = {.lex_state = 0, .external_lex_state = 2},
+  [212] = {.lex_state = 2, .external_lex_state = 2},
+  [213] = {.lex_state = 9, .external_lex_state = 2},
+  [214] = {.lex_state = 0, .external_lex_state = 2},
+  [215] = {.lex_state = 171, .external_lex_state = 2},
+  [216] = {.lex_state = 0, .external_lex_state = 2},
+  [217] = {.lex_state = 9, .external_lex_state = 2},
+  [218] = {.lex_state = 171, .external_lex_state = 2},
+  [219] = {.lex_state = 171, .external_lex_state = 2},
+  [220] = {.lex_state = 171, .external_lex_state = 2},
+  [221] = {.lex_state = 171, .external_lex_state = 2},
+  [222] = {.lex_state = 9, .external_lex_state = 2},
 };
 
 static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
@@ -4288,15 +4373,17 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_link_destination] = ACTIONS(1),
     [sym__string_content] = ACTIONS(1),
     [sym__figure_keyword] = ACTIONS(1),
+    [sym__quote_soft_break] = ACTIONS(1),
+    [sym_own_words_marker] = ACTIONS(1),
     [sym__error_sentinel] = ACTIONS(1),
   },
   [STATE(1)] = {
-    [sym_source_file] = STATE(187),
+    [sym_source_file] = STATE(211),
     [sym__item] = STATE(2),
     [sym_use] = STATE(2),
     [sym_release] = STATE(2),
     [sym_declaration] = STATE(2),
-    [sym_kind] = STATE(191),
+    [sym_kind] = STATE(212),
     [sym_contacts] = STATE(2),
     [sym_about] = STATE(2),
     [sym_advisory] = STATE(2),
@@ -4361,7 +4448,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_body,
     ACTIONS(33), 1,
       ts_builtin_sym_end,
-    STATE(191), 1,
+    STATE(212), 1,
       sym_kind,
     ACTIONS(11), 7,
       anon_sym_org,
@@ -4415,7 +4502,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_source,
     ACTIONS(73), 1,
       anon_sym_body,
-    STATE(191), 1,
+    STATE(212), 1,
       sym_kind,
     ACTIONS(43), 7,
       anon_sym_org,
@@ -4463,9 +4550,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym__strong_open,
     ACTIONS(98), 1,
       sym__figure_keyword,
-    STATE(153), 1,
+    STATE(180), 1,
       sym__lines,
-    STATE(193), 1,
+    STATE(214), 1,
       sym__blocks,
     ACTIONS(80), 2,
       sym_url,
@@ -4475,14 +4562,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(135), 6,
+    STATE(154), 6,
       sym__block,
       sym_figure,
       sym_heading,
       sym_list_item,
       sym_paragraph,
       sym_quote,
-    STATE(13), 8,
+    STATE(15), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -4514,7 +4601,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__figure_keyword,
     ACTIONS(100), 1,
       anon_sym_RBRACE,
-    STATE(153), 1,
+    STATE(180), 1,
       sym__lines,
     ACTIONS(80), 2,
       sym_url,
@@ -4524,14 +4611,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(165), 6,
+    STATE(195), 6,
       sym__block,
       sym_figure,
       sym_heading,
       sym_list_item,
       sym_paragraph,
       sym_quote,
-    STATE(13), 8,
+    STATE(15), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -4563,7 +4650,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__figure_keyword,
     ACTIONS(102), 1,
       anon_sym_RBRACE,
-    STATE(153), 1,
+    STATE(180), 1,
       sym__lines,
     ACTIONS(80), 2,
       sym_url,
@@ -4573,14 +4660,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(165), 6,
+    STATE(195), 6,
       sym__block,
       sym_figure,
       sym_heading,
       sym_list_item,
       sym_paragraph,
       sym_quote,
-    STATE(13), 8,
+    STATE(15), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -4610,7 +4697,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__strong_open,
     ACTIONS(98), 1,
       sym__figure_keyword,
-    STATE(153), 1,
+    STATE(180), 1,
       sym__lines,
     ACTIONS(80), 2,
       sym_url,
@@ -4620,14 +4707,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(165), 6,
+    STATE(195), 6,
       sym__block,
       sym_figure,
       sym_heading,
       sym_list_item,
       sym_paragraph,
       sym_quote,
-    STATE(13), 8,
+    STATE(15), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -4636,20 +4723,140 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [402] = 7,
+  [402] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(106), 1,
-      anon_sym_contact,
-    ACTIONS(108), 1,
-      anon_sym_LBRACE,
+      anon_sym_RBRACE,
     ACTIONS(110), 1,
+      anon_sym_AT,
+    ACTIONS(112), 1,
+      sym_text,
+    ACTIONS(114), 1,
+      anon_sym_LBRACK,
+    ACTIONS(116), 1,
+      sym_attribution,
+    ACTIONS(118), 1,
+      sym__emph_open,
+    ACTIONS(120), 1,
+      sym__strong_open,
+    ACTIONS(122), 1,
+      sym_own_words_marker,
+    ACTIONS(108), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    STATE(158), 3,
+      sym__quote_part,
+      sym_own_words,
+      sym__quote_paragraph,
+    ACTIONS(104), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(13), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [455] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(110), 1,
+      anon_sym_AT,
+    ACTIONS(112), 1,
+      sym_text,
+    ACTIONS(114), 1,
+      anon_sym_LBRACK,
+    ACTIONS(118), 1,
+      sym__emph_open,
+    ACTIONS(120), 1,
+      sym__strong_open,
+    ACTIONS(122), 1,
+      sym_own_words_marker,
+    ACTIONS(124), 1,
+      anon_sym_RBRACE,
+    ACTIONS(126), 1,
+      sym_attribution,
+    ACTIONS(108), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    STATE(198), 3,
+      sym__quote_part,
+      sym_own_words,
+      sym__quote_paragraph,
+    ACTIONS(104), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(13), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [508] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(110), 1,
+      anon_sym_AT,
+    ACTIONS(112), 1,
+      sym_text,
+    ACTIONS(114), 1,
+      anon_sym_LBRACK,
+    ACTIONS(118), 1,
+      sym__emph_open,
+    ACTIONS(120), 1,
+      sym__strong_open,
+    ACTIONS(122), 1,
+      sym_own_words_marker,
+    ACTIONS(126), 1,
+      sym_attribution,
+    ACTIONS(128), 1,
+      anon_sym_RBRACE,
+    ACTIONS(108), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    STATE(198), 3,
+      sym__quote_part,
+      sym_own_words,
+      sym__quote_paragraph,
+    ACTIONS(104), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(13), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [561] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(132), 1,
+      anon_sym_contact,
+    ACTIONS(134), 1,
+      anon_sym_LBRACE,
+    ACTIONS(136), 1,
       anon_sym_DQUOTE,
     STATE(16), 1,
       sym_string,
-    STATE(30), 1,
+    STATE(37), 1,
       sym_fields,
-    ACTIONS(104), 19,
+    ACTIONS(130), 19,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -4669,214 +4876,31 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [442] = 13,
+  [601] = 12,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(82), 1,
+    ACTIONS(110), 1,
       anon_sym_AT,
-    ACTIONS(84), 1,
-      sym_text,
-    ACTIONS(86), 1,
-      anon_sym_LBRACK,
-    ACTIONS(94), 1,
-      sym__emph_open,
-    ACTIONS(96), 1,
-      sym__strong_open,
     ACTIONS(112), 1,
-      anon_sym_RBRACE,
-    ACTIONS(114), 1,
-      sym_attribution,
-    STATE(153), 1,
-      sym__lines,
-    ACTIONS(80), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    STATE(149), 2,
-      sym_paragraph,
-      sym__quote_part,
-    ACTIONS(76), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(13), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [494] = 13,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(82), 1,
-      anon_sym_AT,
-    ACTIONS(84), 1,
       sym_text,
-    ACTIONS(86), 1,
+    ACTIONS(114), 1,
       anon_sym_LBRACK,
-    ACTIONS(94), 1,
-      sym__emph_open,
-    ACTIONS(96), 1,
-      sym__strong_open,
-    ACTIONS(116), 1,
-      anon_sym_RBRACE,
     ACTIONS(118), 1,
-      sym_attribution,
-    STATE(153), 1,
-      sym__lines,
-    ACTIONS(80), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    STATE(140), 2,
-      sym_paragraph,
-      sym__quote_part,
-    ACTIONS(76), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(13), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [546] = 13,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(82), 1,
-      anon_sym_AT,
-    ACTIONS(84), 1,
-      sym_text,
-    ACTIONS(86), 1,
-      anon_sym_LBRACK,
-    ACTIONS(94), 1,
       sym__emph_open,
-    ACTIONS(96), 1,
-      sym__strong_open,
-    ACTIONS(114), 1,
-      sym_attribution,
     ACTIONS(120), 1,
-      anon_sym_RBRACE,
-    STATE(153), 1,
-      sym__lines,
-    ACTIONS(80), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    STATE(149), 2,
-      sym_paragraph,
-      sym__quote_part,
-    ACTIONS(76), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(13), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [598] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(124), 1,
-      anon_sym_contact,
+      sym__strong_open,
+    ACTIONS(122), 1,
+      sym_own_words_marker,
     ACTIONS(126), 1,
-      aux_sym_reference_token2,
-    ACTIONS(122), 21,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_LBRACE,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-      anon_sym_RPAREN,
-  [631] = 13,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(82), 1,
-      anon_sym_AT,
-    ACTIONS(86), 1,
-      anon_sym_LBRACK,
-    ACTIONS(94), 1,
-      sym__emph_open,
-    ACTIONS(96), 1,
-      sym__strong_open,
-    ACTIONS(128), 1,
-      anon_sym_RBRACE,
-    ACTIONS(132), 1,
-      sym_text,
-    ACTIONS(134), 1,
-      sym__soft_break,
-    ACTIONS(136), 1,
-      sym__block_end,
-    STATE(122), 1,
-      aux_sym__lines_repeat2,
-    ACTIONS(130), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(76), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(19), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [682] = 12,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(82), 1,
-      anon_sym_AT,
-    ACTIONS(84), 1,
-      sym_text,
-    ACTIONS(86), 1,
-      anon_sym_LBRACK,
-    ACTIONS(94), 1,
-      sym__emph_open,
-    ACTIONS(96), 1,
-      sym__strong_open,
-    ACTIONS(114), 1,
       sym_attribution,
-    STATE(153), 1,
-      sym__lines,
-    ACTIONS(80), 2,
+    ACTIONS(108), 2,
       sym_url,
       aux_sym__escape_token1,
-    STATE(149), 2,
-      sym_paragraph,
+    STATE(198), 3,
       sym__quote_part,
-    ACTIONS(76), 4,
+      sym_own_words,
+      sym__quote_paragraph,
+    ACTIONS(104), 4,
       anon_sym_LBRACE,
       anon_sym_STAR,
       anon_sym_RBRACK,
@@ -4890,70 +4914,52 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [731] = 5,
+  [651] = 13,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(108), 1,
-      anon_sym_LBRACE,
-    ACTIONS(140), 1,
-      anon_sym_contact,
-    STATE(38), 1,
-      sym_fields,
-    ACTIONS(138), 19,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [765] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(108), 1,
-      anon_sym_LBRACE,
+    ACTIONS(110), 1,
+      anon_sym_AT,
+    ACTIONS(114), 1,
+      anon_sym_LBRACK,
+    ACTIONS(118), 1,
+      sym__emph_open,
+    ACTIONS(120), 1,
+      sym__strong_open,
+    ACTIONS(138), 1,
+      anon_sym_RBRACE,
+    ACTIONS(142), 1,
+      sym_text,
     ACTIONS(144), 1,
-      anon_sym_contact,
-    STATE(39), 1,
-      sym_fields,
-    ACTIONS(142), 19,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [799] = 3,
+      sym__block_end,
+    ACTIONS(146), 1,
+      sym__quote_soft_break,
+    STATE(149), 1,
+      aux_sym__quote_paragraph_repeat1,
+    ACTIONS(140), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(104), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(19), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [702] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(148), 1,
+    ACTIONS(150), 1,
       anon_sym_contact,
-    ACTIONS(146), 21,
+    ACTIONS(152), 1,
+      aux_sym_reference_token2,
+    ACTIONS(148), 21,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -4975,7 +4981,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_source,
       anon_sym_body,
       anon_sym_RPAREN,
-  [829] = 11,
+  [735] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(82), 1,
@@ -4986,22 +4992,25 @@ static const uint16_t ts_small_parse_table[] = {
       sym__emph_open,
     ACTIONS(96), 1,
       sym__strong_open,
-    ACTIONS(132), 1,
-      sym_text,
-    ACTIONS(150), 1,
+    ACTIONS(154), 1,
       anon_sym_RBRACE,
-    ACTIONS(130), 2,
+    ACTIONS(158), 1,
+      sym_text,
+    ACTIONS(160), 1,
+      sym__soft_break,
+    ACTIONS(162), 1,
+      sym__block_end,
+    STATE(146), 1,
+      aux_sym__lines_repeat2,
+    ACTIONS(156), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(152), 2,
-      sym__soft_break,
-      sym__block_end,
     ACTIONS(76), 4,
       anon_sym_LBRACE,
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(19), 8,
+    STATE(20), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -5010,28 +5019,119 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [875] = 11,
+  [786] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(157), 1,
-      anon_sym_RBRACE,
-    ACTIONS(162), 1,
+    ACTIONS(134), 1,
+      anon_sym_LBRACE,
+    ACTIONS(166), 1,
+      anon_sym_contact,
+    STATE(33), 1,
+      sym_fields,
+    ACTIONS(164), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [820] = 11,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(82), 1,
       anon_sym_AT,
-    ACTIONS(165), 1,
+    ACTIONS(86), 1,
+      anon_sym_LBRACK,
+    ACTIONS(94), 1,
+      sym__emph_open,
+    ACTIONS(96), 1,
+      sym__strong_open,
+    ACTIONS(158), 1,
       sym_text,
     ACTIONS(168), 1,
-      anon_sym_LBRACK,
-    ACTIONS(173), 1,
-      sym__emph_open,
-    ACTIONS(176), 1,
-      sym__strong_open,
-    ACTIONS(159), 2,
+      anon_sym_RBRACE,
+    ACTIONS(156), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(171), 2,
+    ACTIONS(170), 2,
       sym__soft_break,
       sym__block_end,
-    ACTIONS(154), 4,
+    ACTIONS(76), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(20), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [866] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(174), 1,
+      anon_sym_contact,
+    ACTIONS(172), 21,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_LBRACE,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+      anon_sym_RPAREN,
+  [896] = 11,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(179), 1,
+      anon_sym_RBRACE,
+    ACTIONS(184), 1,
+      anon_sym_AT,
+    ACTIONS(187), 1,
+      sym_text,
+    ACTIONS(190), 1,
+      anon_sym_LBRACK,
+    ACTIONS(195), 1,
+      sym__emph_open,
+    ACTIONS(198), 1,
+      sym__strong_open,
+    ACTIONS(181), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(193), 2,
+      sym__block_end,
+      sym__quote_soft_break,
+    ACTIONS(176), 4,
       anon_sym_LBRACE,
       anon_sym_STAR,
       anon_sym_RBRACK,
@@ -5045,84 +5145,33 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [921] = 3,
+  [942] = 11,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(181), 1,
-      anon_sym_contact,
-    ACTIONS(179), 20,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_LBRACE,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [950] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(185), 1,
-      anon_sym_contact,
-    ACTIONS(183), 20,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_LBRACE,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [979] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(189), 1,
+    ACTIONS(179), 1,
       anon_sym_RBRACE,
-    ACTIONS(193), 1,
+    ACTIONS(207), 1,
       anon_sym_AT,
-    ACTIONS(195), 1,
+    ACTIONS(210), 1,
       sym_text,
-    ACTIONS(197), 1,
+    ACTIONS(213), 1,
       anon_sym_LBRACK,
-    ACTIONS(199), 1,
-      sym__block_end,
-    ACTIONS(201), 1,
+    ACTIONS(216), 1,
       sym__emph_open,
-    ACTIONS(203), 1,
+    ACTIONS(219), 1,
       sym__strong_open,
-    ACTIONS(191), 2,
+    ACTIONS(193), 2,
+      sym__soft_break,
+      sym__block_end,
+    ACTIONS(204), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(187), 4,
+    ACTIONS(201), 4,
       anon_sym_LBRACE,
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(23), 8,
+    STATE(20), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -5131,32 +5180,33 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [1024] = 11,
+  [988] = 11,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(157), 1,
-      anon_sym_RBRACE,
-    ACTIONS(171), 1,
-      sym__block_end,
-    ACTIONS(211), 1,
+    ACTIONS(110), 1,
       anon_sym_AT,
-    ACTIONS(214), 1,
-      sym_text,
-    ACTIONS(217), 1,
+    ACTIONS(114), 1,
       anon_sym_LBRACK,
-    ACTIONS(220), 1,
+    ACTIONS(118), 1,
       sym__emph_open,
-    ACTIONS(223), 1,
+    ACTIONS(120), 1,
       sym__strong_open,
-    ACTIONS(208), 2,
+    ACTIONS(142), 1,
+      sym_text,
+    ACTIONS(222), 1,
+      anon_sym_RBRACE,
+    ACTIONS(140), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(205), 4,
+    ACTIONS(224), 2,
+      sym__block_end,
+      sym__quote_soft_break,
+    ACTIONS(104), 4,
       anon_sym_LBRACE,
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(23), 8,
+    STATE(19), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -5165,11 +5215,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [1069] = 3,
+  [1034] = 5,
     ACTIONS(3), 1,
       sym_comment,
+    ACTIONS(134), 1,
+      anon_sym_LBRACE,
     ACTIONS(228), 1,
       anon_sym_contact,
+    STATE(42), 1,
+      sym_fields,
     ACTIONS(226), 19,
       ts_builtin_sym_end,
       anon_sym_use,
@@ -5190,30 +5244,58 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [1097] = 10,
+  [1068] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(193), 1,
-      anon_sym_AT,
-    ACTIONS(197), 1,
-      anon_sym_LBRACK,
-    ACTIONS(201), 1,
-      sym__emph_open,
-    ACTIONS(203), 1,
-      sym__strong_open,
     ACTIONS(232), 1,
+      anon_sym_contact,
+    ACTIONS(230), 20,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_LBRACE,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1097] = 11,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(179), 1,
+      anon_sym_RBRACE,
+    ACTIONS(193), 1,
+      sym__block_end,
+    ACTIONS(240), 1,
+      anon_sym_AT,
+    ACTIONS(243), 1,
       sym_text,
-    STATE(156), 1,
-      sym_inline,
-    ACTIONS(230), 2,
+    ACTIONS(246), 1,
+      anon_sym_LBRACK,
+    ACTIONS(249), 1,
+      sym__emph_open,
+    ACTIONS(252), 1,
+      sym__strong_open,
+    ACTIONS(237), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(187), 4,
+    ACTIONS(234), 4,
       anon_sym_LBRACE,
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(22), 8,
+    STATE(24), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -5222,12 +5304,72 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [1139] = 3,
+  [1142] = 11,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(236), 1,
+    ACTIONS(257), 1,
+      anon_sym_RBRACE,
+    ACTIONS(261), 1,
+      anon_sym_AT,
+    ACTIONS(263), 1,
+      sym_text,
+    ACTIONS(265), 1,
+      anon_sym_LBRACK,
+    ACTIONS(267), 1,
+      sym__block_end,
+    ACTIONS(269), 1,
+      sym__emph_open,
+    ACTIONS(271), 1,
+      sym__strong_open,
+    ACTIONS(259), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(255), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(24), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [1187] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(275), 1,
       anon_sym_contact,
-    ACTIONS(234), 19,
+    ACTIONS(273), 20,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_LBRACE,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1216] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(279), 1,
+      anon_sym_contact,
+    ACTIONS(277), 19,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -5247,457 +5389,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [1167] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(240), 1,
-      anon_sym_contact,
-    ACTIONS(238), 19,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1195] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(244), 1,
-      anon_sym_contact,
-    ACTIONS(242), 19,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1223] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(248), 1,
-      anon_sym_contact,
-    ACTIONS(246), 19,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1251] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(252), 1,
-      anon_sym_contact,
-    ACTIONS(250), 19,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1279] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(256), 1,
-      anon_sym_contact,
-    ACTIONS(254), 19,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1307] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(260), 1,
-      anon_sym_contact,
-    ACTIONS(258), 19,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1335] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(264), 1,
-      anon_sym_contact,
-    ACTIONS(262), 19,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1363] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(268), 1,
-      anon_sym_contact,
-    ACTIONS(266), 19,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1391] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(272), 1,
-      anon_sym_contact,
-    ACTIONS(270), 19,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1419] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(276), 1,
-      anon_sym_contact,
-    ACTIONS(274), 19,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1447] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(280), 1,
-      anon_sym_contact,
-    ACTIONS(278), 19,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1475] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(284), 1,
-      anon_sym_contact,
-    ACTIONS(282), 19,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1503] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(288), 1,
-      anon_sym_contact,
-    ACTIONS(286), 19,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1531] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(292), 1,
-      anon_sym_contact,
-    ACTIONS(290), 19,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1559] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(296), 1,
-      anon_sym_contact,
-    ACTIONS(294), 19,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1587] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(300), 1,
-      anon_sym_contact,
-    ACTIONS(298), 19,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1615] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(304), 1,
-      anon_sym_contact,
-    ACTIONS(302), 19,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1643] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(308), 1,
-      anon_sym_contact,
-    ACTIONS(306), 19,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1671] = 10,
+  [1244] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(82), 1,
@@ -5710,7 +5402,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__emph_open,
     ACTIONS(96), 1,
       sym__strong_open,
-    STATE(159), 1,
+    STATE(182), 1,
       sym__lines,
     ACTIONS(80), 2,
       sym_url,
@@ -5720,7 +5412,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(13), 8,
+    STATE(15), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -5729,28 +5421,494 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [1713] = 9,
+  [1286] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(283), 1,
+      anon_sym_contact,
+    ACTIONS(281), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1314] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(287), 1,
+      anon_sym_contact,
+    ACTIONS(285), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1342] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(291), 1,
+      anon_sym_contact,
+    ACTIONS(289), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1370] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(295), 1,
+      anon_sym_contact,
+    ACTIONS(293), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1398] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(299), 1,
+      anon_sym_contact,
+    ACTIONS(297), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1426] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(303), 1,
+      anon_sym_contact,
+    ACTIONS(301), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1454] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(307), 1,
+      anon_sym_contact,
+    ACTIONS(305), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1482] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(311), 1,
+      anon_sym_contact,
+    ACTIONS(309), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1510] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(315), 1,
-      aux_sym__escape_token1,
-    ACTIONS(318), 1,
-      sym__block_end,
-    ACTIONS(320), 1,
+      anon_sym_contact,
+    ACTIONS(313), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1538] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(261), 1,
+      anon_sym_AT,
+    ACTIONS(265), 1,
+      anon_sym_LBRACK,
+    ACTIONS(269), 1,
       sym__emph_open,
-    ACTIONS(323), 1,
+    ACTIONS(271), 1,
       sym__strong_open,
-    STATE(179), 1,
-      sym_link_text,
-    ACTIONS(312), 2,
-      sym__soft_break,
+    ACTIONS(319), 1,
       sym_text,
-    STATE(97), 4,
+    STATE(178), 1,
+      sym_inline,
+    ACTIONS(317), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(255), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(25), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [1580] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(323), 1,
+      anon_sym_contact,
+    ACTIONS(321), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1608] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(327), 1,
+      anon_sym_contact,
+    ACTIONS(325), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1636] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(331), 1,
+      anon_sym_contact,
+    ACTIONS(329), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1664] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(335), 1,
+      anon_sym_contact,
+    ACTIONS(333), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1692] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(261), 1,
+      anon_sym_AT,
+    ACTIONS(265), 1,
+      anon_sym_LBRACK,
+    ACTIONS(269), 1,
+      sym__emph_open,
+    ACTIONS(271), 1,
+      sym__strong_open,
+    ACTIONS(319), 1,
+      sym_text,
+    STATE(179), 1,
+      sym_inline,
+    ACTIONS(317), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(255), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(25), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [1734] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(339), 1,
+      anon_sym_contact,
+    ACTIONS(337), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1762] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(343), 1,
+      anon_sym_contact,
+    ACTIONS(341), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1790] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(347), 1,
+      anon_sym_contact,
+    ACTIONS(345), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1818] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(351), 1,
+      sym_text,
+    ACTIONS(354), 1,
+      aux_sym__escape_token1,
+    ACTIONS(357), 1,
+      sym__soft_break,
+    ACTIONS(361), 1,
+      sym__emph_open,
+    ACTIONS(364), 1,
+      sym__strong_open,
+    STATE(221), 1,
+      sym_link_text,
+    ACTIONS(359), 2,
+      sym__block_end,
+      sym__quote_soft_break,
+    STATE(111), 4,
       sym_emphasis,
       sym_strong,
       sym__escape,
       aux_sym_link_text_repeat1,
-    ACTIONS(310), 8,
+    ACTIONS(349), 8,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -5759,7 +5917,143 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1752] = 9,
+  [1860] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(369), 1,
+      anon_sym_contact,
+    ACTIONS(367), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1888] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(373), 1,
+      anon_sym_contact,
+    ACTIONS(371), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1916] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(377), 1,
+      anon_sym_contact,
+    ACTIONS(375), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1944] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(351), 1,
+      sym_text,
+    ACTIONS(354), 1,
+      aux_sym__escape_token1,
+    ACTIONS(357), 1,
+      sym__soft_break,
+    ACTIONS(359), 1,
+      sym__block_end,
+    ACTIONS(361), 1,
+      sym__emph_open,
+    ACTIONS(364), 1,
+      sym__strong_open,
+    STATE(218), 1,
+      sym_link_text,
+    STATE(111), 4,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      aux_sym_link_text_repeat1,
+    ACTIONS(349), 8,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [1985] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(354), 1,
+      aux_sym__escape_token1,
+    ACTIONS(359), 1,
+      sym__block_end,
+    ACTIONS(361), 1,
+      sym__emph_open,
+    ACTIONS(364), 1,
+      sym__strong_open,
+    STATE(215), 1,
+      sym_link_text,
+    ACTIONS(351), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(111), 4,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      aux_sym_link_text_repeat1,
+    ACTIONS(349), 8,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2024] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(82), 1,
@@ -5770,9 +6064,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym__emph_open,
     ACTIONS(96), 1,
       sym__strong_open,
-    ACTIONS(328), 1,
+    ACTIONS(381), 1,
       sym_text,
-    ACTIONS(326), 2,
+    ACTIONS(379), 2,
       sym_url,
       aux_sym__escape_token1,
     ACTIONS(76), 4,
@@ -5780,7 +6074,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(18), 8,
+    STATE(17), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -5789,408 +6083,47 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [1791] = 10,
+  [2063] = 9,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(312), 1,
-      sym_text,
-    ACTIONS(315), 1,
-      aux_sym__escape_token1,
-    ACTIONS(318), 1,
-      sym__block_end,
-    ACTIONS(320), 1,
+    ACTIONS(110), 1,
+      anon_sym_AT,
+    ACTIONS(114), 1,
+      anon_sym_LBRACK,
+    ACTIONS(118), 1,
       sym__emph_open,
-    ACTIONS(323), 1,
+    ACTIONS(120), 1,
       sym__strong_open,
-    ACTIONS(330), 1,
-      sym__soft_break,
-    STATE(195), 1,
-      sym_link_text,
-    STATE(97), 4,
+    ACTIONS(385), 1,
+      sym_text,
+    ACTIONS(383), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(104), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(21), 8,
+      sym_reference,
+      sym__inline,
       sym_emphasis,
       sym_strong,
       sym__escape,
-      aux_sym_link_text_repeat1,
-    ACTIONS(310), 8,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [1832] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(332), 1,
-      aux_sym_reference_token1,
-    ACTIONS(318), 4,
-      sym__soft_break,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-    ACTIONS(310), 10,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      sym_text,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [1857] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(334), 1,
-      aux_sym_reference_token2,
-    ACTIONS(122), 4,
-      sym__soft_break,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-    ACTIONS(124), 10,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      sym_text,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [1882] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(336), 1,
-      anon_sym_LBRACE,
-    ACTIONS(338), 1,
-      anon_sym_DQUOTE,
-    STATE(77), 1,
-      sym_string,
-    STATE(92), 1,
-      sym_fields,
-    ACTIONS(104), 10,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [1910] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(342), 1,
-      anon_sym_AT,
-    ACTIONS(346), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(348), 1,
-      anon_sym_LBRACK,
-    ACTIONS(350), 1,
-      sym__emph_open,
-    ACTIONS(340), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(344), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(55), 6,
-      sym_reference,
-      sym_emphasis,
-      sym__inner,
-      sym__escape,
       sym_link,
-      aux_sym_strong_repeat1,
-  [1942] = 3,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [2102] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(354), 5,
-      sym__soft_break,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-    ACTIONS(352), 9,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [1964] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(358), 5,
-      sym__soft_break,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-    ACTIONS(356), 9,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [1986] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(363), 1,
-      anon_sym_AT,
-    ACTIONS(369), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(371), 1,
-      anon_sym_LBRACK,
-    ACTIONS(374), 1,
-      sym__emph_open,
-    ACTIONS(360), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(366), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(55), 6,
-      sym_reference,
-      sym_emphasis,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_strong_repeat1,
-  [2018] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(318), 5,
-      sym__soft_break,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-    ACTIONS(310), 9,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [2040] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(377), 1,
-      anon_sym_RBRACE,
-    ACTIONS(379), 1,
-      anon_sym_AT,
-    STATE(178), 1,
-      sym_kind,
-    STATE(61), 3,
-      sym_declaration,
-      sym_reference,
-      aux_sym_contacts_repeat1,
-    ACTIONS(11), 8,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-      anon_sym_footnote,
-  [2068] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(379), 1,
-      anon_sym_AT,
-    ACTIONS(381), 1,
-      anon_sym_RBRACE,
-    STATE(178), 1,
-      sym_kind,
-    STATE(62), 3,
-      sym_declaration,
-      sym_reference,
-      aux_sym_contacts_repeat1,
-    ACTIONS(11), 8,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-      anon_sym_footnote,
-  [2096] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(385), 5,
-      sym__soft_break,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-    ACTIONS(383), 9,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [2118] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(342), 1,
-      anon_sym_AT,
-    ACTIONS(348), 1,
-      anon_sym_LBRACK,
-    ACTIONS(350), 1,
-      sym__emph_open,
     ACTIONS(387), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(340), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(344), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(55), 6,
-      sym_reference,
-      sym_emphasis,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_strong_repeat1,
-  [2150] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(392), 1,
-      anon_sym_RBRACE,
-    ACTIONS(394), 1,
-      anon_sym_AT,
-    STATE(178), 1,
-      sym_kind,
-    STATE(61), 3,
-      sym_declaration,
-      sym_reference,
-      aux_sym_contacts_repeat1,
-    ACTIONS(389), 8,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-      anon_sym_footnote,
-  [2178] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(379), 1,
-      anon_sym_AT,
-    ACTIONS(397), 1,
-      anon_sym_RBRACE,
-    STATE(178), 1,
-      sym_kind,
-    STATE(61), 3,
-      sym_declaration,
-      sym_reference,
-      aux_sym_contacts_repeat1,
-    ACTIONS(11), 8,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-      anon_sym_footnote,
-  [2206] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(399), 1,
-      aux_sym_reference_token1,
-    ACTIONS(318), 3,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-    ACTIONS(310), 10,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      sym_text,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [2230] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(146), 5,
-      sym__soft_break,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-    ACTIONS(148), 9,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [2252] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(379), 1,
-      anon_sym_AT,
-    ACTIONS(401), 1,
-      anon_sym_RBRACE,
-    STATE(178), 1,
-      sym_kind,
-    STATE(57), 3,
-      sym_declaration,
-      sym_reference,
-      aux_sym_contacts_repeat1,
-    ACTIONS(11), 8,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-      anon_sym_footnote,
-  [2280] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(403), 1,
       aux_sym_reference_token2,
-    ACTIONS(122), 3,
+    ACTIONS(148), 4,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
-    ACTIONS(124), 10,
+      sym__quote_soft_break,
+    ACTIONS(150), 10,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -6201,39 +6134,120 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2304] = 8,
+  [2127] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(342), 1,
-      anon_sym_AT,
-    ACTIONS(348), 1,
-      anon_sym_LBRACK,
-    ACTIONS(350), 1,
-      sym__emph_open,
-    ACTIONS(405), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(340), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(344), 2,
+    ACTIONS(389), 1,
+      aux_sym_reference_token2,
+    ACTIONS(148), 4,
       sym__soft_break,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+    ACTIONS(150), 10,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
       sym_text,
-    STATE(55), 6,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2152] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(391), 1,
+      aux_sym_reference_token1,
+    ACTIONS(359), 4,
+      sym__soft_break,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+    ACTIONS(349), 10,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      sym_text,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2177] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(393), 1,
+      aux_sym_reference_token1,
+    ACTIONS(359), 4,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym__quote_soft_break,
+    ACTIONS(349), 10,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      sym_text,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2202] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(359), 5,
+      sym__soft_break,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+    ACTIONS(349), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2224] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(395), 1,
+      anon_sym_RBRACE,
+    ACTIONS(397), 1,
+      anon_sym_AT,
+    STATE(209), 1,
+      sym_kind,
+    STATE(69), 3,
+      sym_declaration,
       sym_reference,
-      sym_emphasis,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_strong_repeat1,
-  [2336] = 3,
+      aux_sym_contacts_repeat1,
+    ACTIONS(11), 8,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+  [2252] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(318), 4,
+    ACTIONS(401), 5,
+      sym__soft_break,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(310), 9,
+    ACTIONS(399), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -6243,173 +6257,64 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2357] = 3,
+  [2274] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(354), 4,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-    ACTIONS(352), 9,
-      anon_sym_LBRACE,
+    ACTIONS(397), 1,
+      anon_sym_AT,
+    ACTIONS(403), 1,
       anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [2378] = 3,
+    STATE(209), 1,
+      sym_kind,
+    STATE(67), 3,
+      sym_declaration,
+      sym_reference,
+      aux_sym_contacts_repeat1,
+    ACTIONS(11), 8,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+  [2302] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(385), 4,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-    ACTIONS(383), 9,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
+    ACTIONS(407), 1,
       anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
+    ACTIONS(411), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(413), 1,
       anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [2399] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(342), 1,
-      anon_sym_AT,
-    ACTIONS(348), 1,
-      anon_sym_LBRACK,
-    ACTIONS(350), 1,
+    ACTIONS(415), 1,
       sym__emph_open,
-    ACTIONS(407), 2,
+    ACTIONS(405), 2,
       sym_url,
       aux_sym__escape_token1,
     ACTIONS(409), 2,
       sym__soft_break,
       sym_text,
-    STATE(60), 6,
+    STATE(81), 6,
       sym_reference,
       sym_emphasis,
       sym__inner,
       sym__escape,
       sym_link,
       aux_sym_strong_repeat1,
-  [2428] = 3,
+  [2334] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(146), 4,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-    ACTIONS(148), 9,
+    ACTIONS(417), 1,
       anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [2449] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(358), 4,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-    ACTIONS(356), 9,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [2470] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(342), 1,
-      anon_sym_AT,
-    ACTIONS(348), 1,
-      anon_sym_LBRACK,
-    ACTIONS(350), 1,
-      sym__emph_open,
-    ACTIONS(411), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(413), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(67), 6,
-      sym_reference,
-      sym_emphasis,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_strong_repeat1,
-  [2499] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(342), 1,
-      anon_sym_AT,
-    ACTIONS(348), 1,
-      anon_sym_LBRACK,
-    ACTIONS(350), 1,
-      sym__emph_open,
-    ACTIONS(415), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(417), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(52), 6,
-      sym_reference,
-      sym_emphasis,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_strong_repeat1,
-  [2528] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(422), 1,
-      anon_sym_AT,
-    ACTIONS(428), 1,
-      anon_sym_STAR,
-    ACTIONS(430), 1,
-      anon_sym_LBRACK,
-    ACTIONS(419), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(425), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(76), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2556] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(336), 1,
-      anon_sym_LBRACE,
-    STATE(99), 1,
+    ACTIONS(419), 1,
+      anon_sym_DQUOTE,
+    STATE(98), 1,
+      sym_string,
+    STATE(114), 1,
       sym_fields,
-    ACTIONS(142), 10,
+    ACTIONS(130), 10,
       anon_sym_org,
       anon_sym_person,
       anon_sym_place,
@@ -6420,482 +6325,1203 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_footnote,
       anon_sym_RBRACE,
       anon_sym_AT,
-  [2578] = 8,
+  [2362] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(424), 1,
+      anon_sym_RBRACE,
+    ACTIONS(426), 1,
+      anon_sym_AT,
+    STATE(209), 1,
+      sym_kind,
+    STATE(65), 3,
+      sym_declaration,
+      sym_reference,
+      aux_sym_contacts_repeat1,
+    ACTIONS(421), 8,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+  [2390] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(429), 1,
+      aux_sym_reference_token1,
+    ACTIONS(359), 3,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+    ACTIONS(349), 10,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      sym_text,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2414] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(397), 1,
+      anon_sym_AT,
+    ACTIONS(431), 1,
+      anon_sym_RBRACE,
+    STATE(209), 1,
+      sym_kind,
+    STATE(65), 3,
+      sym_declaration,
+      sym_reference,
+      aux_sym_contacts_repeat1,
+    ACTIONS(11), 8,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+  [2442] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(172), 5,
+      sym__soft_break,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+    ACTIONS(174), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2464] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(397), 1,
+      anon_sym_AT,
+    ACTIONS(433), 1,
+      anon_sym_RBRACE,
+    STATE(209), 1,
+      sym_kind,
+    STATE(65), 3,
+      sym_declaration,
+      sym_reference,
+      aux_sym_contacts_repeat1,
+    ACTIONS(11), 8,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+  [2492] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(435), 1,
-      anon_sym_COMMA,
-    ACTIONS(437), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(439), 1,
-      sym_url,
-    ACTIONS(441), 1,
-      anon_sym_AT,
-    ACTIONS(443), 1,
-      sym_temporal,
-    ACTIONS(433), 2,
-      anon_sym_RBRACE,
-      sym_identifier,
-    STATE(81), 5,
-      sym__value_nw,
-      sym_string,
-      sym_reference,
-      sym_range,
-      aux_sym_field_repeat1,
-  [2608] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(435), 1,
-      anon_sym_COMMA,
-    ACTIONS(437), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(441), 1,
-      anon_sym_AT,
-    ACTIONS(443), 1,
-      sym_temporal,
-    ACTIONS(447), 1,
-      sym_url,
-    ACTIONS(445), 2,
-      anon_sym_RBRACE,
-      sym_identifier,
-    STATE(78), 5,
-      sym__value_nw,
-      sym_string,
-      sym_reference,
-      sym_range,
-      aux_sym_field_repeat1,
-  [2638] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(451), 1,
-      anon_sym_AT,
-    ACTIONS(455), 1,
-      anon_sym_STAR,
-    ACTIONS(457), 1,
-      anon_sym_LBRACK,
-    ACTIONS(449), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(453), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(76), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2666] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(461), 1,
-      anon_sym_COMMA,
-    ACTIONS(464), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(467), 1,
-      sym_url,
-    ACTIONS(470), 1,
-      anon_sym_AT,
-    ACTIONS(473), 1,
-      sym_temporal,
-    ACTIONS(459), 2,
-      anon_sym_RBRACE,
-      sym_identifier,
-    STATE(81), 5,
-      sym__value_nw,
-      sym_string,
-      sym_reference,
-      sym_range,
-      aux_sym_field_repeat1,
-  [2696] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(451), 1,
-      anon_sym_AT,
-    ACTIONS(457), 1,
-      anon_sym_LBRACK,
-    ACTIONS(476), 1,
-      anon_sym_STAR,
-    ACTIONS(449), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(453), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(76), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2724] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(451), 1,
-      anon_sym_AT,
-    ACTIONS(457), 1,
-      anon_sym_LBRACK,
-    ACTIONS(478), 1,
-      anon_sym_STAR,
-    ACTIONS(449), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(453), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(76), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2752] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(451), 1,
-      anon_sym_AT,
-    ACTIONS(457), 1,
-      anon_sym_LBRACK,
-    ACTIONS(480), 1,
-      anon_sym_STAR,
-    ACTIONS(449), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(453), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(76), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2780] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(451), 1,
-      anon_sym_AT,
-    ACTIONS(457), 1,
-      anon_sym_LBRACK,
-    ACTIONS(482), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(484), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(83), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2805] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(183), 11,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [2822] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(179), 11,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [2839] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(486), 1,
       aux_sym_reference_token2,
-    ACTIONS(122), 10,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-      anon_sym_footnote,
+    ACTIONS(148), 3,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+    ACTIONS(150), 10,
+      anon_sym_LBRACE,
       anon_sym_RBRACE,
+      sym_url,
       anon_sym_AT,
-  [2858] = 6,
+      sym_text,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2516] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(451), 1,
+    ACTIONS(359), 5,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym__quote_soft_break,
+      sym_text,
+    ACTIONS(349), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
       anon_sym_AT,
-    ACTIONS(457), 1,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
       anon_sym_LBRACK,
-    ACTIONS(488), 2,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2538] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(439), 5,
+      sym__soft_break,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+    ACTIONS(437), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2560] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(443), 5,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym__quote_soft_break,
+      sym_text,
+    ACTIONS(441), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2582] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(439), 5,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym__quote_soft_break,
+      sym_text,
+    ACTIONS(437), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2604] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(401), 5,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym__quote_soft_break,
+      sym_text,
+    ACTIONS(399), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2626] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(443), 5,
+      sym__soft_break,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+    ACTIONS(441), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2648] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(172), 5,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym__quote_soft_break,
+      sym_text,
+    ACTIONS(174), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2670] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(407), 1,
+      anon_sym_AT,
+    ACTIONS(413), 1,
+      anon_sym_LBRACK,
+    ACTIONS(415), 1,
+      sym__emph_open,
+    ACTIONS(445), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(405), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(409), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(81), 6,
+      sym_reference,
+      sym_emphasis,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_strong_repeat1,
+  [2702] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(407), 1,
+      anon_sym_AT,
+    ACTIONS(413), 1,
+      anon_sym_LBRACK,
+    ACTIONS(415), 1,
+      sym__emph_open,
+    ACTIONS(447), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(405), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(409), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(81), 6,
+      sym_reference,
+      sym_emphasis,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_strong_repeat1,
+  [2734] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(407), 1,
+      anon_sym_AT,
+    ACTIONS(413), 1,
+      anon_sym_LBRACK,
+    ACTIONS(415), 1,
+      sym__emph_open,
+    ACTIONS(449), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(405), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(409), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(81), 6,
+      sym_reference,
+      sym_emphasis,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_strong_repeat1,
+  [2766] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(454), 1,
+      anon_sym_AT,
+    ACTIONS(460), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(462), 1,
+      anon_sym_LBRACK,
+    ACTIONS(465), 1,
+      sym__emph_open,
+    ACTIONS(451), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(457), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(81), 6,
+      sym_reference,
+      sym_emphasis,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_strong_repeat1,
+  [2798] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(439), 4,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+    ACTIONS(437), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2819] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(172), 4,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+    ACTIONS(174), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2840] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(359), 4,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+    ACTIONS(349), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2861] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(443), 4,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+    ACTIONS(441), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2882] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(401), 4,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+    ACTIONS(399), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2903] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(407), 1,
+      anon_sym_AT,
+    ACTIONS(413), 1,
+      anon_sym_LBRACK,
+    ACTIONS(415), 1,
+      sym__emph_open,
+    ACTIONS(468), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(470), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(63), 6,
+      sym_reference,
+      sym_emphasis,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_strong_repeat1,
+  [2932] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(407), 1,
+      anon_sym_AT,
+    ACTIONS(413), 1,
+      anon_sym_LBRACK,
+    ACTIONS(415), 1,
+      sym__emph_open,
+    ACTIONS(472), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(474), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(78), 6,
+      sym_reference,
+      sym_emphasis,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_strong_repeat1,
+  [2961] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(407), 1,
+      anon_sym_AT,
+    ACTIONS(413), 1,
+      anon_sym_LBRACK,
+    ACTIONS(415), 1,
+      sym__emph_open,
+    ACTIONS(476), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(478), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(79), 6,
+      sym_reference,
+      sym_emphasis,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_strong_repeat1,
+  [2990] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(407), 1,
+      anon_sym_AT,
+    ACTIONS(413), 1,
+      anon_sym_LBRACK,
+    ACTIONS(415), 1,
+      sym__emph_open,
+    ACTIONS(480), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(482), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(80), 6,
+      sym_reference,
+      sym_emphasis,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_strong_repeat1,
+  [3019] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(487), 1,
+      anon_sym_AT,
+    ACTIONS(493), 1,
+      anon_sym_STAR,
+    ACTIONS(495), 1,
+      anon_sym_LBRACK,
+    ACTIONS(484), 2,
       sym_url,
       aux_sym__escape_token1,
     ACTIONS(490), 2,
       sym__soft_break,
       sym_text,
-    STATE(82), 5,
+    STATE(91), 5,
       sym_reference,
       sym__inner,
       sym__escape,
       sym_link,
       aux_sym_emphasis_repeat1,
-  [2883] = 6,
+  [3047] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(451), 1,
+    ACTIONS(500), 1,
       anon_sym_AT,
-    ACTIONS(457), 1,
-      anon_sym_LBRACK,
-    ACTIONS(492), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(494), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(80), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2908] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(451), 1,
-      anon_sym_AT,
-    ACTIONS(457), 1,
-      anon_sym_LBRACK,
-    ACTIONS(496), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(498), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(84), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [2933] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(250), 10,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [2949] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(437), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(441), 1,
-      anon_sym_AT,
-    ACTIONS(443), 1,
-      sym_temporal,
-    STATE(110), 1,
-      sym__value,
-    ACTIONS(500), 2,
-      sym_url,
-      sym_word,
-    STATE(117), 4,
-      sym__value_nw,
-      sym_string,
-      sym_reference,
-      sym_range,
-  [2975] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(146), 10,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [2991] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(437), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(441), 1,
-      anon_sym_AT,
-    ACTIONS(443), 1,
-      sym_temporal,
-    STATE(79), 1,
-      sym__value,
-    ACTIONS(500), 2,
-      sym_url,
-      sym_word,
-    STATE(117), 4,
-      sym__value_nw,
-      sym_string,
-      sym_reference,
-      sym_range,
-  [3017] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(294), 10,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [3033] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
     ACTIONS(504), 1,
-      aux_sym__escape_token1,
+      anon_sym_STAR,
     ACTIONS(506), 1,
-      anon_sym_RBRACK_LPAREN,
-    ACTIONS(508), 1,
-      sym__emph_open,
-    ACTIONS(510), 1,
-      sym__strong_open,
+      anon_sym_LBRACK,
+    ACTIONS(498), 2,
+      sym_url,
+      aux_sym__escape_token1,
     ACTIONS(502), 2,
       sym__soft_break,
       sym_text,
-    STATE(101), 4,
-      sym_emphasis,
-      sym_strong,
+    STATE(91), 5,
+      sym_reference,
+      sym__inner,
       sym__escape,
-      aux_sym_link_text_repeat1,
-  [3059] = 2,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [3075] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(258), 10,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_RBRACE,
+    ACTIONS(500), 1,
       anon_sym_AT,
-  [3075] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(286), 10,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [3091] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
+    ACTIONS(506), 1,
+      anon_sym_LBRACK,
     ACTIONS(508), 1,
-      sym__emph_open,
-    ACTIONS(510), 1,
-      sym__strong_open,
-    ACTIONS(512), 1,
+      anon_sym_STAR,
+    ACTIONS(498), 2,
+      sym_url,
       aux_sym__escape_token1,
-    STATE(196), 1,
-      sym_link_text,
-    ACTIONS(330), 2,
+    ACTIONS(502), 2,
       sym__soft_break,
       sym_text,
-    STATE(97), 4,
-      sym_emphasis,
-      sym_strong,
+    STATE(91), 5,
+      sym_reference,
+      sym__inner,
       sym__escape,
-      aux_sym_link_text_repeat1,
-  [3117] = 7,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [3103] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(517), 1,
-      aux_sym__escape_token1,
+    ACTIONS(512), 1,
+      anon_sym_COMMA,
+    ACTIONS(514), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(516), 1,
+      sym_url,
+    ACTIONS(518), 1,
+      anon_sym_AT,
     ACTIONS(520), 1,
-      anon_sym_RBRACK_LPAREN,
-    ACTIONS(522), 1,
-      sym__emph_open,
-    ACTIONS(525), 1,
-      sym__strong_open,
-    ACTIONS(514), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(101), 4,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      aux_sym_link_text_repeat1,
-  [3143] = 7,
+      sym_temporal,
+    ACTIONS(510), 2,
+      anon_sym_RBRACE,
+      sym_identifier,
+    STATE(95), 5,
+      sym__value_nw,
+      sym_string,
+      sym_reference,
+      sym_range,
+      aux_sym_field_repeat1,
+  [3133] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(508), 1,
-      sym__emph_open,
-    ACTIONS(510), 1,
-      sym__strong_open,
     ACTIONS(512), 1,
+      anon_sym_COMMA,
+    ACTIONS(514), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(518), 1,
+      anon_sym_AT,
+    ACTIONS(520), 1,
+      sym_temporal,
+    ACTIONS(524), 1,
+      sym_url,
+    ACTIONS(522), 2,
+      anon_sym_RBRACE,
+      sym_identifier,
+    STATE(99), 5,
+      sym__value_nw,
+      sym_string,
+      sym_reference,
+      sym_range,
+      aux_sym_field_repeat1,
+  [3163] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(500), 1,
+      anon_sym_AT,
+    ACTIONS(506), 1,
+      anon_sym_LBRACK,
+    ACTIONS(526), 1,
+      anon_sym_STAR,
+    ACTIONS(498), 2,
+      sym_url,
       aux_sym__escape_token1,
-    STATE(197), 1,
-      sym_link_text,
-    ACTIONS(330), 2,
+    ACTIONS(502), 2,
       sym__soft_break,
       sym_text,
-    STATE(97), 4,
+    STATE(91), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [3191] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(500), 1,
+      anon_sym_AT,
+    ACTIONS(506), 1,
+      anon_sym_LBRACK,
+    ACTIONS(528), 1,
+      anon_sym_STAR,
+    ACTIONS(498), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(502), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(91), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [3219] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(417), 1,
+      anon_sym_LBRACE,
+    STATE(117), 1,
+      sym_fields,
+    ACTIONS(164), 10,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [3241] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(532), 1,
+      anon_sym_COMMA,
+    ACTIONS(535), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(538), 1,
+      sym_url,
+    ACTIONS(541), 1,
+      anon_sym_AT,
+    ACTIONS(544), 1,
+      sym_temporal,
+    ACTIONS(530), 2,
+      anon_sym_RBRACE,
+      sym_identifier,
+    STATE(99), 5,
+      sym__value_nw,
+      sym_string,
+      sym_reference,
+      sym_range,
+      aux_sym_field_repeat1,
+  [3271] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(500), 1,
+      anon_sym_AT,
+    ACTIONS(506), 1,
+      anon_sym_LBRACK,
+    ACTIONS(547), 1,
+      anon_sym_STAR,
+    ACTIONS(498), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(502), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(91), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [3299] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(500), 1,
+      anon_sym_AT,
+    ACTIONS(506), 1,
+      anon_sym_LBRACK,
+    ACTIONS(549), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(551), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(96), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [3324] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(500), 1,
+      anon_sym_AT,
+    ACTIONS(506), 1,
+      anon_sym_LBRACK,
+    ACTIONS(553), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(555), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(100), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [3349] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(273), 11,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [3366] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(230), 11,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [3383] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(500), 1,
+      anon_sym_AT,
+    ACTIONS(506), 1,
+      anon_sym_LBRACK,
+    ACTIONS(557), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(559), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(92), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [3408] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(561), 1,
+      aux_sym_reference_token2,
+    ACTIONS(148), 10,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [3427] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(500), 1,
+      anon_sym_AT,
+    ACTIONS(506), 1,
+      anon_sym_LBRACK,
+    ACTIONS(563), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(565), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(93), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [3452] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(500), 1,
+      anon_sym_AT,
+    ACTIONS(506), 1,
+      anon_sym_LBRACK,
+    ACTIONS(567), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(569), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(97), 5,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      aux_sym_emphasis_repeat1,
+  [3477] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(574), 1,
+      aux_sym__escape_token1,
+    ACTIONS(577), 1,
+      anon_sym_RBRACK_LPAREN,
+    ACTIONS(579), 1,
+      sym__emph_open,
+    ACTIONS(582), 1,
+      sym__strong_open,
+    ACTIONS(571), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(109), 4,
       sym_emphasis,
       sym_strong,
       sym__escape,
       aux_sym_link_text_repeat1,
-  [3169] = 4,
+  [3503] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(528), 1,
+    ACTIONS(585), 1,
+      aux_sym__escape_token1,
+    ACTIONS(587), 1,
+      sym__emph_open,
+    ACTIONS(589), 1,
+      sym__strong_open,
+    STATE(220), 1,
+      sym_link_text,
+    ACTIONS(357), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(111), 4,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      aux_sym_link_text_repeat1,
+  [3529] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(587), 1,
+      sym__emph_open,
+    ACTIONS(589), 1,
+      sym__strong_open,
+    ACTIONS(593), 1,
+      aux_sym__escape_token1,
+    ACTIONS(595), 1,
+      anon_sym_RBRACK_LPAREN,
+    ACTIONS(591), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(109), 4,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      aux_sym_link_text_repeat1,
+  [3555] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(375), 10,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [3571] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(514), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(518), 1,
+      anon_sym_AT,
+    ACTIONS(520), 1,
+      sym_temporal,
+    STATE(94), 1,
+      sym__value,
+    ACTIONS(597), 2,
+      sym_url,
+      sym_word,
+    STATE(134), 4,
+      sym__value_nw,
+      sym_string,
+      sym_reference,
+      sym_range,
+  [3597] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(313), 10,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [3613] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(345), 10,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [3629] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(585), 1,
+      aux_sym__escape_token1,
+    ACTIONS(587), 1,
+      sym__emph_open,
+    ACTIONS(589), 1,
+      sym__strong_open,
+    STATE(219), 1,
+      sym_link_text,
+    ACTIONS(357), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(111), 4,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      aux_sym_link_text_repeat1,
+  [3655] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(297), 10,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [3671] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(514), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(518), 1,
+      anon_sym_AT,
+    ACTIONS(520), 1,
+      sym_temporal,
+    STATE(130), 1,
+      sym__value,
+    ACTIONS(597), 2,
+      sym_url,
+      sym_word,
+    STATE(134), 4,
+      sym__value_nw,
+      sym_string,
+      sym_reference,
+      sym_range,
+  [3697] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(172), 10,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [3713] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(599), 1,
       aux_sym_reference_token2,
-    ACTIONS(122), 2,
+    ACTIONS(148), 2,
       sym__soft_break,
       sym__emph_open,
-    ACTIONS(124), 6,
+    ACTIONS(150), 6,
       sym_url,
       anon_sym_AT,
       sym_text,
       anon_sym_STAR_STAR,
       aux_sym__escape_token1,
       anon_sym_LBRACK,
-  [3188] = 3,
+  [3732] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(532), 1,
+    ACTIONS(439), 3,
+      sym__soft_break,
+      sym__emph_open,
+      sym_text,
+    ACTIONS(437), 5,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+  [3748] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(172), 3,
+      sym__soft_break,
+      sym__emph_open,
+      sym_text,
+    ACTIONS(174), 5,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+  [3764] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(601), 1,
+      aux_sym_reference_token2,
+    ACTIONS(148), 7,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+      anon_sym_DQUOTE,
+      sym_url,
+      anon_sym_AT,
+      sym_temporal,
+      sym_identifier,
+  [3780] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(401), 3,
+      sym__soft_break,
+      sym__emph_open,
+      sym_text,
+    ACTIONS(399), 5,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+  [3796] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(605), 1,
       anon_sym_DOT_DOT,
+    ACTIONS(603), 7,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+      anon_sym_DQUOTE,
+      sym_url,
+      anon_sym_AT,
+      sym_temporal,
+      sym_identifier,
+  [3812] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(148), 1,
+      sym__soft_break,
+    ACTIONS(607), 1,
+      aux_sym_reference_token2,
+    ACTIONS(150), 6,
+      sym_url,
+      anon_sym_AT,
+      sym_text,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+  [3830] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(230), 7,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+      anon_sym_DQUOTE,
+      sym_url,
+      anon_sym_AT,
+      sym_temporal,
+      sym_identifier,
+  [3843] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(609), 7,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+      anon_sym_DQUOTE,
+      sym_url,
+      anon_sym_AT,
+      sym_temporal,
+      sym_identifier,
+  [3856] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(273), 7,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+      anon_sym_DQUOTE,
+      sym_url,
+      anon_sym_AT,
+      sym_temporal,
+      sym_identifier,
+  [3869] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
     ACTIONS(530), 7,
       anon_sym_RBRACE,
       anon_sym_COMMA,
@@ -6904,65 +7530,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       sym_temporal,
       sym_identifier,
-  [3204] = 4,
+  [3882] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(122), 1,
-      sym__soft_break,
-    ACTIONS(534), 1,
-      aux_sym_reference_token2,
-    ACTIONS(124), 6,
-      sym_url,
-      anon_sym_AT,
-      sym_text,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-  [3222] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(354), 3,
-      sym__soft_break,
-      sym__emph_open,
-      sym_text,
-    ACTIONS(352), 5,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-  [3238] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(385), 3,
-      sym__soft_break,
-      sym__emph_open,
-      sym_text,
-    ACTIONS(383), 5,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-  [3254] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(146), 3,
-      sym__soft_break,
-      sym__emph_open,
-      sym_text,
-    ACTIONS(148), 5,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-  [3270] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(536), 1,
-      aux_sym_reference_token2,
-    ACTIONS(122), 7,
+    ACTIONS(172), 7,
       anon_sym_RBRACE,
       anon_sym_COMMA,
       anon_sym_DQUOTE,
@@ -6970,67 +7541,34 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       sym_temporal,
       sym_identifier,
-  [3286] = 2,
+  [3895] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(459), 7,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-      anon_sym_DQUOTE,
-      sym_url,
-      anon_sym_AT,
-      sym_temporal,
-      sym_identifier,
-  [3299] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(183), 7,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-      anon_sym_DQUOTE,
-      sym_url,
-      anon_sym_AT,
-      sym_temporal,
-      sym_identifier,
-  [3312] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(146), 2,
+    ACTIONS(172), 2,
       sym__soft_break,
       sym_text,
-    ACTIONS(148), 5,
+    ACTIONS(174), 5,
       sym_url,
       anon_sym_AT,
       anon_sym_STAR,
       aux_sym__escape_token1,
       anon_sym_LBRACK,
-  [3327] = 2,
+  [3910] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(179), 7,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-      anon_sym_DQUOTE,
-      sym_url,
-      anon_sym_AT,
-      sym_temporal,
-      sym_identifier,
-  [3340] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(385), 2,
+    ACTIONS(401), 2,
       sym__soft_break,
       sym_text,
-    ACTIONS(383), 5,
+    ACTIONS(399), 5,
       sym_url,
       anon_sym_AT,
       anon_sym_STAR,
       aux_sym__escape_token1,
       anon_sym_LBRACK,
-  [3355] = 2,
+  [3925] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(146), 7,
+    ACTIONS(611), 7,
       anon_sym_RBRACE,
       anon_sym_COMMA,
       anon_sym_DQUOTE,
@@ -7038,609 +7576,644 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       sym_temporal,
       sym_identifier,
-  [3368] = 2,
+  [3938] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(538), 7,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-      anon_sym_DQUOTE,
-      sym_url,
-      anon_sym_AT,
-      sym_temporal,
-      sym_identifier,
-  [3381] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(540), 7,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-      anon_sym_DQUOTE,
-      sym_url,
-      anon_sym_AT,
-      sym_temporal,
-      sym_identifier,
-  [3394] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(356), 2,
+    ACTIONS(437), 2,
       aux_sym__escape_token1,
       anon_sym_RBRACK_LPAREN,
-    ACTIONS(358), 4,
+    ACTIONS(439), 4,
       sym__soft_break,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-  [3408] = 3,
+  [3952] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(352), 2,
+    ACTIONS(441), 2,
       aux_sym__escape_token1,
       anon_sym_RBRACK_LPAREN,
-    ACTIONS(354), 4,
+    ACTIONS(443), 4,
       sym__soft_break,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-  [3422] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(542), 1,
-      sym_identifier,
-    ACTIONS(545), 1,
-      anon_sym_RBRACE,
-    STATE(120), 2,
-      sym_field,
-      aux_sym_fields_repeat1,
-  [3436] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(547), 1,
-      sym_identifier,
-    ACTIONS(549), 1,
-      anon_sym_RBRACE,
-    STATE(131), 2,
-      sym_field,
-      aux_sym_fields_repeat1,
-  [3450] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(134), 1,
-      sym__soft_break,
-    STATE(133), 1,
-      aux_sym__lines_repeat2,
-    ACTIONS(551), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [3464] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(553), 1,
-      anon_sym_DQUOTE2,
-    STATE(125), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(555), 2,
-      sym__string_content,
-      sym_escape_sequence,
-  [3478] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(547), 1,
-      sym_identifier,
-    ACTIONS(557), 1,
-      anon_sym_RBRACE,
-    STATE(126), 2,
-      sym_field,
-      aux_sym_fields_repeat1,
-  [3492] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(559), 1,
-      anon_sym_DQUOTE2,
-    STATE(130), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(561), 2,
-      sym__string_content,
-      sym_escape_sequence,
-  [3506] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(547), 1,
-      sym_identifier,
-    ACTIONS(563), 1,
-      anon_sym_RBRACE,
-    STATE(120), 2,
-      sym_field,
-      aux_sym_fields_repeat1,
-  [3520] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(565), 1,
-      anon_sym_DQUOTE2,
-    STATE(130), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(561), 2,
-      sym__string_content,
-      sym_escape_sequence,
-  [3534] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(567), 1,
-      anon_sym_DQUOTE2,
-    STATE(129), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(569), 2,
-      sym__string_content,
-      sym_escape_sequence,
-  [3548] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(571), 1,
-      anon_sym_DQUOTE2,
-    STATE(130), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(561), 2,
-      sym__string_content,
-      sym_escape_sequence,
-  [3562] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(573), 1,
-      anon_sym_DQUOTE2,
-    STATE(130), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(575), 2,
-      sym__string_content,
-      sym_escape_sequence,
-  [3576] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(547), 1,
-      sym_identifier,
-    ACTIONS(578), 1,
-      anon_sym_RBRACE,
-    STATE(120), 2,
-      sym_field,
-      aux_sym_fields_repeat1,
-  [3590] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(580), 1,
-      anon_sym_DQUOTE2,
-    STATE(127), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(582), 2,
-      sym__string_content,
-      sym_escape_sequence,
-  [3604] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(584), 1,
-      sym__soft_break,
-    STATE(133), 1,
-      aux_sym__lines_repeat2,
-    ACTIONS(152), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [3618] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(587), 1,
-      anon_sym_RBRACE,
-    ACTIONS(589), 1,
-      sym__block_end,
-    STATE(134), 1,
-      aux_sym__blocks_repeat1,
-  [3631] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(592), 1,
-      anon_sym_RBRACE,
-    ACTIONS(594), 1,
-      sym__block_end,
-    STATE(143), 1,
-      aux_sym__blocks_repeat1,
-  [3644] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(596), 1,
-      anon_sym_LBRACE,
-    ACTIONS(598), 1,
-      sym_attribution_style,
-    STATE(161), 1,
-      sym_quote_body,
-  [3657] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(600), 1,
-      aux_sym_reference_token2,
-    ACTIONS(122), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [3668] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(110), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(602), 1,
-      anon_sym_LBRACE,
-    STATE(182), 1,
-      sym_string,
-  [3681] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(604), 1,
-      anon_sym_RBRACE,
-    ACTIONS(606), 1,
-      sym__block_end,
-    STATE(139), 1,
-      aux_sym_quote_body_repeat1,
-  [3694] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(609), 1,
-      anon_sym_RBRACE,
-    ACTIONS(611), 1,
-      sym__block_end,
-    STATE(141), 1,
-      aux_sym_quote_body_repeat1,
-  [3707] = 4,
+  [3966] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(613), 1,
-      anon_sym_RBRACE,
+      sym_identifier,
     ACTIONS(615), 1,
-      sym__block_end,
-    STATE(139), 1,
-      aux_sym_quote_body_repeat1,
-  [3720] = 4,
+      anon_sym_RBRACE,
+    STATE(152), 2,
+      sym_field,
+      aux_sym_fields_repeat1,
+  [3980] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(617), 1,
-      anon_sym_AT,
-    ACTIONS(619), 1,
-      sym_link_destination,
-    STATE(194), 1,
-      sym_reference,
-  [3733] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(621), 1,
-      anon_sym_RBRACE,
-    ACTIONS(623), 1,
-      sym__block_end,
-    STATE(134), 1,
-      aux_sym__blocks_repeat1,
-  [3746] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(617), 1,
-      anon_sym_AT,
-    ACTIONS(625), 1,
-      sym_link_destination,
-    STATE(189), 1,
-      sym_reference,
-  [3759] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(617), 1,
-      anon_sym_AT,
-    ACTIONS(627), 1,
-      sym_link_destination,
-    STATE(180), 1,
-      sym_reference,
-  [3772] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(617), 1,
-      anon_sym_AT,
-    ACTIONS(629), 1,
-      sym_link_destination,
-    STATE(183), 1,
-      sym_reference,
-  [3785] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(110), 1,
-      anon_sym_DQUOTE,
-    STATE(35), 1,
-      sym_string,
-  [3795] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(631), 1,
-      anon_sym_LBRACE,
-    STATE(33), 1,
-      sym_prose,
-  [3805] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(604), 2,
+      sym__quote_soft_break,
+    STATE(138), 1,
+      aux_sym__quote_paragraph_repeat1,
+    ACTIONS(224), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3813] = 2,
+  [3994] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(633), 2,
-      sym__block_end,
+    ACTIONS(613), 1,
+      sym_identifier,
+    ACTIONS(620), 1,
       anon_sym_RBRACE,
-  [3821] = 2,
+    STATE(152), 2,
+      sym_field,
+      aux_sym_fields_repeat1,
+  [4008] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(635), 2,
-      sym__block_end,
+    ACTIONS(613), 1,
+      sym_identifier,
+    ACTIONS(622), 1,
       anon_sym_RBRACE,
-  [3829] = 2,
+    STATE(139), 2,
+      sym_field,
+      aux_sym_fields_repeat1,
+  [4022] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(637), 2,
-      sym__block_end,
+    ACTIONS(624), 1,
+      anon_sym_DQUOTE2,
+    STATE(151), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(626), 2,
+      sym__string_content,
+      sym_escape_sequence,
+  [4036] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(628), 1,
+      anon_sym_DQUOTE2,
+    STATE(144), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(630), 2,
+      sym__string_content,
+      sym_escape_sequence,
+  [4050] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(613), 1,
+      sym_identifier,
+    ACTIONS(632), 1,
       anon_sym_RBRACE,
-  [3837] = 2,
+    STATE(137), 2,
+      sym_field,
+      aux_sym_fields_repeat1,
+  [4064] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(639), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [3845] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(146), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [3853] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(596), 1,
-      anon_sym_LBRACE,
+    ACTIONS(634), 1,
+      anon_sym_DQUOTE2,
     STATE(150), 1,
-      sym_quote_body,
-  [3863] = 2,
+      aux_sym_string_repeat1,
+    ACTIONS(636), 2,
+      sym__string_content,
+      sym_escape_sequence,
+  [4078] = 4,
     ACTIONS(3), 1,
       sym_comment,
+    ACTIONS(638), 1,
+      sym__soft_break,
+    STATE(145), 1,
+      aux_sym__lines_repeat2,
+    ACTIONS(170), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [4092] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(160), 1,
+      sym__soft_break,
+    STATE(145), 1,
+      aux_sym__lines_repeat2,
     ACTIONS(641), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [3871] = 3,
+  [4106] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(122), 1,
-      sym_verb,
     ACTIONS(643), 1,
-      aux_sym_reference_token2,
-  [3881] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(631), 1,
-      anon_sym_LBRACE,
-    STATE(44), 1,
-      sym_prose,
-  [3891] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
+      anon_sym_DQUOTE2,
+    STATE(148), 1,
+      aux_sym_string_repeat1,
     ACTIONS(645), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [3899] = 3,
+      sym__string_content,
+      sym_escape_sequence,
+  [4120] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(617), 1,
-      anon_sym_AT,
-    STATE(158), 1,
-      sym_reference,
-  [3909] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(647), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [3917] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(649), 1,
-      anon_sym_AT,
-    STATE(190), 1,
-      sym_reference,
-  [3927] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(651), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [3935] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(653), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [3943] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(587), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [3951] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(631), 1,
-      anon_sym_LBRACE,
-    STATE(24), 1,
-      sym_prose,
-  [3961] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(631), 1,
-      anon_sym_LBRACE,
-    STATE(43), 1,
-      sym_prose,
-  [3971] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(655), 1,
-      anon_sym_AT,
-    STATE(164), 1,
-      sym_reference,
-  [3981] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(631), 1,
-      anon_sym_LBRACE,
-    STATE(29), 1,
-      sym_prose,
-  [3991] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(631), 1,
-      anon_sym_LBRACE,
-    STATE(31), 1,
-      sym_prose,
-  [4001] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(657), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [4009] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(108), 1,
-      anon_sym_LBRACE,
-    STATE(37), 1,
-      sym_fields,
-  [4019] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(617), 1,
-      anon_sym_AT,
-    STATE(28), 1,
-      sym_reference,
-  [4029] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(617), 1,
-      anon_sym_AT,
-    STATE(15), 1,
-      sym_reference,
-  [4039] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(659), 1,
-      sym_identifier,
-  [4046] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(661), 1,
-      aux_sym_reference_token1,
-  [4053] = 2,
+    ACTIONS(647), 1,
+      anon_sym_DQUOTE2,
+    STATE(150), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(636), 2,
+      sym__string_content,
+      sym_escape_sequence,
+  [4134] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(146), 1,
-      sym_verb,
-  [4060] = 2,
+      sym__quote_soft_break,
+    STATE(138), 1,
+      aux_sym__quote_paragraph_repeat1,
+    ACTIONS(649), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [4148] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(651), 1,
+      anon_sym_DQUOTE2,
+    STATE(150), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(653), 2,
+      sym__string_content,
+      sym_escape_sequence,
+  [4162] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(656), 1,
+      anon_sym_DQUOTE2,
+    STATE(150), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(636), 2,
+      sym__string_content,
+      sym_escape_sequence,
+  [4176] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(658), 1,
+      sym_identifier,
+    ACTIONS(661), 1,
+      anon_sym_RBRACE,
+    STATE(152), 2,
+      sym_field,
+      aux_sym_fields_repeat1,
+  [4190] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(663), 1,
-      sym_identifier,
-  [4067] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
+      anon_sym_RBRACE,
     ACTIONS(665), 1,
-      anon_sym_RBRACK_LPAREN,
-  [4074] = 2,
+      sym__block_end,
+    STATE(153), 1,
+      aux_sym__blocks_repeat1,
+  [4203] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(667), 1,
-      anon_sym_RPAREN,
-  [4081] = 2,
+    ACTIONS(668), 1,
+      anon_sym_RBRACE,
+    ACTIONS(670), 1,
+      sym__block_end,
+    STATE(157), 1,
+      aux_sym__blocks_repeat1,
+  [4216] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(669), 1,
-      aux_sym_reference_token1,
-  [4088] = 2,
+    ACTIONS(672), 1,
+      anon_sym_AT,
+    ACTIONS(674), 1,
+      sym_link_destination,
+    STATE(200), 1,
+      sym_reference,
+  [4229] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(671), 1,
-      anon_sym_LBRACE,
-  [4095] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(673), 1,
-      anon_sym_RPAREN,
-  [4102] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(675), 1,
-      aux_sym_reference_token1,
-  [4109] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(677), 1,
-      aux_sym_reference_token1,
-  [4116] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(679), 1,
-      aux_sym_reference_token1,
-  [4123] = 2,
+    ACTIONS(676), 1,
+      anon_sym_RBRACE,
+    ACTIONS(678), 1,
+      sym__block_end,
+    STATE(156), 1,
+      aux_sym_quote_body_repeat1,
+  [4242] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(681), 1,
-      ts_builtin_sym_end,
-  [4130] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
+      anon_sym_RBRACE,
     ACTIONS(683), 1,
-      aux_sym_reference_token1,
-  [4137] = 2,
+      sym__block_end,
+    STATE(153), 1,
+      aux_sym__blocks_repeat1,
+  [4255] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(685), 1,
-      anon_sym_RPAREN,
-  [4144] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
+      anon_sym_RBRACE,
     ACTIONS(687), 1,
-      sym_verb,
-  [4151] = 2,
+      sym__block_end,
+    STATE(161), 1,
+      aux_sym_quote_body_repeat1,
+  [4268] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(689), 1,
-      sym_identifier,
-  [4158] = 2,
+      aux_sym_reference_token2,
+    ACTIONS(148), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [4279] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(691), 1,
-      aux_sym_reference_token1,
-  [4165] = 2,
+      aux_sym_reference_token2,
+    ACTIONS(148), 2,
+      anon_sym_LBRACE,
+      sym_verb,
+  [4290] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(693), 1,
       anon_sym_RBRACE,
-  [4172] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
     ACTIONS(695), 1,
-      anon_sym_RPAREN,
-  [4179] = 2,
+      sym__block_end,
+    STATE(156), 1,
+      aux_sym_quote_body_repeat1,
+  [4303] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(697), 1,
-      anon_sym_RBRACK_LPAREN,
-  [4186] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
+      anon_sym_LBRACE,
     ACTIONS(699), 1,
-      anon_sym_RBRACK_LPAREN,
-  [4193] = 2,
+      sym_attribution_style,
+    STATE(175), 1,
+      sym_quote_body,
+  [4316] = 4,
     ACTIONS(3), 1,
       sym_comment,
+    ACTIONS(697), 1,
+      anon_sym_LBRACE,
     ACTIONS(701), 1,
-      anon_sym_RBRACK_LPAREN,
-  [4200] = 2,
+      sym_verb,
+    STATE(188), 1,
+      sym_quote_body,
+  [4329] = 4,
     ACTIONS(3), 1,
       sym_comment,
+    ACTIONS(672), 1,
+      anon_sym_AT,
     ACTIONS(703), 1,
+      sym_link_destination,
+    STATE(208), 1,
+      sym_reference,
+  [4342] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(672), 1,
+      anon_sym_AT,
+    ACTIONS(705), 1,
+      sym_link_destination,
+    STATE(216), 1,
+      sym_reference,
+  [4355] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(672), 1,
+      anon_sym_AT,
+    ACTIONS(707), 1,
+      sym_link_destination,
+    STATE(201), 1,
+      sym_reference,
+  [4368] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(136), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(709), 1,
+      anon_sym_LBRACE,
+    STATE(199), 1,
+      sym_string,
+  [4381] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(672), 1,
+      anon_sym_AT,
+    ACTIONS(711), 1,
+      sym_link_destination,
+    STATE(204), 1,
+      sym_reference,
+  [4394] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(713), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [4402] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(672), 1,
+      anon_sym_AT,
+    STATE(172), 1,
+      sym_reference,
+  [4412] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(715), 1,
+      anon_sym_AT,
+    STATE(163), 1,
+      sym_reference,
+  [4422] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(717), 1,
+      anon_sym_LBRACE,
+    STATE(32), 1,
+      sym_prose,
+  [4432] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(172), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [4440] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(697), 1,
+      anon_sym_LBRACE,
+    STATE(189), 1,
+      sym_quote_body,
+  [4450] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(719), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [4458] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(134), 1,
+      anon_sym_LBRACE,
+    STATE(44), 1,
+      sym_fields,
+  [4468] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(172), 2,
+      anon_sym_LBRACE,
+      sym_verb,
+  [4476] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(721), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [4484] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(723), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [4492] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(725), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [4500] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(727), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [4508] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(729), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [4516] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(731), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [4524] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(672), 1,
+      anon_sym_AT,
+    STATE(22), 1,
+      sym_reference,
+  [4534] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(733), 1,
+      anon_sym_AT,
+    STATE(183), 1,
+      sym_reference,
+  [4544] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(717), 1,
+      anon_sym_LBRACE,
+    STATE(31), 1,
+      sym_prose,
+  [4554] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(136), 1,
+      anon_sym_DQUOTE,
+    STATE(45), 1,
+      sym_string,
+  [4564] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(735), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [4572] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(737), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [4580] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(717), 1,
+      anon_sym_LBRACE,
+    STATE(35), 1,
+      sym_prose,
+  [4590] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(672), 1,
+      anon_sym_AT,
+    STATE(40), 1,
+      sym_reference,
+  [4600] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(717), 1,
+      anon_sym_LBRACE,
+    STATE(36), 1,
+      sym_prose,
+  [4610] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(717), 1,
+      anon_sym_LBRACE,
+    STATE(39), 1,
+      sym_prose,
+  [4620] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(717), 1,
+      anon_sym_LBRACE,
+    STATE(41), 1,
+      sym_prose,
+  [4630] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(663), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [4638] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(739), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [4646] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(741), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [4654] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(676), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [4662] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(743), 1,
+      anon_sym_LBRACE,
+  [4669] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(745), 1,
+      anon_sym_RPAREN,
+  [4676] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(747), 1,
+      anon_sym_RPAREN,
+  [4683] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(749), 1,
+      aux_sym_reference_token1,
+  [4690] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(751), 1,
       sym__temporal_immediate,
+  [4697] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(753), 1,
+      anon_sym_RPAREN,
+  [4704] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(755), 1,
+      aux_sym_reference_token1,
+  [4711] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(757), 1,
+      aux_sym_reference_token1,
+  [4718] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(759), 1,
+      sym_identifier,
+  [4725] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(761), 1,
+      anon_sym_RPAREN,
+  [4732] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(763), 1,
+      sym_identifier,
+  [4739] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(765), 1,
+      aux_sym_reference_token1,
+  [4746] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(767), 1,
+      ts_builtin_sym_end,
+  [4753] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(769), 1,
+      sym_identifier,
+  [4760] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(771), 1,
+      aux_sym_reference_token1,
+  [4767] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(773), 1,
+      anon_sym_RBRACE,
+  [4774] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(775), 1,
+      anon_sym_RBRACK_LPAREN,
+  [4781] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(777), 1,
+      anon_sym_RPAREN,
+  [4788] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(779), 1,
+      aux_sym_reference_token1,
+  [4795] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(781), 1,
+      anon_sym_RBRACK_LPAREN,
+  [4802] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(783), 1,
+      anon_sym_RBRACK_LPAREN,
+  [4809] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(785), 1,
+      anon_sym_RBRACK_LPAREN,
+  [4816] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(787), 1,
+      anon_sym_RBRACK_LPAREN,
+  [4823] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(789), 1,
+      aux_sym_reference_token1,
 };
 
 static const uint32_t ts_small_parse_table_map[] = {
@@ -7651,196 +8224,220 @@ static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(6)] = 275,
   [SMALL_STATE(7)] = 340,
   [SMALL_STATE(8)] = 402,
-  [SMALL_STATE(9)] = 442,
-  [SMALL_STATE(10)] = 494,
-  [SMALL_STATE(11)] = 546,
-  [SMALL_STATE(12)] = 598,
-  [SMALL_STATE(13)] = 631,
-  [SMALL_STATE(14)] = 682,
-  [SMALL_STATE(15)] = 731,
-  [SMALL_STATE(16)] = 765,
-  [SMALL_STATE(17)] = 799,
-  [SMALL_STATE(18)] = 829,
-  [SMALL_STATE(19)] = 875,
-  [SMALL_STATE(20)] = 921,
-  [SMALL_STATE(21)] = 950,
-  [SMALL_STATE(22)] = 979,
-  [SMALL_STATE(23)] = 1024,
-  [SMALL_STATE(24)] = 1069,
-  [SMALL_STATE(25)] = 1097,
-  [SMALL_STATE(26)] = 1139,
-  [SMALL_STATE(27)] = 1167,
-  [SMALL_STATE(28)] = 1195,
-  [SMALL_STATE(29)] = 1223,
-  [SMALL_STATE(30)] = 1251,
-  [SMALL_STATE(31)] = 1279,
-  [SMALL_STATE(32)] = 1307,
-  [SMALL_STATE(33)] = 1335,
-  [SMALL_STATE(34)] = 1363,
-  [SMALL_STATE(35)] = 1391,
-  [SMALL_STATE(36)] = 1419,
-  [SMALL_STATE(37)] = 1447,
-  [SMALL_STATE(38)] = 1475,
-  [SMALL_STATE(39)] = 1503,
-  [SMALL_STATE(40)] = 1531,
-  [SMALL_STATE(41)] = 1559,
-  [SMALL_STATE(42)] = 1587,
-  [SMALL_STATE(43)] = 1615,
-  [SMALL_STATE(44)] = 1643,
-  [SMALL_STATE(45)] = 1671,
-  [SMALL_STATE(46)] = 1713,
-  [SMALL_STATE(47)] = 1752,
-  [SMALL_STATE(48)] = 1791,
-  [SMALL_STATE(49)] = 1832,
-  [SMALL_STATE(50)] = 1857,
-  [SMALL_STATE(51)] = 1882,
-  [SMALL_STATE(52)] = 1910,
-  [SMALL_STATE(53)] = 1942,
-  [SMALL_STATE(54)] = 1964,
-  [SMALL_STATE(55)] = 1986,
-  [SMALL_STATE(56)] = 2018,
-  [SMALL_STATE(57)] = 2040,
-  [SMALL_STATE(58)] = 2068,
-  [SMALL_STATE(59)] = 2096,
-  [SMALL_STATE(60)] = 2118,
-  [SMALL_STATE(61)] = 2150,
-  [SMALL_STATE(62)] = 2178,
-  [SMALL_STATE(63)] = 2206,
-  [SMALL_STATE(64)] = 2230,
-  [SMALL_STATE(65)] = 2252,
-  [SMALL_STATE(66)] = 2280,
-  [SMALL_STATE(67)] = 2304,
-  [SMALL_STATE(68)] = 2336,
-  [SMALL_STATE(69)] = 2357,
-  [SMALL_STATE(70)] = 2378,
-  [SMALL_STATE(71)] = 2399,
-  [SMALL_STATE(72)] = 2428,
-  [SMALL_STATE(73)] = 2449,
-  [SMALL_STATE(74)] = 2470,
-  [SMALL_STATE(75)] = 2499,
-  [SMALL_STATE(76)] = 2528,
-  [SMALL_STATE(77)] = 2556,
-  [SMALL_STATE(78)] = 2578,
-  [SMALL_STATE(79)] = 2608,
-  [SMALL_STATE(80)] = 2638,
-  [SMALL_STATE(81)] = 2666,
-  [SMALL_STATE(82)] = 2696,
-  [SMALL_STATE(83)] = 2724,
-  [SMALL_STATE(84)] = 2752,
-  [SMALL_STATE(85)] = 2780,
-  [SMALL_STATE(86)] = 2805,
-  [SMALL_STATE(87)] = 2822,
-  [SMALL_STATE(88)] = 2839,
-  [SMALL_STATE(89)] = 2858,
-  [SMALL_STATE(90)] = 2883,
-  [SMALL_STATE(91)] = 2908,
-  [SMALL_STATE(92)] = 2933,
-  [SMALL_STATE(93)] = 2949,
-  [SMALL_STATE(94)] = 2975,
-  [SMALL_STATE(95)] = 2991,
-  [SMALL_STATE(96)] = 3017,
-  [SMALL_STATE(97)] = 3033,
-  [SMALL_STATE(98)] = 3059,
-  [SMALL_STATE(99)] = 3075,
-  [SMALL_STATE(100)] = 3091,
-  [SMALL_STATE(101)] = 3117,
-  [SMALL_STATE(102)] = 3143,
-  [SMALL_STATE(103)] = 3169,
-  [SMALL_STATE(104)] = 3188,
-  [SMALL_STATE(105)] = 3204,
-  [SMALL_STATE(106)] = 3222,
-  [SMALL_STATE(107)] = 3238,
-  [SMALL_STATE(108)] = 3254,
-  [SMALL_STATE(109)] = 3270,
-  [SMALL_STATE(110)] = 3286,
-  [SMALL_STATE(111)] = 3299,
-  [SMALL_STATE(112)] = 3312,
-  [SMALL_STATE(113)] = 3327,
-  [SMALL_STATE(114)] = 3340,
-  [SMALL_STATE(115)] = 3355,
-  [SMALL_STATE(116)] = 3368,
-  [SMALL_STATE(117)] = 3381,
-  [SMALL_STATE(118)] = 3394,
-  [SMALL_STATE(119)] = 3408,
-  [SMALL_STATE(120)] = 3422,
-  [SMALL_STATE(121)] = 3436,
-  [SMALL_STATE(122)] = 3450,
-  [SMALL_STATE(123)] = 3464,
-  [SMALL_STATE(124)] = 3478,
-  [SMALL_STATE(125)] = 3492,
-  [SMALL_STATE(126)] = 3506,
-  [SMALL_STATE(127)] = 3520,
-  [SMALL_STATE(128)] = 3534,
-  [SMALL_STATE(129)] = 3548,
-  [SMALL_STATE(130)] = 3562,
-  [SMALL_STATE(131)] = 3576,
-  [SMALL_STATE(132)] = 3590,
-  [SMALL_STATE(133)] = 3604,
-  [SMALL_STATE(134)] = 3618,
-  [SMALL_STATE(135)] = 3631,
-  [SMALL_STATE(136)] = 3644,
-  [SMALL_STATE(137)] = 3657,
-  [SMALL_STATE(138)] = 3668,
-  [SMALL_STATE(139)] = 3681,
-  [SMALL_STATE(140)] = 3694,
-  [SMALL_STATE(141)] = 3707,
-  [SMALL_STATE(142)] = 3720,
-  [SMALL_STATE(143)] = 3733,
-  [SMALL_STATE(144)] = 3746,
-  [SMALL_STATE(145)] = 3759,
-  [SMALL_STATE(146)] = 3772,
-  [SMALL_STATE(147)] = 3785,
-  [SMALL_STATE(148)] = 3795,
-  [SMALL_STATE(149)] = 3805,
-  [SMALL_STATE(150)] = 3813,
-  [SMALL_STATE(151)] = 3821,
-  [SMALL_STATE(152)] = 3829,
-  [SMALL_STATE(153)] = 3837,
-  [SMALL_STATE(154)] = 3845,
-  [SMALL_STATE(155)] = 3853,
-  [SMALL_STATE(156)] = 3863,
-  [SMALL_STATE(157)] = 3871,
-  [SMALL_STATE(158)] = 3881,
-  [SMALL_STATE(159)] = 3891,
-  [SMALL_STATE(160)] = 3899,
-  [SMALL_STATE(161)] = 3909,
-  [SMALL_STATE(162)] = 3917,
-  [SMALL_STATE(163)] = 3927,
-  [SMALL_STATE(164)] = 3935,
-  [SMALL_STATE(165)] = 3943,
-  [SMALL_STATE(166)] = 3951,
-  [SMALL_STATE(167)] = 3961,
-  [SMALL_STATE(168)] = 3971,
-  [SMALL_STATE(169)] = 3981,
-  [SMALL_STATE(170)] = 3991,
-  [SMALL_STATE(171)] = 4001,
-  [SMALL_STATE(172)] = 4009,
-  [SMALL_STATE(173)] = 4019,
-  [SMALL_STATE(174)] = 4029,
-  [SMALL_STATE(175)] = 4039,
-  [SMALL_STATE(176)] = 4046,
-  [SMALL_STATE(177)] = 4053,
-  [SMALL_STATE(178)] = 4060,
-  [SMALL_STATE(179)] = 4067,
-  [SMALL_STATE(180)] = 4074,
-  [SMALL_STATE(181)] = 4081,
-  [SMALL_STATE(182)] = 4088,
-  [SMALL_STATE(183)] = 4095,
-  [SMALL_STATE(184)] = 4102,
-  [SMALL_STATE(185)] = 4109,
-  [SMALL_STATE(186)] = 4116,
-  [SMALL_STATE(187)] = 4123,
-  [SMALL_STATE(188)] = 4130,
-  [SMALL_STATE(189)] = 4137,
-  [SMALL_STATE(190)] = 4144,
-  [SMALL_STATE(191)] = 4151,
-  [SMALL_STATE(192)] = 4158,
-  [SMALL_STATE(193)] = 4165,
-  [SMALL_STATE(194)] = 4172,
-  [SMALL_STATE(195)] = 4179,
-  [SMALL_STATE(196)] = 4186,
-  [SMALL_STATE(197)] = 4193,
-  [SMALL_STATE(198)] = 4200,
+  [SMALL_STATE(9)] = 455,
+  [SMALL_STATE(10)] = 508,
+  [SMALL_STATE(11)] = 561,
+  [SMALL_STATE(12)] = 601,
+  [SMALL_STATE(13)] = 651,
+  [SMALL_STATE(14)] = 702,
+  [SMALL_STATE(15)] = 735,
+  [SMALL_STATE(16)] = 786,
+  [SMALL_STATE(17)] = 820,
+  [SMALL_STATE(18)] = 866,
+  [SMALL_STATE(19)] = 896,
+  [SMALL_STATE(20)] = 942,
+  [SMALL_STATE(21)] = 988,
+  [SMALL_STATE(22)] = 1034,
+  [SMALL_STATE(23)] = 1068,
+  [SMALL_STATE(24)] = 1097,
+  [SMALL_STATE(25)] = 1142,
+  [SMALL_STATE(26)] = 1187,
+  [SMALL_STATE(27)] = 1216,
+  [SMALL_STATE(28)] = 1244,
+  [SMALL_STATE(29)] = 1286,
+  [SMALL_STATE(30)] = 1314,
+  [SMALL_STATE(31)] = 1342,
+  [SMALL_STATE(32)] = 1370,
+  [SMALL_STATE(33)] = 1398,
+  [SMALL_STATE(34)] = 1426,
+  [SMALL_STATE(35)] = 1454,
+  [SMALL_STATE(36)] = 1482,
+  [SMALL_STATE(37)] = 1510,
+  [SMALL_STATE(38)] = 1538,
+  [SMALL_STATE(39)] = 1580,
+  [SMALL_STATE(40)] = 1608,
+  [SMALL_STATE(41)] = 1636,
+  [SMALL_STATE(42)] = 1664,
+  [SMALL_STATE(43)] = 1692,
+  [SMALL_STATE(44)] = 1734,
+  [SMALL_STATE(45)] = 1762,
+  [SMALL_STATE(46)] = 1790,
+  [SMALL_STATE(47)] = 1818,
+  [SMALL_STATE(48)] = 1860,
+  [SMALL_STATE(49)] = 1888,
+  [SMALL_STATE(50)] = 1916,
+  [SMALL_STATE(51)] = 1944,
+  [SMALL_STATE(52)] = 1985,
+  [SMALL_STATE(53)] = 2024,
+  [SMALL_STATE(54)] = 2063,
+  [SMALL_STATE(55)] = 2102,
+  [SMALL_STATE(56)] = 2127,
+  [SMALL_STATE(57)] = 2152,
+  [SMALL_STATE(58)] = 2177,
+  [SMALL_STATE(59)] = 2202,
+  [SMALL_STATE(60)] = 2224,
+  [SMALL_STATE(61)] = 2252,
+  [SMALL_STATE(62)] = 2274,
+  [SMALL_STATE(63)] = 2302,
+  [SMALL_STATE(64)] = 2334,
+  [SMALL_STATE(65)] = 2362,
+  [SMALL_STATE(66)] = 2390,
+  [SMALL_STATE(67)] = 2414,
+  [SMALL_STATE(68)] = 2442,
+  [SMALL_STATE(69)] = 2464,
+  [SMALL_STATE(70)] = 2492,
+  [SMALL_STATE(71)] = 2516,
+  [SMALL_STATE(72)] = 2538,
+  [SMALL_STATE(73)] = 2560,
+  [SMALL_STATE(74)] = 2582,
+  [SMALL_STATE(75)] = 2604,
+  [SMALL_STATE(76)] = 2626,
+  [SMALL_STATE(77)] = 2648,
+  [SMALL_STATE(78)] = 2670,
+  [SMALL_STATE(79)] = 2702,
+  [SMALL_STATE(80)] = 2734,
+  [SMALL_STATE(81)] = 2766,
+  [SMALL_STATE(82)] = 2798,
+  [SMALL_STATE(83)] = 2819,
+  [SMALL_STATE(84)] = 2840,
+  [SMALL_STATE(85)] = 2861,
+  [SMALL_STATE(86)] = 2882,
+  [SMALL_STATE(87)] = 2903,
+  [SMALL_STATE(88)] = 2932,
+  [SMALL_STATE(89)] = 2961,
+  [SMALL_STATE(90)] = 2990,
+  [SMALL_STATE(91)] = 3019,
+  [SMALL_STATE(92)] = 3047,
+  [SMALL_STATE(93)] = 3075,
+  [SMALL_STATE(94)] = 3103,
+  [SMALL_STATE(95)] = 3133,
+  [SMALL_STATE(96)] = 3163,
+  [SMALL_STATE(97)] = 3191,
+  [SMALL_STATE(98)] = 3219,
+  [SMALL_STATE(99)] = 3241,
+  [SMALL_STATE(100)] = 3271,
+  [SMALL_STATE(101)] = 3299,
+  [SMALL_STATE(102)] = 3324,
+  [SMALL_STATE(103)] = 3349,
+  [SMALL_STATE(104)] = 3366,
+  [SMALL_STATE(105)] = 3383,
+  [SMALL_STATE(106)] = 3408,
+  [SMALL_STATE(107)] = 3427,
+  [SMALL_STATE(108)] = 3452,
+  [SMALL_STATE(109)] = 3477,
+  [SMALL_STATE(110)] = 3503,
+  [SMALL_STATE(111)] = 3529,
+  [SMALL_STATE(112)] = 3555,
+  [SMALL_STATE(113)] = 3571,
+  [SMALL_STATE(114)] = 3597,
+  [SMALL_STATE(115)] = 3613,
+  [SMALL_STATE(116)] = 3629,
+  [SMALL_STATE(117)] = 3655,
+  [SMALL_STATE(118)] = 3671,
+  [SMALL_STATE(119)] = 3697,
+  [SMALL_STATE(120)] = 3713,
+  [SMALL_STATE(121)] = 3732,
+  [SMALL_STATE(122)] = 3748,
+  [SMALL_STATE(123)] = 3764,
+  [SMALL_STATE(124)] = 3780,
+  [SMALL_STATE(125)] = 3796,
+  [SMALL_STATE(126)] = 3812,
+  [SMALL_STATE(127)] = 3830,
+  [SMALL_STATE(128)] = 3843,
+  [SMALL_STATE(129)] = 3856,
+  [SMALL_STATE(130)] = 3869,
+  [SMALL_STATE(131)] = 3882,
+  [SMALL_STATE(132)] = 3895,
+  [SMALL_STATE(133)] = 3910,
+  [SMALL_STATE(134)] = 3925,
+  [SMALL_STATE(135)] = 3938,
+  [SMALL_STATE(136)] = 3952,
+  [SMALL_STATE(137)] = 3966,
+  [SMALL_STATE(138)] = 3980,
+  [SMALL_STATE(139)] = 3994,
+  [SMALL_STATE(140)] = 4008,
+  [SMALL_STATE(141)] = 4022,
+  [SMALL_STATE(142)] = 4036,
+  [SMALL_STATE(143)] = 4050,
+  [SMALL_STATE(144)] = 4064,
+  [SMALL_STATE(145)] = 4078,
+  [SMALL_STATE(146)] = 4092,
+  [SMALL_STATE(147)] = 4106,
+  [SMALL_STATE(148)] = 4120,
+  [SMALL_STATE(149)] = 4134,
+  [SMALL_STATE(150)] = 4148,
+  [SMALL_STATE(151)] = 4162,
+  [SMALL_STATE(152)] = 4176,
+  [SMALL_STATE(153)] = 4190,
+  [SMALL_STATE(154)] = 4203,
+  [SMALL_STATE(155)] = 4216,
+  [SMALL_STATE(156)] = 4229,
+  [SMALL_STATE(157)] = 4242,
+  [SMALL_STATE(158)] = 4255,
+  [SMALL_STATE(159)] = 4268,
+  [SMALL_STATE(160)] = 4279,
+  [SMALL_STATE(161)] = 4290,
+  [SMALL_STATE(162)] = 4303,
+  [SMALL_STATE(163)] = 4316,
+  [SMALL_STATE(164)] = 4329,
+  [SMALL_STATE(165)] = 4342,
+  [SMALL_STATE(166)] = 4355,
+  [SMALL_STATE(167)] = 4368,
+  [SMALL_STATE(168)] = 4381,
+  [SMALL_STATE(169)] = 4394,
+  [SMALL_STATE(170)] = 4402,
+  [SMALL_STATE(171)] = 4412,
+  [SMALL_STATE(172)] = 4422,
+  [SMALL_STATE(173)] = 4432,
+  [SMALL_STATE(174)] = 4440,
+  [SMALL_STATE(175)] = 4450,
+  [SMALL_STATE(176)] = 4458,
+  [SMALL_STATE(177)] = 4468,
+  [SMALL_STATE(178)] = 4476,
+  [SMALL_STATE(179)] = 4484,
+  [SMALL_STATE(180)] = 4492,
+  [SMALL_STATE(181)] = 4500,
+  [SMALL_STATE(182)] = 4508,
+  [SMALL_STATE(183)] = 4516,
+  [SMALL_STATE(184)] = 4524,
+  [SMALL_STATE(185)] = 4534,
+  [SMALL_STATE(186)] = 4544,
+  [SMALL_STATE(187)] = 4554,
+  [SMALL_STATE(188)] = 4564,
+  [SMALL_STATE(189)] = 4572,
+  [SMALL_STATE(190)] = 4580,
+  [SMALL_STATE(191)] = 4590,
+  [SMALL_STATE(192)] = 4600,
+  [SMALL_STATE(193)] = 4610,
+  [SMALL_STATE(194)] = 4620,
+  [SMALL_STATE(195)] = 4630,
+  [SMALL_STATE(196)] = 4638,
+  [SMALL_STATE(197)] = 4646,
+  [SMALL_STATE(198)] = 4654,
+  [SMALL_STATE(199)] = 4662,
+  [SMALL_STATE(200)] = 4669,
+  [SMALL_STATE(201)] = 4676,
+  [SMALL_STATE(202)] = 4683,
+  [SMALL_STATE(203)] = 4690,
+  [SMALL_STATE(204)] = 4697,
+  [SMALL_STATE(205)] = 4704,
+  [SMALL_STATE(206)] = 4711,
+  [SMALL_STATE(207)] = 4718,
+  [SMALL_STATE(208)] = 4725,
+  [SMALL_STATE(209)] = 4732,
+  [SMALL_STATE(210)] = 4739,
+  [SMALL_STATE(211)] = 4746,
+  [SMALL_STATE(212)] = 4753,
+  [SMALL_STATE(213)] = 4760,
+  [SMALL_STATE(214)] = 4767,
+  [SMALL_STATE(215)] = 4774,
+  [SMALL_STATE(216)] = 4781,
+  [SMALL_STATE(217)] = 4788,
+  [SMALL_STATE(218)] = 4795,
+  [SMALL_STATE(219)] = 4802,
+  [SMALL_STATE(220)] = 4809,
+  [SMALL_STATE(221)] = 4816,
+  [SMALL_STATE(222)] = 4823,
 };
 
 static const TSParseActionEntry ts_parse_actions[] = {
@@ -7848,327 +8445,366 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [1] = {.entry = {.count = 1, .reusable = false}}, RECOVER(),
   [3] = {.entry = {.count = 1, .reusable = true}}, SHIFT_EXTRA(),
   [5] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 0, 0, 0),
-  [7] = {.entry = {.count = 1, .reusable = true}}, SHIFT(147),
-  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(172),
-  [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(175),
-  [13] = {.entry = {.count = 1, .reusable = false}}, SHIFT(175),
-  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(138),
-  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(160),
-  [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(174),
-  [21] = {.entry = {.count = 1, .reusable = true}}, SHIFT(166),
-  [23] = {.entry = {.count = 1, .reusable = true}}, SHIFT(167),
-  [25] = {.entry = {.count = 1, .reusable = true}}, SHIFT(169),
-  [27] = {.entry = {.count = 1, .reusable = true}}, SHIFT(170),
-  [29] = {.entry = {.count = 1, .reusable = true}}, SHIFT(173),
-  [31] = {.entry = {.count = 1, .reusable = true}}, SHIFT(148),
+  [7] = {.entry = {.count = 1, .reusable = true}}, SHIFT(187),
+  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(176),
+  [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(207),
+  [13] = {.entry = {.count = 1, .reusable = false}}, SHIFT(207),
+  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(167),
+  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(170),
+  [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(184),
+  [21] = {.entry = {.count = 1, .reusable = true}}, SHIFT(186),
+  [23] = {.entry = {.count = 1, .reusable = true}}, SHIFT(190),
+  [25] = {.entry = {.count = 1, .reusable = true}}, SHIFT(192),
+  [27] = {.entry = {.count = 1, .reusable = true}}, SHIFT(193),
+  [29] = {.entry = {.count = 1, .reusable = true}}, SHIFT(191),
+  [31] = {.entry = {.count = 1, .reusable = true}}, SHIFT(194),
   [33] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, 0, 0),
   [35] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0),
-  [37] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(147),
-  [40] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(172),
-  [43] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(175),
-  [46] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(175),
-  [49] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(138),
-  [52] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(160),
-  [55] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(174),
-  [58] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(166),
-  [61] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(167),
-  [64] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(169),
-  [67] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(170),
-  [70] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(173),
-  [73] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(148),
-  [76] = {.entry = {.count = 1, .reusable = false}}, SHIFT(56),
-  [78] = {.entry = {.count = 1, .reusable = false}}, SHIFT(26),
-  [80] = {.entry = {.count = 1, .reusable = false}}, SHIFT(13),
-  [82] = {.entry = {.count = 1, .reusable = false}}, SHIFT(49),
-  [84] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
-  [86] = {.entry = {.count = 1, .reusable = false}}, SHIFT(46),
-  [88] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
-  [90] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
-  [92] = {.entry = {.count = 1, .reusable = true}}, SHIFT(162),
-  [94] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
-  [96] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
-  [98] = {.entry = {.count = 1, .reusable = true}}, SHIFT(168),
+  [37] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(187),
+  [40] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(176),
+  [43] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(207),
+  [46] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(207),
+  [49] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(167),
+  [52] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(170),
+  [55] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(184),
+  [58] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(186),
+  [61] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(190),
+  [64] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(192),
+  [67] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(193),
+  [70] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(191),
+  [73] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(194),
+  [76] = {.entry = {.count = 1, .reusable = false}}, SHIFT(59),
+  [78] = {.entry = {.count = 1, .reusable = false}}, SHIFT(29),
+  [80] = {.entry = {.count = 1, .reusable = false}}, SHIFT(15),
+  [82] = {.entry = {.count = 1, .reusable = false}}, SHIFT(57),
+  [84] = {.entry = {.count = 1, .reusable = true}}, SHIFT(15),
+  [86] = {.entry = {.count = 1, .reusable = false}}, SHIFT(52),
+  [88] = {.entry = {.count = 1, .reusable = true}}, SHIFT(43),
+  [90] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
+  [92] = {.entry = {.count = 1, .reusable = true}}, SHIFT(171),
+  [94] = {.entry = {.count = 1, .reusable = true}}, SHIFT(105),
+  [96] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
+  [98] = {.entry = {.count = 1, .reusable = true}}, SHIFT(185),
   [100] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__blocks, 2, 0, 0),
   [102] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__blocks, 3, 0, 0),
-  [104] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 2, 0, 4),
-  [106] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 2, 0, 4),
-  [108] = {.entry = {.count = 1, .reusable = true}}, SHIFT(121),
-  [110] = {.entry = {.count = 1, .reusable = true}}, SHIFT(132),
-  [112] = {.entry = {.count = 1, .reusable = false}}, SHIFT(171),
-  [114] = {.entry = {.count = 1, .reusable = true}}, SHIFT(149),
-  [116] = {.entry = {.count = 1, .reusable = false}}, SHIFT(151),
-  [118] = {.entry = {.count = 1, .reusable = true}}, SHIFT(140),
-  [120] = {.entry = {.count = 1, .reusable = false}}, SHIFT(152),
-  [122] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_reference, 2, 0, 5),
-  [124] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_reference, 2, 0, 5),
-  [126] = {.entry = {.count = 1, .reusable = true}}, SHIFT(17),
-  [128] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__lines, 1, 0, 0),
-  [130] = {.entry = {.count = 1, .reusable = false}}, SHIFT(19),
-  [132] = {.entry = {.count = 1, .reusable = true}}, SHIFT(19),
-  [134] = {.entry = {.count = 1, .reusable = true}}, SHIFT(47),
-  [136] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__lines, 1, 0, 0),
-  [138] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_advisory, 2, 0, 2),
-  [140] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_advisory, 2, 0, 2),
-  [142] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 3, 0, 6),
-  [144] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 3, 0, 6),
-  [146] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_reference, 3, 0, 9),
-  [148] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_reference, 3, 0, 9),
-  [150] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0),
-  [152] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0),
-  [154] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(56),
-  [157] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0),
-  [159] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(19),
-  [162] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(49),
-  [165] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(19),
-  [168] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(46),
-  [171] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0),
-  [173] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(85),
-  [176] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(71),
-  [179] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2, 0, 0),
-  [181] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2, 0, 0),
-  [183] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 3, 0, 0),
-  [185] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 3, 0, 0),
-  [187] = {.entry = {.count = 1, .reusable = false}}, SHIFT(68),
-  [189] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_inline, 1, 0, 0),
-  [191] = {.entry = {.count = 1, .reusable = false}}, SHIFT(23),
-  [193] = {.entry = {.count = 1, .reusable = false}}, SHIFT(63),
-  [195] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
-  [197] = {.entry = {.count = 1, .reusable = false}}, SHIFT(48),
-  [199] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_inline, 1, 0, 0),
-  [201] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
-  [203] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
-  [205] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(68),
-  [208] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(23),
-  [211] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(63),
-  [214] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(23),
-  [217] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(48),
-  [220] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(90),
-  [223] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(74),
-  [226] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_follow, 2, 0, 0),
-  [228] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_follow, 2, 0, 0),
-  [230] = {.entry = {.count = 1, .reusable = false}}, SHIFT(22),
-  [232] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
-  [234] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose, 2, 0, 0),
-  [236] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose, 2, 0, 0),
-  [238] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 4, 0, 0),
-  [240] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 4, 0, 0),
-  [242] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source, 2, 0, 3),
-  [244] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_source, 2, 0, 3),
-  [246] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_disclaimer, 2, 0, 0),
-  [248] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_disclaimer, 2, 0, 0),
-  [250] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 3, 0, 4),
-  [252] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 3, 0, 4),
-  [254] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_trademarks, 2, 0, 0),
-  [256] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_trademarks, 2, 0, 0),
-  [258] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fields, 3, 0, 0),
-  [260] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fields, 3, 0, 0),
-  [262] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_body, 2, 0, 0),
-  [264] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_body, 2, 0, 0),
-  [266] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 4, 0, 8),
-  [268] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 4, 0, 8),
-  [270] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_use, 2, 0, 1),
-  [272] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_use, 2, 0, 1),
-  [274] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose, 3, 0, 0),
-  [276] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose, 3, 0, 0),
-  [278] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_release, 2, 0, 0),
-  [280] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_release, 2, 0, 0),
-  [282] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_advisory, 3, 0, 2),
-  [284] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_advisory, 3, 0, 2),
-  [286] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 4, 0, 6),
-  [288] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 4, 0, 6),
-  [290] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 5, 0, 8),
-  [292] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 5, 0, 8),
-  [294] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fields, 2, 0, 0),
-  [296] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fields, 2, 0, 0),
-  [298] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 3, 0, 0),
-  [300] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 3, 0, 0),
-  [302] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_notes, 2, 0, 0),
-  [304] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_notes, 2, 0, 0),
-  [306] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_about, 3, 0, 3),
-  [308] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_about, 3, 0, 3),
-  [310] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_stray, 1, 0, 0),
-  [312] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(97),
-  [315] = {.entry = {.count = 2, .reusable = false}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(97),
-  [318] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0),
-  [320] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(91),
-  [323] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(75),
-  [326] = {.entry = {.count = 1, .reusable = false}}, SHIFT(18),
-  [328] = {.entry = {.count = 1, .reusable = true}}, SHIFT(18),
-  [330] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
-  [332] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
-  [334] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
-  [336] = {.entry = {.count = 1, .reusable = true}}, SHIFT(124),
-  [338] = {.entry = {.count = 1, .reusable = true}}, SHIFT(128),
-  [340] = {.entry = {.count = 1, .reusable = false}}, SHIFT(55),
-  [342] = {.entry = {.count = 1, .reusable = false}}, SHIFT(185),
-  [344] = {.entry = {.count = 1, .reusable = true}}, SHIFT(55),
-  [346] = {.entry = {.count = 1, .reusable = false}}, SHIFT(118),
-  [348] = {.entry = {.count = 1, .reusable = false}}, SHIFT(102),
-  [350] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
-  [352] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_emphasis, 3, 1, 0),
-  [354] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_emphasis, 3, 1, 0),
-  [356] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_strong, 3, 1, 0),
-  [358] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_strong, 3, 1, 0),
-  [360] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(55),
-  [363] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(185),
-  [366] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(55),
-  [369] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0),
-  [371] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(102),
-  [374] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(89),
-  [377] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
-  [379] = {.entry = {.count = 1, .reusable = true}}, SHIFT(188),
-  [381] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
-  [383] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_link, 5, 1, 14),
-  [385] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_link, 5, 1, 14),
-  [387] = {.entry = {.count = 1, .reusable = false}}, SHIFT(54),
-  [389] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0), SHIFT_REPEAT(175),
-  [392] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0),
-  [394] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0), SHIFT_REPEAT(188),
-  [397] = {.entry = {.count = 1, .reusable = true}}, SHIFT(40),
-  [399] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
-  [401] = {.entry = {.count = 1, .reusable = true}}, SHIFT(42),
-  [403] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
-  [405] = {.entry = {.count = 1, .reusable = false}}, SHIFT(73),
-  [407] = {.entry = {.count = 1, .reusable = false}}, SHIFT(60),
-  [409] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
-  [411] = {.entry = {.count = 1, .reusable = false}}, SHIFT(67),
-  [413] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
-  [415] = {.entry = {.count = 1, .reusable = false}}, SHIFT(52),
-  [417] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
-  [419] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(76),
-  [422] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(184),
-  [425] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(76),
-  [428] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0),
-  [430] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(100),
-  [433] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_field, 3, 0, 7),
-  [435] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
-  [437] = {.entry = {.count = 1, .reusable = true}}, SHIFT(123),
-  [439] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
-  [441] = {.entry = {.count = 1, .reusable = true}}, SHIFT(176),
-  [443] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
-  [445] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_field, 2, 0, 7),
-  [447] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
-  [449] = {.entry = {.count = 1, .reusable = false}}, SHIFT(76),
-  [451] = {.entry = {.count = 1, .reusable = false}}, SHIFT(184),
-  [453] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
-  [455] = {.entry = {.count = 1, .reusable = false}}, SHIFT(69),
-  [457] = {.entry = {.count = 1, .reusable = false}}, SHIFT(100),
-  [459] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0),
-  [461] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
-  [464] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(123),
-  [467] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(81),
-  [470] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(176),
-  [473] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(104),
-  [476] = {.entry = {.count = 1, .reusable = false}}, SHIFT(106),
-  [478] = {.entry = {.count = 1, .reusable = false}}, SHIFT(53),
-  [480] = {.entry = {.count = 1, .reusable = false}}, SHIFT(119),
-  [482] = {.entry = {.count = 1, .reusable = false}}, SHIFT(83),
-  [484] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
-  [486] = {.entry = {.count = 1, .reusable = true}}, SHIFT(94),
-  [488] = {.entry = {.count = 1, .reusable = false}}, SHIFT(82),
-  [490] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
-  [492] = {.entry = {.count = 1, .reusable = false}}, SHIFT(80),
-  [494] = {.entry = {.count = 1, .reusable = true}}, SHIFT(80),
-  [496] = {.entry = {.count = 1, .reusable = false}}, SHIFT(84),
-  [498] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
-  [500] = {.entry = {.count = 1, .reusable = true}}, SHIFT(117),
-  [502] = {.entry = {.count = 1, .reusable = true}}, SHIFT(101),
-  [504] = {.entry = {.count = 1, .reusable = false}}, SHIFT(101),
-  [506] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_link_text, 1, 0, 0),
-  [508] = {.entry = {.count = 1, .reusable = true}}, SHIFT(91),
-  [510] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
-  [512] = {.entry = {.count = 1, .reusable = false}}, SHIFT(97),
-  [514] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(101),
-  [517] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(101),
-  [520] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0),
-  [522] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
-  [525] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(75),
-  [528] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
-  [530] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__value_nw, 1, 0, 0),
-  [532] = {.entry = {.count = 1, .reusable = true}}, SHIFT(198),
-  [534] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
-  [536] = {.entry = {.count = 1, .reusable = true}}, SHIFT(115),
-  [538] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_range, 3, 0, 0),
-  [540] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__value, 1, 0, 0),
-  [542] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_fields_repeat1, 2, 0, 0), SHIFT_REPEAT(95),
-  [545] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_fields_repeat1, 2, 0, 0),
-  [547] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
-  [549] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
-  [551] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__lines, 2, 0, 0),
-  [553] = {.entry = {.count = 1, .reusable = true}}, SHIFT(113),
-  [555] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
-  [557] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
-  [559] = {.entry = {.count = 1, .reusable = true}}, SHIFT(111),
-  [561] = {.entry = {.count = 1, .reusable = true}}, SHIFT(130),
-  [563] = {.entry = {.count = 1, .reusable = true}}, SHIFT(98),
-  [565] = {.entry = {.count = 1, .reusable = true}}, SHIFT(21),
-  [567] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
-  [569] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
-  [571] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
-  [573] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0),
-  [575] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0), SHIFT_REPEAT(130),
-  [578] = {.entry = {.count = 1, .reusable = true}}, SHIFT(32),
-  [580] = {.entry = {.count = 1, .reusable = true}}, SHIFT(20),
-  [582] = {.entry = {.count = 1, .reusable = true}}, SHIFT(127),
-  [584] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0), SHIFT_REPEAT(47),
-  [587] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__blocks_repeat1, 2, 0, 0),
-  [589] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__blocks_repeat1, 2, 0, 0), SHIFT_REPEAT(7),
-  [592] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__blocks, 1, 0, 0),
-  [594] = {.entry = {.count = 1, .reusable = true}}, SHIFT(5),
-  [596] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
-  [598] = {.entry = {.count = 1, .reusable = true}}, SHIFT(155),
-  [600] = {.entry = {.count = 1, .reusable = true}}, SHIFT(154),
-  [602] = {.entry = {.count = 1, .reusable = true}}, SHIFT(65),
-  [604] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_quote_body_repeat1, 2, 0, 0),
-  [606] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_quote_body_repeat1, 2, 0, 0), SHIFT_REPEAT(14),
-  [609] = {.entry = {.count = 1, .reusable = true}}, SHIFT(163),
-  [611] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
-  [613] = {.entry = {.count = 1, .reusable = true}}, SHIFT(171),
-  [615] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
-  [617] = {.entry = {.count = 1, .reusable = true}}, SHIFT(192),
-  [619] = {.entry = {.count = 1, .reusable = true}}, SHIFT(194),
-  [621] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__blocks, 2, 0, 0),
-  [623] = {.entry = {.count = 1, .reusable = true}}, SHIFT(6),
-  [625] = {.entry = {.count = 1, .reusable = true}}, SHIFT(189),
-  [627] = {.entry = {.count = 1, .reusable = true}}, SHIFT(180),
-  [629] = {.entry = {.count = 1, .reusable = true}}, SHIFT(183),
-  [631] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
-  [633] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote, 5, 0, 13),
-  [635] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 2, 0, 0),
-  [637] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 5, 0, 0),
-  [639] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_paragraph, 1, 0, 0),
-  [641] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_heading, 2, 0, 10),
-  [643] = {.entry = {.count = 1, .reusable = true}}, SHIFT(177),
-  [645] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_list_item, 2, 0, 10),
-  [647] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote, 4, 0, 12),
-  [649] = {.entry = {.count = 1, .reusable = true}}, SHIFT(181),
-  [651] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 3, 0, 0),
-  [653] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_figure, 2, 0, 11),
-  [655] = {.entry = {.count = 1, .reusable = true}}, SHIFT(186),
-  [657] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 4, 0, 0),
-  [659] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_kind, 1, 0, 0),
-  [661] = {.entry = {.count = 1, .reusable = true}}, SHIFT(109),
-  [663] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
-  [665] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
-  [667] = {.entry = {.count = 1, .reusable = true}}, SHIFT(114),
-  [669] = {.entry = {.count = 1, .reusable = true}}, SHIFT(157),
-  [671] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
-  [673] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
-  [675] = {.entry = {.count = 1, .reusable = true}}, SHIFT(105),
-  [677] = {.entry = {.count = 1, .reusable = true}}, SHIFT(103),
-  [679] = {.entry = {.count = 1, .reusable = true}}, SHIFT(137),
-  [681] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
-  [683] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
-  [685] = {.entry = {.count = 1, .reusable = true}}, SHIFT(59),
-  [687] = {.entry = {.count = 1, .reusable = true}}, SHIFT(136),
-  [689] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
-  [691] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
-  [693] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
-  [695] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
-  [697] = {.entry = {.count = 1, .reusable = true}}, SHIFT(142),
-  [699] = {.entry = {.count = 1, .reusable = true}}, SHIFT(145),
-  [701] = {.entry = {.count = 1, .reusable = true}}, SHIFT(146),
-  [703] = {.entry = {.count = 1, .reusable = true}}, SHIFT(116),
+  [104] = {.entry = {.count = 1, .reusable = false}}, SHIFT(71),
+  [106] = {.entry = {.count = 1, .reusable = false}}, SHIFT(197),
+  [108] = {.entry = {.count = 1, .reusable = false}}, SHIFT(13),
+  [110] = {.entry = {.count = 1, .reusable = false}}, SHIFT(58),
+  [112] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
+  [114] = {.entry = {.count = 1, .reusable = false}}, SHIFT(47),
+  [116] = {.entry = {.count = 1, .reusable = true}}, SHIFT(158),
+  [118] = {.entry = {.count = 1, .reusable = true}}, SHIFT(102),
+  [120] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
+  [122] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
+  [124] = {.entry = {.count = 1, .reusable = false}}, SHIFT(196),
+  [126] = {.entry = {.count = 1, .reusable = true}}, SHIFT(198),
+  [128] = {.entry = {.count = 1, .reusable = false}}, SHIFT(169),
+  [130] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 2, 0, 4),
+  [132] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 2, 0, 4),
+  [134] = {.entry = {.count = 1, .reusable = true}}, SHIFT(140),
+  [136] = {.entry = {.count = 1, .reusable = true}}, SHIFT(141),
+  [138] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__quote_paragraph, 1, 0, 0),
+  [140] = {.entry = {.count = 1, .reusable = false}}, SHIFT(19),
+  [142] = {.entry = {.count = 1, .reusable = true}}, SHIFT(19),
+  [144] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__quote_paragraph, 1, 0, 0),
+  [146] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
+  [148] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_reference, 2, 0, 5),
+  [150] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_reference, 2, 0, 5),
+  [152] = {.entry = {.count = 1, .reusable = true}}, SHIFT(18),
+  [154] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__lines, 1, 0, 0),
+  [156] = {.entry = {.count = 1, .reusable = false}}, SHIFT(20),
+  [158] = {.entry = {.count = 1, .reusable = true}}, SHIFT(20),
+  [160] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
+  [162] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__lines, 1, 0, 0),
+  [164] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 3, 0, 6),
+  [166] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 3, 0, 6),
+  [168] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0),
+  [170] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0),
+  [172] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_reference, 3, 0, 9),
+  [174] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_reference, 3, 0, 9),
+  [176] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(71),
+  [179] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0),
+  [181] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(19),
+  [184] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(58),
+  [187] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(19),
+  [190] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(47),
+  [193] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0),
+  [195] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(102),
+  [198] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(90),
+  [201] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(59),
+  [204] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(20),
+  [207] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(57),
+  [210] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(20),
+  [213] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(52),
+  [216] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(105),
+  [219] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(87),
+  [222] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__quote_paragraph_repeat1, 2, 0, 0),
+  [224] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__quote_paragraph_repeat1, 2, 0, 0),
+  [226] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_advisory, 2, 0, 2),
+  [228] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_advisory, 2, 0, 2),
+  [230] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 3, 0, 0),
+  [232] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 3, 0, 0),
+  [234] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(84),
+  [237] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(24),
+  [240] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(66),
+  [243] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(24),
+  [246] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(51),
+  [249] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(107),
+  [252] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(88),
+  [255] = {.entry = {.count = 1, .reusable = false}}, SHIFT(84),
+  [257] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_inline, 1, 0, 0),
+  [259] = {.entry = {.count = 1, .reusable = false}}, SHIFT(24),
+  [261] = {.entry = {.count = 1, .reusable = false}}, SHIFT(66),
+  [263] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
+  [265] = {.entry = {.count = 1, .reusable = false}}, SHIFT(51),
+  [267] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_inline, 1, 0, 0),
+  [269] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
+  [271] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
+  [273] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2, 0, 0),
+  [275] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2, 0, 0),
+  [277] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose, 3, 0, 0),
+  [279] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose, 3, 0, 0),
+  [281] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose, 2, 0, 0),
+  [283] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose, 2, 0, 0),
+  [285] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 3, 0, 0),
+  [287] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 3, 0, 0),
+  [289] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_follow, 2, 0, 0),
+  [291] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_follow, 2, 0, 0),
+  [293] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_about, 3, 0, 3),
+  [295] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_about, 3, 0, 3),
+  [297] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 4, 0, 6),
+  [299] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 4, 0, 6),
+  [301] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 5, 0, 8),
+  [303] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 5, 0, 8),
+  [305] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_notes, 2, 0, 0),
+  [307] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_notes, 2, 0, 0),
+  [309] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_disclaimer, 2, 0, 0),
+  [311] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_disclaimer, 2, 0, 0),
+  [313] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 3, 0, 4),
+  [315] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 3, 0, 4),
+  [317] = {.entry = {.count = 1, .reusable = false}}, SHIFT(25),
+  [319] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
+  [321] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_trademarks, 2, 0, 0),
+  [323] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_trademarks, 2, 0, 0),
+  [325] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source, 2, 0, 3),
+  [327] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_source, 2, 0, 3),
+  [329] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_body, 2, 0, 0),
+  [331] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_body, 2, 0, 0),
+  [333] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_advisory, 3, 0, 2),
+  [335] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_advisory, 3, 0, 2),
+  [337] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_release, 2, 0, 0),
+  [339] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_release, 2, 0, 0),
+  [341] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_use, 2, 0, 1),
+  [343] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_use, 2, 0, 1),
+  [345] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fields, 3, 0, 0),
+  [347] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fields, 3, 0, 0),
+  [349] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_stray, 1, 0, 0),
+  [351] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(111),
+  [354] = {.entry = {.count = 2, .reusable = false}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(111),
+  [357] = {.entry = {.count = 1, .reusable = true}}, SHIFT(111),
+  [359] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0),
+  [361] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(108),
+  [364] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(89),
+  [367] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 4, 0, 0),
+  [369] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 4, 0, 0),
+  [371] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 4, 0, 8),
+  [373] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 4, 0, 8),
+  [375] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fields, 2, 0, 0),
+  [377] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fields, 2, 0, 0),
+  [379] = {.entry = {.count = 1, .reusable = false}}, SHIFT(17),
+  [381] = {.entry = {.count = 1, .reusable = true}}, SHIFT(17),
+  [383] = {.entry = {.count = 1, .reusable = false}}, SHIFT(21),
+  [385] = {.entry = {.count = 1, .reusable = true}}, SHIFT(21),
+  [387] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
+  [389] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
+  [391] = {.entry = {.count = 1, .reusable = true}}, SHIFT(56),
+  [393] = {.entry = {.count = 1, .reusable = true}}, SHIFT(55),
+  [395] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
+  [397] = {.entry = {.count = 1, .reusable = true}}, SHIFT(213),
+  [399] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_link, 5, 1, 15),
+  [401] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_link, 5, 1, 15),
+  [403] = {.entry = {.count = 1, .reusable = true}}, SHIFT(30),
+  [405] = {.entry = {.count = 1, .reusable = false}}, SHIFT(81),
+  [407] = {.entry = {.count = 1, .reusable = false}}, SHIFT(205),
+  [409] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
+  [411] = {.entry = {.count = 1, .reusable = false}}, SHIFT(76),
+  [413] = {.entry = {.count = 1, .reusable = false}}, SHIFT(110),
+  [415] = {.entry = {.count = 1, .reusable = true}}, SHIFT(101),
+  [417] = {.entry = {.count = 1, .reusable = true}}, SHIFT(143),
+  [419] = {.entry = {.count = 1, .reusable = true}}, SHIFT(147),
+  [421] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0), SHIFT_REPEAT(207),
+  [424] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0),
+  [426] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0), SHIFT_REPEAT(213),
+  [429] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
+  [431] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
+  [433] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
+  [435] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
+  [437] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_emphasis, 3, 1, 0),
+  [439] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_emphasis, 3, 1, 0),
+  [441] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_strong, 3, 1, 0),
+  [443] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_strong, 3, 1, 0),
+  [445] = {.entry = {.count = 1, .reusable = false}}, SHIFT(85),
+  [447] = {.entry = {.count = 1, .reusable = false}}, SHIFT(136),
+  [449] = {.entry = {.count = 1, .reusable = false}}, SHIFT(73),
+  [451] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(81),
+  [454] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(205),
+  [457] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(81),
+  [460] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0),
+  [462] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(110),
+  [465] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(101),
+  [468] = {.entry = {.count = 1, .reusable = false}}, SHIFT(63),
+  [470] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
+  [472] = {.entry = {.count = 1, .reusable = false}}, SHIFT(78),
+  [474] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
+  [476] = {.entry = {.count = 1, .reusable = false}}, SHIFT(79),
+  [478] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
+  [480] = {.entry = {.count = 1, .reusable = false}}, SHIFT(80),
+  [482] = {.entry = {.count = 1, .reusable = true}}, SHIFT(80),
+  [484] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
+  [487] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(202),
+  [490] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
+  [493] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0),
+  [495] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(116),
+  [498] = {.entry = {.count = 1, .reusable = false}}, SHIFT(91),
+  [500] = {.entry = {.count = 1, .reusable = false}}, SHIFT(202),
+  [502] = {.entry = {.count = 1, .reusable = true}}, SHIFT(91),
+  [504] = {.entry = {.count = 1, .reusable = false}}, SHIFT(72),
+  [506] = {.entry = {.count = 1, .reusable = false}}, SHIFT(116),
+  [508] = {.entry = {.count = 1, .reusable = false}}, SHIFT(82),
+  [510] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_field, 2, 0, 7),
+  [512] = {.entry = {.count = 1, .reusable = true}}, SHIFT(118),
+  [514] = {.entry = {.count = 1, .reusable = true}}, SHIFT(142),
+  [516] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
+  [518] = {.entry = {.count = 1, .reusable = true}}, SHIFT(210),
+  [520] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
+  [522] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_field, 3, 0, 7),
+  [524] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
+  [526] = {.entry = {.count = 1, .reusable = false}}, SHIFT(121),
+  [528] = {.entry = {.count = 1, .reusable = false}}, SHIFT(135),
+  [530] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0),
+  [532] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(118),
+  [535] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(142),
+  [538] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(99),
+  [541] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(210),
+  [544] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(125),
+  [547] = {.entry = {.count = 1, .reusable = false}}, SHIFT(74),
+  [549] = {.entry = {.count = 1, .reusable = false}}, SHIFT(96),
+  [551] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
+  [553] = {.entry = {.count = 1, .reusable = false}}, SHIFT(100),
+  [555] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
+  [557] = {.entry = {.count = 1, .reusable = false}}, SHIFT(92),
+  [559] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
+  [561] = {.entry = {.count = 1, .reusable = true}}, SHIFT(119),
+  [563] = {.entry = {.count = 1, .reusable = false}}, SHIFT(93),
+  [565] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
+  [567] = {.entry = {.count = 1, .reusable = false}}, SHIFT(97),
+  [569] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
+  [571] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(109),
+  [574] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(109),
+  [577] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0),
+  [579] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(108),
+  [582] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(89),
+  [585] = {.entry = {.count = 1, .reusable = false}}, SHIFT(111),
+  [587] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
+  [589] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
+  [591] = {.entry = {.count = 1, .reusable = true}}, SHIFT(109),
+  [593] = {.entry = {.count = 1, .reusable = false}}, SHIFT(109),
+  [595] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_link_text, 1, 0, 0),
+  [597] = {.entry = {.count = 1, .reusable = true}}, SHIFT(134),
+  [599] = {.entry = {.count = 1, .reusable = true}}, SHIFT(122),
+  [601] = {.entry = {.count = 1, .reusable = true}}, SHIFT(131),
+  [603] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__value_nw, 1, 0, 0),
+  [605] = {.entry = {.count = 1, .reusable = true}}, SHIFT(203),
+  [607] = {.entry = {.count = 1, .reusable = true}}, SHIFT(132),
+  [609] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_range, 3, 0, 0),
+  [611] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__value, 1, 0, 0),
+  [613] = {.entry = {.count = 1, .reusable = true}}, SHIFT(113),
+  [615] = {.entry = {.count = 1, .reusable = true}}, SHIFT(115),
+  [617] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__quote_paragraph_repeat1, 2, 0, 0), SHIFT_REPEAT(54),
+  [620] = {.entry = {.count = 1, .reusable = true}}, SHIFT(46),
+  [622] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
+  [624] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
+  [626] = {.entry = {.count = 1, .reusable = true}}, SHIFT(151),
+  [628] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
+  [630] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
+  [632] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
+  [634] = {.entry = {.count = 1, .reusable = true}}, SHIFT(127),
+  [636] = {.entry = {.count = 1, .reusable = true}}, SHIFT(150),
+  [638] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0), SHIFT_REPEAT(53),
+  [641] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__lines, 2, 0, 0),
+  [643] = {.entry = {.count = 1, .reusable = true}}, SHIFT(103),
+  [645] = {.entry = {.count = 1, .reusable = true}}, SHIFT(148),
+  [647] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
+  [649] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__quote_paragraph, 2, 0, 0),
+  [651] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0),
+  [653] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0), SHIFT_REPEAT(150),
+  [656] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
+  [658] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_fields_repeat1, 2, 0, 0), SHIFT_REPEAT(113),
+  [661] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_fields_repeat1, 2, 0, 0),
+  [663] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__blocks_repeat1, 2, 0, 0),
+  [665] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__blocks_repeat1, 2, 0, 0), SHIFT_REPEAT(7),
+  [668] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__blocks, 1, 0, 0),
+  [670] = {.entry = {.count = 1, .reusable = true}}, SHIFT(5),
+  [672] = {.entry = {.count = 1, .reusable = true}}, SHIFT(222),
+  [674] = {.entry = {.count = 1, .reusable = true}}, SHIFT(200),
+  [676] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_quote_body_repeat1, 2, 0, 0),
+  [678] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_quote_body_repeat1, 2, 0, 0), SHIFT_REPEAT(12),
+  [681] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__blocks, 2, 0, 0),
+  [683] = {.entry = {.count = 1, .reusable = true}}, SHIFT(6),
+  [685] = {.entry = {.count = 1, .reusable = true}}, SHIFT(181),
+  [687] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
+  [689] = {.entry = {.count = 1, .reusable = true}}, SHIFT(173),
+  [691] = {.entry = {.count = 1, .reusable = true}}, SHIFT(177),
+  [693] = {.entry = {.count = 1, .reusable = true}}, SHIFT(169),
+  [695] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
+  [697] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
+  [699] = {.entry = {.count = 1, .reusable = true}}, SHIFT(174),
+  [701] = {.entry = {.count = 1, .reusable = true}}, SHIFT(162),
+  [703] = {.entry = {.count = 1, .reusable = true}}, SHIFT(208),
+  [705] = {.entry = {.count = 1, .reusable = true}}, SHIFT(216),
+  [707] = {.entry = {.count = 1, .reusable = true}}, SHIFT(201),
+  [709] = {.entry = {.count = 1, .reusable = true}}, SHIFT(62),
+  [711] = {.entry = {.count = 1, .reusable = true}}, SHIFT(204),
+  [713] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 4, 0, 0),
+  [715] = {.entry = {.count = 1, .reusable = true}}, SHIFT(217),
+  [717] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
+  [719] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote, 4, 0, 13),
+  [721] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_own_words, 2, 0, 10),
+  [723] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_heading, 2, 0, 10),
+  [725] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_paragraph, 1, 0, 0),
+  [727] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 3, 0, 0),
+  [729] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_list_item, 2, 0, 10),
+  [731] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_figure, 2, 0, 11),
+  [733] = {.entry = {.count = 1, .reusable = true}}, SHIFT(206),
+  [735] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote, 3, 0, 12),
+  [737] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote, 5, 0, 14),
+  [739] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 5, 0, 0),
+  [741] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 2, 0, 0),
+  [743] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
+  [745] = {.entry = {.count = 1, .reusable = true}}, SHIFT(61),
+  [747] = {.entry = {.count = 1, .reusable = true}}, SHIFT(124),
+  [749] = {.entry = {.count = 1, .reusable = true}}, SHIFT(126),
+  [751] = {.entry = {.count = 1, .reusable = true}}, SHIFT(128),
+  [753] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
+  [755] = {.entry = {.count = 1, .reusable = true}}, SHIFT(120),
+  [757] = {.entry = {.count = 1, .reusable = true}}, SHIFT(159),
+  [759] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_kind, 1, 0, 0),
+  [761] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
+  [763] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
+  [765] = {.entry = {.count = 1, .reusable = true}}, SHIFT(123),
+  [767] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
+  [769] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
+  [771] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
+  [773] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
+  [775] = {.entry = {.count = 1, .reusable = true}}, SHIFT(155),
+  [777] = {.entry = {.count = 1, .reusable = true}}, SHIFT(133),
+  [779] = {.entry = {.count = 1, .reusable = true}}, SHIFT(160),
+  [781] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
+  [783] = {.entry = {.count = 1, .reusable = true}}, SHIFT(165),
+  [785] = {.entry = {.count = 1, .reusable = true}}, SHIFT(166),
+  [787] = {.entry = {.count = 1, .reusable = true}}, SHIFT(168),
+  [789] = {.entry = {.count = 1, .reusable = true}}, SHIFT(14),
 };
 
 enum ts_external_scanner_symbol_identifiers {
@@ -8184,7 +8820,9 @@ enum ts_external_scanner_symbol_identifiers {
   ts_external_token_link_destination = 9,
   ts_external_token__string_content = 10,
   ts_external_token__figure_keyword = 11,
-  ts_external_token__error_sentinel = 12,
+  ts_external_token__quote_soft_break = 12,
+  ts_external_token_own_words_marker = 13,
+  ts_external_token__error_sentinel = 14,
 };
 
 static const TSSymbol ts_external_scanner_symbol_map[EXTERNAL_TOKEN_COUNT] = {
@@ -8200,10 +8838,12 @@ static const TSSymbol ts_external_scanner_symbol_map[EXTERNAL_TOKEN_COUNT] = {
   [ts_external_token_link_destination] = sym_link_destination,
   [ts_external_token__string_content] = sym__string_content,
   [ts_external_token__figure_keyword] = sym__figure_keyword,
+  [ts_external_token__quote_soft_break] = sym__quote_soft_break,
+  [ts_external_token_own_words_marker] = sym_own_words_marker,
   [ts_external_token__error_sentinel] = sym__error_sentinel,
 };
 
-static const bool ts_external_scanner_states[15][EXTERNAL_TOKEN_COUNT] = {
+static const bool ts_external_scanner_states[18][EXTERNAL_TOKEN_COUNT] = {
   [1] = {
     [ts_external_token_comment] = true,
     [ts_external_token__soft_break] = true,
@@ -8217,6 +8857,8 @@ static const bool ts_external_scanner_states[15][EXTERNAL_TOKEN_COUNT] = {
     [ts_external_token_link_destination] = true,
     [ts_external_token__string_content] = true,
     [ts_external_token__figure_keyword] = true,
+    [ts_external_token__quote_soft_break] = true,
+    [ts_external_token_own_words_marker] = true,
     [ts_external_token__error_sentinel] = true,
   },
   [2] = {
@@ -8236,54 +8878,75 @@ static const bool ts_external_scanner_states[15][EXTERNAL_TOKEN_COUNT] = {
     [ts_external_token_attribution] = true,
     [ts_external_token__emph_open] = true,
     [ts_external_token__strong_open] = true,
+    [ts_external_token_own_words_marker] = true,
   },
   [5] = {
     [ts_external_token_comment] = true,
-    [ts_external_token__soft_break] = true,
     [ts_external_token__block_end] = true,
     [ts_external_token__emph_open] = true,
     [ts_external_token__strong_open] = true,
+    [ts_external_token__quote_soft_break] = true,
   },
   [6] = {
     [ts_external_token_comment] = true,
+    [ts_external_token__soft_break] = true,
     [ts_external_token__block_end] = true,
     [ts_external_token__emph_open] = true,
     [ts_external_token__strong_open] = true,
   },
   [7] = {
     [ts_external_token_comment] = true,
+    [ts_external_token__block_end] = true,
     [ts_external_token__emph_open] = true,
     [ts_external_token__strong_open] = true,
   },
   [8] = {
     [ts_external_token_comment] = true,
-    [ts_external_token__soft_break] = true,
     [ts_external_token__emph_open] = true,
+    [ts_external_token__strong_open] = true,
   },
   [9] = {
     [ts_external_token_comment] = true,
     [ts_external_token__soft_break] = true,
+    [ts_external_token__block_end] = true,
+    [ts_external_token__emph_open] = true,
+    [ts_external_token__strong_open] = true,
+    [ts_external_token__quote_soft_break] = true,
   },
   [10] = {
     [ts_external_token_comment] = true,
     [ts_external_token__soft_break] = true,
     [ts_external_token__emph_open] = true,
-    [ts_external_token__strong_open] = true,
   },
   [11] = {
     [ts_external_token_comment] = true,
     [ts_external_token__soft_break] = true,
-    [ts_external_token__block_end] = true,
   },
   [12] = {
     [ts_external_token_comment] = true,
-    [ts_external_token__string_content] = true,
+    [ts_external_token__soft_break] = true,
+    [ts_external_token__emph_open] = true,
+    [ts_external_token__strong_open] = true,
   },
   [13] = {
     [ts_external_token_comment] = true,
     [ts_external_token__block_end] = true,
+    [ts_external_token__quote_soft_break] = true,
   },
   [14] = {
+    [ts_external_token_comment] = true,
+    [ts_external_token__string_content] = true,
+  },
+  [15] = {
+    [ts_external_token_comment] = true,
+    [ts_external_token__soft_break] = true,
+    [ts_external_token__block_end] = true,
+  },
+  [16] = {
+    [ts_external_token_comment] = true,
+    [ts_external_token__block_end] = true,
+  },
+  [17] = {
     [ts_external_token_comment] = true,
     [ts_external_token_link_destination] = true,
   },

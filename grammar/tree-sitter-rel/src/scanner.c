@@ -29,6 +29,8 @@ enum TokenType {
   LINK_DESTINATION,
   STRING_CONTENT,
   FIGURE_KEYWORD,
+  QUOTE_SOFT_BREAK,
+  OWN_WORDS_MARKER,
   ERROR_SENTINEL,
 };
 
@@ -72,9 +74,10 @@ static bool consume(TSLexer *lexer, const char *word) {
   return true;
 }
 
-// pest's `block_start`, at the first non-blank character of a line. It
-// advances the lexer, so call it only after `mark_end`.
-static bool at_block_start(TSLexer *lexer) {
+// pest's `block_start`, at the first non-blank character of a line; in a
+// quote (`in_quote`), also a line of the writer's own words, `--- words`.
+// It advances the lexer, so call it only after `mark_end`.
+static bool at_block_start(TSLexer *lexer, bool in_quote) {
   int32_t c = lexer->lookahead;
   if (c == '/') {
     advance(lexer);
@@ -88,8 +91,10 @@ static bool at_block_start(TSLexer *lexer) {
     advance(lexer);
     if (is_hs(lexer->lookahead)) return true;
     if (!consume(lexer, "--")) return false;
+    bool spaced = is_hs(lexer->lookahead);
     while (is_hs(lexer->lookahead)) advance(lexer);
-    return is_nl(lexer->lookahead) || lexer->lookahead == '}';
+    if (is_nl(lexer->lookahead) || lexer->lookahead == '}') return true;
+    return in_quote && spaced && !lexer->eof(lexer);
   }
   if (is_digit(c)) {
     for (int n = 0; n < 3 && is_digit(lexer->lookahead); n++) advance(lexer);
@@ -140,10 +145,11 @@ static bool scan_line_end(TSLexer *lexer, const bool *valid) {
   advance(lexer);
   lexer->mark_end(lexer);
   while (is_hs(lexer->lookahead)) advance(lexer);
+  bool in_quote = valid[QUOTE_SOFT_BREAK] && !valid[SOFT_BREAK];
   bool ends = lexer->eof(lexer) || is_nl(lexer->lookahead) || lexer->lookahead == '}' ||
-              at_block_start(lexer);
-  if (!ends && valid[SOFT_BREAK]) {
-    lexer->result_symbol = SOFT_BREAK;
+              at_block_start(lexer, in_quote);
+  if (!ends && (valid[SOFT_BREAK] || valid[QUOTE_SOFT_BREAK])) {
+    lexer->result_symbol = valid[SOFT_BREAK] ? SOFT_BREAK : QUOTE_SOFT_BREAK;
     return true;
   }
   if (!valid[BLOCK_END]) return false;
@@ -183,7 +189,7 @@ static bool scan_block_marker(TSLexer *lexer, const bool *valid) {
     lexer->result_symbol = HEADING_MARKER;
     return content_follows(lexer);
   }
-  if (c == '-' && (valid[LIST_MARKER] || valid[ATTRIBUTION])) {
+  if (c == '-' && (valid[LIST_MARKER] || valid[ATTRIBUTION] || valid[OWN_WORDS_MARKER])) {
     advance(lexer);
     if (is_hs(lexer->lookahead)) {
       if (!valid[LIST_MARKER]) return false;
@@ -191,11 +197,18 @@ static bool scan_block_marker(TSLexer *lexer, const bool *valid) {
       lexer->result_symbol = LIST_MARKER;
       return content_follows(lexer);
     }
-    if (!valid[ATTRIBUTION] || !consume(lexer, "--")) return false;
+    if (!consume(lexer, "--")) return false;
     lexer->mark_end(lexer);
+    bool spaced = is_hs(lexer->lookahead);
     while (is_hs(lexer->lookahead)) advance(lexer);
-    if (!is_nl(lexer->lookahead) && lexer->lookahead != '}') return false;
-    lexer->result_symbol = ATTRIBUTION;
+    if (is_nl(lexer->lookahead) || lexer->lookahead == '}' || lexer->eof(lexer)) {
+      if (!valid[ATTRIBUTION]) return false;
+      lexer->result_symbol = ATTRIBUTION;
+      return true;
+    }
+    // `--- he added.`: the writer's own words follow the marker.
+    if (!spaced || !valid[OWN_WORDS_MARKER]) return false;
+    lexer->result_symbol = OWN_WORDS_MARKER;
     return true;
   }
   if (is_digit(c) && valid[LIST_MARKER]) {
@@ -218,15 +231,14 @@ static bool scan_block_marker(TSLexer *lexer, const bool *valid) {
     return true;
   }
   if (c == 'q' && valid[QUOTE_KEYWORD]) {
-    // pest's `quote`: "quote", the speaker, the verb, perhaps a style, and
+    // pest's `quote`: "quote", the speaker, perhaps the verb and a style, and
     // `{`, all on the line. A line that starts so and is not all of that
     // is a paragraph.
     if (!consume(lexer, "quote") || !is_hs(lexer->lookahead)) return false;
     lexer->mark_end(lexer);
     if (!skip_reference(lexer)) return false;
-    if (!is_hs(lexer->lookahead)) return false;
     while (is_hs(lexer->lookahead)) advance(lexer);
-    if (!is_alpha(lexer->lookahead)) return false;
+    // The verb, which the writer may leave out.
     while (is_alpha(lexer->lookahead)) advance(lexer);
     while (is_hs(lexer->lookahead)) advance(lexer);
     // An attribution style after the verb: `name-first`.
@@ -284,7 +296,7 @@ static bool closes(TSLexer *lexer, bool strong) {
       advance(lexer);
       while (is_hs(lexer->lookahead)) advance(lexer);
       if (lexer->eof(lexer) || is_nl(lexer->lookahead) || lexer->lookahead == '}' ||
-          at_block_start(lexer)) {
+          at_block_start(lexer, false)) {
         return false;
       }
       continue;
@@ -378,9 +390,9 @@ bool tree_sitter_rel_external_scanner_scan(void *payload, TSLexer *lexer, const 
 
   bool in_prose = valid[EMPH_OPEN] || valid[STRONG_OPEN];
   bool block_start = valid[HEADING_MARKER] || valid[ATTRIBUTION] || valid[QUOTE_KEYWORD] ||
-                     valid[FIGURE_KEYWORD];
+                     valid[FIGURE_KEYWORD] || valid[OWN_WORDS_MARKER];
 
-  if (!block_start && (valid[SOFT_BREAK] || valid[BLOCK_END])) {
+  if (!block_start && (valid[SOFT_BREAK] || valid[QUOTE_SOFT_BREAK] || valid[BLOCK_END])) {
     while (is_hs(lexer->lookahead)) skip(lexer);
     if (is_nl(lexer->lookahead)) return scan_line_end(lexer, valid);
     // After a quote's closing brace the next block may start on the same
