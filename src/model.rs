@@ -1108,6 +1108,10 @@ pub struct Meeting {
     pub chairs: Vec<String>,
     /// Who hosts it, by id.
     pub hosts: Vec<String>,
+    /// Who presents or speaks at it, by id.
+    pub presenters: Vec<String>,
+    /// Who organises it, where that is not its host, by id.
+    pub organisers: Vec<String>,
     pub status: MeetingStatus,
     /// The dates as the locale writes them: `2-3 March`.
     pub dates_text: String,

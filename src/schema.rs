@@ -99,6 +99,8 @@ fields! {
     Online = "online",
     Attribution = "attribution",
     Chair = "chair",
+    Presenter = "presenter",
+    Organiser = "organiser",
     Corrects = "corrects",
     Country = "country",
     Date = "date",
@@ -689,6 +691,16 @@ const MEETING_FIELDS: &[FieldSpec] = &[
         Field::Host,
         Ty::Ref(PERSON_OR_ORG),
         "who hosts it; several hosts as several",
+    ),
+    many(
+        Field::Presenter,
+        Ty::Ref(PERSON_OR_ORG),
+        "who presents or speaks at it; several as several",
+    ),
+    many(
+        Field::Organiser,
+        Ty::Ref(PERSON_OR_ORG),
+        "who organises it, where that is not its host; several as several",
     ),
     f(
         Field::Status,

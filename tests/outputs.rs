@@ -213,6 +213,7 @@ const SCHEMA_ORG_PROPERTIES: &[&str] = &[
     "caption",
     "creditText",
     "parentOrganization",
+    "performer",
 ];
 
 fn check_terms(v: &serde_json::Value, types: &mut Vec<String>) {

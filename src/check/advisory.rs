@@ -69,10 +69,16 @@ impl Checker<'_> {
             locale,
         );
 
-        // Who takes part: as written, else the meeting's chair and host.
+        // Who takes part: as written, else the meeting's chairs, hosts
+        // and presenters.
         let mut ids = f.ids(Field::Who);
         if ids.is_empty() {
-            for id in meeting.chairs.iter().chain(&meeting.hosts) {
+            for id in meeting
+                .chairs
+                .iter()
+                .chain(&meeting.hosts)
+                .chain(&meeting.presenters)
+            {
                 if !ids.contains(id) {
                     ids.push(id.clone());
                 }

@@ -343,6 +343,8 @@ impl Entities {
                     online: f.text(Field::Online),
                     chairs: f.ids(Field::Chair),
                     hosts: f.ids(Field::Host),
+                    presenters: f.ids(Field::Presenter),
+                    organisers: f.ids(Field::Organiser),
                     status: f
                         .text(Field::Status)
                         .and_then(|s| model::MeetingStatus::from_word(&s))

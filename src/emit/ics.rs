@@ -97,10 +97,12 @@ pub fn emit(r: &Release) -> String {
     l.finish()
 }
 
-/// The host, else the chair, where that person or org has an e-mail.
+/// The organiser, else the host, else the chair, where that person or org
+/// has an e-mail.
 fn organizer<'a>(r: &'a Release, m: &Meeting) -> Option<(&'a str, &'a str)> {
-    m.hosts
+    m.organisers
         .iter()
+        .chain(&m.hosts)
         .chain(&m.chairs)
         .filter_map(|id| r.party(id))
         .find_map(|p| p.email().map(|e| (p.name(), e)))

@@ -198,9 +198,18 @@ fn event(r: &Release, m: &Meeting) -> Value {
         (Some(l), None) | (None, Some(l)) => v["location"] = l,
         (None, None) => {}
     }
+    let performers: Vec<Value> = m
+        .presenters
+        .iter()
+        .filter_map(|id| org(r, id).or_else(|| person(r, id)))
+        .collect();
+    if !performers.is_empty() {
+        v["performer"] = performers.into();
+    }
     let organizer = m
-        .hosts
+        .organisers
         .first()
+        .or(m.hosts.first())
         .or(m.chairs.first())
         .map(String::as_str)
         .or(r.issuers.first().map(String::as_str));
