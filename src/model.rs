@@ -1475,7 +1475,7 @@ pub enum AdvisoryLabel {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct AdvisoryRow<'a> {
     pub key: AdvisoryLabel,
-    pub label: &'static str,
+    pub label: String,
     pub lines: Vec<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<&'a str>,

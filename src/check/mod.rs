@@ -13,7 +13,7 @@ pub use prose::VERBS;
 use std::collections::{HashMap, HashSet};
 
 use crate::diag::{Code, Diagnostic};
-use crate::locale::Locale;
+use crate::locale::{Locale, Msg};
 use crate::model;
 use crate::schema::{Field, FieldSpec, Ty};
 use crate::span::Span;
@@ -486,12 +486,15 @@ impl<'a> Checker<'a> {
                     let org = ents.org(&a.org.id.node);
                     about.push(model::About {
                         org: a.org.id.node.clone(),
-                        heading: prose::smarten_str(&format!(
-                            "About {}",
-                            org.map_or(String::new(), |o| match house.org_names {
-                                model::OrgNames::Short => o.display().to_string(),
-                                model::OrgNames::SpelledOut => o.full_name(),
-                            })
+                        heading: prose::smarten_str(&house.locale.text_with(
+                            Msg::About,
+                            &[(
+                                "org",
+                                &org.map_or(String::new(), |o| match house.org_names {
+                                    model::OrgNames::Short => o.display().to_string(),
+                                    model::OrgNames::SpelledOut => o.full_name(),
+                                }),
+                            )],
                         )),
                         blocks: prose.blocks(&a.prose.blocks),
                     });
@@ -1250,7 +1253,7 @@ impl<'a> Checker<'a> {
                 Some(Val::Text(mark)) => mark.clone(),
                 // `end-mark none`
                 Some(_) => String::new(),
-                None => "# # #".to_string(),
+                None => locale.text(Msg::EndMark),
             },
         })
     }

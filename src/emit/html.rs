@@ -16,6 +16,7 @@ use serde::ser::Serializer;
 use std::borrow::Cow;
 
 use super::swap::Swapped;
+use crate::locale::Msg;
 use crate::model::{About, Block, Contact, Inline, ListItem, MeetingStatus, PlaceDetail, Release};
 
 /// The built-in template, as `relc template` prints it.
@@ -79,12 +80,15 @@ struct MeetingView<'a> {
     place_text: String,
     /// Where to join it online.
     online: Option<&'a str>,
-    status_text: Option<&'static str>,
+    status_text: Option<String>,
 }
 
 #[derive(Serialize)]
 struct Context<'a> {
     release: ReleaseView<'a>,
+    /// The fixed words of the page in the release's language, from its
+    /// message catalogue: `words.heading_contacts`.
+    words: std::collections::BTreeMap<String, String>,
     contacts: Vec<ContactView<'a>>,
     /// The contacts blocks in the order written: each `{lead_in,
     /// contacts}`, its contacts as in `contacts`.
@@ -271,11 +275,12 @@ fn meeting_views(r: &Release) -> Vec<MeetingView<'_>> {
                 online: m.online.as_deref(),
                 status_text: match m.status {
                     MeetingStatus::Planned => None,
-                    MeetingStatus::UnderWay => Some("under way"),
-                    MeetingStatus::Held => Some("held"),
-                    MeetingStatus::Postponed => Some("postponed"),
-                    MeetingStatus::Cancelled => Some("cancelled"),
-                },
+                    MeetingStatus::UnderWay => Some(Msg::StatusUnderWay),
+                    MeetingStatus::Held => Some(Msg::StatusHeld),
+                    MeetingStatus::Postponed => Some(Msg::StatusPostponed),
+                    MeetingStatus::Cancelled => Some(Msg::StatusCancelled),
+                }
+                .map(|m| r.locale.text(m)),
             }
         })
         .collect()
@@ -421,6 +426,7 @@ fn view<'a>(r: &'a Release, opts: HtmlOptions) -> Context<'a> {
     let status = r.status_lines(opts.now);
     Context {
         release: ReleaseView::new(r),
+        words: r.locale.words(),
         contacts,
         contact_groups,
         meetings: meeting_views(r),

@@ -2,6 +2,7 @@
 //! through any CommonMark renderer to the same structure as the HTML body
 //! (tested with pulldown-cmark).
 
+use crate::locale::Msg;
 use crate::model::{Block, Closing, Inline, ListItem, MediaContact, QuotePiece, Release};
 
 pub fn emit(r: &Release) -> String {
@@ -43,7 +44,7 @@ pub fn emit(r: &Release) -> String {
     }
     let groups = r.contact_group_list();
     if !groups.is_empty() {
-        out.push_str("## Contacts\n\n");
+        out.push_str(&format!("## {}\n\n", r.locale.text(Msg::HeadingContacts)));
     }
     for group in groups {
         if let Some(l) = group.lead_in {
@@ -82,7 +83,7 @@ pub fn emit(r: &Release) -> String {
             }
             Closing::Follow => blocks(&r.follow, 2, &mut out),
             Closing::Notes if !r.notes.is_empty() => {
-                out.push_str("## Notes to editors\n\n");
+                out.push_str(&format!("## {}\n\n", r.locale.text(Msg::HeadingNotes)));
                 blocks(&r.notes, 2, &mut out);
             }
             Closing::Notes => {}
@@ -117,7 +118,7 @@ fn advisory(r: &Release) -> String {
             .collect();
         out.push_str(&format!(
             "- **{}:** {}\n",
-            escape(row.label),
+            escape(&row.label),
             lines.join("\\\n  ")
         ));
     }

@@ -8,6 +8,7 @@
 
 use serde::Serialize;
 
+use crate::locale::Msg;
 use crate::model::{Release, plain_text};
 
 /// One release of a site, and where its page is.
@@ -266,10 +267,14 @@ impl Site {
         }
         orgs.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
         let orgs: Vec<String> = orgs.into_iter().map(|(_, n)| n).collect();
+        let words = crate::locale::Locale::default();
         let title = match orgs.as_slice() {
-            [] => "Releases".to_string(),
-            [one] => format!("Releases of {one}"),
-            [rest @ .., last] => format!("Releases of {} and {last}", rest.join(", ")),
+            [] => words.text(Msg::IndexTitle),
+            [one] => words.text_with(Msg::IndexTitleOf, &[("orgs", one)]),
+            [rest @ .., last] => words.text_with(
+                Msg::IndexTitleOf,
+                &[("orgs", &format!("{} and {last}", rest.join(", ")))],
+            ),
         };
         let mut langs: Vec<(usize, crate::locale::Locale)> = Vec::new();
         for e in entries {

@@ -4,6 +4,7 @@
 //! are never hyphenated or broken, so a URL stays whole even when it is
 //! longer than the line.
 
+use crate::locale::Msg;
 use crate::model::{Block, Closing, Inline, ListItem, MediaContact, Quote, QuotePiece, Release};
 
 /// Options for the text output.
@@ -135,7 +136,7 @@ pub fn emit(r: &Release, opts: TextOptions) -> String {
                 }
             }
             Closing::Notes if !r.notes.is_empty() => {
-                w.line("Notes to editors");
+                w.line(&r.locale.text(Msg::HeadingNotes));
                 for b in &r.notes {
                     w.block(b, None, "");
                 }
@@ -210,7 +211,7 @@ impl Writer {
         let rows = r.advisory_rows();
         let width = rows
             .iter()
-            .map(|row| unicode_width::UnicodeWidthStr::width(row.label) + 1)
+            .map(|row| unicode_width::UnicodeWidthStr::width(row.label.as_str()) + 1)
             .max()
             .unwrap_or(0);
         let hang = " ".repeat(width + 2);

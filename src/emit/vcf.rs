@@ -1,6 +1,7 @@
 //! vCard 4.0 (RFC 6350): one card per contact of the release.
 
 use super::contentline::{ContentLines, text};
+use crate::locale::Msg;
 use crate::model::{ContactRole, PhoneLabel, Release};
 
 pub fn emit(r: &Release) -> String {
@@ -32,12 +33,12 @@ pub fn emit(r: &Release) -> String {
         }
         l.push(
             "ROLE",
-            match c.role {
-                ContactRole::Media => "Media relations",
-                ContactRole::Investor => "Investor relations",
-                ContactRole::Analyst => "Analyst relations",
-                ContactRole::General => "General enquiries",
-            },
+            &r.locale.text(match c.role {
+                ContactRole::Media => Msg::RoleMedia,
+                ContactRole::Investor => Msg::RoleInvestor,
+                ContactRole::Analyst => Msg::RoleAnalyst,
+                ContactRole::General => Msg::RoleGeneral,
+            }),
         );
         for p in &c.phones {
             // RFC 6350 types a number by what it is for; out of hours has

@@ -1,4 +1,6 @@
-//! How a locale writes dates, ranges, times and datelines.
+//! How a locale writes dates, ranges, times and datelines, and the fixed
+//! words of a release, from its language's message catalogue
+//! ([`messages`]).
 //!
 //! Calendar arithmetic and zone data come from jiff; this module only holds
 //! the house conventions: day-month order in British English
@@ -8,6 +10,10 @@
 use jiff::ZonedDateTime;
 use jiff::civil::Date;
 use serde::Serialize;
+
+pub mod messages;
+
+pub use messages::Msg;
 
 /// A supported locale. Its tag is kept as written in the source.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
@@ -315,87 +321,115 @@ impl Locale {
     /// `9 a.m. EST on Feb. 20, 2017`. A zone's abbreviation is used
     /// where the time zone database has a real one; otherwise the offset.
     pub fn moment(self, z: &ZonedDateTime) -> String {
-        format!(
-            "{} {} on {}",
-            self.time(z.time()),
-            zone_name(z),
-            self.date(z.date())
+        self.text_with(
+            Msg::Moment,
+            &[
+                ("time", &self.time(z.time())),
+                ("zone", &zone_name(z)),
+                ("date", &self.date(z.date())),
+            ],
         )
     }
 
     /// A time of day: `14:00` on the 24-hour clock, `2:00 p.m.` in American
     /// English.
+    /// A fixed word of a release, as this locale's language writes it.
+    pub fn text(self, m: Msg) -> String {
+        self.text_with(m, &[])
+    }
+
+    /// The fixed words that take no placeables, for templates: by id with
+    /// `_` for `-` (`words.heading_contacts`), in a stable order.
+    pub fn words(self) -> std::collections::BTreeMap<String, String> {
+        Msg::ALL
+            .iter()
+            .filter_map(|m| {
+                let text = messages::english().plain(m.id())?;
+                Some((m.id().replace('-', "_"), text))
+            })
+            .collect()
+    }
+
+    /// A fixed phrase with its placeables filled: `Source: { $org }`.
+    pub fn text_with(self, m: Msg, args: &[(&str, &str)]) -> String {
+        // Every message is in the English catalogue (its test holds it
+        // to [`Msg::ALL`]), so the id is never what is printed.
+        messages::english()
+            .get(m.id(), args)
+            .unwrap_or_else(|| m.id().to_string())
+    }
+
     /// A kind of release, in sentence case: its status line, and its name
     /// in an index.
-    pub fn kind(self, k: crate::model::Kind) -> &'static str {
+    pub fn kind(self, k: crate::model::Kind) -> String {
         use crate::model::Kind;
-        match k {
-            Kind::NewsRelease => "News release",
-            Kind::MediaAdvisory => "Media advisory",
-            Kind::MediaInvitation => "Invitation to media",
-            Kind::Statement => "Statement",
-            Kind::Correction => "Correction",
-        }
+        self.text(match k {
+            Kind::NewsRelease => Msg::KindNewsRelease,
+            Kind::MediaAdvisory => Msg::KindMediaAdvisory,
+            Kind::MediaInvitation => Msg::KindMediaInvitation,
+            Kind::Statement => Msg::KindStatement,
+            Kind::Correction => Msg::KindCorrection,
+        })
     }
 
     /// The status line of a release that may be published at once.
-    pub fn immediate(self) -> &'static str {
-        "For immediate release"
+    pub fn immediate(self) -> String {
+        self.text(Msg::StatusImmediate)
     }
 
     /// The status line of a release under embargo; `moment` as
     /// [`Locale::moment`] writes it.
     pub fn embargoed_until(self, moment: &str) -> String {
-        format!("Embargoed until {moment}")
+        self.text_with(Msg::StatusEmbargoed, &[("moment", moment)])
     }
 
     /// The word before an e-mail's subject while the release is under
     /// embargo: `EMBARGOED: headline`.
-    pub fn embargoed_subject(self) -> &'static str {
-        "EMBARGOED"
+    pub fn embargoed_subject(self) -> String {
+        self.text(Msg::SubjectEmbargoed)
     }
 
     /// The line of a correction that names the release it corrects.
     pub fn corrects(self, release: &str) -> String {
-        format!("This corrects the release {release}.")
+        self.text_with(Msg::Corrects, &[("release", release)])
     }
 
     /// The label of a row of an advisory's block: `What`, `When`, ...
-    pub fn advisory_label(self, l: crate::model::AdvisoryLabel) -> &'static str {
+    pub fn advisory_label(self, l: crate::model::AdvisoryLabel) -> String {
         use crate::model::AdvisoryLabel;
-        match l {
-            AdvisoryLabel::What => "What",
-            AdvisoryLabel::When => "When",
-            AdvisoryLabel::Where => "Where",
-            AdvisoryLabel::Who => "Who",
-            AdvisoryLabel::Registration => "Registration",
-            AdvisoryLabel::Rsvp => "RSVP",
-        }
+        self.text(match l {
+            AdvisoryLabel::What => Msg::AdvisoryWhat,
+            AdvisoryLabel::When => Msg::AdvisoryWhen,
+            AdvisoryLabel::Where => Msg::AdvisoryWhere,
+            AdvisoryLabel::Who => Msg::AdvisoryWho,
+            AdvisoryLabel::Registration => Msg::AdvisoryRegistration,
+            AdvisoryLabel::Rsvp => Msg::AdvisoryRsvp,
+        })
     }
 
     /// The word before an image's caption in plain text.
-    pub fn image_label(self) -> &'static str {
-        "Image"
+    pub fn image_label(self) -> String {
+        self.text(Msg::ImageLabel)
     }
 
     /// A meeting held only online, where its place would stand.
-    pub fn online(self) -> &'static str {
-        "Online"
+    pub fn online(self) -> String {
+        self.text(Msg::MeetingOnline)
     }
 
     /// A meeting held at a place and online: `Lisbon, Portugal, and online`.
     pub fn and_online(self, place: &str) -> String {
-        format!("{place}, and online")
+        self.text_with(Msg::MeetingAndOnline, &[("place", place)])
     }
 
     /// A meeting whose venue is not known yet.
-    pub fn to_be_announced(self) -> &'static str {
-        "Venue to be announced"
+    pub fn to_be_announced(self) -> String {
+        self.text(Msg::MeetingToBeAnnounced)
     }
 
     /// The `Source:` line of wire copy.
     pub fn source_line(self, org: &str) -> String {
-        format!("Source: {org}")
+        self.text_with(Msg::SourceLine, &[("org", org)])
     }
 
     /// The day of the week: `Tuesday`.
@@ -412,14 +446,14 @@ impl Locale {
     }
 
     /// What a phone number is for, as a label before it.
-    pub fn phone_label(self, l: crate::model::PhoneLabel) -> &'static str {
+    pub fn phone_label(self, l: crate::model::PhoneLabel) -> String {
         use crate::model::PhoneLabel;
-        match l {
-            PhoneLabel::Office => "Office",
-            PhoneLabel::Mobile => "Mobile",
-            PhoneLabel::OutOfHours => "Out of hours",
-            PhoneLabel::Fax => "Fax",
-        }
+        self.text(match l {
+            PhoneLabel::Office => Msg::PhoneOffice,
+            PhoneLabel::Mobile => Msg::PhoneMobile,
+            PhoneLabel::OutOfHours => Msg::PhoneOutOfHours,
+            PhoneLabel::Fax => Msg::PhoneFax,
+        })
     }
 
     pub fn time(self, t: jiff::civil::Time) -> String {

@@ -1,0 +1,277 @@
+//! The fixed words of a release (its status line, the headings of its
+//! parts, an advisory's labels), from a message catalogue per language in
+//! Project Fluent's format: `en.ftl` beside this file. A translator works
+//! on a catalogue without reading Rust, and a catalogue says what each
+//! placeable holds.
+//!
+//! Fluent isolates each placeable with Unicode bidirectional marks by
+//! default, for text that mixes directions; relc prints text, not a user
+//! interface, and sets the direction of a whole page itself, so the marks
+//! are off.
+
+use std::sync::LazyLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+/// Every message relc prints, by its id in the catalogues. The catalogue
+/// test holds every catalogue to this list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Msg {
+    KindNewsRelease,
+    KindMediaAdvisory,
+    KindMediaInvitation,
+    KindStatement,
+    KindCorrection,
+    StatusImmediate,
+    StatusEmbargoed,
+    Moment,
+    SubjectEmbargoed,
+    Corrects,
+    AdvisoryWhat,
+    AdvisoryWhen,
+    AdvisoryWhere,
+    AdvisoryWho,
+    AdvisoryRegistration,
+    AdvisoryRsvp,
+    MeetingOnline,
+    MeetingAndOnline,
+    MeetingToBeAnnounced,
+    StatusUnderWay,
+    StatusHeld,
+    StatusPostponed,
+    StatusCancelled,
+    PhoneOffice,
+    PhoneMobile,
+    PhoneOutOfHours,
+    PhoneFax,
+    RoleMedia,
+    RoleInvestor,
+    RoleAnalyst,
+    RoleGeneral,
+    About,
+    HeadingContacts,
+    HeadingMeetings,
+    HeadingNotes,
+    LinkDownloadContact,
+    LinkAddToCalendar,
+    ImageLabel,
+    SourceLine,
+    EndMark,
+    IndexTitle,
+    IndexTitleOf,
+}
+
+impl Msg {
+    pub const ALL: &'static [Msg] = &[
+        Msg::KindNewsRelease,
+        Msg::KindMediaAdvisory,
+        Msg::KindMediaInvitation,
+        Msg::KindStatement,
+        Msg::KindCorrection,
+        Msg::StatusImmediate,
+        Msg::StatusEmbargoed,
+        Msg::Moment,
+        Msg::SubjectEmbargoed,
+        Msg::Corrects,
+        Msg::AdvisoryWhat,
+        Msg::AdvisoryWhen,
+        Msg::AdvisoryWhere,
+        Msg::AdvisoryWho,
+        Msg::AdvisoryRegistration,
+        Msg::AdvisoryRsvp,
+        Msg::MeetingOnline,
+        Msg::MeetingAndOnline,
+        Msg::MeetingToBeAnnounced,
+        Msg::StatusUnderWay,
+        Msg::StatusHeld,
+        Msg::StatusPostponed,
+        Msg::StatusCancelled,
+        Msg::PhoneOffice,
+        Msg::PhoneMobile,
+        Msg::PhoneOutOfHours,
+        Msg::PhoneFax,
+        Msg::RoleMedia,
+        Msg::RoleInvestor,
+        Msg::RoleAnalyst,
+        Msg::RoleGeneral,
+        Msg::About,
+        Msg::HeadingContacts,
+        Msg::HeadingMeetings,
+        Msg::HeadingNotes,
+        Msg::LinkDownloadContact,
+        Msg::LinkAddToCalendar,
+        Msg::ImageLabel,
+        Msg::SourceLine,
+        Msg::EndMark,
+        Msg::IndexTitle,
+        Msg::IndexTitleOf,
+    ];
+
+    /// Its id in a catalogue.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Msg::KindNewsRelease => "kind-news-release",
+            Msg::KindMediaAdvisory => "kind-media-advisory",
+            Msg::KindMediaInvitation => "kind-media-invitation",
+            Msg::KindStatement => "kind-statement",
+            Msg::KindCorrection => "kind-correction",
+            Msg::StatusImmediate => "status-immediate",
+            Msg::StatusEmbargoed => "status-embargoed",
+            Msg::Moment => "moment",
+            Msg::SubjectEmbargoed => "subject-embargoed",
+            Msg::Corrects => "corrects",
+            Msg::AdvisoryWhat => "advisory-what",
+            Msg::AdvisoryWhen => "advisory-when",
+            Msg::AdvisoryWhere => "advisory-where",
+            Msg::AdvisoryWho => "advisory-who",
+            Msg::AdvisoryRegistration => "advisory-registration",
+            Msg::AdvisoryRsvp => "advisory-rsvp",
+            Msg::MeetingOnline => "meeting-online",
+            Msg::MeetingAndOnline => "meeting-and-online",
+            Msg::MeetingToBeAnnounced => "meeting-to-be-announced",
+            Msg::StatusUnderWay => "status-under-way",
+            Msg::StatusHeld => "status-held",
+            Msg::StatusPostponed => "status-postponed",
+            Msg::StatusCancelled => "status-cancelled",
+            Msg::PhoneOffice => "phone-office",
+            Msg::PhoneMobile => "phone-mobile",
+            Msg::PhoneOutOfHours => "phone-out-of-hours",
+            Msg::PhoneFax => "phone-fax",
+            Msg::RoleMedia => "role-media",
+            Msg::RoleInvestor => "role-investor",
+            Msg::RoleAnalyst => "role-analyst",
+            Msg::RoleGeneral => "role-general",
+            Msg::About => "about",
+            Msg::HeadingContacts => "heading-contacts",
+            Msg::HeadingMeetings => "heading-meetings",
+            Msg::HeadingNotes => "heading-notes",
+            Msg::LinkDownloadContact => "link-download-contact",
+            Msg::LinkAddToCalendar => "link-add-to-calendar",
+            Msg::ImageLabel => "image-label",
+            Msg::SourceLine => "source-line",
+            Msg::EndMark => "end-mark",
+            Msg::IndexTitle => "index-title",
+            Msg::IndexTitleOf => "index-title-of",
+        }
+    }
+}
+
+/// The English catalogue, as shipped.
+pub const ENGLISH_SOURCE: &str = include_str!("en.ftl");
+
+/// A language's messages.
+pub struct Catalogue {
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl Catalogue {
+    /// Reads a catalogue; what does not parse is left out, and reported by
+    /// [`Catalogue::problems`].
+    pub fn new(language: &str, source: &str) -> Catalogue {
+        let id: LanguageIdentifier = language.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        bundle.set_use_isolating(false);
+        let resource = match FluentResource::try_new(source.to_string()) {
+            Ok(r) | Err((r, _)) => r,
+        };
+        // A message given twice keeps its first text.
+        let _ = bundle.add_resource(resource);
+        Catalogue { bundle }
+    }
+
+    /// What is wrong with a catalogue's source: its parse errors and its
+    /// messages given twice.
+    pub fn problems(language: &str, source: &str) -> Vec<String> {
+        let id: LanguageIdentifier = language.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        let mut out = Vec::new();
+        let resource = match FluentResource::try_new(source.to_string()) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                out.extend(errors.iter().map(|e| format!("{e:?}")));
+                r
+            }
+        };
+        if let Err(errors) = bundle.add_resource(resource) {
+            out.extend(errors.iter().map(|e| format!("{e:?}")));
+        }
+        out
+    }
+
+    /// A message that takes no placeables, as printed; none for one that
+    /// needs some, or that the catalogue lacks.
+    pub fn plain(&self, id: &str) -> Option<String> {
+        let pattern = self.bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, None, &mut errors);
+        errors.is_empty().then(|| text.into_owned())
+    }
+
+    /// Whether the catalogue has a message.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    /// A message, its placeables filled from `args`; none where the
+    /// catalogue lacks it.
+    pub fn get(&self, id: &str, args: &[(&str, &str)]) -> Option<String> {
+        let pattern = self.bundle.get_message(id)?.value()?;
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, *value);
+        }
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(
+            pattern,
+            (!args.is_empty()).then_some(&fluent_args),
+            &mut errors,
+        );
+        Some(text.into_owned())
+    }
+}
+
+/// The English messages.
+pub fn english() -> &'static Catalogue {
+    static EN: LazyLock<Catalogue> = LazyLock::new(|| Catalogue::new("en", ENGLISH_SOURCE));
+    &EN
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_english_catalogue_parses_whole() {
+        assert_eq!(
+            Catalogue::problems("en", ENGLISH_SOURCE),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn the_english_catalogue_has_every_message_and_no_other() {
+        for m in Msg::ALL {
+            assert!(english().has(m.id()), "en.ftl has no `{}`", m.id());
+        }
+        let ids: Vec<&str> = ENGLISH_SOURCE
+            .lines()
+            .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+            .filter_map(|l| l.split_once(" =").map(|(id, _)| id))
+            .collect();
+        for id in ids {
+            assert!(
+                Msg::ALL.iter().any(|m| m.id() == id),
+                "en.ftl has `{id}`, which relc never prints"
+            );
+        }
+    }
+
+    #[test]
+    fn placeables_are_filled_without_isolation_marks() {
+        let text = english().get("source-line", &[("org", "APEC")]);
+        assert_eq!(text.as_deref(), Some("Source: APEC"));
+        assert_eq!(english().get("no-such-message", &[]), None);
+    }
+}
