@@ -136,7 +136,7 @@ pub fn compile_with_id(src: &str, default_id: &str) -> Compiled {
             file.recovered = true;
         }
     }
-    finish(&file, &[], diagnostics, default_id)
+    finish(&file, &[], diagnostics, default_id, None)
 }
 
 /// Checks a parsed release with the files it uses, and gathers every
@@ -146,9 +146,10 @@ pub(crate) fn finish(
     used: &[syntax::ast::File],
     mut diagnostics: Vec<Diagnostic>,
     default_id: &str,
+    house_words: Option<(&str, usize)>,
 ) -> Compiled {
     let had_syntax_errors = diagnostics.iter().any(|d| d.code == diag::Code::Syntax);
-    let (release, check_diags) = check::check(file, used, &slug(default_id));
+    let (release, check_diags) = check::check(file, used, &slug(default_id), house_words);
     diagnostics.extend(check_diags);
     diag::sort(&mut diagnostics);
     let has_errors = diagnostics.iter().any(Diagnostic::is_error);

@@ -31,6 +31,12 @@ pub struct Release {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub corrects: Option<Citation>,
     pub locale: Locale,
+    /// The house's own wording of the fixed words, from the catalogue the
+    /// header names (`messages "house.ftl"`): not data of the release, so
+    /// not in its JSON.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub house_words: crate::locale::messages::HouseWords,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kicker: Option<String>,
     pub headline: String,
@@ -179,6 +185,14 @@ macro_rules! lookups {
 pub(crate) use lookups;
 
 impl Release {
+    /// The fixed words of the release: its language's, with the house's
+    /// wording over them.
+    pub fn words(&self) -> crate::locale::Words {
+        crate::locale::Words {
+            locale: self.locale,
+            house: self.house_words.clone(),
+        }
+    }
     /// The meetings a calendar holds: those with their days known.
     pub fn calendar_meetings(&self) -> impl Iterator<Item = &Meeting> {
         self.meetings.iter().filter(|m| m.has_days())
@@ -215,7 +229,7 @@ impl Release {
     pub fn advisory_rows(&self) -> Vec<AdvisoryRow<'_>> {
         self.advisory.as_ref().map_or_else(Vec::new, |a| {
             let start = self.meeting(&a.meeting).map(Meeting::start_iso);
-            a.rows(self.locale, start)
+            a.rows(&self.words(), start)
         })
     }
 
@@ -224,7 +238,7 @@ impl Release {
     /// only online; the locale's "to be announced" without either.
     pub fn meeting_place_text(&self, m: &Meeting, detail: PlaceDetail) -> String {
         let place = m.place.as_deref().and_then(|p| self.place(p));
-        m.place_text(place, detail, self.locale)
+        m.place_text(place, detail, &self.words())
     }
 
     /// The media contacts in the order written, each with its org.
@@ -266,7 +280,7 @@ impl Release {
     pub fn correction_line(&self) -> Option<String> {
         self.corrects
             .as_ref()
-            .map(|c| self.locale.corrects(&c.text))
+            .map(|c| self.words().corrects(&c.text))
     }
 
     /// The status lines above the headline, in sentence case: the kind of
@@ -277,12 +291,12 @@ impl Release {
         let line = |text: String, embargo| StatusLine { text, embargo };
         let mut out = Vec::new();
         if self.kind != Kind::NewsRelease {
-            out.push(line(self.locale.kind(self.kind).to_string(), false));
+            out.push(line(self.words().kind(self.kind).to_string(), false));
         }
         match self.embargo.as_ref().filter(|e| e.holds_at(now)) {
-            Some(e) => out.push(line(self.locale.embargoed_until(&e.text), true)),
+            Some(e) => out.push(line(self.words().embargoed_until(&e.text), true)),
             None if self.kind == Kind::NewsRelease => {
-                out.push(line(self.locale.immediate().to_string(), false))
+                out.push(line(self.words().immediate().to_string(), false))
             }
             None => {}
         }
@@ -1135,13 +1149,13 @@ impl Meeting {
         &self,
         place: Option<&Place>,
         detail: PlaceDetail,
-        locale: crate::locale::Locale,
+        words: &crate::locale::Words,
     ) -> String {
         match (place.map(|p| p.line(detail)), &self.online) {
-            (Some(p), Some(_)) => locale.and_online(&p),
+            (Some(p), Some(_)) => words.and_online(&p),
             (Some(p), None) => p,
-            (None, Some(_)) => locale.online().to_string(),
-            (None, None) => locale.to_be_announced().to_string(),
+            (None, Some(_)) => words.online(),
+            (None, None) => words.to_be_announced(),
         }
     }
 
@@ -1489,12 +1503,12 @@ impl Advisory {
     /// meeting starts, in ISO 8601.
     pub fn rows<'a>(
         &'a self,
-        locale: crate::locale::Locale,
+        words: &crate::locale::Words,
         start: Option<String>,
     ) -> Vec<AdvisoryRow<'a>> {
         let row = |key, lines: Vec<&'a str>| AdvisoryRow {
             key,
-            label: locale.advisory_label(key),
+            label: words.advisory_label(key),
             lines,
             url: None,
             datetime: None,

@@ -253,7 +253,14 @@ pub fn compile_cached(
             Code::UseMissing | Code::UseCycle | Code::UseNotRel | Code::UseOutside
         )
     });
-    let compiled = crate::finish(&main, &used, diags, default_id);
+    let house = walk.house_words(&main, &mut sources, &mut diags);
+    let compiled = crate::finish(
+        &main,
+        &used,
+        diags,
+        default_id,
+        house.as_ref().map(|(s, base)| (s.as_str(), *base)),
+    );
     let inputs = sources.files.iter().map(|f| f.path.clone()).collect();
     let mut syntax = vec![main];
     syntax.extend(used);
@@ -280,6 +287,87 @@ struct Walk<'a> {
 }
 
 impl Walk<'_> {
+    /// The house's catalogue of wording the header names (`messages
+    /// "house.ftl"`): a `.ftl` file of the project, relative to the
+    /// release, read once and added to the sources so that its problems
+    /// show its lines. Its text and where it starts.
+    fn house_words(
+        &mut self,
+        main: &ast::File,
+        sources: &mut SourceMap,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<(String, usize)> {
+        let (rel, span) = main.items.iter().find_map(|i| match i {
+            Item::Release(r) => r
+                .fields
+                .iter()
+                .find(|f| f.key.node == crate::schema::Field::Messages.name())
+                .and_then(|f| match &f.values.first()?.kind {
+                    ast::ValueKind::Str(s) => Some((s.clone(), f.values[0].span)),
+                    _ => None,
+                }),
+            _ => None,
+        })?;
+        let dir = sources.files[0]
+            .path
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        let target = normalise(&dir.join(&rel));
+        let identity = self.loader.identity(&target);
+        let is_ftl = |p: &Path| p.extension().is_some_and(|e| e == "ftl");
+        if !is_ftl(&target) || !is_ftl(&identity) {
+            diags.push(
+                Diagnostic::new(Code::UseNotRel, span, format!("`{rel}` is not a .ftl file"))
+                    .label("the house's wording is a Fluent catalogue")
+                    .help("name a Fluent catalogue of messages, a .ftl file such as \"house.ftl\", whose messages are those of `relc explain W0509`"),
+            );
+            return None;
+        }
+        if let Some(root) = &self.root
+            && !identity.starts_with(root)
+        {
+            diags.push(
+                Diagnostic::new(
+                    Code::UseOutside,
+                    span,
+                    format!("`{rel}` is outside this release's project"),
+                )
+                .label("outside the project")
+                .help("keep the house's catalogue in the release's project, or build with --allow-use-outside to read files anywhere"),
+            );
+            return None;
+        }
+        let src = match self.loader.load(&target) {
+            Ok(s) => s,
+            Err(e) => {
+                let why = match e.kind() {
+                    std::io::ErrorKind::NotFound => "no such file".to_string(),
+                    std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+                    _ => e.to_string(),
+                };
+                diags.push(
+                    Diagnostic::new(Code::UseMissing, span, format!("cannot read `{rel}`: {why}"))
+                        .label(why)
+                        .help("the path is relative to the folder of the release; until it can be read, the release is built with the language's own wording"),
+                );
+                return None;
+            }
+        };
+        let base = sources.next_base();
+        let name = Path::new(&sources.files[0].name)
+            .parent()
+            .map(|d| normalise(&d.join(&rel)).display().to_string())
+            .unwrap_or_else(|| rel.clone());
+        sources.files.push(SourceFile {
+            name,
+            path: target,
+            src: src.clone(),
+            base,
+        });
+        Some((src, base))
+    }
+
     fn uses(
         &mut self,
         file: &ast::File,

@@ -144,6 +144,7 @@ fields! {
     Wire = "wire",
     Zone = "zone",
     CountryCode = "country-code",
+    Messages = "messages",
 }
 
 /// What a reference may ask of a declaration after its id:
@@ -472,6 +473,12 @@ pub const RELEASE_FIELDS: &[FieldSpec] = &[
         Ty::TextOrNone,
         false,
         "the mark that ends the release; \"# # #\" when not set, none for no mark",
+    ),
+    f(
+        Field::Messages,
+        Ty::Text,
+        false,
+        "the house's own wording of the fixed words: a Fluent catalogue (.ftl) beside the release, such as \"house.ftl\"",
     ),
     f(
         Field::Id,

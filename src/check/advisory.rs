@@ -6,7 +6,7 @@ use super::Checker;
 use super::build::Entities;
 use super::fields::{self, Resolve, Val};
 use crate::diag::{Code, Diagnostic};
-use crate::locale::Locale;
+
 use crate::model::{self, PlaceDetail};
 use crate::schema::{ADVISORY_FIELDS, Field, FieldSpec};
 use crate::syntax::ast::{self, DeclKind};
@@ -17,7 +17,7 @@ impl Checker<'_> {
         &mut self,
         a: &ast::Advisory,
         ents: &Entities,
-        locale: Locale,
+        words: &crate::locale::Words,
         dash: model::RangeDash,
         before_body: bool,
     ) -> Option<model::Advisory> {
@@ -49,6 +49,7 @@ impl Checker<'_> {
         // The meetings are set with an en dash after the checker is done
         // (build::release); the advisory's own text is set here.
         let en_dash = dash == model::RangeDash::EnDash;
+        let locale = words.locale;
         let mut when = locale.dates_to(meeting.start, meeting.end, meeting.precision, i16::MIN);
         if en_dash {
             super::build::dash_dates(&mut when);
@@ -66,7 +67,7 @@ impl Checker<'_> {
         let place = meeting.place_text(
             meeting.place.as_deref().and_then(|p| ents.place(p)),
             PlaceDetail::Address,
-            locale,
+            words,
         );
 
         // Who takes part: as written, else the meeting's chairs, hosts

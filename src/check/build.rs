@@ -5,7 +5,7 @@
 use super::Header;
 use super::fields::{Fields, Val};
 use super::prose;
-use crate::locale::Locale;
+use crate::locale::{Locale, Words};
 use crate::model::{self, MentionForms};
 use crate::schema::Field;
 use crate::syntax::ast::{Decl, DeclKind};
@@ -36,6 +36,7 @@ pub(crate) fn release(header: Header, ents: Entities, parts: Parts) -> model::Re
         kind: header.kind,
         corrects: header.corrects,
         locale: header.locale,
+        house_words: header.words.house.clone(),
         kicker: header.kicker,
         headline: header.headline,
         subheadline: header.subheadline,
@@ -170,7 +171,12 @@ impl Entities {
     pub fn of(typed: &[(&Decl, Fields)], header: Option<&Header>) -> Self {
         let mut ents = Entities::default();
         for (d, f) in typed {
-            ents.add(d, f, header.map(|h| (h.locale, h.dateline_year)));
+            ents.add(
+                d,
+                f,
+                header.map(|h| (h.locale, h.dateline_year)),
+                &header.map_or_else(|| Locale::EnGb.words(), |h| h.words.clone()),
+            );
         }
         ents.finish_people();
         ents
@@ -251,8 +257,8 @@ impl Entities {
         ]);
     }
 
-    fn add(&mut self, d: &Decl, f: &Fields, locale: Option<(Locale, i16)>) {
-        self.push(d, f, locale);
+    fn add(&mut self, d: &Decl, f: &Fields, locale: Option<(Locale, i16)>, words: &Words) {
+        self.push(d, f, locale, words);
         // Index as we go: a later declaration may look up an earlier one
         // (a meeting takes its time zone from its place).
         let kind = d.kind.node;
@@ -261,7 +267,7 @@ impl Entities {
         }
     }
 
-    fn push(&mut self, d: &Decl, f: &Fields, locale: Option<(Locale, i16)>) {
+    fn push(&mut self, d: &Decl, f: &Fields, locale: Option<(Locale, i16)>, words: &Words) {
         let id = d.id.node.clone();
         // The name of a person, an org or a contact is data, kept as
         // written (`Dan O'Neil`): the forms a release prints are set
@@ -391,12 +397,7 @@ impl Entities {
                             text: text.clone(),
                             e164: e164.clone(),
                             label: *label,
-                            label_text: label.map(|l| {
-                                locale
-                                    .map_or(Locale::EnGb, |(x, _)| x)
-                                    .phone_label(l)
-                                    .to_string()
-                            }),
+                            label_text: label.map(|l| words.phone_label(l)),
                         }),
                         _ => None,
                     })

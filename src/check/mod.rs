@@ -30,9 +30,11 @@ pub fn check(
     file: &ast::File,
     used: &[ast::File],
     default_id: &str,
+    house_words: Option<(&str, usize)>,
 ) -> (Option<model::Release>, Vec<Diagnostic>) {
     let mut cx = Checker {
         default_id: default_id.to_string(),
+        house_words: house_words.map(|(s, base)| (s.to_string(), base)),
         ..Checker::default()
     };
     let release = cx.run(file, used);
@@ -83,6 +85,9 @@ struct Checker<'a> {
     default_id: String,
     /// Ids declared in used files.
     shared: HashSet<String>,
+    /// The house's catalogue of wording the header names (`messages`),
+    /// as read, and where its text starts in the source map.
+    house_words: Option<(String, usize)>,
     /// A used file could not be read: unknown ids are not reported.
     missing_uses: bool,
     /// Text was skipped after a syntax error, here or in a used file, or a
@@ -332,6 +337,7 @@ impl<'a> Checker<'a> {
         self.reachable_contacts(&decls);
         let house = header.as_ref().map_or_else(House::default, |h| House {
             locale: h.locale,
+            words: h.words.clone(),
             range_dash: h.range_dash,
             attribution: h.attribution,
             org_names: h.org_names,
@@ -406,7 +412,7 @@ impl<'a> Checker<'a> {
     /// Pass 5: the prose and the parts of the release, in reading order,
     /// so first mentions are first.
     fn parts(&mut self, file: &'a ast::File, ents: &Entities, house: House) -> build::Parts {
-        let mut prose = prose::ProseChecker::new(self, ents, house);
+        let mut prose = prose::ProseChecker::new(self, ents, house.clone());
         let mut body = Vec::new();
         let mut follow = Vec::new();
         let mut notes = Vec::new();
@@ -454,7 +460,7 @@ impl<'a> Checker<'a> {
                     advisory =
                         prose
                             .cx
-                            .advisory(a, ents, house.locale, house.range_dash, before_body);
+                            .advisory(a, ents, &house.words, house.range_dash, before_body);
                 }
                 Item::Follow(p) => {
                     follow = prose.blocks(&p.blocks);
@@ -476,7 +482,7 @@ impl<'a> Checker<'a> {
                     if let Some(org) = ents.org(&s.org.id.node) {
                         source = Some(model::SourceLine {
                             org: org.id.clone(),
-                            text: house.locale.source_line(&org.name),
+                            text: house.words.source_line(&org.name),
                         });
                         closing.push(model::Closing::Source);
                     }
@@ -486,7 +492,7 @@ impl<'a> Checker<'a> {
                     let org = ents.org(&a.org.id.node);
                     about.push(model::About {
                         org: a.org.id.node.clone(),
-                        heading: prose::smarten_str(&house.locale.text_with(
+                        heading: prose::smarten_str(&house.words.text_with(
                             Msg::About,
                             &[(
                                 "org",
@@ -1011,6 +1017,7 @@ impl<'a> Checker<'a> {
             Some(Val::Locale(l)) => *l,
             _ => Locale::EnGb,
         };
+        let words = self.house_words(locale);
         // The dateline's place and date, each of which may be left out;
         // the release's date comes from the dateline or from `date`.
         // A field written but not read was reported where it stands.
@@ -1127,7 +1134,7 @@ impl<'a> Checker<'a> {
                 local: z.to_string(),
                 utc: z.timestamp().to_string(),
                 zone: zone.clone(),
-                text: locale.moment(z),
+                text: words.moment(z),
             }),
             _ => None,
         };
@@ -1228,6 +1235,7 @@ impl<'a> Checker<'a> {
             corrects,
             id: f.text(Field::Id).unwrap_or_else(|| self.default_id.clone()),
             locale,
+            words: words.clone(),
             dateline_span: f.span(Field::Dateline).unwrap_or(r.keyword),
             dateline_year: date.year(),
             kicker: f.text(Field::Kicker).map(|s| prose::smarten_str(&s)),
@@ -1253,7 +1261,7 @@ impl<'a> Checker<'a> {
                 Some(Val::Text(mark)) => mark.clone(),
                 // `end-mark none`
                 Some(_) => String::new(),
-                None => locale.text(Msg::EndMark),
+                None => words.text(Msg::EndMark),
             },
         })
     }
@@ -1261,9 +1269,10 @@ impl<'a> Checker<'a> {
 
 /// The checked header.
 /// The house style the header sets, as the parts of the release need it.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub(crate) struct House {
     pub locale: Locale,
+    pub words: crate::locale::Words,
     pub range_dash: model::RangeDash,
     pub attribution: model::AttributionStyle,
     pub org_names: model::OrgNames,
@@ -1272,6 +1281,8 @@ pub(crate) struct House {
 pub(crate) struct Header {
     pub id: String,
     pub locale: Locale,
+    /// The fixed words, with the house's wording over the language's.
+    pub words: crate::locale::Words,
     pub dateline_span: Span,
     pub dateline_year: i16,
     pub kicker: Option<String>,
@@ -1289,7 +1300,64 @@ pub(crate) struct Header {
     pub corrects: Option<model::Citation>,
 }
 
+impl Checker<'_> {
+    /// The release's fixed words: its language's, with the wording of the
+    /// house's catalogue over them, whose problems are reported here.
+    fn house_words(&mut self, locale: Locale) -> crate::locale::Words {
+        use crate::locale::messages::{HouseProblem, HouseWords, house_problems};
+        let Some((source, base)) = self.house_words.clone() else {
+            return locale.words();
+        };
+        let span = |at: &std::ops::Range<usize>| {
+            Span::new(
+                base + at.start,
+                base + at.end.max(at.start + 1).min(source.len()),
+            )
+        };
+        for problem in house_problems(&source) {
+            let d = match problem {
+                HouseProblem::Syntax { at, what } => Diagnostic::new(
+                    Code::HouseWordsSyntax,
+                    span(&at),
+                    "the house's catalogue is not Fluent here",
+                )
+                .label(what)
+                .help("a message is its id, `=` and its text on one line, such as `status-immediate = For release on receipt`; a line starting `#` is a comment"),
+                HouseProblem::Twice { at, id } => Diagnostic::new(
+                    Code::HouseWordsSyntax,
+                    span(&at),
+                    format!("`{id}` is worded twice"),
+                )
+                .label("a second wording")
+                .help("keep one wording of each message; the first is the one printed"),
+                HouseProblem::Unknown { at, id } => {
+                    let ids = Msg::ALL.iter().map(|m| m.id());
+                    let d = Diagnostic::new(
+                        Code::UnknownMessage,
+                        span(&at),
+                        format!("relc prints no message `{id}`"),
+                    )
+                    .label("never printed");
+                    match crate::suggest::closest(&id, ids) {
+                        Some(m) => d.help(format!("did you mean `{m}`?")).fix(
+                            format!("Write `{m}`"),
+                            span(&at),
+                            m.to_string(),
+                        ),
+                        None => d.help("`relc explain W0509` lists the messages a house may word; their ids are those of src/locale/en.ftl"),
+                    }
+                }
+            };
+            self.report(d);
+        }
+        crate::locale::Words {
+            locale,
+            house: HouseWords::new(locale.language(), &source),
+        }
+    }
+}
+
 /// A kind of release as a message names it: "media advisory".
 fn kind_words(kind: model::Kind) -> String {
-    Locale::EnGb.kind(kind).to_lowercase()
+    Locale::EnGb.words().kind(kind).to_lowercase()
 }

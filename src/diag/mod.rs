@@ -116,6 +116,8 @@ codes! {
     UseNotShared      = "E0505", "use-not-shared",      Error,   "a used file holds more than declarations";
     UseNotRel         = "E0506", "use-not-rel",         Error,   "a used file is not a .rel file";
     UseOutside        = "E0507", "use-outside",         Error,   "a used file is outside the release's project";
+    HouseWordsSyntax  = "E0508", "house-words-syntax",  Error,   "the house's catalogue of wording is not Fluent, or words a message twice";
+    UnknownMessage    = "W0509", "unknown-message",     Warning, "the house's catalogue words a message relc never prints";
     // Prose
     StrayAt           = "E0601", "stray-at",            Error,   "an @ is followed by no id";
     UnbalancedEmphasis = "E0602", "unbalanced-emphasis", Error,  "an emphasis marker is never closed";

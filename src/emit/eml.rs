@@ -206,7 +206,7 @@ pub fn emit(
 
     let embargoed = r.status_lines(now).iter().any(|s| s.embargo);
     let subject = if embargoed {
-        format!("{}: {}", r.locale.embargoed_subject(), r.headline)
+        format!("{}: {}", r.words().embargoed_subject(), r.headline)
     } else {
         r.headline.clone()
     };

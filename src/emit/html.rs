@@ -280,7 +280,7 @@ fn meeting_views(r: &Release) -> Vec<MeetingView<'_>> {
                     MeetingStatus::Postponed => Some(Msg::StatusPostponed),
                     MeetingStatus::Cancelled => Some(Msg::StatusCancelled),
                 }
-                .map(|m| r.locale.text(m)),
+                .map(|m| r.words().text(m)),
             }
         })
         .collect()
@@ -426,7 +426,7 @@ fn view<'a>(r: &'a Release, opts: HtmlOptions) -> Context<'a> {
     let status = r.status_lines(opts.now);
     Context {
         release: ReleaseView::new(r),
-        words: r.locale.words(),
+        words: r.words().words(),
         contacts,
         contact_groups,
         meetings: meeting_views(r),

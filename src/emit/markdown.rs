@@ -44,7 +44,7 @@ pub fn emit(r: &Release) -> String {
     }
     let groups = r.contact_group_list();
     if !groups.is_empty() {
-        out.push_str(&format!("## {}\n\n", r.locale.text(Msg::HeadingContacts)));
+        out.push_str(&format!("## {}\n\n", r.words().text(Msg::HeadingContacts)));
     }
     for group in groups {
         if let Some(l) = group.lead_in {
@@ -83,7 +83,7 @@ pub fn emit(r: &Release) -> String {
             }
             Closing::Follow => blocks(&r.follow, 2, &mut out),
             Closing::Notes if !r.notes.is_empty() => {
-                out.push_str(&format!("## {}\n\n", r.locale.text(Msg::HeadingNotes)));
+                out.push_str(&format!("## {}\n\n", r.words().text(Msg::HeadingNotes)));
                 blocks(&r.notes, 2, &mut out);
             }
             Closing::Notes => {}

@@ -55,7 +55,7 @@ impl Entry {
             href,
             id: r.id.clone(),
             kind: r.kind,
-            kind_text: r.locale.kind(r.kind).to_string(),
+            kind_text: r.words().kind(r.kind).to_string(),
             headline: r.headline.clone(),
             standfirst: standfirst(r),
             date: r.dateline.date,
@@ -267,7 +267,7 @@ impl Site {
         }
         orgs.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
         let orgs: Vec<String> = orgs.into_iter().map(|(_, n)| n).collect();
-        let words = crate::locale::Locale::default();
+        let words = crate::locale::Locale::default().words();
         let title = match orgs.as_slice() {
             [] => words.text(Msg::IndexTitle),
             [one] => words.text_with(Msg::IndexTitleOf, &[("orgs", one)]),

@@ -24,7 +24,7 @@ pub fn emit(r: &Release, opts: TextOptions) -> String {
     let mut w = Writer {
         out: String::new(),
         width: opts.width.max(20),
-        locale: r.locale,
+        words: r.words(),
     };
     for line in r.status_lines(None) {
         w.para(&line.text.to_uppercase());
@@ -136,7 +136,7 @@ pub fn emit(r: &Release, opts: TextOptions) -> String {
                 }
             }
             Closing::Notes if !r.notes.is_empty() => {
-                w.line(&r.locale.text(Msg::HeadingNotes));
+                w.line(&r.words().text(Msg::HeadingNotes));
                 for b in &r.notes {
                     w.block(b, None, "");
                 }
@@ -169,7 +169,7 @@ pub fn emit(r: &Release, opts: TextOptions) -> String {
 struct Writer {
     out: String,
     width: usize,
-    locale: crate::locale::Locale,
+    words: crate::locale::Words,
 }
 
 impl Writer {
@@ -260,7 +260,7 @@ impl Writer {
                 }
                 let mut line = format!(
                     "{}: {}",
-                    self.locale.image_label(),
+                    self.words.image_label(),
                     img.caption.as_deref().unwrap_or(&img.alt)
                 );
                 if let Some(c) = &img.credit {

@@ -33,7 +33,7 @@ pub fn emit(r: &Release) -> String {
         }
         l.push(
             "ROLE",
-            &r.locale.text(match c.role {
+            &r.words().text(match c.role {
                 ContactRole::Media => Msg::RoleMedia,
                 ContactRole::Investor => Msg::RoleInvestor,
                 ContactRole::Analyst => Msg::RoleAnalyst,

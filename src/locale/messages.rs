@@ -232,6 +232,107 @@ impl Catalogue {
     }
 }
 
+/// What is wrong with a house's catalogue, at a byte range of its source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HouseProblem {
+    /// Text that is not Fluent.
+    Syntax {
+        at: std::ops::Range<usize>,
+        what: String,
+    },
+    /// A message relc never prints: most often a misspelt id.
+    Unknown {
+        at: std::ops::Range<usize>,
+        id: String,
+    },
+    /// A message worded twice; the first wording is kept.
+    Twice {
+        at: std::ops::Range<usize>,
+        id: String,
+    },
+}
+
+/// The problems of a house's catalogue, in the order of its source.
+pub fn house_problems(source: &str) -> Vec<HouseProblem> {
+    let mut out = Vec::new();
+    if let Err((_, errors)) = FluentResource::try_new(source.to_string()) {
+        for e in errors {
+            out.push(HouseProblem::Syntax {
+                at: e.pos.clone(),
+                what: e.kind.to_string(),
+            });
+        }
+    }
+    // A message starts a line with its id and ` =` (Fluent allows no
+    // indent there); a term or a comment starts otherwise.
+    let mut seen: Vec<&str> = Vec::new();
+    let mut offset = 0;
+    for line in source.split_inclusive('\n') {
+        let id_len = line
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(line.len());
+        let id = &line[..id_len];
+        if id.starts_with(|c: char| c.is_ascii_alphabetic())
+            && line[id_len..].trim_start().starts_with('=')
+        {
+            let at = offset..offset + id_len;
+            if seen.contains(&id) {
+                out.push(HouseProblem::Twice {
+                    at,
+                    id: id.to_string(),
+                });
+            } else if !Msg::ALL.iter().any(|m| m.id() == id) {
+                out.push(HouseProblem::Unknown {
+                    at,
+                    id: id.to_string(),
+                });
+            }
+            seen.push(id);
+        }
+        offset += line.len();
+    }
+    out
+}
+
+/// A house's own wording of some messages, read from the catalogue a
+/// release names (`messages "house.ftl"`): none by default. Two are equal
+/// when their sources are.
+#[derive(Clone, Default)]
+pub struct HouseWords(Option<std::sync::Arc<(String, Catalogue)>>);
+
+impl HouseWords {
+    /// The wording in `source`, in `language`.
+    pub fn new(language: &str, source: &str) -> HouseWords {
+        HouseWords(Some(std::sync::Arc::new((
+            source.to_string(),
+            Catalogue::new(language, source),
+        ))))
+    }
+
+    pub fn get(&self, id: &str, args: &[(&str, &str)]) -> Option<String> {
+        self.0.as_ref()?.1.get(id, args)
+    }
+
+    pub fn plain(&self, id: &str) -> Option<String> {
+        self.0.as_ref()?.1.plain(id)
+    }
+}
+
+impl PartialEq for HouseWords {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.as_ref().map(|h| &h.0) == other.0.as_ref().map(|h| &h.0)
+    }
+}
+
+impl std::fmt::Debug for HouseWords {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.0 {
+            Some(h) => write!(f, "HouseWords({} bytes)", h.0.len()),
+            None => f.write_str("HouseWords(none)"),
+        }
+    }
+}
+
 /// The English messages.
 pub fn english() -> &'static Catalogue {
     static EN: LazyLock<Catalogue> = LazyLock::new(|| Catalogue::new("en", ENGLISH_SOURCE));

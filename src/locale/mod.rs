@@ -155,6 +155,11 @@ impl Locale {
         })
     }
 
+    /// The language of the locale, for its message catalogue: `en`.
+    pub fn language(self) -> &'static str {
+        "en"
+    }
+
     pub fn tag(self) -> &'static str {
         match self {
             Locale::EnGb => "en-GB",
@@ -317,121 +322,6 @@ impl Locale {
         }
     }
 
-    /// A moment for an embargo line: `09:00 UTC+07:00 on 20 February 2017`,
-    /// `9 a.m. EST on Feb. 20, 2017`. A zone's abbreviation is used
-    /// where the time zone database has a real one; otherwise the offset.
-    pub fn moment(self, z: &ZonedDateTime) -> String {
-        self.text_with(
-            Msg::Moment,
-            &[
-                ("time", &self.time(z.time())),
-                ("zone", &zone_name(z)),
-                ("date", &self.date(z.date())),
-            ],
-        )
-    }
-
-    /// A time of day: `14:00` on the 24-hour clock, `2:00 p.m.` in American
-    /// English.
-    /// A fixed word of a release, as this locale's language writes it.
-    pub fn text(self, m: Msg) -> String {
-        self.text_with(m, &[])
-    }
-
-    /// The fixed words that take no placeables, for templates: by id with
-    /// `_` for `-` (`words.heading_contacts`), in a stable order.
-    pub fn words(self) -> std::collections::BTreeMap<String, String> {
-        Msg::ALL
-            .iter()
-            .filter_map(|m| {
-                let text = messages::english().plain(m.id())?;
-                Some((m.id().replace('-', "_"), text))
-            })
-            .collect()
-    }
-
-    /// A fixed phrase with its placeables filled: `Source: { $org }`.
-    pub fn text_with(self, m: Msg, args: &[(&str, &str)]) -> String {
-        // Every message is in the English catalogue (its test holds it
-        // to [`Msg::ALL`]), so the id is never what is printed.
-        messages::english()
-            .get(m.id(), args)
-            .unwrap_or_else(|| m.id().to_string())
-    }
-
-    /// A kind of release, in sentence case: its status line, and its name
-    /// in an index.
-    pub fn kind(self, k: crate::model::Kind) -> String {
-        use crate::model::Kind;
-        self.text(match k {
-            Kind::NewsRelease => Msg::KindNewsRelease,
-            Kind::MediaAdvisory => Msg::KindMediaAdvisory,
-            Kind::MediaInvitation => Msg::KindMediaInvitation,
-            Kind::Statement => Msg::KindStatement,
-            Kind::Correction => Msg::KindCorrection,
-        })
-    }
-
-    /// The status line of a release that may be published at once.
-    pub fn immediate(self) -> String {
-        self.text(Msg::StatusImmediate)
-    }
-
-    /// The status line of a release under embargo; `moment` as
-    /// [`Locale::moment`] writes it.
-    pub fn embargoed_until(self, moment: &str) -> String {
-        self.text_with(Msg::StatusEmbargoed, &[("moment", moment)])
-    }
-
-    /// The word before an e-mail's subject while the release is under
-    /// embargo: `EMBARGOED: headline`.
-    pub fn embargoed_subject(self) -> String {
-        self.text(Msg::SubjectEmbargoed)
-    }
-
-    /// The line of a correction that names the release it corrects.
-    pub fn corrects(self, release: &str) -> String {
-        self.text_with(Msg::Corrects, &[("release", release)])
-    }
-
-    /// The label of a row of an advisory's block: `What`, `When`, ...
-    pub fn advisory_label(self, l: crate::model::AdvisoryLabel) -> String {
-        use crate::model::AdvisoryLabel;
-        self.text(match l {
-            AdvisoryLabel::What => Msg::AdvisoryWhat,
-            AdvisoryLabel::When => Msg::AdvisoryWhen,
-            AdvisoryLabel::Where => Msg::AdvisoryWhere,
-            AdvisoryLabel::Who => Msg::AdvisoryWho,
-            AdvisoryLabel::Registration => Msg::AdvisoryRegistration,
-            AdvisoryLabel::Rsvp => Msg::AdvisoryRsvp,
-        })
-    }
-
-    /// The word before an image's caption in plain text.
-    pub fn image_label(self) -> String {
-        self.text(Msg::ImageLabel)
-    }
-
-    /// A meeting held only online, where its place would stand.
-    pub fn online(self) -> String {
-        self.text(Msg::MeetingOnline)
-    }
-
-    /// A meeting held at a place and online: `Lisbon, Portugal, and online`.
-    pub fn and_online(self, place: &str) -> String {
-        self.text_with(Msg::MeetingAndOnline, &[("place", place)])
-    }
-
-    /// A meeting whose venue is not known yet.
-    pub fn to_be_announced(self) -> String {
-        self.text(Msg::MeetingToBeAnnounced)
-    }
-
-    /// The `Source:` line of wire copy.
-    pub fn source_line(self, org: &str) -> String {
-        self.text_with(Msg::SourceLine, &[("org", org)])
-    }
-
     /// The day of the week: `Tuesday`.
     pub fn weekday(self, d: Date) -> &'static str {
         match d.weekday() {
@@ -445,17 +335,8 @@ impl Locale {
         }
     }
 
-    /// What a phone number is for, as a label before it.
-    pub fn phone_label(self, l: crate::model::PhoneLabel) -> String {
-        use crate::model::PhoneLabel;
-        self.text(match l {
-            PhoneLabel::Office => Msg::PhoneOffice,
-            PhoneLabel::Mobile => Msg::PhoneMobile,
-            PhoneLabel::OutOfHours => Msg::PhoneOutOfHours,
-            PhoneLabel::Fax => Msg::PhoneFax,
-        })
-    }
-
+    /// A time of day: `14:00` on the 24-hour clock, `2:00 p.m.` in American
+    /// English.
     pub fn time(self, t: jiff::civil::Time) -> String {
         let (h, m) = (t.hour(), t.minute());
         if self.month_first() {
@@ -516,6 +397,159 @@ impl Locale {
             out.push_str(&zone_name(&z));
         }
         out
+    }
+}
+
+/// The fixed words of a release in its locale's language, with the
+/// house's own wording over them where the release names a catalogue of
+/// its own (`messages "house.ftl"`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Words {
+    pub locale: Locale,
+    pub house: messages::HouseWords,
+}
+
+impl Locale {
+    /// The locale's words, with no house wording over them.
+    pub fn words(self) -> Words {
+        Words {
+            locale: self,
+            house: messages::HouseWords::default(),
+        }
+    }
+}
+
+impl Words {
+    /// A fixed word of a release, as the house or the language writes it.
+    pub fn text(&self, m: Msg) -> String {
+        self.text_with(m, &[])
+    }
+
+    /// The fixed words that take no placeables, for templates: by id with
+    /// `_` for `-` (`words.heading_contacts`), in a stable order.
+    pub fn words(&self) -> std::collections::BTreeMap<String, String> {
+        Msg::ALL
+            .iter()
+            .filter_map(|m| {
+                let text = self
+                    .house
+                    .plain(m.id())
+                    .or_else(|| messages::english().plain(m.id()))?;
+                Some((m.id().replace('-', "_"), text))
+            })
+            .collect()
+    }
+
+    /// A fixed phrase with its placeables filled: `Source: { $org }`.
+    /// The house's wording where it gives the message, else the
+    /// language's.
+    pub fn text_with(&self, m: Msg, args: &[(&str, &str)]) -> String {
+        if let Some(text) = self.house.get(m.id(), args) {
+            return text;
+        }
+        // Every message is in the English catalogue (its test holds it
+        // to [`Msg::ALL`]), so the id is never what is printed.
+        messages::english()
+            .get(m.id(), args)
+            .unwrap_or_else(|| m.id().to_string())
+    }
+
+    /// A kind of release, in sentence case: its status line, and its name
+    /// in an index.
+    pub fn kind(&self, k: crate::model::Kind) -> String {
+        use crate::model::Kind;
+        self.text(match k {
+            Kind::NewsRelease => Msg::KindNewsRelease,
+            Kind::MediaAdvisory => Msg::KindMediaAdvisory,
+            Kind::MediaInvitation => Msg::KindMediaInvitation,
+            Kind::Statement => Msg::KindStatement,
+            Kind::Correction => Msg::KindCorrection,
+        })
+    }
+
+    /// The status line of a release that may be published at once.
+    pub fn immediate(&self) -> String {
+        self.text(Msg::StatusImmediate)
+    }
+
+    /// The status line of a release under embargo; `moment` as
+    /// [`Locale::moment`] writes it.
+    pub fn embargoed_until(&self, moment: &str) -> String {
+        self.text_with(Msg::StatusEmbargoed, &[("moment", moment)])
+    }
+
+    /// The word before an e-mail's subject while the release is under
+    /// embargo: `EMBARGOED: headline`.
+    pub fn embargoed_subject(&self) -> String {
+        self.text(Msg::SubjectEmbargoed)
+    }
+
+    /// The line of a correction that names the release it corrects.
+    pub fn corrects(&self, release: &str) -> String {
+        self.text_with(Msg::Corrects, &[("release", release)])
+    }
+
+    /// The label of a row of an advisory's block: `What`, `When`, ...
+    pub fn advisory_label(&self, l: crate::model::AdvisoryLabel) -> String {
+        use crate::model::AdvisoryLabel;
+        self.text(match l {
+            AdvisoryLabel::What => Msg::AdvisoryWhat,
+            AdvisoryLabel::When => Msg::AdvisoryWhen,
+            AdvisoryLabel::Where => Msg::AdvisoryWhere,
+            AdvisoryLabel::Who => Msg::AdvisoryWho,
+            AdvisoryLabel::Registration => Msg::AdvisoryRegistration,
+            AdvisoryLabel::Rsvp => Msg::AdvisoryRsvp,
+        })
+    }
+
+    /// The word before an image's caption in plain text.
+    pub fn image_label(&self) -> String {
+        self.text(Msg::ImageLabel)
+    }
+
+    /// A meeting held only online, where its place would stand.
+    pub fn online(&self) -> String {
+        self.text(Msg::MeetingOnline)
+    }
+
+    /// A meeting held at a place and online: `Lisbon, Portugal, and online`.
+    pub fn and_online(&self, place: &str) -> String {
+        self.text_with(Msg::MeetingAndOnline, &[("place", place)])
+    }
+
+    /// A meeting whose venue is not known yet.
+    pub fn to_be_announced(&self) -> String {
+        self.text(Msg::MeetingToBeAnnounced)
+    }
+
+    /// The `Source:` line of wire copy.
+    pub fn source_line(&self, org: &str) -> String {
+        self.text_with(Msg::SourceLine, &[("org", org)])
+    }
+
+    /// What a phone number is for, as a label before it.
+    pub fn phone_label(&self, l: crate::model::PhoneLabel) -> String {
+        use crate::model::PhoneLabel;
+        self.text(match l {
+            PhoneLabel::Office => Msg::PhoneOffice,
+            PhoneLabel::Mobile => Msg::PhoneMobile,
+            PhoneLabel::OutOfHours => Msg::PhoneOutOfHours,
+            PhoneLabel::Fax => Msg::PhoneFax,
+        })
+    }
+
+    /// A moment for an embargo line: `09:00 UTC+07:00 on 20 February 2017`,
+    /// `9 a.m. EST on Feb. 20, 2017`. A zone's abbreviation is used
+    /// where the time zone database has a real one; otherwise the offset.
+    pub fn moment(&self, z: &ZonedDateTime) -> String {
+        self.text_with(
+            Msg::Moment,
+            &[
+                ("time", &self.locale.time(z.time())),
+                ("zone", &zone_name(z)),
+                ("date", &self.locale.date(z.date())),
+            ],
+        )
     }
 }
 
@@ -643,13 +677,19 @@ mod tests {
     fn embargo_moments() {
         let z: ZonedDateTime = "2017-02-20T09:00[Asia/Ho_Chi_Minh]".parse().unwrap();
         assert_eq!(
-            Locale::EnGb.moment(&z),
+            Locale::EnGb.words().moment(&z),
             "09:00 UTC+07:00 on 20 February 2017"
         );
         let z: ZonedDateTime = "2017-02-20T15:30[America/New_York]".parse().unwrap();
-        assert_eq!(Locale::EnUs.moment(&z), "3:30 p.m. EST on Feb. 20, 2017");
+        assert_eq!(
+            Locale::EnUs.words().moment(&z),
+            "3:30 p.m. EST on Feb. 20, 2017"
+        );
         let z: ZonedDateTime = "2017-02-20T15:00[America/New_York]".parse().unwrap();
-        assert_eq!(Locale::EnUs.moment(&z), "3 p.m. EST on Feb. 20, 2017");
+        assert_eq!(
+            Locale::EnUs.words().moment(&z),
+            "3 p.m. EST on Feb. 20, 2017"
+        );
     }
 
     #[test]
