@@ -1586,3 +1586,49 @@ body {{
         assert!(out.contains(&lee), "{style}: {out}");
     }
 }
+
+/// A house's catalogue of wording (`messages "house.ftl"`) words what it
+/// gives in every output, and leaves the rest in the language's words.
+#[test]
+fn a_house_catalogue_words_every_output() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let release = dir.path().join("release.rel");
+    std::fs::write(
+        &release,
+        r#"release {
+  headline "Officials meet"
+  dateline @city 2017-02-21
+  issuer @org
+  messages "house.ftl"
+}
+org org "The Office" { short "the Office" }
+place city "Port Town" { country "Exampleland" }
+contacts {
+  contact desk "Press desk" { role media phone mobile "+65 9137 3886" }
+}
+body { @org met in @city. }
+about @org { The Office meets. }
+"#,
+    )
+    .expect("written");
+    std::fs::write(
+        dir.path().join("house.ftl"),
+        "status-immediate = For release on receipt\nheading-contacts = Media enquiries\nend-mark = ENDS\nphone-mobile = Cell\nabout = Who we are: { $org }\n",
+    )
+    .expect("written");
+    let project = common::compile(&release);
+    let r = project.compiled.release.expect("a release");
+    let text = relc::render(&r, Format::Text, &EmitOptions::default()).expect("renders");
+    for words in ["FOR RELEASE ON RECEIPT", "ENDS", "Cell: +65 9137 3886", "Who we are: the Office"] {
+        assert!(text.contains(words), "text: no {words}: {text}");
+    }
+    assert!(!text.contains("FOR IMMEDIATE RELEASE") && !text.contains("# # #"), "{text}");
+    let html = relc::render(&r, Format::Html, &EmitOptions::default()).expect("renders");
+    assert!(html.contains(">Media enquiries</h2>"), "{html}");
+    assert!(html.contains(">For release on receipt</p>"), "{html}");
+    let md = relc::render(&r, Format::Md, &EmitOptions::default()).expect("renders");
+    assert!(md.contains("## Media enquiries"), "{md}");
+    // What the house does not word stays the language's.
+    let vcf = relc::render(&r, Format::Vcf, &EmitOptions::default()).expect("renders");
+    assert!(vcf.contains("ROLE:Media relations"), "{vcf}");
+}
