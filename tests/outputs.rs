@@ -1619,10 +1619,18 @@ about @org { The Office meets. }
     let project = common::compile(&release);
     let r = project.compiled.release.expect("a release");
     let text = relc::render(&r, Format::Text, &EmitOptions::default()).expect("renders");
-    for words in ["FOR RELEASE ON RECEIPT", "ENDS", "Cell: +65 9137 3886", "Who we are: the Office"] {
+    for words in [
+        "FOR RELEASE ON RECEIPT",
+        "ENDS",
+        "Cell: +65 9137 3886",
+        "Who we are: the Office",
+    ] {
         assert!(text.contains(words), "text: no {words}: {text}");
     }
-    assert!(!text.contains("FOR IMMEDIATE RELEASE") && !text.contains("# # #"), "{text}");
+    assert!(
+        !text.contains("FOR IMMEDIATE RELEASE") && !text.contains("# # #"),
+        "{text}"
+    );
     let html = relc::render(&r, Format::Html, &EmitOptions::default()).expect("renders");
     assert!(html.contains(">Media enquiries</h2>"), "{html}");
     assert!(html.contains(">For release on receipt</p>"), "{html}");

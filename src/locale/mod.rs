@@ -2,15 +2,17 @@
 //! words of a release, from its language's message catalogue
 //! ([`messages`]).
 //!
-//! Calendar arithmetic and zone data come from jiff; this module only holds
-//! the house conventions: day-month order in British English
-//! (`21 February 2017`), month-day in American English (`February 21,
-//! 2017`), and AP month abbreviations in an American dateline.
+//! Calendar arithmetic and zone data come from jiff; dates, months and
+//! weekdays as a locale writes them from CLDR, through ICU4X ([`cldr`]).
+//! This module holds the house conventions on top: AP style in American
+//! English (`Feb. 21, 2017`, `Calif.`, `2:30 p.m.`), ranges of dates
+//! (`2-3 March`), times and zones.
 
 use jiff::ZonedDateTime;
 use jiff::civil::Date;
 use serde::Serialize;
 
+pub mod cldr;
 pub mod messages;
 
 pub use messages::Msg;
@@ -31,21 +33,6 @@ pub enum Locale {
     #[serde(rename = "en-NZ")]
     EnNz,
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// The Associated Press abbreviations: five months keep their full names.
 const AP_MONTHS: [&str; 12] = [
@@ -175,36 +162,50 @@ impl Locale {
         self == Locale::EnUs
     }
 
+    /// The locale's dates as CLDR writes them.
+    fn cldr(self) -> Option<&'static cldr::Formats> {
+        cldr::formats(self.tag())
+    }
+
+    /// The month of `d` standing alone, as CLDR names it: `March`. A month
+    /// without a day is spelled out in AP style too.
+    fn month(self, d: Date) -> String {
+        self.cldr()
+            .and_then(|f| f.month(d))
+            .unwrap_or_else(|| d.month().to_string())
+    }
+
     /// A month's name where a day goes with it: in American English, AP
     /// style's abbreviations (`Oct. 28`, `Sept. 5`; March to July stay
-    /// whole), as in the dateline; elsewhere the whole name.
-    fn month_with_day(self, month: i8) -> &'static str {
-        let i = usize::try_from(month - 1).unwrap_or(0).min(11);
+    /// whole), as in the dateline, a house style on top of CLDR; elsewhere
+    /// CLDR's name.
+    fn month_with_day(self, d: Date) -> String {
         if self == Locale::EnUs {
-            AP_MONTHS[i]
+            let i = usize::try_from(d.month() - 1).unwrap_or(0).min(11);
+            AP_MONTHS[i].to_string()
         } else {
-            MONTHS[i]
+            self.month(d)
         }
     }
 
-    /// A date: `21 February 2017`, `Feb. 21, 2017`.
+    /// A date: `21 February 2017` (CLDR's long date), `Feb. 21, 2017` (AP).
     pub fn date(self, d: Date) -> String {
-        let m = self.month_with_day(d.month());
         if self.month_first() {
-            format!("{m} {}, {}", d.day(), d.year())
-        } else {
-            format!("{} {m} {}", d.day(), d.year())
+            return format!("{} {}, {}", self.month_with_day(d), d.day(), d.year());
         }
+        self.cldr()
+            .and_then(|f| f.date(d))
+            .unwrap_or_else(|| d.to_string())
     }
 
-    /// A date without its year: `2 March`, `March 2`.
+    /// A date without its year: `2 March` (CLDR), `March 2` (AP).
     fn day_month(self, d: Date) -> String {
-        let m = self.month_with_day(d.month());
         if self.month_first() {
-            format!("{m} {}", d.day())
-        } else {
-            format!("{} {m}", d.day())
+            return format!("{} {}", self.month_with_day(d), d.day());
         }
+        self.cldr()
+            .and_then(|f| f.day_month(d))
+            .unwrap_or_else(|| d.to_string())
     }
 
     /// Dates known to the day, the month or the year, as running text,
@@ -219,31 +220,31 @@ impl Locale {
         context_year: i16,
     ) -> String {
         use crate::model::Precision;
-        let month = |d: Date| MONTHS[usize::try_from(d.month() - 1).unwrap_or(0).min(11)];
+        let month = |d: Date| self.month(d);
+        // The month and its year, as CLDR joins them: `March 2017`.
+        let month_year = |d: Date| {
+            self.cldr()
+                .and_then(|f| f.month_year(d))
+                .unwrap_or_else(|| format!("{} {}", month(d), d.year()))
+        };
         match precision {
             Precision::Day => self.dates(start, end, context_year),
             Precision::Year if start.year() == end.year() => start.year().to_string(),
             Precision::Year => format!("{}-{}", start.year(), end.year()),
             Precision::Month => {
-                let year = |d: Date| {
+                let with_year = |d: Date| {
                     if d.year() == context_year {
-                        String::new()
+                        month(d)
                     } else {
-                        format!(" {}", d.year())
+                        month_year(d)
                     }
                 };
                 if start.year() != end.year() {
-                    format!(
-                        "{} {}-{} {}",
-                        month(start),
-                        start.year(),
-                        month(end),
-                        end.year()
-                    )
+                    format!("{}-{}", month_year(start), month_year(end))
                 } else if start.month() == end.month() {
-                    format!("{}{}", month(start), year(start))
+                    with_year(start)
                 } else {
-                    format!("{}-{}{}", month(start), month(end), year(end))
+                    format!("{}-{}", month(start), with_year(end))
                 }
             }
         }
@@ -273,10 +274,7 @@ impl Locale {
         } else {
             format!(" {}", start.year())
         };
-        let (ms, me) = (
-            self.month_with_day(start.month()),
-            self.month_with_day(end.month()),
-        );
+        let (ms, me) = (self.month_with_day(start), self.month_with_day(end));
         if start.month() == end.month() {
             if self.month_first() {
                 format!("{ms} {}-{}{year}", start.day(), end.day())
@@ -322,17 +320,11 @@ impl Locale {
         }
     }
 
-    /// The day of the week: `Tuesday`.
-    pub fn weekday(self, d: Date) -> &'static str {
-        match d.weekday() {
-            jiff::civil::Weekday::Monday => "Monday",
-            jiff::civil::Weekday::Tuesday => "Tuesday",
-            jiff::civil::Weekday::Wednesday => "Wednesday",
-            jiff::civil::Weekday::Thursday => "Thursday",
-            jiff::civil::Weekday::Friday => "Friday",
-            jiff::civil::Weekday::Saturday => "Saturday",
-            jiff::civil::Weekday::Sunday => "Sunday",
-        }
+    /// The day of the week, as CLDR names it: `Tuesday`.
+    pub fn weekday(self, d: Date) -> String {
+        self.cldr()
+            .and_then(|f| f.weekday(d))
+            .unwrap_or_else(|| d.weekday().to_monday_one_offset().to_string())
     }
 
     /// A time of day: `14:00` on the 24-hour clock, `2:00 p.m.` in American
