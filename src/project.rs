@@ -272,6 +272,15 @@ pub fn compile_cached(
     }
 }
 
+/// Why a file could not be read, in the words of a diagnostic's label.
+fn unreadable(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    }
+}
+
 /// Following the `use`s of a release, depth first.
 struct Walk<'a> {
     loader: &'a dyn Loader,
@@ -341,11 +350,7 @@ impl Walk<'_> {
         let src = match self.loader.load(&target) {
             Ok(s) => s,
             Err(e) => {
-                let why = match e.kind() {
-                    std::io::ErrorKind::NotFound => "no such file".to_string(),
-                    std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-                    _ => e.to_string(),
-                };
+                let why = unreadable(&e);
                 diags.push(
                     Diagnostic::new(Code::UseMissing, span, format!("cannot read `{rel}`: {why}"))
                         .label(why)
@@ -453,11 +458,7 @@ impl Walk<'_> {
             let src = match self.loader.load(&target) {
                 Ok(s) => s,
                 Err(e) => {
-                    let why = match e.kind() {
-                        std::io::ErrorKind::NotFound => "no such file".to_string(),
-                        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-                        _ => e.to_string(),
-                    };
+                    let why = unreadable(&e);
                     diags.push(
                         Diagnostic::new(
                             Code::UseMissing,
