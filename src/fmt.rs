@@ -324,33 +324,20 @@ impl Printer<'_> {
         self.indent += STEP;
         // The quoted paragraphs, with the marker and the writer's own
         // words where they stand, in the order written.
-        enum Part<'a> {
-            Marker(usize),
-            Words(&'a Para),
-            Quoted(&'a Para),
-        }
-        let mut parts: Vec<(usize, Part<'_>)> = q
-            .paras
-            .iter()
-            .map(|p| (p.span.start, Part::Quoted(p)))
-            .chain(q.words.iter().map(|(_, p)| (p.span.start, Part::Words(p))))
-            .chain(q.attribution.map(|(_, s)| (s.start, Part::Marker(s.start))))
-            .collect();
-        parts.sort_by_key(|(at, _)| *at);
         let mut after_para = false;
-        for (_, part) in &parts {
+        for part in q.parts() {
             match part {
-                Part::Marker(at) => {
-                    self.comments_before(*at);
+                QuotePart::Marker(at) => {
+                    self.comments_before(at.start);
                     self.line("---");
                     after_para = false;
                 }
-                Part::Words(p) => {
+                QuotePart::Words(p) => {
                     self.comments_before(p.span.start);
                     self.lines(&p.inlines, "--- ");
                     after_para = false;
                 }
-                Part::Quoted(p) => {
+                QuotePart::Quoted(p) => {
                     if after_para {
                         self.out.push('\n');
                     }

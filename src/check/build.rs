@@ -35,7 +35,7 @@ pub(crate) fn release(header: Header, ents: Entities, parts: Parts) -> model::Re
         id: header.id,
         kind: header.kind,
         corrects: header.corrects,
-        locale: header.locale,
+        locale: header.words.locale,
         house_words: header.words.house.clone(),
         kicker: header.kicker,
         headline: header.headline,
@@ -174,7 +174,7 @@ impl Entities {
             ents.add(
                 d,
                 f,
-                header.map(|h| (h.locale, h.dateline_year)),
+                header.map(|h| (h.words.locale, h.dateline_year)),
                 &header.map_or_else(|| Locale::EnGb.words(), |h| h.words.clone()),
             );
         }

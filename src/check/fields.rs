@@ -1040,12 +1040,19 @@ pub fn check_email(s: &str, span: Span, cx: &mut dyn Resolve) -> Option<String> 
 /// kept with no E.164 yet, for [`read_phone`] to read once the checker
 /// knows the contact's country.
 fn check_phone(s: &str, span: Span, cx: &mut dyn Resolve) -> Option<Val> {
+    let international = s.trim_start().starts_with('+');
     let bad = |cx: &mut dyn Resolve, why: &str, help: String| {
         cx.report(
             Diagnostic::new(
                 Code::InvalidPhone,
                 span,
-                format!("`{s}` is not a valid international phone number"),
+                // Its country is not known yet: what is wrong is the
+                // writing itself.
+                if international {
+                    phone_message(s, true, None)
+                } else {
+                    format!("`{s}` is not a valid phone number")
+                },
             )
             .label(why.to_string())
             .help(help),
@@ -1083,7 +1090,7 @@ fn check_phone(s: &str, span: Span, cx: &mut dyn Resolve) -> Option<Val> {
             },
         );
     }
-    if !s.trim_start().starts_with('+') {
+    if !international {
         return Some(Val::Phone {
             label: None,
             text: s.trim().to_string(),
@@ -1095,6 +1102,18 @@ fn check_phone(s: &str, span: Span, cx: &mut dyn Resolve) -> Option<Val> {
         text: s.trim().to_string(),
         e164,
     })
+}
+
+/// What an E0401 says of `s`: written with `+` and its country code, or
+/// in the national form of `region`, or with no country to read it by.
+fn phone_message(s: &str, international: bool, region: Option<&str>) -> String {
+    match (international, region) {
+        (true, _) => format!("`{s}` is not a valid international phone number"),
+        (false, Some(r)) => format!("`{s}` is not a valid phone number in {r}"),
+        (false, None) => {
+            format!("`{s}` has no country code, and relc knows no country to read it by")
+        }
+    }
 }
 
 /// Reads a phone number, international (`+1 202 358 1600`) or, where its
@@ -1112,13 +1131,7 @@ pub fn read_phone(
             Diagnostic::new(
                 Code::InvalidPhone,
                 span,
-                match (international, region) {
-                    (true, _) => format!("`{s}` is not a valid international phone number"),
-                    (false, Some(r)) => format!("`{s}` is not a valid phone number in {r}"),
-                    (false, None) => format!(
-                        "`{s}` has no country code, and relc knows no country to read it by"
-                    ),
-                },
+                phone_message(s, international, region),
             )
             .label(why.to_string())
             .help(help),

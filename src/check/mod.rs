@@ -336,7 +336,6 @@ impl<'a> Checker<'a> {
         }
         self.reachable_contacts(&decls);
         let house = header.as_ref().map_or_else(House::default, |h| House {
-            locale: h.locale,
             words: h.words.clone(),
             range_dash: h.range_dash,
             attribution: h.attribution,
@@ -1234,7 +1233,6 @@ impl<'a> Checker<'a> {
             kind,
             corrects,
             id: f.text(Field::Id).unwrap_or_else(|| self.default_id.clone()),
-            locale,
             words: words.clone(),
             dateline_span: f.span(Field::Dateline).unwrap_or(r.keyword),
             dateline_year: date.year(),
@@ -1271,7 +1269,7 @@ impl<'a> Checker<'a> {
 /// The house style the header sets, as the parts of the release need it.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct House {
-    pub locale: Locale,
+    /// The locale, and the fixed words with the house's over them.
     pub words: crate::locale::Words,
     pub range_dash: model::RangeDash,
     pub attribution: model::AttributionStyle,
@@ -1280,8 +1278,8 @@ pub(crate) struct House {
 
 pub(crate) struct Header {
     pub id: String,
-    pub locale: Locale,
-    /// The fixed words, with the house's wording over the language's.
+    /// The locale, and the fixed words with the house's wording over the
+    /// language's.
     pub words: crate::locale::Words,
     pub dateline_span: Span,
     pub dateline_year: i16,

@@ -254,40 +254,31 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                     )),
                 );
         }
-        // What the quote holds, in the order written, each read in that
-        // order so that a first mention is the first the reader meets.
-        enum Piece<'a> {
-            Quoted(&'a ast::Para),
-            Words(&'a ast::Para),
-            Attribution,
+        // What the quote holds, read in the order written so that a first
+        // mention is the first the reader meets. relc's attribution stands
+        // at the marker, or after the quotation where there is none.
+        let mut parts: Vec<Option<ast::QuotePart<'_>>> = q.parts().into_iter().map(Some).collect();
+        if generated && q.attribution.is_none() {
+            parts.push(None);
         }
-        let mut pieces: Vec<(usize, Piece<'_>)> = q
-            .paras
-            .iter()
-            .map(|p| (p.span.start, Piece::Quoted(p)))
-            .chain(q.words.iter().map(|(_, p)| (p.span.start, Piece::Words(p))))
-            .collect();
-        if generated {
-            let at = q.attribution.map_or(usize::MAX, |(_, s)| s.start);
-            pieces.push((at, Piece::Attribution));
-        }
-        pieces.sort_by_key(|(at, _)| *at);
         let mut items = Vec::new();
         let mut paragraphs: Vec<Vec<Inline>> = Vec::new();
         let mut words: Vec<Vec<Inline>> = Vec::new();
         let mut attribution = None;
-        for (_, piece) in &pieces {
-            match piece {
-                Piece::Quoted(p) => {
+        for part in parts {
+            match part {
+                Some(ast::QuotePart::Quoted(p)) => {
                     items.push(QuoteItem::Quoted);
                     paragraphs.push(self.sentences(&p.inlines));
                 }
-                Piece::Words(p) => {
+                Some(ast::QuotePart::Words(p)) => {
                     items.push(QuoteItem::Words);
                     self.running_punctuation(p);
                     words.push(self.sentences(&p.inlines));
                 }
-                Piece::Attribution => {
+                // A marker with no verb is E0610's, and writes nothing.
+                Some(ast::QuotePart::Marker(_)) if !generated => {}
+                Some(ast::QuotePart::Marker(_)) | None => {
                     let leads = items.is_empty();
                     items.push(QuoteItem::Attribution);
                     attribution = Some((self.attribution(q, person, leads)?, paragraphs.len()));
@@ -295,13 +286,9 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
             }
         }
         let after = attribution.as_ref().map_or(paragraphs.len(), |(_, n)| *n);
-        let ((speaker_text, speaker_first, attribution), verb) = match (attribution, &q.verb) {
-            (Some((a, _)), Some(verb)) => (a, Some(verb.node.clone())),
-            (_, verb) => (
-                (String::new(), false, String::new()),
-                verb.as_ref().map(|v| v.node.clone()),
-            ),
-        };
+        let (speaker_text, speaker_first, attribution) =
+            attribution.map(|(a, _)| a).unwrap_or_default();
+        let verb = q.verb.as_ref().map(|v| v.node.clone());
         // The words after the attribution go on with its sentence when
         // the writer starts them in lower case.
         let continues = q
@@ -868,6 +855,7 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
     fn full_dates(&self, m: &crate::model::Meeting) -> String {
         // i16::MIN is no year's number: the text always has its year.
         self.house
+            .words
             .locale
             .dates_to(m.start, m.end, m.precision, i16::MIN)
     }

@@ -15,147 +15,67 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
-/// Every message relc prints, by its id in the catalogues. The catalogue
-/// test holds every catalogue to this list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Msg {
-    KindNewsRelease,
-    KindMediaAdvisory,
-    KindMediaInvitation,
-    KindStatement,
-    KindCorrection,
-    StatusImmediate,
-    StatusEmbargoed,
-    Moment,
-    SubjectEmbargoed,
-    Corrects,
-    AdvisoryWhat,
-    AdvisoryWhen,
-    AdvisoryWhere,
-    AdvisoryWho,
-    AdvisoryRegistration,
-    AdvisoryRsvp,
-    MeetingOnline,
-    MeetingAndOnline,
-    MeetingToBeAnnounced,
-    StatusUnderWay,
-    StatusHeld,
-    StatusPostponed,
-    StatusCancelled,
-    PhoneOffice,
-    PhoneMobile,
-    PhoneOutOfHours,
-    PhoneFax,
-    RoleMedia,
-    RoleInvestor,
-    RoleAnalyst,
-    RoleGeneral,
-    About,
-    HeadingContacts,
-    HeadingMeetings,
-    HeadingNotes,
-    LinkDownloadContact,
-    LinkAddToCalendar,
-    ImageLabel,
-    SourceLine,
-    EndMark,
-    IndexTitle,
-    IndexTitleOf,
+macro_rules! messages {
+    ($($variant:ident = $id:literal;)*) => {
+        /// Every message relc prints, by its id in the catalogues. The
+        /// catalogue test holds every catalogue to this list.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Msg { $($variant,)* }
+
+        impl Msg {
+            pub const ALL: &'static [Msg] = &[$(Msg::$variant,)*];
+
+            /// Its id in a catalogue.
+            pub const fn id(self) -> &'static str {
+                match self { $(Msg::$variant => $id,)* }
+            }
+        }
+    };
 }
 
-impl Msg {
-    pub const ALL: &'static [Msg] = &[
-        Msg::KindNewsRelease,
-        Msg::KindMediaAdvisory,
-        Msg::KindMediaInvitation,
-        Msg::KindStatement,
-        Msg::KindCorrection,
-        Msg::StatusImmediate,
-        Msg::StatusEmbargoed,
-        Msg::Moment,
-        Msg::SubjectEmbargoed,
-        Msg::Corrects,
-        Msg::AdvisoryWhat,
-        Msg::AdvisoryWhen,
-        Msg::AdvisoryWhere,
-        Msg::AdvisoryWho,
-        Msg::AdvisoryRegistration,
-        Msg::AdvisoryRsvp,
-        Msg::MeetingOnline,
-        Msg::MeetingAndOnline,
-        Msg::MeetingToBeAnnounced,
-        Msg::StatusUnderWay,
-        Msg::StatusHeld,
-        Msg::StatusPostponed,
-        Msg::StatusCancelled,
-        Msg::PhoneOffice,
-        Msg::PhoneMobile,
-        Msg::PhoneOutOfHours,
-        Msg::PhoneFax,
-        Msg::RoleMedia,
-        Msg::RoleInvestor,
-        Msg::RoleAnalyst,
-        Msg::RoleGeneral,
-        Msg::About,
-        Msg::HeadingContacts,
-        Msg::HeadingMeetings,
-        Msg::HeadingNotes,
-        Msg::LinkDownloadContact,
-        Msg::LinkAddToCalendar,
-        Msg::ImageLabel,
-        Msg::SourceLine,
-        Msg::EndMark,
-        Msg::IndexTitle,
-        Msg::IndexTitleOf,
-    ];
-
-    /// Its id in a catalogue.
-    pub const fn id(self) -> &'static str {
-        match self {
-            Msg::KindNewsRelease => "kind-news-release",
-            Msg::KindMediaAdvisory => "kind-media-advisory",
-            Msg::KindMediaInvitation => "kind-media-invitation",
-            Msg::KindStatement => "kind-statement",
-            Msg::KindCorrection => "kind-correction",
-            Msg::StatusImmediate => "status-immediate",
-            Msg::StatusEmbargoed => "status-embargoed",
-            Msg::Moment => "moment",
-            Msg::SubjectEmbargoed => "subject-embargoed",
-            Msg::Corrects => "corrects",
-            Msg::AdvisoryWhat => "advisory-what",
-            Msg::AdvisoryWhen => "advisory-when",
-            Msg::AdvisoryWhere => "advisory-where",
-            Msg::AdvisoryWho => "advisory-who",
-            Msg::AdvisoryRegistration => "advisory-registration",
-            Msg::AdvisoryRsvp => "advisory-rsvp",
-            Msg::MeetingOnline => "meeting-online",
-            Msg::MeetingAndOnline => "meeting-and-online",
-            Msg::MeetingToBeAnnounced => "meeting-to-be-announced",
-            Msg::StatusUnderWay => "status-under-way",
-            Msg::StatusHeld => "status-held",
-            Msg::StatusPostponed => "status-postponed",
-            Msg::StatusCancelled => "status-cancelled",
-            Msg::PhoneOffice => "phone-office",
-            Msg::PhoneMobile => "phone-mobile",
-            Msg::PhoneOutOfHours => "phone-out-of-hours",
-            Msg::PhoneFax => "phone-fax",
-            Msg::RoleMedia => "role-media",
-            Msg::RoleInvestor => "role-investor",
-            Msg::RoleAnalyst => "role-analyst",
-            Msg::RoleGeneral => "role-general",
-            Msg::About => "about",
-            Msg::HeadingContacts => "heading-contacts",
-            Msg::HeadingMeetings => "heading-meetings",
-            Msg::HeadingNotes => "heading-notes",
-            Msg::LinkDownloadContact => "link-download-contact",
-            Msg::LinkAddToCalendar => "link-add-to-calendar",
-            Msg::ImageLabel => "image-label",
-            Msg::SourceLine => "source-line",
-            Msg::EndMark => "end-mark",
-            Msg::IndexTitle => "index-title",
-            Msg::IndexTitleOf => "index-title-of",
-        }
-    }
+messages! {
+    KindNewsRelease = "kind-news-release";
+    KindMediaAdvisory = "kind-media-advisory";
+    KindMediaInvitation = "kind-media-invitation";
+    KindStatement = "kind-statement";
+    KindCorrection = "kind-correction";
+    StatusImmediate = "status-immediate";
+    StatusEmbargoed = "status-embargoed";
+    Moment = "moment";
+    SubjectEmbargoed = "subject-embargoed";
+    Corrects = "corrects";
+    AdvisoryWhat = "advisory-what";
+    AdvisoryWhen = "advisory-when";
+    AdvisoryWhere = "advisory-where";
+    AdvisoryWho = "advisory-who";
+    AdvisoryRegistration = "advisory-registration";
+    AdvisoryRsvp = "advisory-rsvp";
+    MeetingOnline = "meeting-online";
+    MeetingAndOnline = "meeting-and-online";
+    MeetingToBeAnnounced = "meeting-to-be-announced";
+    StatusUnderWay = "status-under-way";
+    StatusHeld = "status-held";
+    StatusPostponed = "status-postponed";
+    StatusCancelled = "status-cancelled";
+    PhoneOffice = "phone-office";
+    PhoneMobile = "phone-mobile";
+    PhoneOutOfHours = "phone-out-of-hours";
+    PhoneFax = "phone-fax";
+    RoleMedia = "role-media";
+    RoleInvestor = "role-investor";
+    RoleAnalyst = "role-analyst";
+    RoleGeneral = "role-general";
+    About = "about";
+    HeadingContacts = "heading-contacts";
+    HeadingMeetings = "heading-meetings";
+    HeadingNotes = "heading-notes";
+    LinkDownloadContact = "link-download-contact";
+    LinkAddToCalendar = "link-add-to-calendar";
+    ImageLabel = "image-label";
+    SourceLine = "source-line";
+    EndMark = "end-mark";
+    IndexTitle = "index-title";
+    IndexTitleOf = "index-title-of";
 }
 
 /// The English catalogue, as shipped.

@@ -11,6 +11,8 @@
 use jiff::ZonedDateTime;
 use jiff::civil::Date;
 use serde::Serialize;
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 pub mod cldr;
 pub mod messages;
@@ -420,16 +422,24 @@ impl Words {
     /// The fixed words that take no placeables, for templates: by id with
     /// `_` for `-` (`words.heading_contacts`), in a stable order.
     pub fn words(&self) -> std::collections::BTreeMap<String, String> {
-        Msg::ALL
-            .iter()
-            .filter_map(|m| {
-                let text = self
-                    .house
-                    .plain(m.id())
-                    .or_else(|| messages::english().plain(m.id()))?;
-                Some((m.id().replace('-', "_"), text))
-            })
-            .collect()
+        // The language's are formatted once per process: every page of a
+        // batch build asks for them.
+        static ENGLISH: LazyLock<BTreeMap<String, String>> = LazyLock::new(|| {
+            Msg::ALL
+                .iter()
+                .filter_map(|m| {
+                    let text = messages::english().plain(m.id())?;
+                    Some((m.id().replace('-', "_"), text))
+                })
+                .collect()
+        });
+        let mut words = ENGLISH.clone();
+        for m in Msg::ALL {
+            if let Some(text) = self.house.plain(m.id()) {
+                words.insert(m.id().replace('-', "_"), text);
+            }
+        }
+        words
     }
 
     /// A fixed phrase with its placeables filled: `Source: { $org }`.

@@ -241,17 +241,48 @@ impl Quote {
         self.verb.as_ref().map_or(self.speaker.span, |v| v.span)
     }
 
+    /// The parts of the quote in the order written: quoted paragraphs,
+    /// the writer's own words, and the `---` marker.
+    pub fn parts(&self) -> Vec<QuotePart<'_>> {
+        let mut parts: Vec<(usize, QuotePart<'_>)> = self
+            .paras
+            .iter()
+            .map(|p| (p.span.start, QuotePart::Quoted(p)))
+            .chain(
+                self.words
+                    .iter()
+                    .map(|(_, p)| (p.span.start, QuotePart::Words(p))),
+            )
+            .chain(
+                self.attribution
+                    .map(|(_, s)| (s.start, QuotePart::Marker(s))),
+            )
+            .collect();
+        parts.sort_by_key(|(at, _)| *at);
+        parts.into_iter().map(|(_, p)| p).collect()
+    }
+
     /// Every run of prose in the quote, in the order written: the quoted
     /// paragraphs and the writer's own words.
     pub fn prose(&self) -> Vec<&Para> {
-        let mut all: Vec<&Para> = self
-            .paras
-            .iter()
-            .chain(self.words.iter().map(|(_, p)| p))
-            .collect();
-        all.sort_by_key(|p| p.span.start);
-        all
+        self.parts()
+            .into_iter()
+            .filter_map(|p| match p {
+                QuotePart::Quoted(p) | QuotePart::Words(p) => Some(p),
+                QuotePart::Marker(_) => None,
+            })
+            .collect()
     }
+}
+
+/// A part of a quote as written.
+#[derive(Clone, Copy, Debug)]
+pub enum QuotePart<'a> {
+    Quoted(&'a Para),
+    /// `--- he added.`
+    Words(&'a Para),
+    /// `---`, where relc writes the attribution.
+    Marker(Span),
 }
 
 /// Stands in a text node before a character the writer escaped (`\-`,
