@@ -323,11 +323,7 @@ impl Release {
     /// ABAC`, `APEC, ABAC and PECC`. Empty when the release names none.
     pub fn issuer_names(&self) -> String {
         let names: Vec<&str> = self.issuer_orgs().iter().map(|o| o.name.as_str()).collect();
-        match names.split_last() {
-            None => String::new(),
-            Some((last, [])) => last.to_string(),
-            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-        }
+        self.locale.and_list(&names)
     }
 
     /// The domain the release's identifiers live under: the host of its
@@ -483,6 +479,17 @@ pub enum AttributionStyle {
 }
 
 impl AttributionStyle {
+    /// The style of a release that sets none: a title stands before a
+    /// name in English, Chinese, Japanese and Korean; the other languages
+    /// name the speaker first and give the title after.
+    pub fn usual(lang: crate::locale::Lang) -> AttributionStyle {
+        use crate::locale::Lang;
+        match lang {
+            Lang::En | Lang::Zh | Lang::Ja | Lang::Ko => AttributionStyle::TitleFirst,
+            _ => AttributionStyle::NameFirst,
+        }
+    }
+
     pub const WORDS: &'static [&'static str] = &["title-first", "name-first", "speaker-first"];
 
     pub fn from_word(w: &str) -> Option<Self> {
@@ -597,6 +604,10 @@ pub struct Dateline {
     /// `Nha Trang, Viet Nam`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line_place: Option<String>,
+    /// What separates the parts of the dateline: the language's comma.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub comma: String,
 }
 
 impl Dateline {
@@ -608,7 +619,7 @@ impl Dateline {
             .into_iter()
             .chain(self.shows_date.then_some(self.date_text.as_str()))
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(&self.comma)
     }
 
     /// Whether the dateline shows anything at all.
@@ -779,6 +790,17 @@ impl Org {
     /// `of the` before a name that ends in an institution's common noun
     /// (the APEC Secretariat, the Lisbon City Council, the World Bank) and
     /// `of` before any other (Harbor Lane Software, Inc.; Microsoft).
+    /// The word between a title and the org in `lang`: the org's own
+    /// (`preposition`); in English, by [`Org::join`]'s rule; else the
+    /// language's, from its catalogue.
+    pub fn join_in(&self, lang: crate::locale::Lang) -> Option<String> {
+        match (&self.preposition, lang) {
+            (Some(p), _) => Some(p.clone()),
+            (None, crate::locale::Lang::En) => Some(self.join()),
+            (None, _) => None,
+        }
+    }
+
     pub fn join(&self) -> String {
         if let Some(p) = &self.preposition {
             return p.clone();
@@ -933,10 +955,18 @@ pub struct Person {
     pub org: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pronoun: Option<String>,
+    /// The grammatical gender the words about the person agree with,
+    /// where it is given.
+    #[serde(default, skip_serializing_if = "is_other_gender")]
+    pub gender: crate::locale::Gender,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// How the person is named at first mention, and after.
     pub mentions: MentionForms,
+}
+
+fn is_other_gender(g: &crate::locale::Gender) -> bool {
+    *g == crate::locale::Gender::Other
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
@@ -986,7 +1016,8 @@ pub enum PlaceDetail {
 impl Place {
     /// The place on one line, its parts joined by commas, from the
     /// building to the country.
-    pub fn line(&self, detail: PlaceDetail) -> String {
+    /// `comma`: the language's, between the parts.
+    pub fn line(&self, detail: PlaceDetail, comma: &str) -> String {
         let venue = (detail != PlaceDetail::Locality)
             .then_some(self.venue.as_deref())
             .flatten();
@@ -1002,7 +1033,7 @@ impl Place {
         .into_iter()
         .flatten()
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(comma)
     }
 }
 
@@ -1151,7 +1182,8 @@ impl Meeting {
         detail: PlaceDetail,
         words: &crate::locale::Words,
     ) -> String {
-        match (place.map(|p| p.line(detail)), &self.online) {
+        let comma = words.text(crate::locale::Msg::Comma);
+        match (place.map(|p| p.line(detail, &comma)), &self.online) {
             (Some(p), Some(_)) => words.and_online(&p),
             (Some(p), None) => p,
             (None, Some(_)) => words.online(),
@@ -1546,20 +1578,36 @@ impl Advisory {
     }
 }
 
-/// A part of a paragraph of a quote as it reads.
+/// A part of a paragraph of a quote as it reads. `gap`: what stands
+/// between it and the part before it, where that is not a space (`, `
+/// after a French quotation's closing mark, nothing in Chinese); absent,
+/// a space, or nothing at the start of a paragraph.
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum QuotePart {
     /// Paragraph `index` of the quotation, opened with a quotation mark,
     /// and closed with one where the quotation stops (before the
     /// attribution, and at the end).
-    Quoted { index: usize, closes: bool },
+    Quoted {
+        index: usize,
+        closes: bool,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        gap: Option<String>,
+    },
     /// The attribution, then `then`: `.` where a sentence ends, `,` where
     /// the quotation continues the sentence after it, `:` where it leads
-    /// the quotation.
-    Attribution { then: String },
+    /// the quotation (each as the language writes it).
+    Attribution {
+        then: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        gap: Option<String>,
+    },
     /// The writer's own words `index`, as written.
-    Words { index: usize },
+    Words {
+        index: usize,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        gap: Option<String>,
+    },
 }
 
 /// One thing a quote holds, in the order written: what the checker lays
@@ -1574,7 +1622,8 @@ pub enum QuoteItem {
     Words,
 }
 
-/// A part of a quote as it reads, with what it holds.
+/// A part of a quote as it reads, with what it holds, after what
+/// separates it from the part before it (see [`QuotePart`]).
 #[derive(Clone, Copy, Debug)]
 pub enum QuotePiece<'a> {
     Quoted { content: &'a [Inline], closes: bool },
@@ -1590,39 +1639,57 @@ impl Quote {
     /// quotation after relc's attribution goes on with the sentence the
     /// attribution interrupted (“Not every city is ready,” said Mayor
     /// Costa, “but most have begun.”).
-    pub fn lay_out(items: &[QuoteItem], continues: bool) -> Vec<Vec<QuotePart>> {
+    pub fn lay_out(
+        items: &[QuoteItem],
+        continues: bool,
+        marks: &crate::locale::Marks,
+    ) -> Vec<Vec<QuotePart>> {
         let mut out: Vec<Vec<QuotePart>> = Vec::new();
         let (mut quoted, mut words) = (0, 0);
         let mut previous: Option<QuoteItem> = None;
         for (n, item) in items.iter().enumerate() {
+            // A quotation after another starts a paragraph of its own;
+            // anything else joins the paragraph before it.
+            let joins = match item {
+                QuoteItem::Quoted => previous.is_some_and(|p| p != QuoteItem::Quoted),
+                _ => previous.is_some(),
+            };
+            let gap = match (joins, previous, item) {
+                (false, ..) => None,
+                (true, Some(QuoteItem::Quoted), QuoteItem::Attribution) => {
+                    Some(&marks.to_attribution)
+                }
+                (true, ..) => Some(&marks.gap),
+            }
+            .filter(|g| *g != " ")
+            .cloned();
             let part = match item {
                 QuoteItem::Quoted => {
                     quoted += 1;
                     QuotePart::Quoted {
                         index: quoted - 1,
                         closes: items.get(n + 1) != Some(&QuoteItem::Quoted),
+                        gap,
                     }
                 }
                 QuoteItem::Attribution => QuotePart::Attribution {
                     then: if previous.is_none() {
-                        ":"
+                        &marks.leads
                     } else if continues && items.get(n + 1) == Some(&QuoteItem::Quoted) {
-                        ","
+                        &marks.continues
                     } else {
-                        "."
+                        &marks.ends
                     }
-                    .to_string(),
+                    .clone(),
+                    gap,
                 },
                 QuoteItem::Words => {
                     words += 1;
-                    QuotePart::Words { index: words - 1 }
+                    QuotePart::Words {
+                        index: words - 1,
+                        gap,
+                    }
                 }
-            };
-            // A quotation after another starts a paragraph of its own;
-            // anything else joins the paragraph before it.
-            let joins = match item {
-                QuoteItem::Quoted => previous.is_some_and(|p| p != QuoteItem::Quoted),
-                _ => previous.is_some(),
             };
             match out.last_mut() {
                 Some(para) if joins => para.push(part),
@@ -1635,21 +1702,39 @@ impl Quote {
 
     /// The quote as it reads: each paragraph's parts, with the words they
     /// hold.
-    pub fn reads(&self) -> impl Iterator<Item = Vec<QuotePiece<'_>>> {
+    pub fn reads(&self) -> impl Iterator<Item = Vec<(&str, QuotePiece<'_>)>> {
         self.layout.iter().map(|para| {
             para.iter()
-                .map(|part| match part {
-                    QuotePart::Quoted { index, closes } => QuotePiece::Quoted {
-                        content: self.paragraphs.get(*index).map_or(&[][..], |p| p),
-                        closes: *closes,
-                    },
-                    QuotePart::Attribution { then } => QuotePiece::Attribution {
-                        text: &self.attribution,
-                        then,
-                    },
-                    QuotePart::Words { index } => QuotePiece::Words {
-                        content: self.words.get(*index).map_or(&[][..], |p| p),
-                    },
+                .enumerate()
+                .map(|(n, part)| {
+                    let (gap, piece) = match part {
+                        QuotePart::Quoted { index, closes, gap } => (
+                            gap,
+                            QuotePiece::Quoted {
+                                content: self.paragraphs.get(*index).map_or(&[][..], |p| p),
+                                closes: *closes,
+                            },
+                        ),
+                        QuotePart::Attribution { then, gap } => (
+                            gap,
+                            QuotePiece::Attribution {
+                                text: &self.attribution,
+                                then,
+                            },
+                        ),
+                        QuotePart::Words { index, gap } => (
+                            gap,
+                            QuotePiece::Words {
+                                content: self.words.get(*index).map_or(&[][..], |p| p),
+                            },
+                        ),
+                    };
+                    let gap = match gap {
+                        Some(g) => g.as_str(),
+                        None if n == 0 => "",
+                        None => " ",
+                    };
+                    (gap, piece)
                 })
                 .collect()
         })

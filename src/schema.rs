@@ -129,6 +129,7 @@ fields! {
     Rsvp = "rsvp",
     Preposition = "preposition",
     Pronoun = "pronoun",
+    Gender = "gender",
     Role = "role",
     Short = "short",
     Status = "status",
@@ -454,7 +455,7 @@ pub const RELEASE_FIELDS: &[FieldSpec] = &[
         Field::Attribution,
         Ty::Word(crate::model::AttributionStyle::WORDS),
         false,
-        "how quotes name the speaker at first mention: title-first (said Executive Director Dr Alan Bollard, when not set), name-first (said Dr Alan Bollard, Executive Director of APEC) or speaker-first (Dr Alan Bollard, Executive Director of APEC, said)",
+        "how quotes name the speaker at first mention: title-first (said Executive Director Dr Alan Bollard; when not set, in English, Chinese, Japanese and Korean), name-first (said Dr Alan Bollard, Executive Director of APEC; when not set, in the other languages) or speaker-first (Dr Alan Bollard, Executive Director of APEC, said)",
     ),
     f(
         Field::OrgNames,
@@ -620,6 +621,12 @@ const PERSON_FIELDS: &[FieldSpec] = &[
         Ty::Text,
         false,
         "the pronoun an attribution may use, such as \"she\"",
+    ),
+    f(
+        Field::Gender,
+        Ty::Word(crate::locale::Gender::WORDS),
+        false,
+        "the grammatical gender an attribution verb agrees with, in languages where it does (Russian заявила, Arabic قالت)",
     ),
     f(
         Field::Email,

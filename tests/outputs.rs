@@ -443,10 +443,12 @@ fn the_page_links_to_the_calendar_and_contacts_it_is_built_with() {
             cards: true,
         };
         let html = relc::render(&r, Format::Html, &opts).expect("renders");
+        let words = r.words();
         assert_eq!(
             html.matches(&format!(
-                "href=\"{}.ics\" download>Add to calendar</a>",
-                r.id
+                "href=\"{}.ics\" download>{}</a>",
+                r.id,
+                words.text(relc::locale::Msg::LinkAddToCalendar)
             ))
             .count(),
             r.meetings.len(),
@@ -455,8 +457,9 @@ fn the_page_links_to_the_calendar_and_contacts_it_is_built_with() {
         let contacts: usize = r.contact_groups.iter().map(|g| g.contacts.len()).sum();
         assert_eq!(
             html.matches(&format!(
-                "href=\"{}.vcf\" download>Download contact</a>",
-                r.id
+                "href=\"{}.vcf\" download>{}</a>",
+                r.id,
+                words.text(relc::locale::Msg::LinkDownloadContact)
             ))
             .count(),
             contacts,

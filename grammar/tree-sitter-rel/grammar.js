@@ -201,7 +201,7 @@ module.exports = grammar({
       field('words', $.quote_body),
     ),
 
-    verb: _ => /[A-Za-z]+/,
+    verb: _ => /\p{L}[\p{L}\p{M}]*/,
 
     // How this quote names its speaker, over the house's: `name-first`.
     attribution_style: _ => /[A-Za-z][A-Za-z-]*/,

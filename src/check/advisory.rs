@@ -55,14 +55,17 @@ impl Checker<'_> {
             super::build::dash_dates(&mut when);
         }
         if meeting.start == meeting.end {
-            when = format!("{}, {when}", locale.weekday(meeting.start));
+            when = words.text_with(
+                crate::locale::Msg::WeekdayDate,
+                &[("weekday", &locale.weekday(meeting.start)), ("date", &when)],
+            );
         }
         if let Some(t) = &meeting.time_text {
             let mut t = t.clone();
             if en_dash && meeting.end_time.is_some() {
                 super::build::dash_times(&mut t);
             }
-            when = format!("{when}, {t}");
+            when = format!("{when}{}{t}", words.text(crate::locale::Msg::Comma));
         }
         let place = meeting.place_text(
             meeting.place.as_deref().and_then(|p| ents.place(p)),
@@ -101,7 +104,7 @@ impl Checker<'_> {
             } else {
                 Field::Registration
             })
-            .map(|s| super::prose::smarten_str(&s));
+            .map(|s| super::prose::smarten_str(&s, &words.marks()));
         let url = match f.one(Field::Url) {
             Some(Val::Url(u)) => Some(u.clone()),
             _ => None,
@@ -111,9 +114,10 @@ impl Checker<'_> {
 
         Some(model::Advisory {
             meeting: meeting.id.clone(),
-            what: f
-                .text(Field::What)
-                .map_or_else(|| meeting.title.clone(), |s| super::prose::smarten_str(&s)),
+            what: f.text(Field::What).map_or_else(
+                || meeting.title.clone(),
+                |s| super::prose::smarten_str(&s, &words.marks()),
+            ),
             when,
             place,
             online: meeting.online.clone(),

@@ -170,15 +170,16 @@ impl Entities {
     /// says, when it could be read.
     pub fn of(typed: &[(&Decl, Fields)], header: Option<&Header>) -> Self {
         let mut ents = Entities::default();
+        let words = header.map_or_else(|| Locale::default().words(), |h| h.words.clone());
         for (d, f) in typed {
             ents.add(
                 d,
                 f,
                 header.map(|h| (h.words.locale, h.dateline_year)),
-                &header.map_or_else(|| Locale::EnGb.words(), |h| h.words.clone()),
+                &words,
             );
         }
-        ents.finish_people();
+        ents.finish_people(&words);
         ents
     }
 }
@@ -269,6 +270,7 @@ impl Entities {
 
     fn push(&mut self, d: &Decl, f: &Fields, locale: Option<(Locale, i16)>, words: &Words) {
         let id = d.id.node.clone();
+        let marks = words.marks();
         // The name of a person, an org or a contact is data, kept as
         // written (`Dan O'Neil`): the forms a release prints are set
         // typographically where they are made (mentions, attributions).
@@ -278,10 +280,10 @@ impl Entities {
             .as_ref()
             .map(|n| match d.kind.node {
                 DeclKind::Person | DeclKind::Org | DeclKind::Contact => n.node.trim().to_string(),
-                _ => prose::smarten_str(n.node.trim()),
+                _ => prose::smarten_str(n.node.trim(), &marks),
             })
             .unwrap_or_default();
-        let text = |k: Field| f.text(k).map(|s| prose::smarten_str(&s));
+        let text = |k: Field| f.text(k).map(|s| prose::smarten_str(&s, &marks));
         match d.kind.node {
             DeclKind::Org => self.orgs.push(model::Org {
                 id,
@@ -301,6 +303,10 @@ impl Entities {
                 title: text(Field::Title),
                 org: f.id(Field::Org),
                 pronoun: f.text(Field::Pronoun),
+                gender: f
+                    .text(Field::Gender)
+                    .and_then(|g| crate::locale::Gender::from_word(&g))
+                    .unwrap_or_default(),
                 email: f.email(Field::Email),
                 mentions: MentionForms {
                     first: String::new(),
@@ -332,7 +338,7 @@ impl Entities {
                         .and_then(|p| self.place(p))
                         .and_then(|p| p.zone.clone())
                 });
-                let (loc, year) = locale.unwrap_or((Locale::EnGb, start.year()));
+                let (loc, year) = locale.unwrap_or((Locale::default(), start.year()));
                 let time_text =
                     start_time.map(|t| loc.times(start, t, end_time, zone.as_deref(), "-"));
                 self.meetings.push(model::Meeting {
@@ -417,12 +423,13 @@ impl Entities {
     /// Works out how each person is named at first mention and after: the
     /// first mention gives org, title and full name ("APEC Secretariat
     /// Executive Director Dr Alan Bollard"), later ones the short name.
-    fn finish_people(&mut self) {
+    fn finish_people(&mut self, words: &Words) {
+        let marks = words.marks();
+        let lang = words.locale.lang();
         let forms: Vec<MentionForms> = self
             .people
             .iter()
             .map(|p| {
-                let mut first = String::new();
                 let org = p.org.as_deref().and_then(|o| self.org(o));
                 // A unit of a larger org (a department of a university)
                 // that does not name it: the larger one follows the unit,
@@ -432,15 +439,19 @@ impl Entities {
                     let parent = self.org(o.parent.as_deref()?)?;
                     (!parent.named_in(&o.name)).then_some(parent)
                 });
+                let with_org = |title: String, o: &model::Org| {
+                    words.title_with_org(&title, &o.name, o.join_in(lang).as_deref())
+                };
                 let mut name_first = p.name.clone();
                 if let Some(title) = &p.title {
-                    name_first = format!("{name_first}, {title}");
+                    let mut full = title.clone();
                     if let Some(org) = org.filter(|o| !o.named_in(title)) {
-                        name_first = format!("{name_first} {} {}", org.join(), org.name);
+                        full = with_org(full, org);
                     }
                     if let Some(parent) = parent.filter(|o| !o.named_in(title)) {
-                        name_first = format!("{name_first} {} {}", parent.join(), parent.name);
+                        full = with_org(full, parent);
                     }
+                    name_first = words.name_then_title(&p.name, &full);
                 }
                 // Such a unit's name does not stand before a title ("the
                 // Department of Chemistry Professor of Catalysis Professor
@@ -450,32 +461,38 @@ impl Entities {
                     && org.is_some_and(|o| {
                         o.name.contains(" of ") && !o.named_in(p.title.as_deref().unwrap_or(""))
                     });
-                if unit && p.title.is_some() {
-                    first = name_first.clone();
-                } else if let Some(title) = &p.title {
-                    if let Some(org) = org.filter(|o| !o.named_in(title)) {
-                        // "the Authority Chair ..." reads wrong: a short
-                        // name that starts in lower case gives way to the
-                        // full name before a title.
-                        let short = org.display();
-                        let name = if short.starts_with(char::is_lowercase) {
-                            org.name.as_str()
-                        } else {
-                            short
+                // A language that names a person before their title
+                // (French, Russian, Arabic, ...) does so at a first
+                // mention in running text too.
+                let name_first_language =
+                    model::AttributionStyle::usual(lang) == model::AttributionStyle::NameFirst;
+                let first = match &p.title {
+                    _ if (unit || name_first_language) && p.title.is_some() => name_first.clone(),
+                    Some(title) => {
+                        let title = match org.filter(|o| !o.named_in(title)) {
+                            Some(org) => {
+                                // "the Authority Chair ..." reads wrong: a
+                                // short name that starts in lower case
+                                // gives way to the full name before a
+                                // title.
+                                let short = org.display();
+                                let name = if short.starts_with(char::is_lowercase) {
+                                    org.name.as_str()
+                                } else {
+                                    short
+                                };
+                                words.org_before_title(name, title)
+                            }
+                            None => title.clone(),
                         };
-                        first.push_str(name);
-                        first.push(' ');
+                        words.title_then_name(&title, &p.name)
                     }
-                    first.push_str(title);
-                    first.push(' ');
-                    first.push_str(&p.name);
-                } else {
-                    first.push_str(&p.name);
-                }
+                    None => p.name.clone(),
+                };
                 MentionForms {
-                    first: prose::smarten_str(&first),
-                    later: prose::smarten_str(p.short.as_deref().unwrap_or(&p.name)),
-                    name_first: prose::smarten_str(&name_first),
+                    first: prose::smarten_str(&first, &marks),
+                    later: prose::smarten_str(p.short.as_deref().unwrap_or(&p.name), &marks),
+                    name_first: prose::smarten_str(&name_first, &marks),
                 }
             })
             .collect();

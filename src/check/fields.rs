@@ -6,7 +6,7 @@ use jiff::civil::{Date, Time};
 use jiff::{Timestamp, ZonedDateTime, tz::TimeZone};
 
 use crate::diag::{Code, Diagnostic};
-use crate::locale::Locale;
+use crate::locale::{Locale, LocaleError};
 use crate::model::Precision;
 use crate::schema::{self, FIELD_ALIASES, FieldSpec, Ty};
 use crate::span::Span;
@@ -739,9 +739,9 @@ fn type_value(spec: &FieldSpec, ty: Ty, v: &Value, cx: &mut dyn Resolve) -> Opti
             }
         },
         (Ty::Locale, ValueKind::Word(w)) => match Locale::from_tag(w) {
-            Some(l) => Some(Val::Locale(l)),
-            None => {
-                unknown_word(spec, w, Locale::TAGS, v.span, cx);
+            Ok(l) => Some(Val::Locale(l)),
+            Err(e) => {
+                unknown_locale(spec, w, &e, v.span, cx);
                 None
             }
         },
@@ -828,6 +828,58 @@ fn unknown_word(spec: &FieldSpec, w: &str, words: &[&str], span: Span, cx: &mut 
         None => d.help(format!("write one of: {}", words.join(", "))),
     };
     cx.report(d);
+}
+
+/// A locale relc cannot write: a tag that is not one, a language it has
+/// no catalogue for, or Chinese in traditional characters.
+fn unknown_locale(spec: &FieldSpec, w: &str, e: &LocaleError, span: Span, cx: &mut dyn Resolve) {
+    use crate::locale::Lang;
+    let languages = Lang::ALL
+        .iter()
+        .map(|l| format!("{} (`{}`)", l.name(), l.code()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    match e {
+        LocaleError::NotATag => {
+            let d = Diagnostic::new(
+                Code::UnknownValue,
+                span,
+                format!("`{w}` is not a value of field `{}`", spec.name),
+            )
+            .label("not a language tag with a region relc knows");
+            let d = match crate::suggest::closest(w, Locale::TAGS.iter().copied()) {
+                Some(s) => d
+                    .help(format!(
+                        "did you mean `{s}`? A locale is a language and, if you like, a region of ISO 3166 (`fr-CA`, `es-MX`)"
+                    ))
+                    .fix(format!("Write `{s}`"), span, s),
+                None => d.help(format!(
+                    "write a language and, if you like, a region of ISO 3166 (`fr-CA`, `es-MX`); relc writes {languages}"
+                )),
+            };
+            cx.report(d);
+        }
+        LocaleError::NoCatalogue { language } => cx.report(
+            Diagnostic::new(
+                Code::UnknownValue,
+                span,
+                format!("relc cannot write a release in the language `{language}`"),
+            )
+            .label("no catalogue of this language's words")
+            .help(format!(
+                "relc writes releases in {languages}, each in any region (`fr-CA`, `es-MX`)"
+            )),
+        ),
+        LocaleError::Traditional => cx.report(
+            Diagnostic::new(
+                Code::UnknownValue,
+                span,
+                format!("`{w}` is Chinese in traditional characters, which relc cannot write yet"),
+            )
+            .label("traditional characters")
+            .help("relc's Chinese catalogue is in simplified characters: write `zh-Hans` for a release in them"),
+        ),
+    }
 }
 
 fn reversed(spec: &FieldSpec, span: Span, a: Span, b: Span, cx: &mut dyn Resolve) {

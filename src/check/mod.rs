@@ -8,8 +8,6 @@ pub mod fields;
 pub mod placeholders;
 mod prose;
 
-pub use prose::VERBS;
-
 use std::collections::{HashMap, HashSet};
 
 use crate::diag::{Code, Diagnostic};
@@ -491,16 +489,16 @@ impl<'a> Checker<'a> {
                     let org = ents.org(&a.org.id.node);
                     about.push(model::About {
                         org: a.org.id.node.clone(),
-                        heading: prose::smarten_str(&house.words.text_with(
-                            Msg::About,
-                            &[(
-                                "org",
-                                &org.map_or(String::new(), |o| match house.org_names {
+                        heading: prose::smarten_str(
+                            &org.map_or(String::new(), |o| {
+                                let name = match house.org_names {
                                     model::OrgNames::Short => o.display().to_string(),
                                     model::OrgNames::SpelledOut => o.full_name(),
-                                }),
-                            )],
-                        )),
+                                };
+                                house.words.about(&name, &o.name, o.preposition.as_deref())
+                            }),
+                            &house.words.marks(),
+                        ),
                         blocks: prose.blocks(&a.prose.blocks),
                     });
                 }
@@ -561,7 +559,7 @@ impl<'a> Checker<'a> {
                             .lead_in
                             .as_ref()
                             .filter(|s| !s.node.trim().is_empty())
-                            .map(|s| prose::smarten_str(&s.node)),
+                            .map(|s| prose::smarten_str(&s.node, &house.words.marks())),
                         contacts: ids,
                     });
                 }
@@ -1014,7 +1012,7 @@ impl<'a> Checker<'a> {
         );
         let locale = match f.one(Field::Locale) {
             Some(Val::Locale(l)) => *l,
-            _ => Locale::EnGb,
+            _ => Locale::default(),
         };
         let words = self.house_words(locale);
         // The dateline's place and date, each of which may be left out;
@@ -1105,6 +1103,7 @@ impl<'a> Checker<'a> {
             }
             (None, None) => None,
         };
+        let comma = words.text(Msg::Comma);
         let (line, line_place) = match style {
             model::DatelineStyle::OwnLine => {
                 let parts: Vec<&str> = line_place
@@ -1112,7 +1111,7 @@ impl<'a> Checker<'a> {
                     .into_iter()
                     .chain(shows_date.then_some(date_text.as_str()))
                     .collect();
-                ((!parts.is_empty()).then(|| parts.join(", ")), line_place)
+                ((!parts.is_empty()).then(|| parts.join(&comma)), line_place)
             }
             model::DatelineStyle::BusinessWire => (shows_date.then(|| date_text.clone()), None),
             _ => (None, None),
@@ -1127,6 +1126,7 @@ impl<'a> Checker<'a> {
             wire,
             line,
             line_place,
+            comma,
         };
         let embargo = match f.one(Field::Embargo) {
             Some(Val::Instant(z, zone)) => Some(model::Embargo {
@@ -1229,6 +1229,7 @@ impl<'a> Checker<'a> {
             }
             _ => {}
         }
+        let marks = words.marks();
         Some(Header {
             kind,
             corrects,
@@ -1236,9 +1237,13 @@ impl<'a> Checker<'a> {
             words: words.clone(),
             dateline_span: f.span(Field::Dateline).unwrap_or(r.keyword),
             dateline_year: date.year(),
-            kicker: f.text(Field::Kicker).map(|s| prose::smarten_str(&s)),
-            headline: prose::smarten_str(&f.text(Field::Headline)?),
-            subheadline: f.text(Field::Subheadline).map(|s| prose::smarten_str(&s)),
+            kicker: f
+                .text(Field::Kicker)
+                .map(|s| prose::smarten_str(&s, &marks)),
+            headline: prose::smarten_str(&f.text(Field::Headline)?, &marks),
+            subheadline: f
+                .text(Field::Subheadline)
+                .map(|s| prose::smarten_str(&s, &marks)),
             dateline,
             embargo,
             issuers: f.ids(Field::Issuer),
@@ -1250,7 +1255,7 @@ impl<'a> Checker<'a> {
             attribution: f
                 .text(Field::Attribution)
                 .and_then(|w| model::AttributionStyle::from_word(&w))
-                .unwrap_or_default(),
+                .unwrap_or_else(|| model::AttributionStyle::usual(words.locale.lang())),
             org_names: f
                 .text(Field::OrgNames)
                 .and_then(|w| model::OrgNames::from_word(&w))
@@ -1357,5 +1362,5 @@ impl Checker<'_> {
 
 /// A kind of release as a message names it: "media advisory".
 fn kind_words(kind: model::Kind) -> String {
-    Locale::EnGb.words().kind(kind).to_lowercase()
+    Locale::default().words().kind(kind).to_lowercase()
 }

@@ -131,6 +131,7 @@ codes! {
     NoVerb            = "E0610", "no-verb",             Error,   "a quote marks where its attribution goes but has no verb";
     UnusedVerb        = "W0611", "unused-verb",         Warning, "a quote's verb is printed nowhere, since the writer's own words attribute it";
     OtherSpeaker      = "W0612", "other-speaker",       Warning, "a quote's own words name someone other than its speaker";
+    GenderNeeded      = "E0613", "gender-needed",       Error,   "an attribution verb agrees with its speaker's gender, and the speaker has none";
     // Style
     LongHeadline      = "W0701", "long-headline",       Warning, "a headline is longer than 100 characters";
     HeadlineFullStop  = "W0702", "headline-full-stop",  Warning, "a headline ends with a full stop";

@@ -89,6 +89,8 @@ struct Context<'a> {
     /// The fixed words of the page in the release's language, from its
     /// message catalogue: `words.heading_contacts`.
     words: std::collections::BTreeMap<String, String>,
+    /// The language is written right to left: the page sets `dir="rtl"`.
+    rtl: bool,
     contacts: Vec<ContactView<'a>>,
     /// The contacts blocks in the order written: each `{lead_in,
     /// contacts}`, its contacts as in `contacts`.
@@ -244,6 +246,7 @@ impl Object for InlineList {
 }
 
 fn meeting_views(r: &Release) -> Vec<MeetingView<'_>> {
+    let comma = r.words().text(crate::locale::Msg::Comma);
     r.meetings
         .iter()
         .map(|m| {
@@ -252,7 +255,7 @@ fn meeting_views(r: &Release) -> Vec<MeetingView<'_>> {
             let (when_start, when_end) = if m.start == m.end {
                 // One day: the end, if any, is a time.
                 let start = match m.start_time {
-                    Some(t) => format!("{when}, {}", r.locale.time(t)),
+                    Some(t) => format!("{when}{comma}{}", r.locale.time(t)),
                     None => when,
                 };
                 (start, m.end_time.map(|t| r.locale.time(t)))
@@ -427,6 +430,7 @@ fn view<'a>(r: &'a Release, opts: HtmlOptions) -> Context<'a> {
     Context {
         release: ReleaseView::new(r),
         words: r.words().words(),
+        rtl: r.locale.lang().right_to_left(),
         contacts,
         contact_groups,
         meetings: meeting_views(r),
@@ -463,6 +467,7 @@ fn environment<'s>(
     env.set_formatter(escape_html);
     env.set_undefined_behavior(minijinja::UndefinedBehavior::SemiStrict);
     env.add_function("inlines", inlines);
+    env.add_function("around", around);
     env.add_template(name, template)?;
     Ok(env)
 }
@@ -519,6 +524,20 @@ fn escape_into(out: &mut String, text: &str) {
 /// JSON) as markup. It is the one piece of the page a template calls for
 /// every sentence, so it is written here rather than as a recursive
 /// template macro, which the profile showed cost a quarter of a build.
+/// `around(text, part)`: the text before and after the first `part` in
+/// `text`, as a pair; none where `text` does not hold it. A template marks
+/// up the speaker inside an attribution, wherever the language puts them
+/// (`said Dr Bollard`, `a-t-elle ajouté`, `fügte Anna Müller hinzu`).
+fn around(text: String, part: String) -> Value {
+    if part.is_empty() {
+        return Value::from(());
+    }
+    match text.split_once(part.as_str()) {
+        Some((before, after)) => Value::from(vec![before.to_string(), after.to_string()]),
+        None => Value::from(()),
+    }
+}
+
 fn inlines(content: Value) -> Result<Value, minijinja::Error> {
     let mut out = String::new();
     match content.downcast_object_ref::<InlineList>() {

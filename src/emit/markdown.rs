@@ -7,6 +7,7 @@ use crate::model::{Block, Closing, Inline, ListItem, MediaContact, QuotePiece, R
 
 pub fn emit(r: &Release) -> String {
     let mut out = String::new();
+    let marks = r.words().marks();
     for line in r.status_lines(None) {
         out.push_str(&format!("**{}**\n\n", escape(&line.text.to_uppercase())));
     }
@@ -79,17 +80,17 @@ pub fn emit(r: &Release) -> String {
             Closing::About(i) => {
                 let Some(a) = r.about.get(i) else { continue };
                 out.push_str(&format!("## {}\n\n", escape(&a.heading)));
-                blocks(&a.blocks, 2, &mut out);
+                blocks(&a.blocks, 2, &marks, &mut out);
             }
-            Closing::Follow => blocks(&r.follow, 2, &mut out),
+            Closing::Follow => blocks(&r.follow, 2, &marks, &mut out),
             Closing::Notes if !r.notes.is_empty() => {
                 out.push_str(&format!("## {}\n\n", r.words().text(Msg::HeadingNotes)));
-                blocks(&r.notes, 2, &mut out);
+                blocks(&r.notes, 2, &marks, &mut out);
             }
             Closing::Notes => {}
-            Closing::Disclaimer => blocks(&r.disclaimer, 2, &mut out),
+            Closing::Disclaimer => blocks(&r.disclaimer, 2, &marks, &mut out),
             // Small print.
-            Closing::Trademarks => blocks(&r.trademarks, 2, &mut out),
+            Closing::Trademarks => blocks(&r.trademarks, 2, &marks, &mut out),
             Closing::Source => {
                 if let Some(s) = &r.source {
                     out.push_str(&format!("{}\n\n", escape(&s.text)));
@@ -146,6 +147,7 @@ fn footnotes(r: &Release) -> String {
 
 pub fn body(r: &Release) -> String {
     let mut out = String::new();
+    let marks = r.words().marks();
     if let Some(line) = &r.dateline.line {
         out.push_str(&format!("{}\n\n", escape(line)));
     }
@@ -153,19 +155,19 @@ pub fn body(r: &Release) -> String {
     match (r.body.first(), dateline) {
         (Some(Block::Paragraph { content }), Some(lead)) => {
             out.push_str(&format!("{lead}{}\n\n", inlines(content)));
-            blocks(&r.body[1..], 1, &mut out);
+            blocks(&r.body[1..], 1, &marks, &mut out);
         }
         (_, lead) => {
             if let Some(lead) = lead {
                 out.push_str(&format!("{}\n\n", lead.trim_end()));
             }
-            blocks(&r.body, 1, &mut out);
+            blocks(&r.body, 1, &marks, &mut out);
         }
     }
     out
 }
 
-fn blocks(bs: &[Block], base: u8, out: &mut String) {
+fn blocks(bs: &[Block], base: u8, marks: &crate::locale::Marks, out: &mut String) {
     for b in bs {
         match b {
             // The image, then its caption and credit.
@@ -199,21 +201,23 @@ fn blocks(bs: &[Block], base: u8, out: &mut String) {
                 // As the wire reads it: the attribution where the writer
                 // put it, in running text.
                 for para in q.reads() {
-                    let parts: Vec<String> = para
-                        .into_iter()
-                        .map(|piece| match piece {
-                            QuotePiece::Quoted { content, closes } => format!(
-                                "\u{201C}{}{}",
-                                inlines(content),
-                                if closes { "\u{201D}" } else { "" }
-                            ),
-                            QuotePiece::Attribution { text, then } => {
-                                format!("{}{then}", escape(text))
+                    for (gap, piece) in para {
+                        out.push_str(gap);
+                        match piece {
+                            QuotePiece::Quoted { content, closes } => {
+                                out.push_str(&marks.open);
+                                out.push_str(&inlines(content));
+                                if closes {
+                                    out.push_str(&marks.close);
+                                }
                             }
-                            QuotePiece::Words { content } => inlines(content),
-                        })
-                        .collect();
-                    out.push_str(&parts.join(" "));
+                            QuotePiece::Attribution { text, then } => {
+                                out.push_str(&escape(text));
+                                out.push_str(then);
+                            }
+                            QuotePiece::Words { content } => out.push_str(&inlines(content)),
+                        }
+                    }
                     out.push_str("\n\n");
                 }
             }

@@ -23,7 +23,12 @@ pub fn emit(r: &Release) -> String {
     // Where the release is issued; none for a dateline without a place.
     let located = r
         .dateline_place()
-        .map(|p| p.line(PlaceDetail::Locality))
+        .map(|p| {
+            p.line(
+                PlaceDetail::Locality,
+                &r.words().text(crate::locale::Msg::Comma),
+            )
+        })
         .or_else(|| r.dateline.place_text.clone());
 
     let mut doc = json!({

@@ -156,6 +156,9 @@ pub(crate) struct Site {
     pub(crate) title: String,
     /// The language most of the releases are in.
     pub(crate) lang: &'static str,
+    /// That language is written right to left.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub(crate) rtl: bool,
     /// Every release listed, on every page.
     pub(crate) total: usize,
     /// The site's feed, beside the index, when the build writes one.
@@ -267,15 +270,6 @@ impl Site {
         }
         orgs.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
         let orgs: Vec<String> = orgs.into_iter().map(|(_, n)| n).collect();
-        let words = crate::locale::Locale::default().words();
-        let title = match orgs.as_slice() {
-            [] => words.text(Msg::IndexTitle),
-            [one] => words.text_with(Msg::IndexTitleOf, &[("orgs", one)]),
-            [rest @ .., last] => words.text_with(
-                Msg::IndexTitleOf,
-                &[("orgs", &format!("{} and {last}", rest.join(", ")))],
-            ),
-        };
         let mut langs: Vec<(usize, crate::locale::Locale)> = Vec::new();
         for e in entries {
             match langs.iter_mut().find(|(_, l)| *l == e.locale) {
@@ -283,14 +277,24 @@ impl Site {
                 None => langs.push((1, e.locale)),
             }
         }
-        let lang = langs
+        // The index is in the language most of its releases are in.
+        let locale = langs
             .iter()
             .max_by(|a, b| a.0.cmp(&b.0).then_with(|| b.1.tag().cmp(a.1.tag())))
-            .map_or("en", |(_, l)| l.tag());
+            .map_or_else(crate::locale::Locale::default, |(_, l)| *l);
+        let lang = if langs.is_empty() { "en" } else { locale.tag() };
+        let words = locale.words();
+        let title = if orgs.is_empty() {
+            words.text(Msg::IndexTitle)
+        } else {
+            let names: Vec<&str> = orgs.iter().map(String::as_str).collect();
+            words.text_with(Msg::IndexTitleOf, &[("orgs", &locale.and_list(&names))])
+        };
         Site {
             orgs,
             title,
             lang,
+            rtl: locale.lang().right_to_left(),
             total,
             feed: None,
         }

@@ -186,9 +186,18 @@ impl Writer {
     fn wrapped(&mut self, text: &str, first: &str, rest: &str) {
         let text = keep_together(text);
         let text = text.as_str();
+        // Chinese and Japanese break between characters, by the Unicode
+        // line-breaking rules (which keep a closing mark off the start of
+        // a line); every other language at its spaces.
+        let separator = match self.words.locale.lang() {
+            crate::locale::Lang::Zh | crate::locale::Lang::Ja => {
+                textwrap::WordSeparator::UnicodeBreakProperties
+            }
+            _ => textwrap::WordSeparator::AsciiSpace,
+        };
         let opts = textwrap::Options::new(self.width)
             .break_words(false)
-            .word_separator(textwrap::WordSeparator::AsciiSpace)
+            .word_separator(separator)
             .word_splitter(textwrap::WordSplitter::NoHyphenation)
             .initial_indent(first)
             .subsequent_indent(rest);
@@ -294,18 +303,17 @@ impl Writer {
     /// A quote, with its attribution where the writer put it:
     /// “First part,” explained Dr Alan Bollard. “Second part.”
     fn quote(&mut self, q: &Quote, lead: &str) {
+        let marks = self.words.marks();
         for (i, para) in q.reads().enumerate() {
             let mut line = String::from(if i == 0 { lead } else { "" });
-            for (j, piece) in para.into_iter().enumerate() {
-                if j > 0 {
-                    line.push(' ');
-                }
+            for (gap, piece) in para {
+                line.push_str(gap);
                 match piece {
                     QuotePiece::Quoted { content, closes } => {
-                        line.push('\u{201C}');
+                        line.push_str(&marks.open);
                         push(content, &mut line);
                         if closes {
-                            line.push('\u{201D}');
+                            line.push_str(&marks.close);
                         }
                     }
                     QuotePiece::Attribution { text, then } => {

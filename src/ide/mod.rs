@@ -225,16 +225,14 @@ pub fn hover(p: &Project, pos: usize) -> Option<(String, Span)> {
     Some((text, span))
 }
 
-/// On a date or a date range of the release: the date as the release's
-/// locale writes it ("21 February 2017"; "March 2-3, 2017" in en-US).
-fn date_hover(p: &Project, pos: usize) -> Option<(String, Span)> {
-    let locale = p
-        .compiled
+/// The locale the release asks for, even where it has errors; else the
+/// default.
+fn release_locale(p: &Project) -> crate::locale::Locale {
+    p.compiled
         .release
         .as_ref()
         .map(|r| r.locale)
         .or_else(|| {
-            // A release with errors still has the locale it asks for.
             p.syntax[0].items.iter().find_map(|i| match i {
                 Item::Release(r) => {
                     r.fields
@@ -242,7 +240,7 @@ fn date_hover(p: &Project, pos: usize) -> Option<(String, Span)> {
                         .find(|f| f.key.node == "locale")
                         .and_then(|f| match &f.values.first()?.kind {
                             ValueKind::Word(w) | ValueKind::Str(w) => {
-                                crate::locale::Locale::from_tag(w)
+                                crate::locale::Locale::from_tag(w).ok()
                             }
                             _ => None,
                         })
@@ -250,7 +248,13 @@ fn date_hover(p: &Project, pos: usize) -> Option<(String, Span)> {
                 _ => None,
             })
         })
-        .unwrap_or(crate::locale::Locale::EnGb);
+        .unwrap_or_default()
+}
+
+/// On a date or a date range of the release: the date as the release's
+/// locale writes it ("21 February 2017"; "March 2-3, 2017" in en-US).
+fn date_hover(p: &Project, pos: usize) -> Option<(String, Span)> {
+    let locale = release_locale(p);
     // A date to the day, the month or the year: its first day, its last,
     // and how much of it is known.
     let date = |t: &str| {
@@ -366,7 +370,7 @@ pub fn completions(p: &Project, pos: usize) -> Vec<Completion> {
         return out.into_iter().map(|(_, c)| c).collect();
     }
     let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..word_start];
-    if let Some(words) = quote_head(line) {
+    if let Some(words) = quote_head(line, &release_locale(p).words()) {
         return words;
     }
     // Inside which item, if any?
@@ -402,29 +406,42 @@ pub fn completions(p: &Project, pos: usize) -> Vec<Completion> {
 
 /// In a quote's first line, what may come next: after the speaker, the
 /// attribution verbs; after the verb, the attribution styles.
-fn quote_head(line: &str) -> Option<Vec<Completion>> {
+fn quote_head(line: &str, words: &crate::locale::Words) -> Option<Vec<Completion>> {
+    use crate::locale::{Gender, Order};
     let rest = line.trim_start().strip_prefix("quote")?;
-    let words: Vec<&str> = rest.split_whitespace().collect();
-    if !rest.ends_with(char::is_whitespace) || !words.first()?.starts_with('@') {
+    let parts: Vec<&str> = rest.split_whitespace().collect();
+    if !rest.ends_with(char::is_whitespace) || !parts.first()?.starts_with('@') {
         return None;
     }
-    let (list, detail): (&[&str], &str) = match words.len() {
-        1 => (crate::check::VERBS, "attribution verb"),
-        2 => (
-            crate::model::AttributionStyle::WORDS,
-            "attribution style of this quote, over the house's",
-        ),
-        _ => return None,
-    };
-    Some(
-        list.iter()
+    let completions: Vec<Completion> = match parts.len() {
+        // Each verb the release's language offers, as it writes it.
+        1 => words
+            .verbs()
+            .into_iter()
+            .map(|v| {
+                let written = words.attribution(v, "…", Order::VerbFirst, Gender::Other, false);
+                Completion {
+                    label: v.to_string(),
+                    detail: if written == format!("{v} …") {
+                        "attribution verb".to_string()
+                    } else {
+                        format!("attribution verb: {written}")
+                    },
+                    kind: CompletionKind::Keyword,
+                }
+            })
+            .collect(),
+        2 => crate::model::AttributionStyle::WORDS
+            .iter()
             .map(|w| Completion {
                 label: w.to_string(),
-                detail: detail.to_string(),
+                detail: "attribution style of this quote, over the house's".to_string(),
                 kind: CompletionKind::Keyword,
             })
             .collect(),
-    )
+        _ => return None,
+    };
+    Some(completions)
 }
 
 /// An entry of the outline.

@@ -12,8 +12,10 @@
 use std::sync::LazyLock;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
+
+use super::Lang;
 
 macro_rules! messages {
     ($($variant:ident = $id:literal;)*) => {
@@ -76,10 +78,51 @@ messages! {
     EndMark = "end-mark";
     IndexTitle = "index-title";
     IndexTitleOf = "index-title-of";
+    QuoteOpen = "quote-open";
+    QuoteClose = "quote-close";
+    QuoteInnerOpen = "quote-inner-open";
+    QuoteInnerClose = "quote-inner-close";
+    QuoteToAttribution = "quote-to-attribution";
+    AttributionContinues = "attribution-continues";
+    AttributionEnds = "attribution-ends";
+    AttributionLeads = "attribution-leads";
+    Attribution = "attribution";
+    TitleWithOrg = "title-with-org";
+    OrgJoin = "org-join";
+    NameThenTitle = "name-then-title";
+    TitleThenName = "title-then-name";
+    OrgBeforeTitle = "org-before-title";
+    PartGap = "part-gap";
+    DatesRange = "dates-range";
+    MastheadAnd = "masthead-and";
+    RoleMention = "role-mention";
+    Comma = "comma";
+    WeekdayDate = "weekday-date";
 }
 
-/// The English catalogue, as shipped.
-pub const ENGLISH_SOURCE: &str = include_str!("en.ftl");
+/// The prefix of an attribution verb's message: `verb-said`. A catalogue
+/// offers the verbs of its language under such ids; a quote names one by
+/// what follows the prefix (`quote @bollard said { ... }`).
+pub const VERB_PREFIX: &str = "verb-";
+
+/// The catalogue of a language, as shipped.
+pub const fn source(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => include_str!("en.ftl"),
+        Lang::Fr => include_str!("fr.ftl"),
+        Lang::Es => include_str!("es.ftl"),
+        Lang::Pt => include_str!("pt.ftl"),
+        Lang::De => include_str!("de.ftl"),
+        Lang::Vi => include_str!("vi.ftl"),
+        Lang::Zh => include_str!("zh-Hans.ftl"),
+        Lang::Ja => include_str!("ja.ftl"),
+        Lang::Ko => include_str!("ko.ftl"),
+        Lang::Id => include_str!("id.ftl"),
+        Lang::Th => include_str!("th.ftl"),
+        Lang::Ru => include_str!("ru.ftl"),
+        Lang::Ar => include_str!("ar.ftl"),
+    }
+}
 
 /// A language's messages.
 pub struct Catalogue {
@@ -93,6 +136,29 @@ impl Catalogue {
         let id: LanguageIdentifier = language.parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         bundle.set_use_isolating(false);
+        // Korean particles follow the sound a word ends with: `은` after a
+        // final consonant, `는` after a vowel.
+        let _ = bundle.add_function("HANGUL_FINAL", |positional, _| {
+            let last = match positional.first() {
+                Some(FluentValue::String(s)) => s.chars().last(),
+                _ => None,
+            };
+            let closed = last.is_some_and(|c| {
+                ('\u{AC00}'..='\u{D7A3}').contains(&c) && (u32::from(c) - 0xAC00) % 28 != 0
+            });
+            FluentValue::from(if closed { "consonant" } else { "vowel" })
+        });
+        // Whether a word starts with a vowel: French elides `le` and `la`
+        // before one (`l’ambassadrice`).
+        let _ = bundle.add_function("INITIAL", |positional, _| {
+            let first = match positional.first() {
+                Some(FluentValue::String(s)) => s.chars().next(),
+                _ => None,
+            };
+            let vowel =
+                first.is_some_and(|c| "aeiouyàâäéèêëîïôöûüùAEIOUYÀÂÄÉÈÊËÎÏÔÖÛÜÙ".contains(c));
+            FluentValue::from(if vowel { "vowel" } else { "consonant" })
+        });
         let resource = match FluentResource::try_new(source.to_string()) {
             Ok(r) | Err((r, _)) => r,
         };
@@ -201,7 +267,7 @@ pub fn house_problems(source: &str) -> Vec<HouseProblem> {
                     at,
                     id: id.to_string(),
                 });
-            } else if !Msg::ALL.iter().any(|m| m.id() == id) {
+            } else if !id.starts_with(VERB_PREFIX) && !Msg::ALL.iter().any(|m| m.id() == id) {
                 out.push(HouseProblem::Unknown {
                     at,
                     id: id.to_string(),
@@ -236,6 +302,16 @@ impl HouseWords {
     pub fn plain(&self, id: &str) -> Option<String> {
         self.0.as_ref()?.1.plain(id)
     }
+
+    /// The attribution verbs the house adds (`verb-hailed`).
+    pub fn verbs(&self) -> Vec<&str> {
+        match &self.0 {
+            Some(h) => ids(&h.0)
+                .filter_map(|id| id.strip_prefix(VERB_PREFIX))
+                .collect(),
+            None => Vec::new(),
+        }
+    }
 }
 
 impl PartialEq for HouseWords {
@@ -253,10 +329,42 @@ impl std::fmt::Debug for HouseWords {
     }
 }
 
-/// The English messages.
-pub fn english() -> &'static Catalogue {
-    static EN: LazyLock<Catalogue> = LazyLock::new(|| Catalogue::new("en", ENGLISH_SOURCE));
-    &EN
+/// A language's messages, read on first use.
+pub fn catalogue(lang: Lang) -> &'static Catalogue {
+    static READ: LazyLock<Vec<Catalogue>> = LazyLock::new(|| {
+        Lang::ALL
+            .iter()
+            .map(|l| Catalogue::new(l.code(), source(*l)))
+            .collect()
+    });
+    let at = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    &READ[at]
+}
+
+/// The attribution verbs a language's catalogue offers, as a quote
+/// names them (`said`), in the catalogue's order.
+pub fn verbs(lang: Lang) -> &'static [&'static str] {
+    static READ: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+        Lang::ALL
+            .iter()
+            .map(|l| {
+                ids(source(*l))
+                    .filter_map(|id| id.strip_prefix(VERB_PREFIX))
+                    .collect()
+            })
+            .collect()
+    });
+    let at = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    &READ[at]
+}
+
+/// The ids of a catalogue's messages, in its order: a message starts a
+/// line with its id and ` =` (Fluent allows no indent there).
+fn ids(source: &str) -> impl Iterator<Item = &str> {
+    source
+        .lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .filter_map(|l| l.split_once(" =").map(|(id, _)| id))
 }
 
 #[cfg(test)]
@@ -264,35 +372,44 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_english_catalogue_parses_whole() {
-        assert_eq!(
-            Catalogue::problems("en", ENGLISH_SOURCE),
-            Vec::<String>::new()
-        );
+    fn every_catalogue_parses_whole() {
+        for l in Lang::ALL {
+            assert_eq!(
+                Catalogue::problems(l.code(), source(*l)),
+                Vec::<String>::new(),
+                "{}",
+                l.code()
+            );
+        }
     }
 
     #[test]
-    fn the_english_catalogue_has_every_message_and_no_other() {
-        for m in Msg::ALL {
-            assert!(english().has(m.id()), "en.ftl has no `{}`", m.id());
-        }
-        let ids: Vec<&str> = ENGLISH_SOURCE
-            .lines()
-            .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
-            .filter_map(|l| l.split_once(" =").map(|(id, _)| id))
-            .collect();
-        for id in ids {
+    fn every_catalogue_has_every_message_and_no_other() {
+        for l in Lang::ALL {
+            let c = catalogue(*l);
+            for m in Msg::ALL {
+                assert!(c.has(m.id()), "{}.ftl has no `{}`", l.code(), m.id());
+            }
+            for id in ids(source(*l)) {
+                assert!(
+                    id.starts_with(VERB_PREFIX) || Msg::ALL.iter().any(|m| m.id() == id),
+                    "{}.ftl has `{id}`, which relc never prints",
+                    l.code()
+                );
+            }
             assert!(
-                Msg::ALL.iter().any(|m| m.id() == id),
-                "en.ftl has `{id}`, which relc never prints"
+                verbs(*l).contains(&"said"),
+                "{}.ftl offers no `said`",
+                l.code()
             );
         }
     }
 
     #[test]
     fn placeables_are_filled_without_isolation_marks() {
-        let text = english().get("source-line", &[("org", "APEC")]);
+        let en = catalogue(Lang::En);
+        let text = en.get("source-line", &[("org", "APEC")]);
         assert_eq!(text.as_deref(), Some("Source: APEC"));
-        assert_eq!(english().get("no-such-message", &[]), None);
+        assert_eq!(en.get("no-such-message", &[]), None);
     }
 }
