@@ -54,7 +54,10 @@ fn poppler(tool: &str, args: &[&str], pdf: &[u8]) -> Option<String> {
 /// The words of a text, without punctuation. A footnote's mark, `[1]`,
 /// stands against the word before it and is no word of the release.
 fn words(s: &str) -> Vec<String> {
-    s.split(|c: char| c.is_whitespace() || c == '–' || c == '—' || c == '[')
+    // pdftotext marks the direction of a run inside a right-to-left line
+    // with bidirectional controls, which part words like spaces.
+    let control = |c: char| matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    s.split(|c: char| c.is_whitespace() || control(c) || c == '–' || c == '—' || c == '[')
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
         .filter(|w| !w.is_empty())
         .collect()
@@ -67,6 +70,12 @@ fn plain(inlines: &[Inline]) -> String {
 /// The words of the release's headline and body, in the order it gives
 /// them.
 fn release_words(r: &Release) -> Vec<String> {
+    words(&release_texts(r).join(" "))
+}
+
+/// The texts of the release's headline and body, in the order it gives
+/// them.
+fn release_texts(r: &Release) -> Vec<String> {
     let mut text = vec![r.headline.clone()];
     fn blocks(bs: &[Block], out: &mut Vec<String>) {
         for b in bs {
@@ -95,14 +104,83 @@ fn release_words(r: &Release) -> Vec<String> {
         }
     }
     blocks(&r.body, &mut text);
-    words(&text.join(" "))
+    text
+}
+
+/// Fonts with the characters of Chinese and Japanese, which relc does not
+/// bundle: Debian's fonts-noto-cjk, where installed. CI installs it and
+/// sets RELC_REQUIRE_CJK_FONTS=1, so there the releases in these
+/// languages must print.
+fn cjk_fonts() -> Vec<Vec<u8>> {
+    let dir = Path::new("/usr/share/fonts/opentype/noto");
+    let fonts: Vec<Vec<u8>> = ["NotoSansCJK-Regular.ttc", "NotoSansCJK-Bold.ttc"]
+        .iter()
+        .filter_map(|f| std::fs::read(dir.join(f)).ok())
+        .collect();
+    if fonts.len() < 2 {
+        assert!(
+            std::env::var_os("RELC_REQUIRE_CJK_FONTS").is_none(),
+            "fonts-noto-cjk is not installed (RELC_REQUIRE_CJK_FONTS is set)"
+        );
+        eprintln!(
+            "note: fonts-noto-cjk is not installed; the releases in Chinese and Japanese are checked to refuse to print without a font"
+        );
+        return Vec::new();
+    }
+    fonts
+}
+
+/// Arabic with each run of lams and alefs in one order: the PDF sets a
+/// lam and an alef as one glyph, which pdftotext reads back in either
+/// order (`الإقليمية` as `اإلقليمية`).
+fn lam_alef(s: &str) -> String {
+    let joins = |c: &char| matches!(c, 'ل' | 'ا' | 'أ' | 'إ' | 'آ');
+    let mut out = String::new();
+    let mut run: Vec<char> = Vec::new();
+    for c in s.chars() {
+        if joins(&c) {
+            run.push(c);
+            continue;
+        }
+        run.sort_unstable();
+        out.extend(run.drain(..));
+        out.push(c);
+    }
+    run.sort_unstable();
+    out.extend(run);
+    out
+}
+
+/// A text without its spaces, for a language written without them:
+/// the PDF sets a space between a Chinese character and a digit.
+fn unspaced(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 #[test]
 fn every_example_prints_its_words_in_order_with_its_fonts_embedded() {
-    let opts = EmitOptions::default();
+    let cjk = cjk_fonts();
     for path in examples() {
         let r = common::example(&path);
+        let mut opts = EmitOptions::default();
+        let needs_font = matches!(
+            r.locale.lang(),
+            relc::locale::Lang::Zh | relc::locale::Lang::Ja
+        );
+        if needs_font {
+            if cjk.is_empty() {
+                // Without a font for its characters, no PDF of empty boxes.
+                let err = relc::render_bytes(&r, Format::Pdf, &opts)
+                    .expect_err("a release in Chinese or Japanese needs a font");
+                assert!(
+                    err.to_string().contains("no font relc has sets"),
+                    "{}: {err}",
+                    path.display()
+                );
+                continue;
+            }
+            opts.pdf.fonts = cjk.clone();
+        }
         let bytes = pdf(&r, &opts);
         assert!(bytes.starts_with(b"%PDF-"), "{}", path.display());
         // The same bytes on every build.
@@ -111,17 +189,59 @@ fn every_example_prints_its_words_in_order_with_its_fonts_embedded() {
         let Some(text) = poppler("pdftotext", &["-enc", "UTF-8"], &bytes) else {
             return;
         };
-        let got = words(&text);
-        let want = release_words(&r);
-        // Every word of the release, in its order, among the page's.
-        let mut at = 0;
-        for w in &want {
-            match got[at..].iter().position(|g| g == w) {
-                Some(i) => at += i + 1,
-                None => panic!(
-                    "{}: `{w}` is not where it should be in the PDF's text:\n{text}",
-                    path.display()
-                ),
+        if needs_font {
+            // Each paragraph whole, in order, spaces aside; read in the
+            // order the page sets it (an ideographic space is no column).
+            let raw = poppler("pdftotext", &["-enc", "UTF-8", "-raw"], &bytes).unwrap_or_default();
+            let got = unspaced(&raw);
+            let mut at = 0;
+            for para in release_texts(&r) {
+                let para = unspaced(&para);
+                match got[at..].find(&para) {
+                    Some(i) => at += i + para.len(),
+                    None => panic!(
+                        "{}: `{para}` is not where it should be in the PDF's text:\n{text}",
+                        path.display()
+                    ),
+                }
+            }
+            continue;
+        }
+        if r.locale.lang() == relc::locale::Lang::Ar {
+            // pdftotext cannot give a right-to-left page's lines in order
+            // (it parts a line at a mark), and reads a word with a vowel
+            // mark (`برنامجًا`) back garbled: every other word of the
+            // release is on the page, as often as the release has it.
+            let marked = |w: &String| {
+                w.chars()
+                    .any(|c| ('\u{064B}'..='\u{065F}').contains(&c) || c == '\u{0670}')
+            };
+            // A range's ends are read back in either order (`١٤-١٣`).
+            let parts = |t: &str| words(&lam_alef(&t.replace('-', " ")));
+            let mut got = parts(&text);
+            for w in parts(&release_texts(&r).join(" "))
+                .into_iter()
+                .filter(|w| !marked(w))
+            {
+                match got.iter().position(|g| *g == w) {
+                    Some(i) => {
+                        got.remove(i);
+                    }
+                    None => panic!("{}: `{w}` is not on the page:\n{text}", path.display()),
+                }
+            }
+        } else {
+            // Every word of the release, in its order, among the page's.
+            let got = words(&text);
+            let mut at = 0;
+            for w in &release_words(&r) {
+                match got[at..].iter().position(|g| g == w) {
+                    Some(i) => at += i + 1,
+                    None => panic!(
+                        "{}: `{w}` is not where it should be in the PDF's text:\n{text}",
+                        path.display()
+                    ),
+                }
             }
         }
 
@@ -267,4 +387,20 @@ fn a_logo_heads_the_letterhead_and_the_paper_can_be_chosen() {
         bytes: b"not a PNG".to_vec(),
     });
     assert!(relc::render_bytes(&r, Format::Pdf, &opts).is_err());
+}
+
+#[test]
+fn a_release_no_font_can_set_is_not_printed_as_empty_boxes() {
+    // relc bundles fonts for Latin, Greek, Cyrillic and Arabic; Japanese
+    // needs the house's (`--font`). Without one there is no PDF, and the
+    // error names the characters and what to give.
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/minato-kelp-survey-ja.rel");
+    let r = common::example(&path);
+    let err = relc::render_bytes(&r, Format::Pdf, &EmitOptions::default())
+        .expect_err("no font for Japanese");
+    let err = err.to_string();
+    assert!(err.contains("no font relc has sets みなと"), "{err}");
+    assert!(err.contains("--font"), "{err}");
+    // A font that is no font is refused where it is given.
+    assert!(relc::emit::pdf::check_font(b"not a font").is_err());
 }

@@ -87,6 +87,12 @@ struct PrintArgs {
     /// pdf: the issuer's logo for the letterhead, a PNG, JPEG or SVG file.
     #[arg(long, value_name = "FILE")]
     logo: Option<PathBuf>,
+    /// pdf: a font to set the release in beside the fonts relc bundles
+    /// (Latin, Greek, Cyrillic), a TrueType or OpenType file: one that has
+    /// the characters of a release in Chinese, Japanese, Korean or Thai.
+    /// May be given more than once.
+    #[arg(long, value_name = "FILE")]
+    font: Vec<PathBuf>,
 }
 
 /// Who an e-mail (`--format eml`) is from and to.
@@ -167,6 +173,15 @@ pub fn run(ui: &Ui, args: Args) -> ExitCode {
         Ok(t) => t,
         Err(code) => return code,
     };
+    for path in &print.font {
+        match read_font(path) {
+            Ok(bytes) => opts.pdf.fonts.push(bytes),
+            Err(e) => {
+                ui.error(&e);
+                return ExitCode::from(2);
+            }
+        }
+    }
     if let Some(path) = &print.logo {
         opts.pdf.logo = match read_logo(path) {
             Ok(l) => Some(l),
@@ -286,6 +301,36 @@ fn read_logo(path: &Path) -> Result<relc::emit::pdf::Logo, String> {
     let bytes = std::fs::read(path)
         .map_err(|e| format!("--logo {}: {}", path.display(), files::reason(&e)))?;
     Ok(relc::emit::pdf::Logo { extension, bytes })
+}
+
+/// `--font`: a TrueType or OpenType file (or a collection of them), read
+/// whole; at most 64 MiB, which holds the largest CJK fonts.
+fn read_font(path: &Path) -> Result<Vec<u8>, String> {
+    let kind = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .filter(|e| matches!(e.as_str(), "ttf" | "otf" | "ttc" | "otc"))
+        .ok_or_else(|| {
+            format!(
+                "--font {}: give a TrueType or OpenType file (.ttf, .otf, .ttc)",
+                path.display()
+            )
+        })?;
+    let meta = std::fs::metadata(path)
+        .map_err(|e| format!("--font {}: {}", path.display(), files::reason(&e)))?;
+    if meta.len() > 64 << 20 {
+        return Err(format!(
+            "--font {}: {} bytes is more than a font holds (at most 64 MiB)",
+            path.display(),
+            meta.len()
+        ));
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|e| format!("--font {}: {}", path.display(), files::reason(&e)))?;
+    relc::emit::pdf::check_font(&bytes)
+        .map_err(|_| format!("--font {}: the {kind} file holds no font", path.display()))?;
+    Ok(bytes)
 }
 
 /// `--site-url`: an http or https address, read as a folder (a `/` is

@@ -69,6 +69,9 @@ pub struct PdfOptions {
     /// built-in one.
     pub template: Option<(String, String)>,
     pub logo: Option<Logo>,
+    /// The house's fonts, each a TrueType or OpenType file's bytes, beside
+    /// the fonts relc bundles.
+    pub fonts: Vec<Vec<u8>>,
 }
 
 /// Why no PDF was made: Typst's errors, each with where it is in the
@@ -83,6 +86,20 @@ impl fmt::Display for PdfError {
 }
 
 impl std::error::Error for PdfError {}
+
+/// Whether `bytes` hold a font the PDF can be set in: an error for a file
+/// that holds none.
+pub fn check_font(bytes: &[u8]) -> Result<(), PdfError> {
+    #[cfg(feature = "pdf")]
+    {
+        typeset::check_font(bytes)
+    }
+    #[cfg(not(feature = "pdf"))]
+    {
+        let _ = bytes;
+        Ok(())
+    }
+}
 
 /// The release as a PDF. `now` decides the status lines, as on the page.
 pub fn emit(

@@ -25,8 +25,55 @@ static FONTS: LazyLock<(LazyHash<FontBook>, Vec<Font>)> = LazyLock::new(|| {
 
 static LIBRARY: LazyLock<LazyHash<Library>> = LazyLock::new(|| LazyHash::new(Library::default()));
 
+/// Whether `bytes` hold at least one font.
+pub(super) fn check_font(bytes: &[u8]) -> Result<(), PdfError> {
+    match Font::iter(Bytes::new(bytes.to_vec())).next() {
+        Some(_) => Ok(()),
+        None => Err(PdfError("the file holds no font".to_string())),
+    }
+}
+
+/// The fonts of one build: Typst's, then the house's, which a page falls
+/// back to for what Typst's lack. Typst's alone are shared by every build
+/// that gives none.
+enum Fonts {
+    Bundled,
+    WithHouse(Box<(LazyHash<FontBook>, Vec<Font>)>),
+}
+
+impl Fonts {
+    fn of(house: &[Vec<u8>]) -> Fonts {
+        if house.is_empty() {
+            return Fonts::Bundled;
+        }
+        let mut fonts = FONTS.1.clone();
+        for bytes in house {
+            fonts.extend(Font::iter(Bytes::new(bytes.clone())));
+        }
+        Fonts::WithHouse(Box::new((
+            LazyHash::new(FontBook::from_fonts(&fonts)),
+            fonts,
+        )))
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        match self {
+            Fonts::Bundled => &FONTS.0,
+            Fonts::WithHouse(f) => &f.0,
+        }
+    }
+
+    fn get(&self, index: usize) -> Option<Font> {
+        match self {
+            Fonts::Bundled => FONTS.1.get(index).cloned(),
+            Fonts::WithHouse(f) => f.1.get(index).cloned(),
+        }
+    }
+}
+
 /// The files of one release's typesetting, and nothing else.
 struct ReleaseWorld {
+    fonts: Fonts,
     main: Source,
     data: Bytes,
     data_id: FileId,
@@ -45,7 +92,7 @@ impl World for ReleaseWorld {
     }
 
     fn book(&self) -> &LazyHash<FontBook> {
-        &FONTS.0
+        self.fonts.book()
     }
 
     fn main(&self) -> FileId {
@@ -71,7 +118,7 @@ impl World for ReleaseWorld {
     }
 
     fn font(&self, index: usize) -> Option<Font> {
-        FONTS.1.get(index).cloned()
+        self.fonts.get(index)
     }
 
     fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
@@ -128,6 +175,7 @@ pub(super) fn emit(
         _ => None,
     };
     let world = ReleaseWorld {
+        fonts: Fonts::of(&opts.fonts),
         main: Source::new(main_id, text.to_string()),
         data: Bytes::new(data),
         data_id,
@@ -136,6 +184,10 @@ pub(super) fn emit(
     let compiled = typst::compile::<PagedDocument>(&world).output;
     let result = compiled
         .map_err(|errors| PdfError(describe(&world, name, &errors)))
+        .and_then(|doc| match unset(&doc).as_slice() {
+            [] => Ok(doc),
+            missing => Err(PdfError(no_font(r, missing))),
+        })
         .and_then(|doc| {
             let options = typst_pdf::PdfOptions {
                 ident: Smart::Custom(r.tag_uri()),
@@ -151,6 +203,43 @@ pub(super) fn emit(
     // a batch or a watch builds other releases next, so it forgets.
     typst::comemo::evict(0);
     result
+}
+
+/// The characters no font of the world has a glyph for, which the page
+/// would print as empty boxes, each once, in the order met; at most 12.
+fn unset(doc: &PagedDocument) -> Vec<char> {
+    fn walk(frame: &typst::layout::Frame, out: &mut Vec<char>) {
+        for (_, item) in frame.items() {
+            match item {
+                typst::layout::FrameItem::Group(g) => walk(&g.frame, out),
+                typst::layout::FrameItem::Text(t) => {
+                    for g in t.glyphs.iter().filter(|g| g.id == 0) {
+                        let text = t.text.get(g.range()).unwrap_or_default();
+                        for c in text.chars().filter(|c| !c.is_whitespace()) {
+                            if !out.contains(&c) && out.len() < 12 {
+                                out.push(c);
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for page in doc.pages() {
+        walk(&page.frame, &mut out);
+    }
+    out
+}
+
+/// Why a PDF with characters no font sets is not made.
+fn no_font(r: &Release, missing: &[char]) -> String {
+    let chars: String = missing.iter().collect();
+    format!(
+        "no font relc has sets {chars} (the release is in {}): the PDF would print them as empty boxes. Give a font that has them with `--font`, such as Noto Sans CJK for Chinese and Japanese or Noto Naskh Arabic",
+        r.locale.lang().name()
+    )
 }
 
 /// The document's creation date: when the release was created, where.
