@@ -187,11 +187,23 @@ impl Printer<'_> {
         }
         self.line(&format!("{head} {{"));
         self.indent += STEP;
+        // A field in one language goes after the field in every language,
+        // the languages in the order of their tags (`title`, `title.ar`,
+        // `title.fr`); a name in one language before every field.
         let rank = |f: &Field| {
-            specs
-                .iter()
-                .position(|s| s.name == f.key.node)
-                .unwrap_or(specs.len())
+            let (base, tag) = match f.key.node.split_once('.') {
+                Some((base, tag)) => (base, Some(tag)),
+                None => (f.key.node.as_str(), None),
+            };
+            let at = if base == crate::schema::LOCALIZED_NAME {
+                0
+            } else {
+                specs
+                    .iter()
+                    .position(|s| s.name == base)
+                    .map_or(specs.len() + 1, |p| p + 1)
+            };
+            (at, tag.map(str::to_string))
         };
         let mut ordered: Vec<&Field> = fs.iter().collect();
         // A stable sort: repeated fields keep their order.

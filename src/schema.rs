@@ -378,6 +378,10 @@ const PLACE: &[DeclKind] = &[DeclKind::Place];
 const MEETING: &[DeclKind] = &[DeclKind::Meeting];
 const PERSON_OR_ORG: &[DeclKind] = &[DeclKind::Person, DeclKind::Org];
 
+/// The key of a declaration's name in one language: `name.ja
+/// "アラン・ボラード"`. The name in every language is the string after the id.
+pub const LOCALIZED_NAME: &str = "name";
+
 pub const RELEASE_FIELDS: &[FieldSpec] = &[
     f(
         Field::Kind,

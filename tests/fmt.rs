@@ -350,3 +350,23 @@ fn a_comment_stays_with_the_header_field_it_was_written_before() {
     assert!(out.find("dateline").expect("dateline") < out.find("locale").expect("locale"));
     assert_eq!(relc::fmt::format(&out).expect("formats"), out);
 }
+
+#[test]
+fn a_field_in_one_language_follows_the_field_in_every_language() {
+    // The languages in the order of their tags, after the field; a name in
+    // one language before every field.
+    let src = "person b \"Dr Alan Bollard\" {\n  title.fr \"directeur\"\n  org @o\n  name.ja \"ボラード\"\n  title \"Director\"\n  title.ar \"مدير\"\n}\n";
+    let out = relc::fmt::format(src).expect("formats");
+    let keys: Vec<&str> = out
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|k| *k != "}")
+        .collect();
+    assert_eq!(
+        keys,
+        ["name.ja", "title", "title.ar", "title.fr", "org"],
+        "{out}"
+    );
+    assert_eq!(relc::fmt::format(&out).expect("formats"), out);
+}

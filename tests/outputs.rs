@@ -1643,3 +1643,71 @@ about @org { The Office meets. }
     let vcf = relc::render(&r, Format::Vcf, &EmitOptions::default()).expect("renders");
     assert!(vcf.contains("ROLE:Media relations"), "{vcf}");
 }
+
+#[test]
+fn a_text_in_one_language_is_chosen_by_the_release_s_locale() {
+    // The tag itself, then the language alone, then another region of the
+    // language, then the text in every language.
+    let source = |locale: &str| {
+        format!(
+            r#"release {{
+  headline "Officials meet"
+  dateline @city 2017-02-21
+  issuer @org
+  locale {locale}
+}}
+org org "The Office" {{ short "the Office" }}
+place city "Nha Trang" {{
+  country "Viet Nam"
+  country.fr "Viêt Nam"
+  name.ja "ニャチャン"
+  country.ja "ベトナム"
+}}
+person p "Dr Ana Costa" {{
+  title "Director"
+  title.fr "directrice"
+  title.fr-CA "directrice générale"
+  title.es-MX "directora general"
+  org @org
+  gender feminine
+}}
+contacts {{
+  contact desk "Press desk" {{ role media email <press@example.org> }}
+}}
+body {{ @p met officials. }}
+"#
+        )
+    };
+    let first_mention = |locale: &str| {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let path = dir.path().join("release.rel");
+        std::fs::write(&path, source(locale)).expect("written");
+        let project = common::compile(&path);
+        let r = project.compiled.release.expect("a release");
+        let person = r.people.iter().find(|p| p.id == "p").expect("p").clone();
+        (
+            r.dateline.place_text.clone().unwrap_or_default(),
+            person.title.unwrap_or_default(),
+        )
+    };
+    assert_eq!(
+        first_mention("fr-CA"),
+        ("NHA TRANG, Viêt Nam".into(), "directrice générale".into())
+    );
+    assert_eq!(
+        first_mention("fr-BE"),
+        ("NHA TRANG, Viêt Nam".into(), "directrice".into())
+    );
+    assert_eq!(
+        first_mention("es-ES"),
+        ("NHA TRANG, Viet Nam".into(), "directora general".into())
+    );
+    assert_eq!(
+        first_mention("en-GB"),
+        ("NHA TRANG, Viet Nam".into(), "Director".into())
+    );
+    assert_eq!(
+        first_mention("ja-JP"),
+        ("ニャチャン、ベトナム".into(), "Director".into())
+    );
+}

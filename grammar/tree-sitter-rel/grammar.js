@@ -52,6 +52,7 @@ module.exports = grammar({
 
   conflicts: $ => [
     [$.link, $.stray],
+    [$.link, $._stray_inside],
   ],
 
   supertypes: $ => [$._value],
@@ -94,7 +95,7 @@ module.exports = grammar({
     // After a value, a bare word always starts the next field, so only the
     // values that are not words may follow one without a comma.
     field: $ => prec.right(seq(
-      field('key', alias($.identifier, $.key)),
+      field('key', $.key),
       $._value,
       repeat(choice(seq(',', $._value), $._value_nw)),
     )),
@@ -139,6 +140,9 @@ module.exports = grammar({
     word: _ => /[A-Za-z][A-Za-z0-9_-]*/,
 
     identifier: _ => IDENT,
+
+    // A field's name, and for a text in one language its tag: `title.fr`.
+    key: _ => token(seq(IDENT, optional(seq('.', /[A-Za-z]+(-[A-Za-z0-9]+)*/)))),
 
     // ------------------------------------------------------------ closing parts
 
@@ -242,15 +246,17 @@ module.exports = grammar({
 
     // The scanner opens emphasis only where it closes; where it does not,
     // the `*` is stray, as in pest.
+    // A markup character that starts nothing may stand inside: pest then
+    // reads the `*` as stray too, and the checker reports both.
     emphasis: $ => prec.dynamic(1, seq(
       alias($._emph_open, '*'),
-      repeat1(choice($._inner, $._soft_break)),
+      repeat1(choice($._inner, $._soft_break, $._stray_inside)),
       '*',
     )),
 
     strong: $ => prec.dynamic(1, seq(
       alias($._strong_open, '**'),
-      repeat1(choice($._inner, $.emphasis, $._soft_break)),
+      repeat1(choice($._inner, $.emphasis, $._soft_break, $._stray_inside)),
       '**',
     )),
 
@@ -282,5 +288,7 @@ module.exports = grammar({
     stray: $ => choice(
       '@', '*', '[', ']', '<', '{',
     ),
+
+    _stray_inside: $ => alias(choice('@', '[', ']', '<', '{'), $.stray),
   },
 });

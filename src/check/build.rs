@@ -275,12 +275,15 @@ impl Entities {
         // written (`Dan O'Neil`): the forms a release prints are set
         // typographically where they are made (mentions, attributions).
         // Other names are titles, set as display text.
-        let name = d
-            .name
-            .as_ref()
+        // The name in the release's language, where the declaration gives
+        // one (`name.ja "..."`).
+        let written = f
+            .name_in_language()
+            .or_else(|| d.name.as_ref().map(|n| n.node.as_str()));
+        let name = written
             .map(|n| match d.kind.node {
-                DeclKind::Person | DeclKind::Org | DeclKind::Contact => n.node.trim().to_string(),
-                _ => prose::smarten_str(n.node.trim(), &marks),
+                DeclKind::Person | DeclKind::Org | DeclKind::Contact => n.trim().to_string(),
+                _ => prose::smarten_str(n.trim(), &marks),
             })
             .unwrap_or_default();
         let text = |k: Field| f.text(k).map(|s| prose::smarten_str(&s, &marks));

@@ -48,9 +48,18 @@ pub enum Val {
 #[derive(Default)]
 pub struct Fields {
     map: HashMap<schema::Field, Vec<(Val, Span)>>,
+    /// The declaration's name in the release's language, where it gives
+    /// one (`name.ja "..."`).
+    name: Option<String>,
 }
 
 impl Fields {
+    /// The declaration's name in the release's language, where it gives
+    /// one: else its name is the string after its id.
+    pub fn name_in_language(&self) -> Option<&str> {
+        self.name.as_deref()
+    }
+
     pub fn one(&self, field: schema::Field) -> Option<&Val> {
         self.map.get(&field).and_then(|v| v.first()).map(|(v, _)| v)
     }
@@ -127,6 +136,62 @@ pub trait Resolve {
     fn home_zone(&self) -> Option<String> {
         None
     }
+    /// The release's locale, which chooses among a field's languages.
+    fn locale(&self) -> Locale {
+        Locale::default()
+    }
+}
+
+/// How well a text written for `written` fits a release in `release`: the
+/// same tag best (`fr-CA` for `fr-CA`), then the language alone (`fr`),
+/// then another region of the language (`fr-FR`); none for another
+/// language.
+fn fit(written: Locale, release: Locale) -> Option<u8> {
+    if written.lang() != release.lang() {
+        return None;
+    }
+    Some(if written == release {
+        3
+    } else if !written.tag().contains('-') {
+        2
+    } else {
+        1
+    })
+}
+
+/// The text of `base` in the release's language among `fields` as
+/// written (`country.fr "Viêt Nam"`), where one fits; the first of the
+/// best fit. For what is read before the fields are typed (the
+/// dateline's place).
+pub fn in_language<'f>(fields: &'f [Field], base: &str, release: Locale) -> Option<&'f str> {
+    let text = |f: &'f Field| match f.values.first().map(|v| &v.kind) {
+        Some(ValueKind::Str(s)) => Some(s.as_str()),
+        _ => None,
+    };
+    let localized = fields
+        .iter()
+        .filter_map(|f| {
+            let (b, tag) = f.key.node.split_once('.')?;
+            let fits = fit(Locale::from_tag(tag).ok()?, release)?;
+            (b == base).then_some((fits, f))
+        })
+        .fold(None::<(u8, &Field)>, |best, (fits, f)| match best {
+            Some((b, _)) if b >= fits => best,
+            _ => Some((fits, f)),
+        });
+    match localized {
+        Some((_, f)) => text(f),
+        None => fields.iter().find(|f| f.key.node == base).and_then(text),
+    }
+}
+
+/// A text field written in one language: `title.fr "directrice"`.
+struct Localized {
+    /// The field; none for the declaration's name.
+    field: Option<schema::Field>,
+    locale: Locale,
+    text: String,
+    span: Span,
 }
 
 /// The field a written name most likely means: a known alias, else the
@@ -264,8 +329,28 @@ pub fn check_fields(
     }
     // Required fields written under another name: reported once, as that.
     let mut stands_for: HashMap<schema::Field, Span> = HashMap::new();
+    let mut localized: Vec<Localized> = Vec::new();
+    let mut seen_keys: HashMap<&str, Span> = HashMap::new();
     for field in &fields {
         let key = field.key.node.as_str();
+        if let Some((base, tag)) = key.split_once('.') {
+            if let Some(first) = seen_keys.get(key) {
+                cx.report(
+                    Diagnostic::new(
+                        Code::DuplicateField,
+                        field.key.span,
+                        format!("field `{key}` is written twice in {owner}"),
+                    )
+                    .label("written again here")
+                    .also(*first, "first written here")
+                    .help("keep one of them"),
+                );
+                continue;
+            }
+            seen_keys.insert(key, field.key.span);
+            localized.extend(in_one_language(owner, specs, field, base, tag, cx));
+            continue;
+        }
         let Some(spec) = specs.iter().find(|s| s.name == key) else {
             let names: Vec<&str> = specs.iter().map(|s| s.name).collect();
             let mut d = Diagnostic::new(
@@ -326,6 +411,28 @@ pub fn check_fields(
             out.map.entry(spec.field).or_default().push((val, span));
         }
     }
+    // Of the texts written in one language, each field takes the one that
+    // fits the release's language best, over the text in every language.
+    let release = cx.locale();
+    let mut best: Vec<(Option<schema::Field>, u8, Localized)> = Vec::new();
+    for l in localized {
+        let Some(fits) = fit(l.locale, release) else {
+            continue;
+        };
+        match best.iter_mut().find(|(f, ..)| *f == l.field) {
+            Some(b) if b.1 >= fits => {}
+            Some(b) => *b = (l.field, fits, l),
+            None => best.push((l.field, fits, l)),
+        }
+    }
+    for (field, _, l) in best {
+        match field {
+            Some(f) => {
+                out.map.insert(f, vec![(Val::Text(l.text), l.span)]);
+            }
+            None => out.name = Some(l.text),
+        }
+    }
     for spec in specs.iter().filter(|s| s.required) {
         if !out.map.contains_key(&spec.field)
             && !first_seen.contains_key(&spec.field)
@@ -343,6 +450,115 @@ pub fn check_fields(
         }
     }
     out
+}
+
+/// A field written in one language, `base.tag`: a text field of the block
+/// (or the declaration's name), in a language relc writes, holding one
+/// text.
+fn in_one_language(
+    owner: &str,
+    specs: &'static [FieldSpec],
+    field: &Field,
+    base: &str,
+    tag: &str,
+    cx: &mut dyn Resolve,
+) -> Option<Localized> {
+    let key_span = field.key.span;
+    let base_span = Span::new(key_span.start, key_span.start + base.len());
+    let tag_span = Span::new(base_span.end + 1, key_span.end);
+    let spec = if base == schema::LOCALIZED_NAME {
+        None
+    } else {
+        let Some(spec) = specs.iter().find(|s| s.name == base) else {
+            let d = Diagnostic::new(
+                Code::UnknownField,
+                base_span,
+                format!("{owner} has no field `{base}`"),
+            )
+            .label("unknown field");
+            let d = match field_meant(base, specs) {
+                Some(meant) => d
+                    .help(format!("did you mean `{}.{tag}`?", meant.name))
+                    .fix(format!("Write `{}`", meant.name), base_span, meant.name),
+                None => d.help(format!(
+                    "a text field, or the name, may be written in one language: `title.{tag}`, `name.{tag}`"
+                )),
+            };
+            cx.report(d);
+            return None;
+        };
+        if !matches!(spec.ty, Ty::Text) {
+            cx.report(
+                Diagnostic::new(
+                    Code::WrongType,
+                    tag_span,
+                    format!("`{base}` is the same in every language"),
+                )
+                .label("no language here")
+                .help(format!(
+                    "only a text is written in one language (`title.{tag}`, `name.{tag}`); write `{base}` once"
+                ))
+                .fix(
+                    format!("Write `{base}`"),
+                    Span::new(base_span.end, key_span.end),
+                    "",
+                ),
+            );
+            return None;
+        }
+        Some(spec)
+    };
+    let locale = match Locale::from_tag(tag) {
+        Ok(l) => l,
+        Err(_) => {
+            let languages = crate::locale::Lang::ALL
+                .iter()
+                .map(|l| l.code())
+                .collect::<Vec<_>>()
+                .join(", ");
+            cx.report(
+                Diagnostic::new(
+                    Code::UnknownValue,
+                    tag_span,
+                    format!("`{tag}` is not a language relc writes"),
+                )
+                .label("not a language tag relc knows")
+                .help(format!(
+                    "write a language relc writes after the dot ({languages}), with a region if the text is for one: `title.fr`, `title.fr-CA`"
+                )),
+            );
+            return None;
+        }
+    };
+    let text = match field.values.as_slice() {
+        [
+            Value {
+                kind: ValueKind::Str(s),
+                ..
+            },
+        ] => s.trim().to_string(),
+        _ => {
+            cx.report(
+                Diagnostic::new(
+                    Code::WrongType,
+                    field.span,
+                    format!("`{}` takes one text in quotes", field.key.node),
+                )
+                .label("expected one text")
+                .help(format!(
+                    "write the {base} in that language in quotes: `{} \"...\"`",
+                    field.key.node
+                )),
+            );
+            return None;
+        }
+    };
+    Some(Localized {
+        field: spec.map(|s| s.field),
+        locale,
+        text,
+        span: field.span,
+    })
 }
 
 fn type_field(spec: &FieldSpec, field: &Field, cx: &mut dyn Resolve) -> Vec<(Val, Span)> {

@@ -97,6 +97,9 @@ struct Checker<'a> {
     current: Option<String>,
     /// The zone of the dateline's place, as written, for messages.
     home_zone: Option<String>,
+    /// The release's locale, once the header is read: a text field in
+    /// one language (`title.fr`) is chosen by it.
+    locale: Locale,
     /// Values for the examples in help, from the file.
     examples: Examples,
     /// How many diagnostics of each code and message were reported.
@@ -175,6 +178,10 @@ fn home_zone(file: &ast::File, decls: &[&Decl]) -> Option<String> {
 impl Resolve for Checker<'_> {
     fn home_zone(&self) -> Option<String> {
         self.home_zone.clone()
+    }
+
+    fn locale(&self) -> Locale {
+        self.locale
     }
 
     fn resolve(&mut self, r: &Ref, kinds: &[DeclKind]) -> Option<DeclKind> {
@@ -323,8 +330,10 @@ impl<'a> Checker<'a> {
     fn run(&mut self, file: &'a ast::File, used: &'a [ast::File]) -> Option<model::Release> {
         self.note_recovery(file, used);
         let decls = self.declare_all(file, used);
-        let mut typed = self.type_fields(&decls);
+        // The header first: its locale chooses the fields written in one
+        // language.
         let header = self.header(file);
+        let mut typed = self.type_fields(&decls);
         self.national_phones(&mut typed, header.as_ref());
         let mut ents = Entities::of(&typed, header.as_ref());
         self.org_cycles(&typed);
@@ -1014,6 +1023,7 @@ impl<'a> Checker<'a> {
             Some(Val::Locale(l)) => *l,
             _ => Locale::default(),
         };
+        self.locale = locale;
         let words = self.house_words(locale);
         // The dateline's place and date, each of which may be left out;
         // the release's date comes from the dateline or from `date`.
@@ -1060,15 +1070,13 @@ impl<'a> Checker<'a> {
         let (place_text, line_place) = match &place {
             Some(p) => {
                 let place_decl = self.symbols.get(p.as_str())?.decl;
-                let country = place_decl
-                    .fields
-                    .iter()
-                    .find(|fl| fl.key.node == Field::Country.name())
-                    .and_then(|fl| match fl.values.first().map(|v| &v.kind) {
-                        Some(ast::ValueKind::Str(s)) => Some(s.trim().to_string()),
-                        _ => None,
-                    });
-                let city = place_decl.name.as_ref().map_or("", |n| n.node.as_str());
+                let country =
+                    fields::in_language(&place_decl.fields, Field::Country.name(), locale)
+                        .map(|s| s.trim().to_string());
+                let city =
+                    fields::in_language(&place_decl.fields, crate::schema::LOCALIZED_NAME, locale)
+                        .or_else(|| place_decl.name.as_ref().map(|n| n.node.as_str()))
+                        .unwrap_or_default();
                 let text = locale.dateline_place(city, country.as_deref());
                 // In its own case on a line of its own: `Nha Trang, Viet Nam`.
                 let upper = city.to_uppercase();

@@ -559,19 +559,27 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
             );
             return;
         }
-        if !trimmed.ends_with('.') || trimmed.ends_with("..") {
+        // The language's full stop and comma: `.` and `,`, `。` and `，`.
+        let (stop, comma) = (self.marks.ends.as_str(), self.marks.continues.as_str());
+        if stop.is_empty() || !trimmed.ends_with(stop) || trimmed.ends_with("..") {
             return;
         }
-        let at = t.span.start + trimmed.len() - 1;
+        let at = t.span.start + trimmed.len() - stop.len();
+        let span = Span::new(at, at + stop.len());
+        let help = if comma == "," {
+            "the attribution continues the sentence: end the quoted words with a comma (`... now,” said ...`)".to_string()
+        } else {
+            format!("the attribution continues the sentence: end the quoted words with `{comma}`")
+        };
         self.cx.report(
             Diagnostic::new(
                 Code::Punctuation,
-                Span::new(at, at + 1),
+                span,
                 "the quotation ends with a full stop, and its attribution follows it",
             )
             .label("a comma here")
-            .help("the attribution continues the sentence: end the quoted words with a comma (`... now,” said ...`)")
-            .fix("End with a comma", Span::new(at, at + 1), ","),
+            .help(help)
+            .fix("End with a comma", span, comma),
         );
     }
 

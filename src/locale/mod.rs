@@ -121,11 +121,11 @@ impl Lang {
     }
 
     /// Whether the comma before an attribution goes inside the closing
-    /// quotation mark (`ready,” said`), as English and Indonesian set it;
-    /// elsewhere it follows the mark (`prêts », a déclaré`), or the
-    /// language sets none.
+    /// quotation mark, in the writer's words (`ready,” said`; `……，”他说`),
+    /// as English, Indonesian and Chinese set it; elsewhere it follows the
+    /// mark (`prêts », a déclaré`), or the language sets none (`「……」と`).
     pub const fn comma_inside_quotation(self) -> bool {
-        matches!(self, Lang::En | Lang::Id)
+        matches!(self, Lang::En | Lang::Id | Lang::Zh)
     }
 
     fn from_code(code: &str) -> Option<Lang> {
@@ -1324,6 +1324,24 @@ mod tests {
             "이 대표는 말했다"
         );
         assert_eq!(
+            say("zh-Hans", "stressed", "王部长", VerbFirst, Gender::Other),
+            "王部长强调"
+        );
+        assert_eq!(
+            say("th-TH", "said", "นายสมชาย ใจดี", Leads, Gender::Other),
+            "นายสมชาย ใจดี กล่าวว่า"
+        );
+        assert_eq!(
+            say(
+                "vi-VN",
+                "said",
+                "Bộ trưởng Nguyễn Văn An",
+                VerbFirst,
+                Gender::Other
+            ),
+            "Bộ trưởng Nguyễn Văn An cho biết"
+        );
+        assert_eq!(
             say("ja-JP", "said", "山田大臣", Leads, Gender::Other),
             "山田大臣は次のように述べました"
         );
@@ -1356,6 +1374,8 @@ mod tests {
         assert_eq!(marks("ja-JP"), "「x」");
         assert_eq!(marks("ru-RU"), "«x»");
         assert!(locale("en-GB").words().marks().comma_inside);
+        assert!(locale("zh-Hans").words().marks().comma_inside);
         assert!(!locale("fr-FR").words().marks().comma_inside);
+        assert!(!locale("ja-JP").words().marks().comma_inside);
     }
 }

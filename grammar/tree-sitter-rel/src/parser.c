@@ -15,16 +15,16 @@
 #endif
 
 #define LANGUAGE_VERSION 14
-#define STATE_COUNT 223
+#define STATE_COUNT 225
 #define LARGE_STATE_COUNT 2
-#define SYMBOL_COUNT 118
-#define ALIAS_COUNT 1
-#define TOKEN_COUNT 61
+#define SYMBOL_COUNT 120
+#define ALIAS_COUNT 0
+#define TOKEN_COUNT 62
 #define EXTERNAL_TOKEN_COUNT 15
 #define FIELD_COUNT 18
 #define MAX_ALIAS_SEQUENCE_LENGTH 5
 #define MAX_RESERVED_WORD_SET_SIZE 0
-#define PRODUCTION_ID_COUNT 16
+#define PRODUCTION_ID_COUNT 17
 #define SUPERTYPE_COUNT 0
 
 enum ts_symbol_identifiers {
@@ -53,99 +53,100 @@ enum ts_symbol_identifiers {
   sym_temporal = 23,
   sym__temporal_immediate = 24,
   sym_word = 25,
-  anon_sym_contacts = 26,
-  anon_sym_about = 27,
-  anon_sym_advisory = 28,
-  anon_sym_follow = 29,
-  anon_sym_notes = 30,
-  anon_sym_disclaimer = 31,
-  anon_sym_trademarks = 32,
-  anon_sym_source = 33,
-  anon_sym_body = 34,
-  sym_verb = 35,
-  sym_attribution_style = 36,
-  sym_text = 37,
-  anon_sym_STAR = 38,
-  anon_sym_STAR_STAR = 39,
-  aux_sym__escape_token1 = 40,
-  anon_sym_LBRACK = 41,
-  anon_sym_RBRACK_LPAREN = 42,
-  anon_sym_RPAREN = 43,
-  anon_sym_RBRACK = 44,
-  anon_sym_LT = 45,
-  sym_comment = 46,
-  sym__soft_break = 47,
-  sym__block_end = 48,
-  sym_heading_marker = 49,
-  sym_list_marker = 50,
-  sym__quote_keyword = 51,
-  sym_attribution = 52,
-  sym__emph_open = 53,
-  sym__strong_open = 54,
-  sym_link_destination = 55,
-  sym__string_content = 56,
-  sym__figure_keyword = 57,
-  sym__quote_soft_break = 58,
-  sym_own_words_marker = 59,
-  sym__error_sentinel = 60,
-  sym_source_file = 61,
-  sym__item = 62,
-  sym_use = 63,
-  sym_release = 64,
-  sym_declaration = 65,
-  sym_kind = 66,
-  sym_fields = 67,
-  sym_field = 68,
-  sym__value = 69,
-  sym__value_nw = 70,
-  sym_string = 71,
-  sym_reference = 72,
-  sym_range = 73,
-  sym_contacts = 74,
-  sym_about = 75,
-  sym_advisory = 76,
-  sym_follow = 77,
-  sym_notes = 78,
-  sym_disclaimer = 79,
-  sym_trademarks = 80,
-  sym_source = 81,
-  sym_body = 82,
-  sym_prose = 83,
-  sym__blocks = 84,
-  sym__block = 85,
-  sym_figure = 86,
-  sym_heading = 87,
-  sym_list_item = 88,
-  sym_paragraph = 89,
-  sym__lines = 90,
-  sym_inline = 91,
-  sym_quote = 92,
-  sym_quote_body = 93,
-  sym__quote_part = 94,
-  sym_own_words = 95,
-  sym__quote_paragraph = 96,
-  sym__inline = 97,
-  sym_emphasis = 98,
-  sym_strong = 99,
-  sym__inner = 100,
-  sym__escape = 101,
-  sym_link = 102,
-  sym_link_text = 103,
-  sym_stray = 104,
-  aux_sym_source_file_repeat1 = 105,
-  aux_sym_fields_repeat1 = 106,
-  aux_sym_field_repeat1 = 107,
-  aux_sym_string_repeat1 = 108,
-  aux_sym_contacts_repeat1 = 109,
-  aux_sym__blocks_repeat1 = 110,
-  aux_sym__lines_repeat1 = 111,
-  aux_sym__lines_repeat2 = 112,
-  aux_sym_quote_body_repeat1 = 113,
-  aux_sym__quote_paragraph_repeat1 = 114,
-  aux_sym_emphasis_repeat1 = 115,
-  aux_sym_strong_repeat1 = 116,
-  aux_sym_link_text_repeat1 = 117,
-  alias_sym_key = 118,
+  sym_key = 26,
+  anon_sym_contacts = 27,
+  anon_sym_about = 28,
+  anon_sym_advisory = 29,
+  anon_sym_follow = 30,
+  anon_sym_notes = 31,
+  anon_sym_disclaimer = 32,
+  anon_sym_trademarks = 33,
+  anon_sym_source = 34,
+  anon_sym_body = 35,
+  sym_verb = 36,
+  sym_attribution_style = 37,
+  sym_text = 38,
+  anon_sym_STAR = 39,
+  anon_sym_STAR_STAR = 40,
+  aux_sym__escape_token1 = 41,
+  anon_sym_LBRACK = 42,
+  anon_sym_RBRACK_LPAREN = 43,
+  anon_sym_RPAREN = 44,
+  anon_sym_RBRACK = 45,
+  anon_sym_LT = 46,
+  sym_comment = 47,
+  sym__soft_break = 48,
+  sym__block_end = 49,
+  sym_heading_marker = 50,
+  sym_list_marker = 51,
+  sym__quote_keyword = 52,
+  sym_attribution = 53,
+  sym__emph_open = 54,
+  sym__strong_open = 55,
+  sym_link_destination = 56,
+  sym__string_content = 57,
+  sym__figure_keyword = 58,
+  sym__quote_soft_break = 59,
+  sym_own_words_marker = 60,
+  sym__error_sentinel = 61,
+  sym_source_file = 62,
+  sym__item = 63,
+  sym_use = 64,
+  sym_release = 65,
+  sym_declaration = 66,
+  sym_kind = 67,
+  sym_fields = 68,
+  sym_field = 69,
+  sym__value = 70,
+  sym__value_nw = 71,
+  sym_string = 72,
+  sym_reference = 73,
+  sym_range = 74,
+  sym_contacts = 75,
+  sym_about = 76,
+  sym_advisory = 77,
+  sym_follow = 78,
+  sym_notes = 79,
+  sym_disclaimer = 80,
+  sym_trademarks = 81,
+  sym_source = 82,
+  sym_body = 83,
+  sym_prose = 84,
+  sym__blocks = 85,
+  sym__block = 86,
+  sym_figure = 87,
+  sym_heading = 88,
+  sym_list_item = 89,
+  sym_paragraph = 90,
+  sym__lines = 91,
+  sym_inline = 92,
+  sym_quote = 93,
+  sym_quote_body = 94,
+  sym__quote_part = 95,
+  sym_own_words = 96,
+  sym__quote_paragraph = 97,
+  sym__inline = 98,
+  sym_emphasis = 99,
+  sym_strong = 100,
+  sym__inner = 101,
+  sym__escape = 102,
+  sym_link = 103,
+  sym_link_text = 104,
+  sym_stray = 105,
+  sym__stray_inside = 106,
+  aux_sym_source_file_repeat1 = 107,
+  aux_sym_fields_repeat1 = 108,
+  aux_sym_field_repeat1 = 109,
+  aux_sym_string_repeat1 = 110,
+  aux_sym_contacts_repeat1 = 111,
+  aux_sym__blocks_repeat1 = 112,
+  aux_sym__lines_repeat1 = 113,
+  aux_sym__lines_repeat2 = 114,
+  aux_sym_quote_body_repeat1 = 115,
+  aux_sym__quote_paragraph_repeat1 = 116,
+  aux_sym_emphasis_repeat1 = 117,
+  aux_sym_strong_repeat1 = 118,
+  aux_sym_link_text_repeat1 = 119,
 };
 
 static const char * const ts_symbol_names[] = {
@@ -175,6 +176,7 @@ static const char * const ts_symbol_names[] = {
   [sym_temporal] = "temporal",
   [sym__temporal_immediate] = "temporal",
   [sym_word] = "word",
+  [sym_key] = "key",
   [anon_sym_contacts] = "contacts",
   [anon_sym_about] = "about",
   [anon_sym_advisory] = "advisory",
@@ -254,6 +256,7 @@ static const char * const ts_symbol_names[] = {
   [sym_link] = "link",
   [sym_link_text] = "link_text",
   [sym_stray] = "stray",
+  [sym__stray_inside] = "_stray_inside",
   [aux_sym_source_file_repeat1] = "source_file_repeat1",
   [aux_sym_fields_repeat1] = "fields_repeat1",
   [aux_sym_field_repeat1] = "field_repeat1",
@@ -267,7 +270,6 @@ static const char * const ts_symbol_names[] = {
   [aux_sym_emphasis_repeat1] = "emphasis_repeat1",
   [aux_sym_strong_repeat1] = "strong_repeat1",
   [aux_sym_link_text_repeat1] = "link_text_repeat1",
-  [alias_sym_key] = "key",
 };
 
 static const TSSymbol ts_symbol_map[] = {
@@ -297,6 +299,7 @@ static const TSSymbol ts_symbol_map[] = {
   [sym_temporal] = sym_temporal,
   [sym__temporal_immediate] = sym_temporal,
   [sym_word] = sym_word,
+  [sym_key] = sym_key,
   [anon_sym_contacts] = anon_sym_contacts,
   [anon_sym_about] = anon_sym_about,
   [anon_sym_advisory] = anon_sym_advisory,
@@ -376,6 +379,7 @@ static const TSSymbol ts_symbol_map[] = {
   [sym_link] = sym_link,
   [sym_link_text] = sym_link_text,
   [sym_stray] = sym_stray,
+  [sym__stray_inside] = sym__stray_inside,
   [aux_sym_source_file_repeat1] = aux_sym_source_file_repeat1,
   [aux_sym_fields_repeat1] = aux_sym_fields_repeat1,
   [aux_sym_field_repeat1] = aux_sym_field_repeat1,
@@ -389,7 +393,6 @@ static const TSSymbol ts_symbol_map[] = {
   [aux_sym_emphasis_repeat1] = aux_sym_emphasis_repeat1,
   [aux_sym_strong_repeat1] = aux_sym_strong_repeat1,
   [aux_sym_link_text_repeat1] = aux_sym_link_text_repeat1,
-  [alias_sym_key] = alias_sym_key,
 };
 
 static const TSSymbolMetadata ts_symbol_metadata[] = {
@@ -494,6 +497,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .named = true,
   },
   [sym_word] = {
+    .visible = true,
+    .named = true,
+  },
+  [sym_key] = {
     .visible = true,
     .named = true,
   },
@@ -814,6 +821,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .visible = true,
     .named = true,
   },
+  [sym__stray_inside] = {
+    .visible = false,
+    .named = true,
+  },
   [aux_sym_source_file_repeat1] = {
     .visible = false,
     .named = false,
@@ -865,10 +876,6 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
   [aux_sym_link_text_repeat1] = {
     .visible = false,
     .named = false,
-  },
-  [alias_sym_key] = {
-    .visible = true,
-    .named = true,
   },
 };
 
@@ -926,11 +933,11 @@ static const TSMapSlice ts_field_map_slices[PRODUCTION_ID_COUNT] = {
   [8] = {.index = 10, .length = 1},
   [9] = {.index = 11, .length = 2},
   [10] = {.index = 13, .length = 1},
-  [11] = {.index = 14, .length = 1},
-  [12] = {.index = 15, .length = 2},
-  [13] = {.index = 17, .length = 3},
-  [14] = {.index = 20, .length = 4},
-  [15] = {.index = 24, .length = 2},
+  [12] = {.index = 14, .length = 1},
+  [13] = {.index = 15, .length = 2},
+  [14] = {.index = 17, .length = 3},
+  [15] = {.index = 20, .length = 4},
+  [16] = {.index = 24, .length = 2},
 };
 
 static const TSFieldMapEntry ts_field_map_entries[] = {
@@ -979,8 +986,8 @@ static const TSFieldMapEntry ts_field_map_entries[] = {
 
 static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE_LENGTH] = {
   [0] = {0},
-  [7] = {
-    [0] = alias_sym_key,
+  [11] = {
+    [0] = sym_stray,
   },
 };
 
@@ -1009,13 +1016,13 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [17] = 17,
   [18] = 18,
   [19] = 19,
-  [20] = 19,
+  [20] = 20,
   [21] = 21,
-  [22] = 22,
+  [22] = 19,
   [23] = 23,
-  [24] = 19,
+  [24] = 24,
   [25] = 25,
-  [26] = 26,
+  [26] = 19,
   [27] = 27,
   [28] = 28,
   [29] = 29,
@@ -1040,140 +1047,140 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [48] = 48,
   [49] = 49,
   [50] = 50,
-  [51] = 47,
-  [52] = 47,
-  [53] = 53,
-  [54] = 54,
-  [55] = 14,
-  [56] = 14,
-  [57] = 57,
-  [58] = 57,
-  [59] = 59,
+  [51] = 51,
+  [52] = 52,
+  [53] = 49,
+  [54] = 49,
+  [55] = 55,
+  [56] = 56,
+  [57] = 56,
+  [58] = 56,
+  [59] = 56,
   [60] = 60,
   [61] = 61,
-  [62] = 62,
-  [63] = 63,
-  [64] = 11,
-  [65] = 65,
-  [66] = 57,
+  [62] = 61,
+  [63] = 60,
+  [64] = 60,
+  [65] = 60,
+  [66] = 66,
   [67] = 67,
-  [68] = 18,
-  [69] = 69,
-  [70] = 14,
-  [71] = 59,
+  [68] = 67,
+  [69] = 67,
+  [70] = 67,
+  [71] = 67,
   [72] = 72,
-  [73] = 73,
-  [74] = 72,
-  [75] = 61,
-  [76] = 73,
-  [77] = 18,
-  [78] = 63,
-  [79] = 63,
-  [80] = 63,
+  [73] = 14,
+  [74] = 74,
+  [75] = 74,
+  [76] = 14,
+  [77] = 72,
+  [78] = 72,
+  [79] = 72,
+  [80] = 72,
   [81] = 81,
-  [82] = 72,
-  [83] = 18,
-  [84] = 59,
-  [85] = 73,
-  [86] = 61,
+  [82] = 82,
+  [83] = 83,
+  [84] = 84,
+  [85] = 85,
+  [86] = 86,
   [87] = 87,
-  [88] = 87,
-  [89] = 87,
-  [90] = 87,
-  [91] = 91,
-  [92] = 92,
-  [93] = 92,
-  [94] = 94,
-  [95] = 95,
-  [96] = 92,
-  [97] = 92,
-  [98] = 16,
-  [99] = 99,
-  [100] = 92,
-  [101] = 101,
-  [102] = 101,
-  [103] = 26,
-  [104] = 23,
-  [105] = 101,
-  [106] = 14,
-  [107] = 101,
-  [108] = 101,
-  [109] = 109,
+  [88] = 11,
+  [89] = 74,
+  [90] = 17,
+  [91] = 14,
+  [92] = 86,
+  [93] = 85,
+  [94] = 84,
+  [95] = 87,
+  [96] = 17,
+  [97] = 97,
+  [98] = 98,
+  [99] = 87,
+  [100] = 84,
+  [101] = 17,
+  [102] = 85,
+  [103] = 86,
+  [104] = 104,
+  [105] = 105,
+  [106] = 106,
+  [107] = 107,
+  [108] = 14,
+  [109] = 18,
   [110] = 110,
-  [111] = 111,
-  [112] = 50,
-  [113] = 113,
-  [114] = 37,
-  [115] = 46,
-  [116] = 110,
-  [117] = 33,
-  [118] = 118,
-  [119] = 18,
-  [120] = 14,
-  [121] = 72,
-  [122] = 18,
-  [123] = 14,
-  [124] = 61,
-  [125] = 125,
-  [126] = 14,
-  [127] = 23,
-  [128] = 128,
-  [129] = 26,
+  [111] = 24,
+  [112] = 23,
+  [113] = 105,
+  [114] = 84,
+  [115] = 14,
+  [116] = 17,
+  [117] = 14,
+  [118] = 87,
+  [119] = 28,
+  [120] = 31,
+  [121] = 110,
+  [122] = 87,
+  [123] = 123,
+  [124] = 38,
+  [125] = 39,
+  [126] = 17,
+  [127] = 127,
+  [128] = 17,
+  [129] = 129,
   [130] = 130,
-  [131] = 18,
-  [132] = 18,
-  [133] = 61,
-  [134] = 134,
-  [135] = 72,
-  [136] = 73,
+  [131] = 14,
+  [132] = 132,
+  [133] = 17,
+  [134] = 23,
+  [135] = 24,
+  [136] = 136,
   [137] = 137,
   [138] = 138,
-  [139] = 137,
-  [140] = 140,
+  [139] = 84,
+  [140] = 85,
   [141] = 141,
-  [142] = 141,
-  [143] = 140,
+  [142] = 142,
+  [143] = 143,
   [144] = 144,
   [145] = 145,
-  [146] = 146,
-  [147] = 141,
-  [148] = 144,
+  [146] = 141,
+  [147] = 143,
+  [148] = 148,
   [149] = 149,
   [150] = 150,
-  [151] = 144,
-  [152] = 152,
+  [151] = 148,
+  [152] = 148,
   [153] = 153,
-  [154] = 154,
+  [154] = 141,
   [155] = 155,
-  [156] = 156,
+  [156] = 149,
   [157] = 157,
   [158] = 158,
   [159] = 14,
-  [160] = 14,
+  [160] = 160,
   [161] = 161,
   [162] = 162,
   [163] = 163,
-  [164] = 155,
-  [165] = 155,
-  [166] = 155,
+  [164] = 14,
+  [165] = 165,
+  [166] = 161,
   [167] = 167,
-  [168] = 155,
-  [169] = 169,
+  [168] = 161,
+  [169] = 161,
   [170] = 170,
   [171] = 171,
-  [172] = 172,
-  [173] = 18,
+  [172] = 161,
+  [173] = 173,
   [174] = 174,
   [175] = 175,
   [176] = 176,
-  [177] = 18,
-  [178] = 178,
+  [177] = 177,
+  [178] = 17,
   [179] = 179,
   [180] = 180,
   [181] = 181,
   [182] = 182,
   [183] = 183,
-  [184] = 184,
+  [184] = 17,
   [185] = 185,
   [186] = 186,
   [187] = 187,
@@ -1190,28 +1197,30 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [198] = 198,
   [199] = 199,
   [200] = 200,
-  [201] = 200,
+  [201] = 201,
   [202] = 202,
   [203] = 203,
-  [204] = 200,
-  [205] = 202,
-  [206] = 202,
+  [204] = 204,
+  [205] = 205,
+  [206] = 205,
   [207] = 207,
-  [208] = 200,
-  [209] = 209,
-  [210] = 202,
-  [211] = 211,
-  [212] = 209,
-  [213] = 202,
+  [208] = 208,
+  [209] = 205,
+  [210] = 208,
+  [211] = 205,
+  [212] = 207,
+  [213] = 207,
   [214] = 214,
   [215] = 215,
-  [216] = 200,
-  [217] = 202,
-  [218] = 215,
-  [219] = 215,
-  [220] = 215,
-  [221] = 215,
-  [222] = 202,
+  [216] = 216,
+  [217] = 207,
+  [218] = 205,
+  [219] = 207,
+  [220] = 220,
+  [221] = 214,
+  [222] = 214,
+  [223] = 214,
+  [224] = 214,
 };
 
 static const TSCharacterRange sym_verb_character_set_1[] = {
@@ -1409,100 +1418,100 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(173);
+      if (eof) ADVANCE(179);
       ADVANCE_MAP(
-        '"', 199,
-        ')', 427,
-        '*', 422,
-        ',', 197,
+        '"', 205,
+        ')', 436,
+        '*', 431,
+        ',', 203,
         '.', 15,
-        '<', 429,
-        '@', 202,
-        '[', 425,
-        '\\', 128,
-        ']', 428,
-        'a', 210,
-        'b', 245,
-        'c', 246,
-        'd', 228,
-        'f', 247,
-        'i', 237,
-        'm', 220,
-        'n', 248,
-        'o', 257,
-        'p', 219,
-        'r', 218,
-        's', 249,
-        't', 261,
-        'u', 265,
-        '{', 195,
-        '}', 196,
+        '<', 438,
+        '@', 208,
+        '[', 434,
+        '\\', 130,
+        ']', 437,
+        'a', 216,
+        'b', 251,
+        'c', 252,
+        'd', 234,
+        'f', 253,
+        'i', 243,
+        'm', 226,
+        'n', 254,
+        'o', 263,
+        'p', 225,
+        'r', 224,
+        's', 255,
+        't', 267,
+        'u', 271,
+        '{', 201,
+        '}', 202,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(170);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(16);
+          lookahead == 0xfeff) SKIP(176);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(17);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('e' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('e' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 1:
-      if (lookahead == '"') ADVANCE(199);
-      if (lookahead == '.') ADVANCE(164);
-      if (lookahead == '\\') ADVANCE(169);
-      if (lookahead == '{') ADVANCE(195);
+      if (lookahead == '"') ADVANCE(205);
+      if (lookahead == '\\') ADVANCE(175);
+      if (lookahead == '{') ADVANCE(201);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(126);
-      if (set_contains(sym_verb_character_set_1, 677, lookahead)) ADVANCE(415);
+          lookahead == 0xfeff) SKIP(128);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(425);
       END_STATE();
     case 2:
-      if (lookahead == '"') ADVANCE(198);
-      if (lookahead == ',') ADVANCE(197);
+      if (lookahead == '"') ADVANCE(204);
+      if (lookahead == ',') ADVANCE(203);
       if (lookahead == '.') ADVANCE(15);
-      if (lookahead == '<') ADVANCE(165);
-      if (lookahead == '@') ADVANCE(202);
-      if (lookahead == '}') ADVANCE(196);
+      if (lookahead == '<') ADVANCE(171);
+      if (lookahead == '@') ADVANCE(208);
+      if (lookahead == '}') ADVANCE(202);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(3);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(19);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(20);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(405);
       END_STATE();
     case 3:
-      if (lookahead == '"') ADVANCE(198);
-      if (lookahead == ',') ADVANCE(197);
-      if (lookahead == '<') ADVANCE(165);
-      if (lookahead == '@') ADVANCE(202);
-      if (lookahead == '}') ADVANCE(196);
+      if (lookahead == '"') ADVANCE(204);
+      if (lookahead == ',') ADVANCE(203);
+      if (lookahead == '<') ADVANCE(171);
+      if (lookahead == '@') ADVANCE(208);
+      if (lookahead == '}') ADVANCE(202);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(3);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(19);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(20);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(405);
       END_STATE();
     case 4:
       ADVANCE_MAP(
-        '"', 198,
-        '.', 164,
-        '@', 202,
-        'c', 95,
-        'f', 93,
-        'i', 73,
-        'm', 55,
-        'o', 96,
-        'p', 54,
-        '{', 195,
-        '}', 196,
+        '"', 204,
+        '.', 168,
+        '@', 208,
+        'c', 97,
+        'f', 95,
+        'i', 75,
+        'm', 57,
+        'o', 98,
+        'p', 56,
+        '{', 201,
+        '}', 202,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
@@ -1511,30 +1520,30 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 0xfeff) SKIP(6);
       END_STATE();
     case 5:
-      if (lookahead == '"') ADVANCE(198);
-      if (lookahead == '<') ADVANCE(165);
-      if (lookahead == '@') ADVANCE(202);
+      if (lookahead == '"') ADVANCE(204);
+      if (lookahead == '<') ADVANCE(171);
+      if (lookahead == '@') ADVANCE(208);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(5);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(19);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(20);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(306);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(312);
       END_STATE();
     case 6:
       ADVANCE_MAP(
-        '"', 198,
-        '@', 202,
-        'c', 95,
-        'f', 93,
-        'i', 73,
-        'm', 55,
-        'o', 96,
-        'p', 54,
-        '{', 195,
-        '}', 196,
+        '"', 204,
+        '@', 208,
+        'c', 97,
+        'f', 95,
+        'i', 75,
+        'm', 57,
+        'o', 98,
+        'p', 56,
+        '{', 201,
+        '}', 202,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
@@ -1543,2712 +1552,2793 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 0xfeff) SKIP(6);
       END_STATE();
     case 7:
-      if (lookahead == '(') ADVANCE(426);
+      if (lookahead == '(') ADVANCE(435);
       END_STATE();
     case 8:
       ADVANCE_MAP(
-        '*', 422,
-        '.', 420,
-        '<', 429,
-        '@', 202,
-        '[', 425,
-        '\\', 166,
-        ']', 428,
-        '{', 195,
-        '}', 196,
-        0xfeff, 417,
+        '*', 431,
+        '.', 429,
+        '<', 438,
+        '@', 208,
+        '[', 434,
+        '\\', 172,
+        ']', 437,
+        '{', 201,
+        '}', 202,
+        0xfeff, 426,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(10);
-      if (lookahead != 0) ADVANCE(421);
+      if (lookahead != 0) ADVANCE(430);
       END_STATE();
     case 9:
       ADVANCE_MAP(
-        '*', 422,
-        '<', 429,
-        '@', 202,
-        '[', 425,
-        '\\', 166,
-        ']', 428,
-        '{', 195,
-        '}', 196,
-        0xfeff, 417,
+        '*', 431,
+        '<', 438,
+        '@', 208,
+        '[', 434,
+        '\\', 172,
+        ']', 437,
+        '{', 201,
+        '}', 202,
+        0xfeff, 426,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(10);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(282);
-      if (lookahead != 0) ADVANCE(421);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+      if (lookahead != 0) ADVANCE(430);
       END_STATE();
     case 10:
       ADVANCE_MAP(
-        '*', 422,
-        '<', 429,
-        '@', 202,
-        '[', 425,
-        '\\', 166,
-        ']', 428,
-        '{', 195,
-        '}', 196,
-        0xfeff, 417,
+        '*', 431,
+        '<', 438,
+        '@', 208,
+        '[', 434,
+        '\\', 172,
+        ']', 437,
+        '{', 201,
+        '}', 202,
+        0xfeff, 426,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(10);
-      if (lookahead != 0) ADVANCE(421);
+      if (lookahead != 0) ADVANCE(430);
       END_STATE();
     case 11:
-      if (lookahead == '*') ADVANCE(14);
-      if (lookahead == '.') ADVANCE(420);
-      if (lookahead == '<') ADVANCE(165);
-      if (lookahead == '@') ADVANCE(202);
-      if (lookahead == '[') ADVANCE(425);
-      if (lookahead == '\\') ADVANCE(166);
-      if (lookahead == 0xfeff) ADVANCE(417);
+      ADVANCE_MAP(
+        '*', 14,
+        '.', 429,
+        '<', 438,
+        '@', 208,
+        '[', 434,
+        '\\', 172,
+        ']', 437,
+        '{', 201,
+        0xfeff, 426,
+      );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(13);
       if (lookahead != 0 &&
-          (lookahead < '[' || ']' < lookahead) &&
-          lookahead != '{' &&
-          lookahead != '}') ADVANCE(421);
+          lookahead != '}') ADVANCE(430);
       END_STATE();
     case 12:
-      if (lookahead == '*') ADVANCE(14);
-      if (lookahead == '<') ADVANCE(165);
-      if (lookahead == '@') ADVANCE(202);
-      if (lookahead == '[') ADVANCE(425);
-      if (lookahead == '\\') ADVANCE(166);
-      if (lookahead == ']') ADVANCE(7);
-      if (lookahead == 0xfeff) ADVANCE(417);
+      ADVANCE_MAP(
+        '*', 14,
+        '<', 438,
+        '@', 208,
+        '[', 434,
+        '\\', 172,
+        ']', 437,
+        '{', 201,
+        0xfeff, 426,
+      );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
-          lookahead == ' ') SKIP(12);
+          lookahead == ' ') SKIP(13);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       if (lookahead != 0 &&
-          lookahead != '{' &&
-          lookahead != '}') ADVANCE(421);
+          lookahead != '}') ADVANCE(430);
       END_STATE();
     case 13:
-      if (lookahead == '*') ADVANCE(14);
-      if (lookahead == '<') ADVANCE(165);
-      if (lookahead == '@') ADVANCE(202);
-      if (lookahead == '[') ADVANCE(425);
-      if (lookahead == '\\') ADVANCE(166);
-      if (lookahead == 0xfeff) ADVANCE(417);
+      ADVANCE_MAP(
+        '*', 14,
+        '<', 438,
+        '@', 208,
+        '[', 434,
+        '\\', 172,
+        ']', 437,
+        '{', 201,
+        0xfeff, 426,
+      );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(13);
       if (lookahead != 0 &&
-          (lookahead < '[' || ']' < lookahead) &&
-          lookahead != '{' &&
-          lookahead != '}') ADVANCE(421);
+          lookahead != '}') ADVANCE(430);
       END_STATE();
     case 14:
-      if (lookahead == '*') ADVANCE(423);
+      if (lookahead == '*') ADVANCE(432);
       END_STATE();
     case 15:
-      if (lookahead == '.') ADVANCE(285);
+      if (lookahead == '.') ADVANCE(291);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(284);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
       END_STATE();
     case 16:
-      if (lookahead == ':') ADVANCE(148);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(17);
+      if (lookahead == '.') ADVANCE(168);
+      if (lookahead == '{') ADVANCE(201);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(129);
+      if (set_contains(sym_verb_character_set_1, 677, lookahead)) ADVANCE(424);
       END_STATE();
     case 17:
-      if (lookahead == ':') ADVANCE(148);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(133);
-      END_STATE();
-    case 18:
-      if (lookahead == ':') ADVANCE(150);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(135);
-      END_STATE();
-    case 19:
-      if (lookahead == ':') ADVANCE(150);
+      if (lookahead == ':') ADVANCE(152);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(18);
       END_STATE();
+    case 18:
+      if (lookahead == ':') ADVANCE(152);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(137);
+      END_STATE();
+    case 19:
+      if (lookahead == ':') ADVANCE(154);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(139);
+      END_STATE();
     case 20:
-      if (lookahead == ':') ADVANCE(153);
+      if (lookahead == ':') ADVANCE(154);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(19);
       END_STATE();
     case 21:
-      if (lookahead == ':') ADVANCE(153);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(20);
+      if (lookahead == ':') ADVANCE(157);
       END_STATE();
     case 22:
-      if (lookahead == ':') ADVANCE(154);
+      if (lookahead == ':') ADVANCE(157);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(21);
       END_STATE();
     case 23:
-      if (lookahead == ':') ADVANCE(154);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(22);
+      if (lookahead == ':') ADVANCE(158);
       END_STATE();
     case 24:
       if (lookahead == ':') ADVANCE(158);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(144);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(23);
       END_STATE();
     case 25:
-      if (lookahead == ':') ADVANCE(159);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(145);
+      if (lookahead == ':') ADVANCE(162);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(148);
       END_STATE();
     case 26:
-      if (lookahead == '>') ADVANCE(201);
+      if (lookahead == ':') ADVANCE(163);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(149);
+      END_STATE();
+    case 27:
+      if (lookahead == '>') ADVANCE(207);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != ' ' &&
-          lookahead != '<') ADVANCE(26);
-      END_STATE();
-    case 27:
-      if (lookahead == ']') ADVANCE(296);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(27);
+          lookahead != '<') ADVANCE(27);
       END_STATE();
     case 28:
-      if (lookahead == ']') ADVANCE(286);
+      if (lookahead == '\\') ADVANCE(172);
+      if (lookahead == ']') ADVANCE(7);
+      if (lookahead == 0xfeff) ADVANCE(426);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(28);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(28);
+          lookahead != '*' &&
+          lookahead != '<' &&
+          lookahead != '@' &&
+          (lookahead < '[' || ']' < lookahead) &&
+          lookahead != '{' &&
+          lookahead != '}') ADVANCE(430);
       END_STATE();
     case 29:
-      if (lookahead == 'a') ADVANCE(45);
+      if (lookahead == ']') ADVANCE(302);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(29);
       END_STATE();
     case 30:
-      if (lookahead == 'a') ADVANCE(63);
+      if (lookahead == ']') ADVANCE(292);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(30);
       END_STATE();
     case 31:
-      if (lookahead == 'a') ADVANCE(66);
+      if (lookahead == 'a') ADVANCE(47);
       END_STATE();
     case 32:
-      if (lookahead == 'a') ADVANCE(41);
+      if (lookahead == 'a') ADVANCE(65);
       END_STATE();
     case 33:
-      if (lookahead == 'a') ADVANCE(39);
+      if (lookahead == 'a') ADVANCE(68);
       END_STATE();
     case 34:
-      if (lookahead == 'a') ADVANCE(97);
+      if (lookahead == 'a') ADVANCE(43);
       END_STATE();
     case 35:
-      if (lookahead == 'a') ADVANCE(109);
+      if (lookahead == 'a') ADVANCE(41);
       END_STATE();
     case 36:
-      if (lookahead == 'a') ADVANCE(42);
+      if (lookahead == 'a') ADVANCE(99);
       END_STATE();
     case 37:
-      if (lookahead == 'b') ADVANCE(89);
-      if (lookahead == 'd') ADVANCE(122);
+      if (lookahead == 'a') ADVANCE(111);
       END_STATE();
     case 38:
-      if (lookahead == 'c') ADVANCE(70);
+      if (lookahead == 'a') ADVANCE(44);
       END_STATE();
     case 39:
-      if (lookahead == 'c') ADVANCE(111);
-      END_STATE();
-    case 40:
-      if (lookahead == 'c') ADVANCE(88);
-      END_STATE();
-    case 41:
-      if (lookahead == 'c') ADVANCE(49);
-      END_STATE();
-    case 42:
-      if (lookahead == 'c') ADVANCE(112);
-      END_STATE();
-    case 43:
-      if (lookahead == 'c') ADVANCE(50);
-      END_STATE();
-    case 44:
+      if (lookahead == 'b') ADVANCE(91);
       if (lookahead == 'd') ADVANCE(124);
       END_STATE();
+    case 40:
+      if (lookahead == 'c') ADVANCE(72);
+      END_STATE();
+    case 41:
+      if (lookahead == 'c') ADVANCE(113);
+      END_STATE();
+    case 42:
+      if (lookahead == 'c') ADVANCE(90);
+      END_STATE();
+    case 43:
+      if (lookahead == 'c') ADVANCE(51);
+      END_STATE();
+    case 44:
+      if (lookahead == 'c') ADVANCE(114);
+      END_STATE();
     case 45:
-      if (lookahead == 'd') ADVANCE(60);
+      if (lookahead == 'c') ADVANCE(52);
       END_STATE();
     case 46:
-      if (lookahead == 'e') ADVANCE(71);
+      if (lookahead == 'd') ADVANCE(126);
       END_STATE();
     case 47:
-      if (lookahead == 'e') ADVANCE(174);
+      if (lookahead == 'd') ADVANCE(62);
       END_STATE();
     case 48:
-      if (lookahead == 'e') ADVANCE(191);
+      if (lookahead == 'e') ADVANCE(73);
       END_STATE();
     case 49:
-      if (lookahead == 'e') ADVANCE(182);
+      if (lookahead == 'e') ADVANCE(180);
       END_STATE();
     case 50:
-      if (lookahead == 'e') ADVANCE(411);
+      if (lookahead == 'e') ADVANCE(197);
       END_STATE();
     case 51:
-      if (lookahead == 'e') ADVANCE(186);
+      if (lookahead == 'e') ADVANCE(188);
       END_STATE();
     case 52:
-      if (lookahead == 'e') ADVANCE(176);
+      if (lookahead == 'e') ADVANCE(420);
       END_STATE();
     case 53:
-      if (lookahead == 'e') ADVANCE(193);
+      if (lookahead == 'e') ADVANCE(192);
       END_STATE();
     case 54:
-      if (lookahead == 'e') ADVANCE(100);
-      if (lookahead == 'l') ADVANCE(32);
+      if (lookahead == 'e') ADVANCE(182);
       END_STATE();
     case 55:
-      if (lookahead == 'e') ADVANCE(58);
+      if (lookahead == 'e') ADVANCE(199);
       END_STATE();
     case 56:
-      if (lookahead == 'e') ADVANCE(104);
+      if (lookahead == 'e') ADVANCE(102);
+      if (lookahead == 'l') ADVANCE(34);
       END_STATE();
     case 57:
-      if (lookahead == 'e') ADVANCE(35);
+      if (lookahead == 'e') ADVANCE(60);
       END_STATE();
     case 58:
-      if (lookahead == 'e') ADVANCE(113);
+      if (lookahead == 'e') ADVANCE(106);
       END_STATE();
     case 59:
-      if (lookahead == 'e') ADVANCE(98);
+      if (lookahead == 'e') ADVANCE(37);
       END_STATE();
     case 60:
-      if (lookahead == 'e') ADVANCE(74);
+      if (lookahead == 'e') ADVANCE(115);
       END_STATE();
     case 61:
-      if (lookahead == 'g') ADVANCE(178);
+      if (lookahead == 'e') ADVANCE(100);
       END_STATE();
     case 62:
-      if (lookahead == 'g') ADVANCE(184);
+      if (lookahead == 'e') ADVANCE(76);
       END_STATE();
     case 63:
-      if (lookahead == 'g') ADVANCE(48);
+      if (lookahead == 'g') ADVANCE(184);
       END_STATE();
     case 64:
-      if (lookahead == 'i') ADVANCE(103);
+      if (lookahead == 'g') ADVANCE(190);
       END_STATE();
     case 65:
-      if (lookahead == 'i') ADVANCE(79);
+      if (lookahead == 'g') ADVANCE(50);
       END_STATE();
     case 66:
-      if (lookahead == 'i') ADVANCE(76);
+      if (lookahead == 'i') ADVANCE(105);
       END_STATE();
     case 67:
-      if (lookahead == 'i') ADVANCE(108);
+      if (lookahead == 'i') ADVANCE(81);
       END_STATE();
     case 68:
-      if (lookahead == 'k') ADVANCE(105);
+      if (lookahead == 'i') ADVANCE(78);
       END_STATE();
     case 69:
-      if (lookahead == 'l') ADVANCE(72);
-      if (lookahead == 'o') ADVANCE(114);
+      if (lookahead == 'i') ADVANCE(110);
       END_STATE();
     case 70:
-      if (lookahead == 'l') ADVANCE(31);
+      if (lookahead == 'k') ADVANCE(107);
       END_STATE();
     case 71:
-      if (lookahead == 'l') ADVANCE(57);
-      END_STATE();
-    case 72:
-      if (lookahead == 'l') ADVANCE(87);
-      END_STATE();
-    case 73:
-      if (lookahead == 'm') ADVANCE(30);
-      END_STATE();
-    case 74:
-      if (lookahead == 'm') ADVANCE(34);
-      END_STATE();
-    case 75:
-      if (lookahead == 'm') ADVANCE(51);
-      END_STATE();
-    case 76:
-      if (lookahead == 'm') ADVANCE(59);
-      END_STATE();
-    case 77:
-      if (lookahead == 'n') ADVANCE(180);
-      END_STATE();
-    case 78:
-      if (lookahead == 'n') ADVANCE(118);
-      END_STATE();
-    case 79:
-      if (lookahead == 'n') ADVANCE(62);
-      END_STATE();
-    case 80:
-      if (lookahead == 'n') ADVANCE(94);
-      END_STATE();
-    case 81:
-      if (lookahead == 'n') ADVANCE(119);
-      END_STATE();
-    case 82:
-      if (lookahead == 'o') ADVANCE(44);
-      END_STATE();
-    case 83:
-      if (lookahead == 'o') ADVANCE(78);
-      END_STATE();
-    case 84:
-      if (lookahead == 'o') ADVANCE(69);
-      END_STATE();
-    case 85:
+      if (lookahead == 'l') ADVANCE(74);
       if (lookahead == 'o') ADVANCE(116);
       END_STATE();
+    case 72:
+      if (lookahead == 'l') ADVANCE(33);
+      END_STATE();
+    case 73:
+      if (lookahead == 'l') ADVANCE(59);
+      END_STATE();
+    case 74:
+      if (lookahead == 'l') ADVANCE(89);
+      END_STATE();
+    case 75:
+      if (lookahead == 'm') ADVANCE(32);
+      END_STATE();
+    case 76:
+      if (lookahead == 'm') ADVANCE(36);
+      END_STATE();
+    case 77:
+      if (lookahead == 'm') ADVANCE(53);
+      END_STATE();
+    case 78:
+      if (lookahead == 'm') ADVANCE(61);
+      END_STATE();
+    case 79:
+      if (lookahead == 'n') ADVANCE(186);
+      END_STATE();
+    case 80:
+      if (lookahead == 'n') ADVANCE(120);
+      END_STATE();
+    case 81:
+      if (lookahead == 'n') ADVANCE(64);
+      END_STATE();
+    case 82:
+      if (lookahead == 'n') ADVANCE(96);
+      END_STATE();
+    case 83:
+      if (lookahead == 'n') ADVANCE(121);
+      END_STATE();
+    case 84:
+      if (lookahead == 'o') ADVANCE(46);
+      END_STATE();
+    case 85:
+      if (lookahead == 'o') ADVANCE(80);
+      END_STATE();
     case 86:
-      if (lookahead == 'o') ADVANCE(120);
+      if (lookahead == 'o') ADVANCE(71);
       END_STATE();
     case 87:
-      if (lookahead == 'o') ADVANCE(123);
+      if (lookahead == 'o') ADVANCE(118);
       END_STATE();
     case 88:
-      if (lookahead == 'o') ADVANCE(75);
+      if (lookahead == 'o') ADVANCE(122);
       END_STATE();
     case 89:
-      if (lookahead == 'o') ADVANCE(121);
+      if (lookahead == 'o') ADVANCE(125);
       END_STATE();
     case 90:
-      if (lookahead == 'o') ADVANCE(99);
-      END_STATE();
-    case 91:
       if (lookahead == 'o') ADVANCE(77);
       END_STATE();
+    case 91:
+      if (lookahead == 'o') ADVANCE(123);
+      END_STATE();
     case 92:
-      if (lookahead == 'o') ADVANCE(114);
+      if (lookahead == 'o') ADVANCE(101);
       END_STATE();
     case 93:
-      if (lookahead == 'o') ADVANCE(92);
+      if (lookahead == 'o') ADVANCE(79);
       END_STATE();
     case 94:
-      if (lookahead == 'o') ADVANCE(117);
+      if (lookahead == 'o') ADVANCE(116);
       END_STATE();
     case 95:
-      if (lookahead == 'o') ADVANCE(81);
+      if (lookahead == 'o') ADVANCE(94);
       END_STATE();
     case 96:
-      if (lookahead == 'r') ADVANCE(61);
-      if (lookahead == 'u') ADVANCE(115);
+      if (lookahead == 'o') ADVANCE(119);
       END_STATE();
     case 97:
-      if (lookahead == 'r') ADVANCE(68);
+      if (lookahead == 'o') ADVANCE(83);
       END_STATE();
     case 98:
-      if (lookahead == 'r') ADVANCE(407);
+      if (lookahead == 'r') ADVANCE(63);
+      if (lookahead == 'u') ADVANCE(117);
       END_STATE();
     case 99:
-      if (lookahead == 'r') ADVANCE(125);
+      if (lookahead == 'r') ADVANCE(70);
       END_STATE();
     case 100:
-      if (lookahead == 'r') ADVANCE(107);
+      if (lookahead == 'r') ADVANCE(416);
       END_STATE();
     case 101:
-      if (lookahead == 'r') ADVANCE(29);
+      if (lookahead == 'r') ADVANCE(127);
       END_STATE();
     case 102:
-      if (lookahead == 'r') ADVANCE(43);
+      if (lookahead == 'r') ADVANCE(109);
       END_STATE();
     case 103:
-      if (lookahead == 's') ADVANCE(38);
+      if (lookahead == 'r') ADVANCE(31);
       END_STATE();
     case 104:
-      if (lookahead == 's') ADVANCE(405);
+      if (lookahead == 'r') ADVANCE(45);
       END_STATE();
     case 105:
-      if (lookahead == 's') ADVANCE(409);
+      if (lookahead == 's') ADVANCE(40);
       END_STATE();
     case 106:
-      if (lookahead == 's') ADVANCE(47);
+      if (lookahead == 's') ADVANCE(414);
       END_STATE();
     case 107:
-      if (lookahead == 's') ADVANCE(91);
+      if (lookahead == 's') ADVANCE(418);
       END_STATE();
     case 108:
-      if (lookahead == 's') ADVANCE(90);
+      if (lookahead == 's') ADVANCE(49);
       END_STATE();
     case 109:
-      if (lookahead == 's') ADVANCE(52);
+      if (lookahead == 's') ADVANCE(93);
       END_STATE();
     case 110:
-      if (lookahead == 't') ADVANCE(399);
+      if (lookahead == 's') ADVANCE(92);
       END_STATE();
     case 111:
-      if (lookahead == 't') ADVANCE(190);
+      if (lookahead == 's') ADVANCE(54);
       END_STATE();
     case 112:
-      if (lookahead == 't') ADVANCE(188);
+      if (lookahead == 't') ADVANCE(408);
       END_STATE();
     case 113:
-      if (lookahead == 't') ADVANCE(65);
+      if (lookahead == 't') ADVANCE(196);
       END_STATE();
     case 114:
-      if (lookahead == 't') ADVANCE(80);
+      if (lookahead == 't') ADVANCE(194);
       END_STATE();
     case 115:
-      if (lookahead == 't') ADVANCE(40);
+      if (lookahead == 't') ADVANCE(67);
       END_STATE();
     case 116:
-      if (lookahead == 't') ADVANCE(56);
+      if (lookahead == 't') ADVANCE(82);
       END_STATE();
     case 117:
-      if (lookahead == 't') ADVANCE(53);
+      if (lookahead == 't') ADVANCE(42);
       END_STATE();
     case 118:
-      if (lookahead == 't') ADVANCE(33);
+      if (lookahead == 't') ADVANCE(58);
       END_STATE();
     case 119:
-      if (lookahead == 't') ADVANCE(36);
+      if (lookahead == 't') ADVANCE(55);
       END_STATE();
     case 120:
-      if (lookahead == 'u') ADVANCE(102);
+      if (lookahead == 't') ADVANCE(35);
       END_STATE();
     case 121:
-      if (lookahead == 'u') ADVANCE(110);
+      if (lookahead == 't') ADVANCE(38);
       END_STATE();
     case 122:
-      if (lookahead == 'v') ADVANCE(67);
+      if (lookahead == 'u') ADVANCE(104);
       END_STATE();
     case 123:
-      if (lookahead == 'w') ADVANCE(403);
+      if (lookahead == 'u') ADVANCE(112);
       END_STATE();
     case 124:
-      if (lookahead == 'y') ADVANCE(413);
+      if (lookahead == 'v') ADVANCE(69);
       END_STATE();
     case 125:
-      if (lookahead == 'y') ADVANCE(401);
+      if (lookahead == 'w') ADVANCE(412);
       END_STATE();
     case 126:
-      if (lookahead == '{') ADVANCE(195);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(126);
-      if (set_contains(sym_verb_character_set_1, 677, lookahead)) ADVANCE(415);
+      if (lookahead == 'y') ADVANCE(422);
       END_STATE();
     case 127:
-      if (lookahead == '{') ADVANCE(195);
+      if (lookahead == 'y') ADVANCE(410);
+      END_STATE();
+    case 128:
+      if (lookahead == '{') ADVANCE(201);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(127);
+          lookahead == 0xfeff) SKIP(128);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(416);
-      END_STATE();
-    case 128:
-      if (lookahead == '\n' ||
-          lookahead == '\r') ADVANCE(200);
-      if (lookahead != 0) ADVANCE(200);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(425);
       END_STATE();
     case 129:
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+      if (lookahead == '{') ADVANCE(201);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(129);
+      if (set_contains(sym_verb_character_set_1, 677, lookahead)) ADVANCE(424);
       END_STATE();
     case 130:
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(284);
+      if (lookahead == '\n' ||
+          lookahead == '\r') ADVANCE(206);
+      if (lookahead != 0) ADVANCE(206);
       END_STATE();
     case 131:
       if (lookahead == '-' ||
           lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 132:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(300);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(132);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
       END_STATE();
     case 133:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(297);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(133);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 134:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(290);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(134);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(405);
       END_STATE();
     case 135:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(287);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(135);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 136:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(299);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(306);
       END_STATE();
     case 137:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(289);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(303);
       END_STATE();
     case 138:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(296);
       END_STATE();
     case 139:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(286);
-      END_STATE();
-    case 140:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(303);
-      END_STATE();
-    case 141:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(293);
       END_STATE();
-    case 142:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(301);
-      END_STATE();
-    case 143:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(291);
-      END_STATE();
-    case 144:
+    case 140:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(305);
       END_STATE();
-    case 145:
+    case 141:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(295);
       END_STATE();
+    case 142:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
+      END_STATE();
+    case 143:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(292);
+      END_STATE();
+    case 144:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(309);
+      END_STATE();
+    case 145:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(299);
+      END_STATE();
     case 146:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(304);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(307);
       END_STATE();
     case 147:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(294);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(297);
       END_STATE();
     case 148:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(132);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(311);
       END_STATE();
     case 149:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(21);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(301);
       END_STATE();
     case 150:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(134);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(310);
       END_STATE();
     case 151:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(138);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(300);
       END_STATE();
     case 152:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(139);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(136);
       END_STATE();
     case 153:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(142);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(22);
       END_STATE();
     case 154:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(143);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(138);
       END_STATE();
     case 155:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(146);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(142);
       END_STATE();
     case 156:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(160);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(143);
       END_STATE();
     case 157:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(147);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(146);
       END_STATE();
     case 158:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(144);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(147);
       END_STATE();
     case 159:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(145);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(150);
       END_STATE();
     case 160:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(24);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(164);
       END_STATE();
     case 161:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(25);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(151);
       END_STATE();
     case 162:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(23);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(148);
       END_STATE();
     case 163:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(161);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(149);
       END_STATE();
     case 164:
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(284);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(25);
       END_STATE();
     case 165:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(26);
+      END_STATE();
+    case 166:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(24);
+      END_STATE();
+    case 167:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(165);
+      END_STATE();
+    case 168:
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      END_STATE();
+    case 169:
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(403);
+      END_STATE();
+    case 170:
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(404);
+      END_STATE();
+    case 171:
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != ' ' &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(26);
-      END_STATE();
-    case 166:
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(424);
-      END_STATE();
-    case 167:
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != ']') ADVANCE(27);
-      END_STATE();
-    case 168:
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != ']') ADVANCE(28);
-      END_STATE();
-    case 169:
-      if (lookahead != 0) ADVANCE(200);
-      END_STATE();
-    case 170:
-      if (eof) ADVANCE(173);
-      ADVANCE_MAP(
-        '"', 198,
-        ')', 427,
-        '*', 422,
-        ',', 197,
-        '<', 429,
-        '@', 202,
-        '[', 425,
-        '\\', 166,
-        ']', 428,
-        'a', 314,
-        'b', 357,
-        'c', 358,
-        'd', 340,
-        'f', 359,
-        'i', 349,
-        'm', 331,
-        'n', 360,
-        'o', 368,
-        'p', 330,
-        'r', 322,
-        's', 361,
-        't', 373,
-        'u', 378,
-        '{', 195,
-        '}', 196,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(170);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(19);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('e' <= lookahead && lookahead <= 'z')) ADVANCE(396);
-      END_STATE();
-    case 171:
-      if (eof) ADVANCE(173);
-      ADVANCE_MAP(
-        '"', 198,
-        ')', 427,
-        '.', 164,
-        ']', 7,
-        'a', 37,
-        'b', 82,
-        'c', 83,
-        'd', 64,
-        'f', 84,
-        'i', 73,
-        'm', 55,
-        'n', 85,
-        'o', 96,
-        'p', 54,
-        'r', 46,
-        's', 86,
-        't', 101,
-        'u', 106,
-        '{', 195,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(172);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(16);
+          lookahead != '>') ADVANCE(27);
       END_STATE();
     case 172:
-      if (eof) ADVANCE(173);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(433);
+      END_STATE();
+    case 173:
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != ']') ADVANCE(29);
+      END_STATE();
+    case 174:
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != ']') ADVANCE(30);
+      END_STATE();
+    case 175:
+      if (lookahead != 0) ADVANCE(206);
+      END_STATE();
+    case 176:
+      if (eof) ADVANCE(179);
       ADVANCE_MAP(
-        '"', 198,
-        ')', 427,
-        ']', 7,
-        'a', 37,
-        'b', 82,
-        'c', 83,
-        'd', 64,
-        'f', 84,
-        'i', 73,
-        'm', 55,
-        'n', 85,
-        'o', 96,
-        'p', 54,
-        'r', 46,
-        's', 86,
-        't', 101,
-        'u', 106,
-        '{', 195,
+        '"', 204,
+        ')', 436,
+        '*', 431,
+        ',', 203,
+        '<', 438,
+        '@', 208,
+        '[', 434,
+        '\\', 172,
+        ']', 437,
+        'a', 320,
+        'b', 363,
+        'c', 364,
+        'd', 346,
+        'f', 365,
+        'i', 355,
+        'm', 337,
+        'n', 366,
+        'o', 374,
+        'p', 336,
+        'r', 328,
+        's', 367,
+        't', 379,
+        'u', 384,
+        '{', 201,
+        '}', 202,
       );
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(172);
-      END_STATE();
-    case 173:
-      ACCEPT_TOKEN(ts_builtin_sym_end);
-      END_STATE();
-    case 174:
-      ACCEPT_TOKEN(anon_sym_use);
-      END_STATE();
-    case 175:
-      ACCEPT_TOKEN(anon_sym_use);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
-      END_STATE();
-    case 176:
-      ACCEPT_TOKEN(anon_sym_release);
+          lookahead == 0xfeff) SKIP(176);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(20);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('e' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 177:
-      ACCEPT_TOKEN(anon_sym_release);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+      if (eof) ADVANCE(179);
+      ADVANCE_MAP(
+        '"', 204,
+        ')', 436,
+        '.', 168,
+        ']', 7,
+        'a', 39,
+        'b', 84,
+        'c', 85,
+        'd', 66,
+        'f', 86,
+        'i', 75,
+        'm', 57,
+        'n', 87,
+        'o', 98,
+        'p', 56,
+        'r', 48,
+        's', 88,
+        't', 103,
+        'u', 108,
+        '{', 201,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(178);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(17);
       END_STATE();
     case 178:
-      ACCEPT_TOKEN(anon_sym_org);
+      if (eof) ADVANCE(179);
+      ADVANCE_MAP(
+        '"', 204,
+        ')', 436,
+        ']', 7,
+        'a', 39,
+        'b', 84,
+        'c', 85,
+        'd', 66,
+        'f', 86,
+        'i', 75,
+        'm', 57,
+        'n', 87,
+        'o', 98,
+        'p', 56,
+        'r', 48,
+        's', 88,
+        't', 103,
+        'u', 108,
+        '{', 201,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(178);
       END_STATE();
     case 179:
-      ACCEPT_TOKEN(anon_sym_org);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+      ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
     case 180:
-      ACCEPT_TOKEN(anon_sym_person);
+      ACCEPT_TOKEN(anon_sym_use);
       END_STATE();
     case 181:
-      ACCEPT_TOKEN(anon_sym_person);
+      ACCEPT_TOKEN(anon_sym_use);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 182:
-      ACCEPT_TOKEN(anon_sym_place);
+      ACCEPT_TOKEN(anon_sym_release);
       END_STATE();
     case 183:
-      ACCEPT_TOKEN(anon_sym_place);
+      ACCEPT_TOKEN(anon_sym_release);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 184:
-      ACCEPT_TOKEN(anon_sym_meeting);
+      ACCEPT_TOKEN(anon_sym_org);
       END_STATE();
     case 185:
-      ACCEPT_TOKEN(anon_sym_meeting);
+      ACCEPT_TOKEN(anon_sym_org);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 186:
-      ACCEPT_TOKEN(anon_sym_outcome);
+      ACCEPT_TOKEN(anon_sym_person);
       END_STATE();
     case 187:
-      ACCEPT_TOKEN(anon_sym_outcome);
+      ACCEPT_TOKEN(anon_sym_person);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 188:
-      ACCEPT_TOKEN(anon_sym_contact);
+      ACCEPT_TOKEN(anon_sym_place);
       END_STATE();
     case 189:
-      ACCEPT_TOKEN(anon_sym_contact);
-      if (lookahead == 's') ADVANCE(398);
+      ACCEPT_TOKEN(anon_sym_place);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 190:
-      ACCEPT_TOKEN(anon_sym_contact);
-      if (lookahead == 's') ADVANCE(397);
+      ACCEPT_TOKEN(anon_sym_meeting);
       END_STATE();
     case 191:
-      ACCEPT_TOKEN(anon_sym_image);
+      ACCEPT_TOKEN(anon_sym_meeting);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(133);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 192:
-      ACCEPT_TOKEN(anon_sym_image);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+      ACCEPT_TOKEN(anon_sym_outcome);
       END_STATE();
     case 193:
-      ACCEPT_TOKEN(anon_sym_footnote);
+      ACCEPT_TOKEN(anon_sym_outcome);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(133);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 194:
-      ACCEPT_TOKEN(anon_sym_footnote);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+      ACCEPT_TOKEN(anon_sym_contact);
       END_STATE();
     case 195:
-      ACCEPT_TOKEN(anon_sym_LBRACE);
+      ACCEPT_TOKEN(anon_sym_contact);
+      if (lookahead == 's') ADVANCE(407);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(133);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 196:
-      ACCEPT_TOKEN(anon_sym_RBRACE);
+      ACCEPT_TOKEN(anon_sym_contact);
+      if (lookahead == 's') ADVANCE(406);
       END_STATE();
     case 197:
-      ACCEPT_TOKEN(anon_sym_COMMA);
+      ACCEPT_TOKEN(anon_sym_image);
       END_STATE();
     case 198:
-      ACCEPT_TOKEN(anon_sym_DQUOTE);
+      ACCEPT_TOKEN(anon_sym_image);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(133);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 199:
-      ACCEPT_TOKEN(anon_sym_DQUOTE2);
+      ACCEPT_TOKEN(anon_sym_footnote);
       END_STATE();
     case 200:
-      ACCEPT_TOKEN(sym_escape_sequence);
+      ACCEPT_TOKEN(anon_sym_footnote);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(133);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 201:
-      ACCEPT_TOKEN(sym_url);
+      ACCEPT_TOKEN(anon_sym_LBRACE);
       END_STATE();
     case 202:
-      ACCEPT_TOKEN(anon_sym_AT);
+      ACCEPT_TOKEN(anon_sym_RBRACE);
       END_STATE();
     case 203:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(265);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+      ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
     case 204:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(216);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+      ACCEPT_TOKEN(anon_sym_DQUOTE);
       END_STATE();
     case 205:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(227);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+      ACCEPT_TOKEN(anon_sym_DQUOTE2);
       END_STATE();
     case 206:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(230);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+      ACCEPT_TOKEN(sym_escape_sequence);
       END_STATE();
     case 207:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(212);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+      ACCEPT_TOKEN(sym_url);
       END_STATE();
     case 208:
-      ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(213);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+      ACCEPT_TOKEN(anon_sym_AT);
       END_STATE();
     case 209:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'a') ADVANCE(259);
+      if (lookahead == 'a') ADVANCE(271);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 210:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'b') ADVANCE(252);
-      if (lookahead == 'd') ADVANCE(278);
+      if (lookahead == 'a') ADVANCE(222);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 211:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'c') ADVANCE(234);
+      if (lookahead == 'a') ADVANCE(233);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 212:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'c') ADVANCE(217);
+      if (lookahead == 'a') ADVANCE(236);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 213:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'c') ADVANCE(273);
+      if (lookahead == 'a') ADVANCE(218);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 214:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'c') ADVANCE(251);
+      if (lookahead == 'a') ADVANCE(219);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 215:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'd') ADVANCE(280);
+      if (lookahead == 'a') ADVANCE(265);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 216:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'd') ADVANCE(225);
+      if (lookahead == 'b') ADVANCE(258);
+      if (lookahead == 'd') ADVANCE(284);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 217:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(281);
+      if (lookahead == 'c') ADVANCE(240);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 218:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(235);
+      if (lookahead == 'c') ADVANCE(223);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 219:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(260);
-      if (lookahead == 'l') ADVANCE(207);
+      if (lookahead == 'c') ADVANCE(279);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 220:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(223);
+      if (lookahead == 'c') ADVANCE(257);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 221:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(263);
+      if (lookahead == 'd') ADVANCE(286);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 222:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(203);
+      if (lookahead == 'd') ADVANCE(231);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 223:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(269);
+      if (lookahead == 'e') ADVANCE(287);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 224:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(256);
+      if (lookahead == 'e') ADVANCE(241);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 225:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'e') ADVANCE(239);
+      if (lookahead == 'e') ADVANCE(266);
+      if (lookahead == 'l') ADVANCE(213);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 226:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'g') ADVANCE(281);
+      if (lookahead == 'e') ADVANCE(229);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 227:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'g') ADVANCE(217);
+      if (lookahead == 'e') ADVANCE(269);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 228:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'i') ADVANCE(264);
+      if (lookahead == 'e') ADVANCE(209);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 229:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'i') ADVANCE(242);
+      if (lookahead == 'e') ADVANCE(275);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 230:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'i') ADVANCE(240);
+      if (lookahead == 'e') ADVANCE(262);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 231:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'i') ADVANCE(267);
+      if (lookahead == 'e') ADVANCE(245);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 232:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'k') ADVANCE(263);
+      if (lookahead == 'g') ADVANCE(287);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 233:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'l') ADVANCE(236);
-      if (lookahead == 'o') ADVANCE(270);
+      if (lookahead == 'g') ADVANCE(223);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 234:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'l') ADVANCE(206);
+      if (lookahead == 'i') ADVANCE(270);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 235:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'l') ADVANCE(222);
+      if (lookahead == 'i') ADVANCE(248);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 236:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'l') ADVANCE(250);
+      if (lookahead == 'i') ADVANCE(246);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 237:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'm') ADVANCE(205);
+      if (lookahead == 'i') ADVANCE(273);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 238:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'm') ADVANCE(217);
+      if (lookahead == 'k') ADVANCE(269);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 239:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'm') ADVANCE(209);
+      if (lookahead == 'l') ADVANCE(242);
+      if (lookahead == 'o') ADVANCE(276);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 240:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'm') ADVANCE(224);
+      if (lookahead == 'l') ADVANCE(212);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 241:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'n') ADVANCE(281);
+      if (lookahead == 'l') ADVANCE(228);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 242:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'n') ADVANCE(226);
+      if (lookahead == 'l') ADVANCE(256);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 243:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'n') ADVANCE(275);
+      if (lookahead == 'm') ADVANCE(211);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 244:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'n') ADVANCE(255);
+      if (lookahead == 'm') ADVANCE(223);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 245:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(215);
+      if (lookahead == 'm') ADVANCE(215);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 246:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(243);
+      if (lookahead == 'm') ADVANCE(230);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 247:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(233);
+      if (lookahead == 'n') ADVANCE(287);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 248:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(274);
+      if (lookahead == 'n') ADVANCE(232);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 249:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(276);
+      if (lookahead == 'n') ADVANCE(281);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 250:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(279);
+      if (lookahead == 'n') ADVANCE(261);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 251:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(238);
+      if (lookahead == 'o') ADVANCE(221);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 252:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(277);
+      if (lookahead == 'o') ADVANCE(249);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 253:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(258);
+      if (lookahead == 'o') ADVANCE(239);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 254:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(241);
+      if (lookahead == 'o') ADVANCE(280);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 255:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'o') ADVANCE(272);
+      if (lookahead == 'o') ADVANCE(282);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 256:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(281);
+      if (lookahead == 'o') ADVANCE(285);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 257:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(226);
-      if (lookahead == 'u') ADVANCE(271);
+      if (lookahead == 'o') ADVANCE(244);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 258:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(280);
+      if (lookahead == 'o') ADVANCE(283);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 259:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(232);
+      if (lookahead == 'o') ADVANCE(264);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 260:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(266);
+      if (lookahead == 'o') ADVANCE(247);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 261:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(204);
+      if (lookahead == 'o') ADVANCE(278);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 262:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'r') ADVANCE(212);
+      if (lookahead == 'r') ADVANCE(287);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 263:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(281);
+      if (lookahead == 'r') ADVANCE(232);
+      if (lookahead == 'u') ADVANCE(277);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 264:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(211);
+      if (lookahead == 'r') ADVANCE(286);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 265:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(217);
+      if (lookahead == 'r') ADVANCE(238);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 266:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(254);
+      if (lookahead == 'r') ADVANCE(272);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 267:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 's') ADVANCE(253);
+      if (lookahead == 'r') ADVANCE(210);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 268:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(281);
+      if (lookahead == 'r') ADVANCE(218);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 269:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(229);
+      if (lookahead == 's') ADVANCE(287);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 270:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(244);
+      if (lookahead == 's') ADVANCE(217);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 271:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(214);
+      if (lookahead == 's') ADVANCE(223);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 272:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(217);
+      if (lookahead == 's') ADVANCE(260);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 273:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(263);
+      if (lookahead == 's') ADVANCE(259);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 274:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(221);
+      if (lookahead == 't') ADVANCE(287);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 275:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 't') ADVANCE(208);
+      if (lookahead == 't') ADVANCE(235);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 276:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'u') ADVANCE(262);
+      if (lookahead == 't') ADVANCE(250);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 277:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'u') ADVANCE(268);
+      if (lookahead == 't') ADVANCE(220);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 278:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'v') ADVANCE(231);
+      if (lookahead == 't') ADVANCE(223);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 279:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'w') ADVANCE(281);
+      if (lookahead == 't') ADVANCE(269);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 280:
       ACCEPT_TOKEN(aux_sym_reference_token1);
-      if (lookahead == 'y') ADVANCE(281);
+      if (lookahead == 't') ADVANCE(227);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 281:
       ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 't') ADVANCE(214);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(129);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 282:
       ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'u') ADVANCE(268);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(419);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(282);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 283:
-      ACCEPT_TOKEN(aux_sym_reference_token2);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'u') ADVANCE(274);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(418);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(283);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 284:
-      ACCEPT_TOKEN(aux_sym_reference_token2);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'v') ADVANCE(237);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(130);
+          lookahead == '_') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(284);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 285:
-      ACCEPT_TOKEN(anon_sym_DOT_DOT);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'w') ADVANCE(287);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(131);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 286:
-      ACCEPT_TOKEN(sym_temporal);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == 'y') ADVANCE(287);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(131);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 287:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == '-') ADVANCE(137);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(131);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(287);
       END_STATE();
     case 288:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == '-') ADVANCE(141);
+      ACCEPT_TOKEN(aux_sym_reference_token1);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(428);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
       END_STATE();
     case 289:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == '-') ADVANCE(141);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(288);
+      ACCEPT_TOKEN(aux_sym_reference_token2);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(427);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(289);
       END_STATE();
     case 290:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == ':') ADVANCE(152);
+      ACCEPT_TOKEN(aux_sym_reference_token2);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(132);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
       END_STATE();
     case 291:
-      ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == ':') ADVANCE(157);
-      if (lookahead == 'Z') ADVANCE(295);
-      if (lookahead == '[') ADVANCE(168);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(163);
+      ACCEPT_TOKEN(anon_sym_DOT_DOT);
       END_STATE();
     case 292:
       ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == 'T') ADVANCE(162);
-      if (lookahead == '[') ADVANCE(168);
       END_STATE();
     case 293:
       ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == 'T') ADVANCE(162);
-      if (lookahead == '[') ADVANCE(168);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(292);
+      if (lookahead == '-') ADVANCE(141);
       END_STATE();
     case 294:
       ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == 'Z') ADVANCE(295);
-      if (lookahead == '[') ADVANCE(168);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(163);
+      if (lookahead == '-') ADVANCE(145);
       END_STATE();
     case 295:
       ACCEPT_TOKEN(sym_temporal);
-      if (lookahead == '[') ADVANCE(168);
+      if (lookahead == '-') ADVANCE(145);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(294);
       END_STATE();
     case 296:
-      ACCEPT_TOKEN(sym__temporal_immediate);
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == ':') ADVANCE(156);
       END_STATE();
     case 297:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == '-') ADVANCE(136);
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == ':') ADVANCE(161);
+      if (lookahead == 'Z') ADVANCE(301);
+      if (lookahead == '[') ADVANCE(174);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(167);
       END_STATE();
     case 298:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == '-') ADVANCE(140);
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == 'T') ADVANCE(166);
+      if (lookahead == '[') ADVANCE(174);
       END_STATE();
     case 299:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == '-') ADVANCE(140);
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == 'T') ADVANCE(166);
+      if (lookahead == '[') ADVANCE(174);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(298);
       END_STATE();
     case 300:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == ':') ADVANCE(151);
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == 'Z') ADVANCE(301);
+      if (lookahead == '[') ADVANCE(174);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(167);
       END_STATE();
     case 301:
-      ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == ':') ADVANCE(155);
-      if (lookahead == 'Z') ADVANCE(305);
-      if (lookahead == '[') ADVANCE(167);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(156);
+      ACCEPT_TOKEN(sym_temporal);
+      if (lookahead == '[') ADVANCE(174);
       END_STATE();
     case 302:
       ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == 'T') ADVANCE(149);
-      if (lookahead == '[') ADVANCE(167);
       END_STATE();
     case 303:
       ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == 'T') ADVANCE(149);
-      if (lookahead == '[') ADVANCE(167);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
+      if (lookahead == '-') ADVANCE(140);
       END_STATE();
     case 304:
       ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == 'Z') ADVANCE(305);
-      if (lookahead == '[') ADVANCE(167);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(156);
+      if (lookahead == '-') ADVANCE(144);
       END_STATE();
     case 305:
       ACCEPT_TOKEN(sym__temporal_immediate);
-      if (lookahead == '[') ADVANCE(167);
+      if (lookahead == '-') ADVANCE(144);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(304);
       END_STATE();
     case 306:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == ':') ADVANCE(155);
+      END_STATE();
+    case 307:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == ':') ADVANCE(159);
+      if (lookahead == 'Z') ADVANCE(311);
+      if (lookahead == '[') ADVANCE(173);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(160);
+      END_STATE();
+    case 308:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == 'T') ADVANCE(153);
+      if (lookahead == '[') ADVANCE(173);
+      END_STATE();
+    case 309:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == 'T') ADVANCE(153);
+      if (lookahead == '[') ADVANCE(173);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(308);
+      END_STATE();
+    case 310:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == 'Z') ADVANCE(311);
+      if (lookahead == '[') ADVANCE(173);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(160);
+      END_STATE();
+    case 311:
+      ACCEPT_TOKEN(sym__temporal_immediate);
+      if (lookahead == '[') ADVANCE(173);
+      END_STATE();
+    case 312:
       ACCEPT_TOKEN(sym_word);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(306);
-      END_STATE();
-    case 307:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(321);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(396);
-      END_STATE();
-    case 308:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(339);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(396);
-      END_STATE();
-    case 309:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(342);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(396);
-      END_STATE();
-    case 310:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(318);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(396);
-      END_STATE();
-    case 311:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(316);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(396);
-      END_STATE();
-    case 312:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(369);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(312);
       END_STATE();
     case 313:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'a') ADVANCE(381);
+      if (lookahead == 'a') ADVANCE(327);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 314:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'b') ADVANCE(364);
-      if (lookahead == 'd') ADVANCE(392);
+      if (lookahead == 'a') ADVANCE(345);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 315:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'c') ADVANCE(346);
+      if (lookahead == 'a') ADVANCE(348);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 316:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'c') ADVANCE(383);
+      if (lookahead == 'a') ADVANCE(324);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 317:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'c') ADVANCE(363);
+      if (lookahead == 'a') ADVANCE(322);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 318:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'c') ADVANCE(325);
+      if (lookahead == 'a') ADVANCE(375);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 319:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'c') ADVANCE(326);
+      if (lookahead == 'a') ADVANCE(387);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 320:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'd') ADVANCE(394);
+      if (lookahead == 'b') ADVANCE(370);
+      if (lookahead == 'd') ADVANCE(398);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 321:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'd') ADVANCE(336);
+      if (lookahead == 'c') ADVANCE(352);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 322:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(347);
+      if (lookahead == 'c') ADVANCE(389);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 323:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(175);
+      if (lookahead == 'c') ADVANCE(369);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 324:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(192);
+      if (lookahead == 'c') ADVANCE(331);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 325:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(183);
+      if (lookahead == 'c') ADVANCE(332);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 326:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(412);
+      if (lookahead == 'd') ADVANCE(400);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 327:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(187);
+      if (lookahead == 'd') ADVANCE(342);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 328:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(177);
+      if (lookahead == 'e') ADVANCE(353);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 329:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(194);
+      if (lookahead == 'e') ADVANCE(181);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 330:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(372);
-      if (lookahead == 'l') ADVANCE(310);
+      if (lookahead == 'e') ADVANCE(198);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 331:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(334);
+      if (lookahead == 'e') ADVANCE(189);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 332:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(376);
+      if (lookahead == 'e') ADVANCE(421);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 333:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(313);
+      if (lookahead == 'e') ADVANCE(193);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 334:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(384);
+      if (lookahead == 'e') ADVANCE(183);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 335:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(370);
+      if (lookahead == 'e') ADVANCE(200);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 336:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'e') ADVANCE(350);
+      if (lookahead == 'e') ADVANCE(378);
+      if (lookahead == 'l') ADVANCE(316);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 337:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'g') ADVANCE(179);
+      if (lookahead == 'e') ADVANCE(340);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 338:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'g') ADVANCE(185);
+      if (lookahead == 'e') ADVANCE(382);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 339:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'g') ADVANCE(324);
+      if (lookahead == 'e') ADVANCE(319);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 340:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'i') ADVANCE(375);
+      if (lookahead == 'e') ADVANCE(390);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 341:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'i') ADVANCE(355);
+      if (lookahead == 'e') ADVANCE(376);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 342:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'i') ADVANCE(352);
+      if (lookahead == 'e') ADVANCE(356);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 343:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'i') ADVANCE(380);
+      if (lookahead == 'g') ADVANCE(185);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 344:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'k') ADVANCE(377);
+      if (lookahead == 'g') ADVANCE(191);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 345:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'l') ADVANCE(348);
-      if (lookahead == 'o') ADVANCE(385);
+      if (lookahead == 'g') ADVANCE(330);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 346:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'l') ADVANCE(309);
+      if (lookahead == 'i') ADVANCE(381);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 347:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'l') ADVANCE(333);
+      if (lookahead == 'i') ADVANCE(361);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 348:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'l') ADVANCE(362);
+      if (lookahead == 'i') ADVANCE(358);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 349:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'm') ADVANCE(308);
+      if (lookahead == 'i') ADVANCE(386);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 350:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'm') ADVANCE(312);
+      if (lookahead == 'k') ADVANCE(383);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 351:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'm') ADVANCE(327);
+      if (lookahead == 'l') ADVANCE(354);
+      if (lookahead == 'o') ADVANCE(391);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 352:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'm') ADVANCE(335);
+      if (lookahead == 'l') ADVANCE(315);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 353:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'n') ADVANCE(181);
+      if (lookahead == 'l') ADVANCE(339);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 354:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'n') ADVANCE(389);
+      if (lookahead == 'l') ADVANCE(368);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 355:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'n') ADVANCE(338);
+      if (lookahead == 'm') ADVANCE(314);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 356:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'n') ADVANCE(367);
+      if (lookahead == 'm') ADVANCE(318);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 357:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(320);
+      if (lookahead == 'm') ADVANCE(333);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 358:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(354);
+      if (lookahead == 'm') ADVANCE(341);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 359:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(345);
+      if (lookahead == 'n') ADVANCE(187);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 360:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(387);
+      if (lookahead == 'n') ADVANCE(395);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 361:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(390);
+      if (lookahead == 'n') ADVANCE(344);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 362:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(393);
+      if (lookahead == 'n') ADVANCE(373);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 363:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(351);
+      if (lookahead == 'o') ADVANCE(326);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 364:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(391);
+      if (lookahead == 'o') ADVANCE(360);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 365:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(371);
+      if (lookahead == 'o') ADVANCE(351);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 366:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(353);
+      if (lookahead == 'o') ADVANCE(393);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 367:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(388);
+      if (lookahead == 'o') ADVANCE(396);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 368:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(337);
-      if (lookahead == 'u') ADVANCE(386);
+      if (lookahead == 'o') ADVANCE(399);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 369:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(344);
+      if (lookahead == 'o') ADVANCE(357);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 370:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(408);
+      if (lookahead == 'o') ADVANCE(397);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 371:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(395);
+      if (lookahead == 'o') ADVANCE(377);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 372:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(379);
+      if (lookahead == 'o') ADVANCE(359);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 373:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(307);
+      if (lookahead == 'o') ADVANCE(394);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 374:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(319);
+      if (lookahead == 'r') ADVANCE(343);
+      if (lookahead == 'u') ADVANCE(392);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 375:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(315);
+      if (lookahead == 'r') ADVANCE(350);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 376:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(406);
+      if (lookahead == 'r') ADVANCE(417);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 377:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(410);
+      if (lookahead == 'r') ADVANCE(401);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 378:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(323);
+      if (lookahead == 'r') ADVANCE(385);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 379:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(366);
+      if (lookahead == 'r') ADVANCE(313);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 380:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(365);
+      if (lookahead == 'r') ADVANCE(325);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 381:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 's') ADVANCE(328);
+      if (lookahead == 's') ADVANCE(321);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 382:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(400);
+      if (lookahead == 's') ADVANCE(415);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 383:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(189);
+      if (lookahead == 's') ADVANCE(419);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 384:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(341);
+      if (lookahead == 's') ADVANCE(329);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 385:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(356);
+      if (lookahead == 's') ADVANCE(372);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 386:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(317);
+      if (lookahead == 's') ADVANCE(371);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 387:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(332);
+      if (lookahead == 's') ADVANCE(334);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 388:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(329);
+      if (lookahead == 't') ADVANCE(409);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 389:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 't') ADVANCE(311);
+      if (lookahead == 't') ADVANCE(195);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 390:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'u') ADVANCE(374);
+      if (lookahead == 't') ADVANCE(347);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 391:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'u') ADVANCE(382);
+      if (lookahead == 't') ADVANCE(362);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 392:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'v') ADVANCE(343);
+      if (lookahead == 't') ADVANCE(323);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 393:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'w') ADVANCE(404);
+      if (lookahead == 't') ADVANCE(338);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 394:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'y') ADVANCE(414);
+      if (lookahead == 't') ADVANCE(335);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 395:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'y') ADVANCE(402);
+      if (lookahead == 't') ADVANCE(317);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 396:
       ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'u') ADVANCE(380);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 397:
-      ACCEPT_TOKEN(anon_sym_contacts);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'u') ADVANCE(388);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(133);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 398:
-      ACCEPT_TOKEN(anon_sym_contacts);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'v') ADVANCE(349);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 399:
-      ACCEPT_TOKEN(anon_sym_about);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'w') ADVANCE(413);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(133);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 400:
-      ACCEPT_TOKEN(anon_sym_about);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'y') ADVANCE(423);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 401:
-      ACCEPT_TOKEN(anon_sym_advisory);
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'y') ADVANCE(411);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(133);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 402:
-      ACCEPT_TOKEN(anon_sym_advisory);
+      ACCEPT_TOKEN(sym_identifier);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 403:
-      ACCEPT_TOKEN(anon_sym_follow);
+      ACCEPT_TOKEN(sym_key);
+      if (lookahead == '-') ADVANCE(170);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(403);
       END_STATE();
     case 404:
-      ACCEPT_TOKEN(anon_sym_follow);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+      ACCEPT_TOKEN(sym_key);
+      if (lookahead == '-') ADVANCE(170);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(404);
       END_STATE();
     case 405:
-      ACCEPT_TOKEN(anon_sym_notes);
+      ACCEPT_TOKEN(sym_key);
+      if (lookahead == '.') ADVANCE(169);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(134);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(405);
       END_STATE();
     case 406:
-      ACCEPT_TOKEN(anon_sym_notes);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+      ACCEPT_TOKEN(anon_sym_contacts);
       END_STATE();
     case 407:
-      ACCEPT_TOKEN(anon_sym_disclaimer);
+      ACCEPT_TOKEN(anon_sym_contacts);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(133);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 408:
-      ACCEPT_TOKEN(anon_sym_disclaimer);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+      ACCEPT_TOKEN(anon_sym_about);
       END_STATE();
     case 409:
-      ACCEPT_TOKEN(anon_sym_trademarks);
+      ACCEPT_TOKEN(anon_sym_about);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(133);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 410:
-      ACCEPT_TOKEN(anon_sym_trademarks);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+      ACCEPT_TOKEN(anon_sym_advisory);
       END_STATE();
     case 411:
-      ACCEPT_TOKEN(anon_sym_source);
+      ACCEPT_TOKEN(anon_sym_advisory);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(133);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 412:
-      ACCEPT_TOKEN(anon_sym_source);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+      ACCEPT_TOKEN(anon_sym_follow);
       END_STATE();
     case 413:
-      ACCEPT_TOKEN(anon_sym_body);
-      END_STATE();
-    case 414:
-      ACCEPT_TOKEN(anon_sym_body);
+      ACCEPT_TOKEN(anon_sym_follow);
       if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(131);
+          lookahead == '_') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
+      END_STATE();
+    case 414:
+      ACCEPT_TOKEN(anon_sym_notes);
       END_STATE();
     case 415:
-      ACCEPT_TOKEN(sym_verb);
-      if (set_contains(sym_verb_character_set_2, 746, lookahead)) ADVANCE(415);
+      ACCEPT_TOKEN(anon_sym_notes);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(133);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
       END_STATE();
     case 416:
+      ACCEPT_TOKEN(anon_sym_disclaimer);
+      END_STATE();
+    case 417:
+      ACCEPT_TOKEN(anon_sym_disclaimer);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(133);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
+      END_STATE();
+    case 418:
+      ACCEPT_TOKEN(anon_sym_trademarks);
+      END_STATE();
+    case 419:
+      ACCEPT_TOKEN(anon_sym_trademarks);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(133);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
+      END_STATE();
+    case 420:
+      ACCEPT_TOKEN(anon_sym_source);
+      END_STATE();
+    case 421:
+      ACCEPT_TOKEN(anon_sym_source);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(133);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
+      END_STATE();
+    case 422:
+      ACCEPT_TOKEN(anon_sym_body);
+      END_STATE();
+    case 423:
+      ACCEPT_TOKEN(anon_sym_body);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(133);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(402);
+      END_STATE();
+    case 424:
+      ACCEPT_TOKEN(sym_verb);
+      if (set_contains(sym_verb_character_set_2, 746, lookahead)) ADVANCE(424);
+      END_STATE();
+    case 425:
       ACCEPT_TOKEN(sym_attribution_style);
       if (lookahead == '-' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(416);
-      END_STATE();
-    case 417:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 0xfeff) ADVANCE(417);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(417);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(421);
-      END_STATE();
-    case 418:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(418);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(283);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(421);
-      END_STATE();
-    case 419:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '-' ||
-          lookahead == '_') ADVANCE(419);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(282);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(421);
-      END_STATE();
-    case 420:
-      ACCEPT_TOKEN(sym_text);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(283);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(421);
-      END_STATE();
-    case 421:
-      ACCEPT_TOKEN(sym_text);
-      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(421);
-      END_STATE();
-    case 422:
-      ACCEPT_TOKEN(anon_sym_STAR);
-      END_STATE();
-    case 423:
-      ACCEPT_TOKEN(anon_sym_STAR_STAR);
-      END_STATE();
-    case 424:
-      ACCEPT_TOKEN(aux_sym__escape_token1);
-      END_STATE();
-    case 425:
-      ACCEPT_TOKEN(anon_sym_LBRACK);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(425);
       END_STATE();
     case 426:
-      ACCEPT_TOKEN(anon_sym_RBRACK_LPAREN);
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 0xfeff) ADVANCE(426);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(426);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(430);
       END_STATE();
     case 427:
-      ACCEPT_TOKEN(anon_sym_RPAREN);
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(427);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(289);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(430);
       END_STATE();
     case 428:
-      ACCEPT_TOKEN(anon_sym_RBRACK);
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '-' ||
+          lookahead == '_') ADVANCE(428);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(288);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(430);
       END_STATE();
     case 429:
+      ACCEPT_TOKEN(sym_text);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(289);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(430);
+      END_STATE();
+    case 430:
+      ACCEPT_TOKEN(sym_text);
+      if ((!eof && set_contains(sym_text_character_set_2, 9, lookahead))) ADVANCE(430);
+      END_STATE();
+    case 431:
+      ACCEPT_TOKEN(anon_sym_STAR);
+      END_STATE();
+    case 432:
+      ACCEPT_TOKEN(anon_sym_STAR_STAR);
+      END_STATE();
+    case 433:
+      ACCEPT_TOKEN(aux_sym__escape_token1);
+      END_STATE();
+    case 434:
+      ACCEPT_TOKEN(anon_sym_LBRACK);
+      END_STATE();
+    case 435:
+      ACCEPT_TOKEN(anon_sym_RBRACK_LPAREN);
+      END_STATE();
+    case 436:
+      ACCEPT_TOKEN(anon_sym_RPAREN);
+      END_STATE();
+    case 437:
+      ACCEPT_TOKEN(anon_sym_RBRACK);
+      END_STATE();
+    case 438:
       ACCEPT_TOKEN(anon_sym_LT);
       if (lookahead != 0 &&
           lookahead != '\t' &&
@@ -4256,7 +4346,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r' &&
           lookahead != ' ' &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(26);
+          lookahead != '>') ADVANCE(27);
       END_STATE();
     default:
       return false;
@@ -4277,9 +4367,9 @@ static bool ts_lex_keywords(TSLexer *lexer, TSStateId state) {
 
 static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [0] = {.lex_state = 0, .external_lex_state = 1},
-  [1] = {.lex_state = 171, .external_lex_state = 2},
-  [2] = {.lex_state = 171, .external_lex_state = 2},
-  [3] = {.lex_state = 171, .external_lex_state = 2},
+  [1] = {.lex_state = 177, .external_lex_state = 2},
+  [2] = {.lex_state = 177, .external_lex_state = 2},
+  [3] = {.lex_state = 177, .external_lex_state = 2},
   [4] = {.lex_state = 10, .external_lex_state = 3},
   [5] = {.lex_state = 10, .external_lex_state = 3},
   [6] = {.lex_state = 10, .external_lex_state = 3},
@@ -4287,218 +4377,220 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [8] = {.lex_state = 10, .external_lex_state = 4},
   [9] = {.lex_state = 10, .external_lex_state = 4},
   [10] = {.lex_state = 10, .external_lex_state = 4},
-  [11] = {.lex_state = 171, .external_lex_state = 2},
+  [11] = {.lex_state = 177, .external_lex_state = 2},
   [12] = {.lex_state = 10, .external_lex_state = 4},
   [13] = {.lex_state = 10, .external_lex_state = 5},
-  [14] = {.lex_state = 171, .external_lex_state = 2},
+  [14] = {.lex_state = 177, .external_lex_state = 2},
   [15] = {.lex_state = 10, .external_lex_state = 6},
-  [16] = {.lex_state = 171, .external_lex_state = 2},
-  [17] = {.lex_state = 10, .external_lex_state = 6},
-  [18] = {.lex_state = 171, .external_lex_state = 2},
+  [16] = {.lex_state = 177, .external_lex_state = 2},
+  [17] = {.lex_state = 177, .external_lex_state = 2},
+  [18] = {.lex_state = 177, .external_lex_state = 2},
   [19] = {.lex_state = 10, .external_lex_state = 5},
   [20] = {.lex_state = 10, .external_lex_state = 6},
   [21] = {.lex_state = 10, .external_lex_state = 5},
-  [22] = {.lex_state = 171, .external_lex_state = 2},
-  [23] = {.lex_state = 171, .external_lex_state = 2},
-  [24] = {.lex_state = 10, .external_lex_state = 7},
+  [22] = {.lex_state = 10, .external_lex_state = 6},
+  [23] = {.lex_state = 177, .external_lex_state = 2},
+  [24] = {.lex_state = 177, .external_lex_state = 2},
   [25] = {.lex_state = 10, .external_lex_state = 7},
-  [26] = {.lex_state = 171, .external_lex_state = 2},
-  [27] = {.lex_state = 171, .external_lex_state = 2},
-  [28] = {.lex_state = 10, .external_lex_state = 8},
-  [29] = {.lex_state = 171, .external_lex_state = 2},
-  [30] = {.lex_state = 171, .external_lex_state = 2},
-  [31] = {.lex_state = 171, .external_lex_state = 2},
-  [32] = {.lex_state = 171, .external_lex_state = 2},
-  [33] = {.lex_state = 171, .external_lex_state = 2},
-  [34] = {.lex_state = 171, .external_lex_state = 2},
-  [35] = {.lex_state = 171, .external_lex_state = 2},
-  [36] = {.lex_state = 171, .external_lex_state = 2},
-  [37] = {.lex_state = 171, .external_lex_state = 2},
-  [38] = {.lex_state = 10, .external_lex_state = 8},
-  [39] = {.lex_state = 171, .external_lex_state = 2},
-  [40] = {.lex_state = 171, .external_lex_state = 2},
-  [41] = {.lex_state = 171, .external_lex_state = 2},
-  [42] = {.lex_state = 171, .external_lex_state = 2},
-  [43] = {.lex_state = 10, .external_lex_state = 8},
-  [44] = {.lex_state = 171, .external_lex_state = 2},
-  [45] = {.lex_state = 171, .external_lex_state = 2},
-  [46] = {.lex_state = 171, .external_lex_state = 2},
-  [47] = {.lex_state = 10, .external_lex_state = 9},
-  [48] = {.lex_state = 171, .external_lex_state = 2},
-  [49] = {.lex_state = 171, .external_lex_state = 2},
-  [50] = {.lex_state = 171, .external_lex_state = 2},
-  [51] = {.lex_state = 10, .external_lex_state = 6},
-  [52] = {.lex_state = 10, .external_lex_state = 6},
-  [53] = {.lex_state = 10, .external_lex_state = 8},
-  [54] = {.lex_state = 10, .external_lex_state = 8},
-  [55] = {.lex_state = 8, .external_lex_state = 5},
-  [56] = {.lex_state = 8, .external_lex_state = 6},
-  [57] = {.lex_state = 9, .external_lex_state = 6},
-  [58] = {.lex_state = 9, .external_lex_state = 5},
-  [59] = {.lex_state = 10, .external_lex_state = 6},
-  [60] = {.lex_state = 4, .external_lex_state = 2},
-  [61] = {.lex_state = 10, .external_lex_state = 6},
-  [62] = {.lex_state = 4, .external_lex_state = 2},
-  [63] = {.lex_state = 12, .external_lex_state = 10},
-  [64] = {.lex_state = 4, .external_lex_state = 2},
-  [65] = {.lex_state = 4, .external_lex_state = 2},
-  [66] = {.lex_state = 9, .external_lex_state = 7},
-  [67] = {.lex_state = 4, .external_lex_state = 2},
-  [68] = {.lex_state = 10, .external_lex_state = 6},
-  [69] = {.lex_state = 4, .external_lex_state = 2},
-  [70] = {.lex_state = 8, .external_lex_state = 7},
-  [71] = {.lex_state = 10, .external_lex_state = 5},
-  [72] = {.lex_state = 10, .external_lex_state = 6},
-  [73] = {.lex_state = 10, .external_lex_state = 5},
-  [74] = {.lex_state = 10, .external_lex_state = 5},
-  [75] = {.lex_state = 10, .external_lex_state = 5},
-  [76] = {.lex_state = 10, .external_lex_state = 6},
-  [77] = {.lex_state = 10, .external_lex_state = 5},
-  [78] = {.lex_state = 12, .external_lex_state = 10},
-  [79] = {.lex_state = 12, .external_lex_state = 10},
-  [80] = {.lex_state = 12, .external_lex_state = 10},
-  [81] = {.lex_state = 12, .external_lex_state = 10},
-  [82] = {.lex_state = 10, .external_lex_state = 7},
-  [83] = {.lex_state = 10, .external_lex_state = 7},
-  [84] = {.lex_state = 10, .external_lex_state = 7},
-  [85] = {.lex_state = 10, .external_lex_state = 7},
-  [86] = {.lex_state = 10, .external_lex_state = 7},
-  [87] = {.lex_state = 10, .external_lex_state = 10},
-  [88] = {.lex_state = 10, .external_lex_state = 10},
-  [89] = {.lex_state = 10, .external_lex_state = 10},
-  [90] = {.lex_state = 10, .external_lex_state = 10},
-  [91] = {.lex_state = 10, .external_lex_state = 11},
-  [92] = {.lex_state = 10, .external_lex_state = 11},
-  [93] = {.lex_state = 10, .external_lex_state = 11},
-  [94] = {.lex_state = 2, .external_lex_state = 2},
-  [95] = {.lex_state = 2, .external_lex_state = 2},
-  [96] = {.lex_state = 10, .external_lex_state = 11},
-  [97] = {.lex_state = 10, .external_lex_state = 11},
+  [26] = {.lex_state = 10, .external_lex_state = 7},
+  [27] = {.lex_state = 177, .external_lex_state = 2},
+  [28] = {.lex_state = 177, .external_lex_state = 2},
+  [29] = {.lex_state = 177, .external_lex_state = 2},
+  [30] = {.lex_state = 177, .external_lex_state = 2},
+  [31] = {.lex_state = 177, .external_lex_state = 2},
+  [32] = {.lex_state = 177, .external_lex_state = 2},
+  [33] = {.lex_state = 177, .external_lex_state = 2},
+  [34] = {.lex_state = 177, .external_lex_state = 2},
+  [35] = {.lex_state = 177, .external_lex_state = 2},
+  [36] = {.lex_state = 177, .external_lex_state = 2},
+  [37] = {.lex_state = 177, .external_lex_state = 2},
+  [38] = {.lex_state = 177, .external_lex_state = 2},
+  [39] = {.lex_state = 177, .external_lex_state = 2},
+  [40] = {.lex_state = 177, .external_lex_state = 2},
+  [41] = {.lex_state = 177, .external_lex_state = 2},
+  [42] = {.lex_state = 177, .external_lex_state = 2},
+  [43] = {.lex_state = 177, .external_lex_state = 2},
+  [44] = {.lex_state = 10, .external_lex_state = 8},
+  [45] = {.lex_state = 177, .external_lex_state = 2},
+  [46] = {.lex_state = 10, .external_lex_state = 8},
+  [47] = {.lex_state = 10, .external_lex_state = 8},
+  [48] = {.lex_state = 177, .external_lex_state = 2},
+  [49] = {.lex_state = 10, .external_lex_state = 9},
+  [50] = {.lex_state = 177, .external_lex_state = 2},
+  [51] = {.lex_state = 10, .external_lex_state = 8},
+  [52] = {.lex_state = 10, .external_lex_state = 8},
+  [53] = {.lex_state = 10, .external_lex_state = 5},
+  [54] = {.lex_state = 10, .external_lex_state = 5},
+  [55] = {.lex_state = 13, .external_lex_state = 10},
+  [56] = {.lex_state = 13, .external_lex_state = 10},
+  [57] = {.lex_state = 13, .external_lex_state = 10},
+  [58] = {.lex_state = 13, .external_lex_state = 10},
+  [59] = {.lex_state = 13, .external_lex_state = 10},
+  [60] = {.lex_state = 10, .external_lex_state = 10},
+  [61] = {.lex_state = 13, .external_lex_state = 11},
+  [62] = {.lex_state = 10, .external_lex_state = 11},
+  [63] = {.lex_state = 10, .external_lex_state = 10},
+  [64] = {.lex_state = 10, .external_lex_state = 10},
+  [65] = {.lex_state = 10, .external_lex_state = 10},
+  [66] = {.lex_state = 10, .external_lex_state = 12},
+  [67] = {.lex_state = 10, .external_lex_state = 12},
+  [68] = {.lex_state = 10, .external_lex_state = 12},
+  [69] = {.lex_state = 10, .external_lex_state = 12},
+  [70] = {.lex_state = 10, .external_lex_state = 12},
+  [71] = {.lex_state = 10, .external_lex_state = 12},
+  [72] = {.lex_state = 10, .external_lex_state = 12},
+  [73] = {.lex_state = 8, .external_lex_state = 5},
+  [74] = {.lex_state = 9, .external_lex_state = 5},
+  [75] = {.lex_state = 9, .external_lex_state = 6},
+  [76] = {.lex_state = 8, .external_lex_state = 6},
+  [77] = {.lex_state = 10, .external_lex_state = 12},
+  [78] = {.lex_state = 10, .external_lex_state = 12},
+  [79] = {.lex_state = 10, .external_lex_state = 12},
+  [80] = {.lex_state = 10, .external_lex_state = 12},
+  [81] = {.lex_state = 4, .external_lex_state = 2},
+  [82] = {.lex_state = 4, .external_lex_state = 2},
+  [83] = {.lex_state = 4, .external_lex_state = 2},
+  [84] = {.lex_state = 10, .external_lex_state = 5},
+  [85] = {.lex_state = 10, .external_lex_state = 5},
+  [86] = {.lex_state = 10, .external_lex_state = 5},
+  [87] = {.lex_state = 10, .external_lex_state = 5},
+  [88] = {.lex_state = 4, .external_lex_state = 2},
+  [89] = {.lex_state = 9, .external_lex_state = 7},
+  [90] = {.lex_state = 10, .external_lex_state = 5},
+  [91] = {.lex_state = 8, .external_lex_state = 7},
+  [92] = {.lex_state = 10, .external_lex_state = 6},
+  [93] = {.lex_state = 10, .external_lex_state = 6},
+  [94] = {.lex_state = 10, .external_lex_state = 6},
+  [95] = {.lex_state = 10, .external_lex_state = 6},
+  [96] = {.lex_state = 10, .external_lex_state = 6},
+  [97] = {.lex_state = 4, .external_lex_state = 2},
   [98] = {.lex_state = 4, .external_lex_state = 2},
-  [99] = {.lex_state = 2, .external_lex_state = 2},
-  [100] = {.lex_state = 10, .external_lex_state = 11},
-  [101] = {.lex_state = 10, .external_lex_state = 11},
-  [102] = {.lex_state = 10, .external_lex_state = 11},
-  [103] = {.lex_state = 4, .external_lex_state = 2},
-  [104] = {.lex_state = 4, .external_lex_state = 2},
-  [105] = {.lex_state = 10, .external_lex_state = 11},
-  [106] = {.lex_state = 4, .external_lex_state = 2},
-  [107] = {.lex_state = 10, .external_lex_state = 11},
-  [108] = {.lex_state = 10, .external_lex_state = 11},
-  [109] = {.lex_state = 12, .external_lex_state = 12},
-  [110] = {.lex_state = 10, .external_lex_state = 12},
-  [111] = {.lex_state = 12, .external_lex_state = 12},
+  [99] = {.lex_state = 10, .external_lex_state = 7},
+  [100] = {.lex_state = 10, .external_lex_state = 7},
+  [101] = {.lex_state = 10, .external_lex_state = 7},
+  [102] = {.lex_state = 10, .external_lex_state = 7},
+  [103] = {.lex_state = 10, .external_lex_state = 7},
+  [104] = {.lex_state = 2, .external_lex_state = 2},
+  [105] = {.lex_state = 12, .external_lex_state = 10},
+  [106] = {.lex_state = 2, .external_lex_state = 2},
+  [107] = {.lex_state = 2, .external_lex_state = 2},
+  [108] = {.lex_state = 11, .external_lex_state = 10},
+  [109] = {.lex_state = 4, .external_lex_state = 2},
+  [110] = {.lex_state = 13, .external_lex_state = 10},
+  [111] = {.lex_state = 4, .external_lex_state = 2},
   [112] = {.lex_state = 4, .external_lex_state = 2},
-  [113] = {.lex_state = 5, .external_lex_state = 2},
-  [114] = {.lex_state = 4, .external_lex_state = 2},
-  [115] = {.lex_state = 4, .external_lex_state = 2},
-  [116] = {.lex_state = 10, .external_lex_state = 12},
+  [113] = {.lex_state = 9, .external_lex_state = 12},
+  [114] = {.lex_state = 13, .external_lex_state = 10},
+  [115] = {.lex_state = 8, .external_lex_state = 12},
+  [116] = {.lex_state = 13, .external_lex_state = 10},
   [117] = {.lex_state = 4, .external_lex_state = 2},
-  [118] = {.lex_state = 5, .external_lex_state = 2},
+  [118] = {.lex_state = 13, .external_lex_state = 10},
   [119] = {.lex_state = 4, .external_lex_state = 2},
-  [120] = {.lex_state = 11, .external_lex_state = 10},
-  [121] = {.lex_state = 12, .external_lex_state = 10},
-  [122] = {.lex_state = 12, .external_lex_state = 10},
-  [123] = {.lex_state = 2, .external_lex_state = 2},
-  [124] = {.lex_state = 12, .external_lex_state = 10},
-  [125] = {.lex_state = 2, .external_lex_state = 2},
-  [126] = {.lex_state = 8, .external_lex_state = 11},
-  [127] = {.lex_state = 2, .external_lex_state = 2},
-  [128] = {.lex_state = 2, .external_lex_state = 2},
-  [129] = {.lex_state = 2, .external_lex_state = 2},
-  [130] = {.lex_state = 2, .external_lex_state = 2},
+  [120] = {.lex_state = 4, .external_lex_state = 2},
+  [121] = {.lex_state = 10, .external_lex_state = 12},
+  [122] = {.lex_state = 10, .external_lex_state = 12},
+  [123] = {.lex_state = 28, .external_lex_state = 11},
+  [124] = {.lex_state = 4, .external_lex_state = 2},
+  [125] = {.lex_state = 4, .external_lex_state = 2},
+  [126] = {.lex_state = 4, .external_lex_state = 2},
+  [127] = {.lex_state = 28, .external_lex_state = 11},
+  [128] = {.lex_state = 10, .external_lex_state = 12},
+  [129] = {.lex_state = 5, .external_lex_state = 2},
+  [130] = {.lex_state = 5, .external_lex_state = 2},
   [131] = {.lex_state = 2, .external_lex_state = 2},
-  [132] = {.lex_state = 10, .external_lex_state = 11},
-  [133] = {.lex_state = 10, .external_lex_state = 11},
+  [132] = {.lex_state = 2, .external_lex_state = 2},
+  [133] = {.lex_state = 2, .external_lex_state = 2},
   [134] = {.lex_state = 2, .external_lex_state = 2},
-  [135] = {.lex_state = 12, .external_lex_state = 12},
-  [136] = {.lex_state = 12, .external_lex_state = 12},
+  [135] = {.lex_state = 2, .external_lex_state = 2},
+  [136] = {.lex_state = 2, .external_lex_state = 2},
   [137] = {.lex_state = 2, .external_lex_state = 2},
-  [138] = {.lex_state = 0, .external_lex_state = 13},
-  [139] = {.lex_state = 2, .external_lex_state = 2},
-  [140] = {.lex_state = 2, .external_lex_state = 2},
-  [141] = {.lex_state = 1, .external_lex_state = 14},
-  [142] = {.lex_state = 1, .external_lex_state = 14},
+  [138] = {.lex_state = 2, .external_lex_state = 2},
+  [139] = {.lex_state = 28, .external_lex_state = 11},
+  [140] = {.lex_state = 28, .external_lex_state = 11},
+  [141] = {.lex_state = 1, .external_lex_state = 13},
+  [142] = {.lex_state = 0, .external_lex_state = 14},
   [143] = {.lex_state = 2, .external_lex_state = 2},
-  [144] = {.lex_state = 1, .external_lex_state = 14},
+  [144] = {.lex_state = 0, .external_lex_state = 14},
   [145] = {.lex_state = 0, .external_lex_state = 15},
-  [146] = {.lex_state = 0, .external_lex_state = 15},
-  [147] = {.lex_state = 1, .external_lex_state = 14},
-  [148] = {.lex_state = 1, .external_lex_state = 14},
-  [149] = {.lex_state = 0, .external_lex_state = 13},
-  [150] = {.lex_state = 1, .external_lex_state = 14},
-  [151] = {.lex_state = 1, .external_lex_state = 14},
-  [152] = {.lex_state = 2, .external_lex_state = 2},
-  [153] = {.lex_state = 0, .external_lex_state = 16},
-  [154] = {.lex_state = 0, .external_lex_state = 16},
-  [155] = {.lex_state = 0, .external_lex_state = 17},
-  [156] = {.lex_state = 0, .external_lex_state = 16},
-  [157] = {.lex_state = 0, .external_lex_state = 16},
-  [158] = {.lex_state = 0, .external_lex_state = 16},
+  [146] = {.lex_state = 1, .external_lex_state = 13},
+  [147] = {.lex_state = 2, .external_lex_state = 2},
+  [148] = {.lex_state = 1, .external_lex_state = 13},
+  [149] = {.lex_state = 2, .external_lex_state = 2},
+  [150] = {.lex_state = 2, .external_lex_state = 2},
+  [151] = {.lex_state = 1, .external_lex_state = 13},
+  [152] = {.lex_state = 1, .external_lex_state = 13},
+  [153] = {.lex_state = 1, .external_lex_state = 13},
+  [154] = {.lex_state = 1, .external_lex_state = 13},
+  [155] = {.lex_state = 0, .external_lex_state = 15},
+  [156] = {.lex_state = 2, .external_lex_state = 2},
+  [157] = {.lex_state = 177, .external_lex_state = 2},
+  [158] = {.lex_state = 1, .external_lex_state = 2},
   [159] = {.lex_state = 0, .external_lex_state = 16},
-  [160] = {.lex_state = 1, .external_lex_state = 2},
-  [161] = {.lex_state = 0, .external_lex_state = 16},
-  [162] = {.lex_state = 127, .external_lex_state = 2},
-  [163] = {.lex_state = 1, .external_lex_state = 2},
-  [164] = {.lex_state = 0, .external_lex_state = 17},
-  [165] = {.lex_state = 0, .external_lex_state = 17},
+  [160] = {.lex_state = 0, .external_lex_state = 16},
+  [161] = {.lex_state = 0, .external_lex_state = 17},
+  [162] = {.lex_state = 0, .external_lex_state = 16},
+  [163] = {.lex_state = 0, .external_lex_state = 16},
+  [164] = {.lex_state = 16, .external_lex_state = 2},
+  [165] = {.lex_state = 0, .external_lex_state = 16},
   [166] = {.lex_state = 0, .external_lex_state = 17},
-  [167] = {.lex_state = 171, .external_lex_state = 2},
+  [167] = {.lex_state = 16, .external_lex_state = 2},
   [168] = {.lex_state = 0, .external_lex_state = 17},
-  [169] = {.lex_state = 0, .external_lex_state = 16},
-  [170] = {.lex_state = 0, .external_lex_state = 2},
-  [171] = {.lex_state = 0, .external_lex_state = 2},
-  [172] = {.lex_state = 0, .external_lex_state = 2},
-  [173] = {.lex_state = 0, .external_lex_state = 16},
+  [169] = {.lex_state = 0, .external_lex_state = 17},
+  [170] = {.lex_state = 0, .external_lex_state = 16},
+  [171] = {.lex_state = 0, .external_lex_state = 16},
+  [172] = {.lex_state = 0, .external_lex_state = 17},
+  [173] = {.lex_state = 177, .external_lex_state = 2},
   [174] = {.lex_state = 0, .external_lex_state = 2},
-  [175] = {.lex_state = 0, .external_lex_state = 16},
+  [175] = {.lex_state = 0, .external_lex_state = 2},
   [176] = {.lex_state = 0, .external_lex_state = 2},
-  [177] = {.lex_state = 1, .external_lex_state = 2},
+  [177] = {.lex_state = 0, .external_lex_state = 16},
   [178] = {.lex_state = 0, .external_lex_state = 16},
-  [179] = {.lex_state = 0, .external_lex_state = 16},
+  [179] = {.lex_state = 0, .external_lex_state = 2},
   [180] = {.lex_state = 0, .external_lex_state = 16},
-  [181] = {.lex_state = 0, .external_lex_state = 16},
-  [182] = {.lex_state = 0, .external_lex_state = 16},
+  [181] = {.lex_state = 0, .external_lex_state = 2},
+  [182] = {.lex_state = 0, .external_lex_state = 2},
   [183] = {.lex_state = 0, .external_lex_state = 16},
-  [184] = {.lex_state = 0, .external_lex_state = 2},
-  [185] = {.lex_state = 0, .external_lex_state = 2},
-  [186] = {.lex_state = 0, .external_lex_state = 2},
-  [187] = {.lex_state = 171, .external_lex_state = 2},
+  [184] = {.lex_state = 16, .external_lex_state = 2},
+  [185] = {.lex_state = 0, .external_lex_state = 16},
+  [186] = {.lex_state = 0, .external_lex_state = 16},
+  [187] = {.lex_state = 0, .external_lex_state = 2},
   [188] = {.lex_state = 0, .external_lex_state = 16},
   [189] = {.lex_state = 0, .external_lex_state = 16},
   [190] = {.lex_state = 0, .external_lex_state = 2},
   [191] = {.lex_state = 0, .external_lex_state = 2},
-  [192] = {.lex_state = 0, .external_lex_state = 2},
-  [193] = {.lex_state = 0, .external_lex_state = 2},
-  [194] = {.lex_state = 0, .external_lex_state = 2},
+  [192] = {.lex_state = 0, .external_lex_state = 16},
+  [193] = {.lex_state = 0, .external_lex_state = 16},
+  [194] = {.lex_state = 0, .external_lex_state = 16},
   [195] = {.lex_state = 0, .external_lex_state = 16},
   [196] = {.lex_state = 0, .external_lex_state = 16},
-  [197] = {.lex_state = 0, .external_lex_state = 16},
-  [198] = {.lex_state = 0, .external_lex_state = 16},
-  [199] = {.lex_state = 0, .external_lex_state = 2},
+  [197] = {.lex_state = 0, .external_lex_state = 2},
+  [198] = {.lex_state = 0, .external_lex_state = 2},
+  [199] = {.lex_state = 0, .external_lex_state = 16},
   [200] = {.lex_state = 0, .external_lex_state = 2},
   [201] = {.lex_state = 0, .external_lex_state = 2},
-  [202] = {.lex_state = 9, .external_lex_state = 2},
-  [203] = {.lex_state = 171, .external_lex_state = 2},
+  [202] = {.lex_state = 0, .external_lex_state = 16},
+  [203] = {.lex_state = 135, .external_lex_state = 2},
   [204] = {.lex_state = 0, .external_lex_state = 2},
-  [205] = {.lex_state = 9, .external_lex_state = 2},
-  [206] = {.lex_state = 9, .external_lex_state = 2},
-  [207] = {.lex_state = 2, .external_lex_state = 2},
-  [208] = {.lex_state = 0, .external_lex_state = 2},
-  [209] = {.lex_state = 2, .external_lex_state = 2},
-  [210] = {.lex_state = 9, .external_lex_state = 2},
+  [205] = {.lex_state = 0, .external_lex_state = 2},
+  [206] = {.lex_state = 0, .external_lex_state = 2},
+  [207] = {.lex_state = 9, .external_lex_state = 2},
+  [208] = {.lex_state = 135, .external_lex_state = 2},
+  [209] = {.lex_state = 0, .external_lex_state = 2},
+  [210] = {.lex_state = 135, .external_lex_state = 2},
   [211] = {.lex_state = 0, .external_lex_state = 2},
-  [212] = {.lex_state = 2, .external_lex_state = 2},
+  [212] = {.lex_state = 9, .external_lex_state = 2},
   [213] = {.lex_state = 9, .external_lex_state = 2},
-  [214] = {.lex_state = 0, .external_lex_state = 2},
-  [215] = {.lex_state = 171, .external_lex_state = 2},
-  [216] = {.lex_state = 0, .external_lex_state = 2},
+  [214] = {.lex_state = 177, .external_lex_state = 2},
+  [215] = {.lex_state = 0, .external_lex_state = 2},
+  [216] = {.lex_state = 177, .external_lex_state = 2},
   [217] = {.lex_state = 9, .external_lex_state = 2},
-  [218] = {.lex_state = 171, .external_lex_state = 2},
-  [219] = {.lex_state = 171, .external_lex_state = 2},
-  [220] = {.lex_state = 171, .external_lex_state = 2},
-  [221] = {.lex_state = 171, .external_lex_state = 2},
-  [222] = {.lex_state = 9, .external_lex_state = 2},
+  [218] = {.lex_state = 0, .external_lex_state = 2},
+  [219] = {.lex_state = 9, .external_lex_state = 2},
+  [220] = {.lex_state = 0, .external_lex_state = 2},
+  [221] = {.lex_state = 177, .external_lex_state = 2},
+  [222] = {.lex_state = 177, .external_lex_state = 2},
+  [223] = {.lex_state = 177, .external_lex_state = 2},
+  [224] = {.lex_state = 177, .external_lex_state = 2},
 };
 
 static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
@@ -4560,12 +4652,12 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__error_sentinel] = ACTIONS(1),
   },
   [STATE(1)] = {
-    [sym_source_file] = STATE(211),
+    [sym_source_file] = STATE(220),
     [sym__item] = STATE(2),
     [sym_use] = STATE(2),
     [sym_release] = STATE(2),
     [sym_declaration] = STATE(2),
-    [sym_kind] = STATE(212),
+    [sym_kind] = STATE(210),
     [sym_contacts] = STATE(2),
     [sym_about] = STATE(2),
     [sym_advisory] = STATE(2),
@@ -4630,7 +4722,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_body,
     ACTIONS(33), 1,
       ts_builtin_sym_end,
-    STATE(212), 1,
+    STATE(210), 1,
       sym_kind,
     ACTIONS(11), 7,
       anon_sym_org,
@@ -4684,7 +4776,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_source,
     ACTIONS(73), 1,
       anon_sym_body,
-    STATE(212), 1,
+    STATE(210), 1,
       sym_kind,
     ACTIONS(43), 7,
       anon_sym_org,
@@ -4732,9 +4824,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym__strong_open,
     ACTIONS(98), 1,
       sym__figure_keyword,
-    STATE(180), 1,
+    STATE(192), 1,
       sym__lines,
-    STATE(214), 1,
+    STATE(215), 1,
       sym__blocks,
     ACTIONS(80), 2,
       sym_url,
@@ -4744,14 +4836,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(154), 6,
+    STATE(162), 6,
       sym__block,
       sym_figure,
       sym_heading,
       sym_list_item,
       sym_paragraph,
       sym_quote,
-    STATE(15), 8,
+    STATE(13), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -4783,7 +4875,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__figure_keyword,
     ACTIONS(100), 1,
       anon_sym_RBRACE,
-    STATE(180), 1,
+    STATE(192), 1,
       sym__lines,
     ACTIONS(80), 2,
       sym_url,
@@ -4793,14 +4885,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(195), 6,
+    STATE(185), 6,
       sym__block,
       sym_figure,
       sym_heading,
       sym_list_item,
       sym_paragraph,
       sym_quote,
-    STATE(15), 8,
+    STATE(13), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -4832,7 +4924,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__figure_keyword,
     ACTIONS(102), 1,
       anon_sym_RBRACE,
-    STATE(180), 1,
+    STATE(192), 1,
       sym__lines,
     ACTIONS(80), 2,
       sym_url,
@@ -4842,14 +4934,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(195), 6,
+    STATE(185), 6,
       sym__block,
       sym_figure,
       sym_heading,
       sym_list_item,
       sym_paragraph,
       sym_quote,
-    STATE(15), 8,
+    STATE(13), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -4879,7 +4971,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__strong_open,
     ACTIONS(98), 1,
       sym__figure_keyword,
-    STATE(180), 1,
+    STATE(192), 1,
       sym__lines,
     ACTIONS(80), 2,
       sym_url,
@@ -4889,14 +4981,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(195), 6,
+    STATE(185), 6,
       sym__block,
       sym_figure,
       sym_heading,
       sym_list_item,
       sym_paragraph,
       sym_quote,
-    STATE(15), 8,
+    STATE(13), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -4927,7 +5019,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(108), 2,
       sym_url,
       aux_sym__escape_token1,
-    STATE(158), 3,
+    STATE(189), 3,
       sym__quote_part,
       sym_own_words,
       sym__quote_paragraph,
@@ -4936,7 +5028,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(13), 8,
+    STATE(15), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -4954,6 +5046,8 @@ static const uint16_t ts_small_parse_table[] = {
       sym_text,
     ACTIONS(114), 1,
       anon_sym_LBRACK,
+    ACTIONS(116), 1,
+      sym_attribution,
     ACTIONS(118), 1,
       sym__emph_open,
     ACTIONS(120), 1,
@@ -4962,12 +5056,10 @@ static const uint16_t ts_small_parse_table[] = {
       sym_own_words_marker,
     ACTIONS(124), 1,
       anon_sym_RBRACE,
-    ACTIONS(126), 1,
-      sym_attribution,
     ACTIONS(108), 2,
       sym_url,
       aux_sym__escape_token1,
-    STATE(198), 3,
+    STATE(189), 3,
       sym__quote_part,
       sym_own_words,
       sym__quote_paragraph,
@@ -4976,7 +5068,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(13), 8,
+    STATE(15), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -5001,13 +5093,13 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(122), 1,
       sym_own_words_marker,
     ACTIONS(126), 1,
-      sym_attribution,
-    ACTIONS(128), 1,
       anon_sym_RBRACE,
+    ACTIONS(128), 1,
+      sym_attribution,
     ACTIONS(108), 2,
       sym_url,
       aux_sym__escape_token1,
-    STATE(198), 3,
+    STATE(163), 3,
       sym__quote_part,
       sym_own_words,
       sym__quote_paragraph,
@@ -5016,7 +5108,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(13), 8,
+    STATE(15), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -5034,9 +5126,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACE,
     ACTIONS(136), 1,
       anon_sym_DQUOTE,
-    STATE(16), 1,
+    STATE(18), 1,
       sym_string,
-    STATE(37), 1,
+    STATE(28), 1,
       sym_fields,
     ACTIONS(130), 19,
       ts_builtin_sym_end,
@@ -5067,18 +5159,18 @@ static const uint16_t ts_small_parse_table[] = {
       sym_text,
     ACTIONS(114), 1,
       anon_sym_LBRACK,
+    ACTIONS(116), 1,
+      sym_attribution,
     ACTIONS(118), 1,
       sym__emph_open,
     ACTIONS(120), 1,
       sym__strong_open,
     ACTIONS(122), 1,
       sym_own_words_marker,
-    ACTIONS(126), 1,
-      sym_attribution,
     ACTIONS(108), 2,
       sym_url,
       aux_sym__escape_token1,
-    STATE(198), 3,
+    STATE(189), 3,
       sym__quote_part,
       sym_own_words,
       sym__quote_paragraph,
@@ -5087,7 +5179,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(13), 8,
+    STATE(15), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -5099,28 +5191,28 @@ static const uint16_t ts_small_parse_table[] = {
   [651] = 13,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(110), 1,
+    ACTIONS(82), 1,
       anon_sym_AT,
-    ACTIONS(114), 1,
+    ACTIONS(86), 1,
       anon_sym_LBRACK,
-    ACTIONS(118), 1,
+    ACTIONS(94), 1,
       sym__emph_open,
-    ACTIONS(120), 1,
+    ACTIONS(96), 1,
       sym__strong_open,
     ACTIONS(138), 1,
       anon_sym_RBRACE,
     ACTIONS(142), 1,
       sym_text,
     ACTIONS(144), 1,
-      sym__block_end,
+      sym__soft_break,
     ACTIONS(146), 1,
-      sym__quote_soft_break,
-    STATE(149), 1,
-      aux_sym__quote_paragraph_repeat1,
+      sym__block_end,
+    STATE(144), 1,
+      aux_sym__lines_repeat2,
     ACTIONS(140), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(104), 4,
+    ACTIONS(76), 4,
       anon_sym_LBRACE,
       anon_sym_STAR,
       anon_sym_RBRACK,
@@ -5166,33 +5258,33 @@ static const uint16_t ts_small_parse_table[] = {
   [735] = 13,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(82), 1,
+    ACTIONS(110), 1,
       anon_sym_AT,
-    ACTIONS(86), 1,
+    ACTIONS(114), 1,
       anon_sym_LBRACK,
-    ACTIONS(94), 1,
+    ACTIONS(118), 1,
       sym__emph_open,
-    ACTIONS(96), 1,
+    ACTIONS(120), 1,
       sym__strong_open,
     ACTIONS(154), 1,
       anon_sym_RBRACE,
     ACTIONS(158), 1,
       sym_text,
     ACTIONS(160), 1,
-      sym__soft_break,
-    ACTIONS(162), 1,
       sym__block_end,
-    STATE(146), 1,
-      aux_sym__lines_repeat2,
+    ACTIONS(162), 1,
+      sym__quote_soft_break,
+    STATE(145), 1,
+      aux_sym__quote_paragraph_repeat1,
     ACTIONS(156), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(76), 4,
+    ACTIONS(104), 4,
       anon_sym_LBRACE,
       anon_sym_STAR,
       anon_sym_RBRACK,
       anon_sym_LT,
-    STATE(20), 8,
+    STATE(22), 8,
       sym_reference,
       sym__inline,
       sym_emphasis,
@@ -5208,7 +5300,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACE,
     ACTIONS(166), 1,
       anon_sym_contact,
-    STATE(33), 1,
+    STATE(45), 1,
       sym_fields,
     ACTIONS(164), 19,
       ts_builtin_sym_end,
@@ -5230,47 +5322,12 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [820] = 11,
+  [820] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(82), 1,
-      anon_sym_AT,
-    ACTIONS(86), 1,
-      anon_sym_LBRACK,
-    ACTIONS(94), 1,
-      sym__emph_open,
-    ACTIONS(96), 1,
-      sym__strong_open,
-    ACTIONS(158), 1,
-      sym_text,
-    ACTIONS(168), 1,
-      anon_sym_RBRACE,
-    ACTIONS(156), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(170), 2,
-      sym__soft_break,
-      sym__block_end,
-    ACTIONS(76), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(20), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [866] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(174), 1,
+    ACTIONS(170), 1,
       anon_sym_contact,
-    ACTIONS(172), 21,
+    ACTIONS(168), 21,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -5292,121 +5349,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_source,
       anon_sym_body,
       anon_sym_RPAREN,
-  [896] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(179), 1,
-      anon_sym_RBRACE,
-    ACTIONS(184), 1,
-      anon_sym_AT,
-    ACTIONS(187), 1,
-      sym_text,
-    ACTIONS(190), 1,
-      anon_sym_LBRACK,
-    ACTIONS(195), 1,
-      sym__emph_open,
-    ACTIONS(198), 1,
-      sym__strong_open,
-    ACTIONS(181), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(193), 2,
-      sym__block_end,
-      sym__quote_soft_break,
-    ACTIONS(176), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(19), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [942] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(179), 1,
-      anon_sym_RBRACE,
-    ACTIONS(207), 1,
-      anon_sym_AT,
-    ACTIONS(210), 1,
-      sym_text,
-    ACTIONS(213), 1,
-      anon_sym_LBRACK,
-    ACTIONS(216), 1,
-      sym__emph_open,
-    ACTIONS(219), 1,
-      sym__strong_open,
-    ACTIONS(193), 2,
-      sym__soft_break,
-      sym__block_end,
-    ACTIONS(204), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(201), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(20), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [988] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(110), 1,
-      anon_sym_AT,
-    ACTIONS(114), 1,
-      anon_sym_LBRACK,
-    ACTIONS(118), 1,
-      sym__emph_open,
-    ACTIONS(120), 1,
-      sym__strong_open,
-    ACTIONS(142), 1,
-      sym_text,
-    ACTIONS(222), 1,
-      anon_sym_RBRACE,
-    ACTIONS(140), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(224), 2,
-      sym__block_end,
-      sym__quote_soft_break,
-    ACTIONS(104), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(19), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [1034] = 5,
+  [850] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(134), 1,
       anon_sym_LBRACE,
-    ACTIONS(228), 1,
+    ACTIONS(174), 1,
       anon_sym_contact,
-    STATE(42), 1,
+    STATE(39), 1,
       sym_fields,
-    ACTIONS(226), 19,
+    ACTIONS(172), 19,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -5426,6 +5378,146 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
+  [884] = 11,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(179), 1,
+      anon_sym_RBRACE,
+    ACTIONS(184), 1,
+      anon_sym_AT,
+    ACTIONS(187), 1,
+      sym_text,
+    ACTIONS(190), 1,
+      anon_sym_LBRACK,
+    ACTIONS(195), 1,
+      sym__emph_open,
+    ACTIONS(198), 1,
+      sym__strong_open,
+    ACTIONS(181), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(193), 2,
+      sym__soft_break,
+      sym__block_end,
+    ACTIONS(176), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(19), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [930] = 11,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(110), 1,
+      anon_sym_AT,
+    ACTIONS(114), 1,
+      anon_sym_LBRACK,
+    ACTIONS(118), 1,
+      sym__emph_open,
+    ACTIONS(120), 1,
+      sym__strong_open,
+    ACTIONS(158), 1,
+      sym_text,
+    ACTIONS(201), 1,
+      anon_sym_RBRACE,
+    ACTIONS(156), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(203), 2,
+      sym__block_end,
+      sym__quote_soft_break,
+    ACTIONS(104), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(22), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [976] = 11,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(82), 1,
+      anon_sym_AT,
+    ACTIONS(86), 1,
+      anon_sym_LBRACK,
+    ACTIONS(94), 1,
+      sym__emph_open,
+    ACTIONS(96), 1,
+      sym__strong_open,
+    ACTIONS(142), 1,
+      sym_text,
+    ACTIONS(205), 1,
+      anon_sym_RBRACE,
+    ACTIONS(140), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(207), 2,
+      sym__soft_break,
+      sym__block_end,
+    ACTIONS(76), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(19), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [1022] = 11,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(179), 1,
+      anon_sym_RBRACE,
+    ACTIONS(215), 1,
+      anon_sym_AT,
+    ACTIONS(218), 1,
+      sym_text,
+    ACTIONS(221), 1,
+      anon_sym_LBRACK,
+    ACTIONS(224), 1,
+      sym__emph_open,
+    ACTIONS(227), 1,
+      sym__strong_open,
+    ACTIONS(193), 2,
+      sym__block_end,
+      sym__quote_soft_break,
+    ACTIONS(212), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(209), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(22), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
   [1068] = 3,
     ACTIONS(3), 1,
       sym_comment,
@@ -5452,80 +5544,12 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [1097] = 11,
+  [1097] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(179), 1,
-      anon_sym_RBRACE,
-    ACTIONS(193), 1,
-      sym__block_end,
-    ACTIONS(240), 1,
-      anon_sym_AT,
-    ACTIONS(243), 1,
-      sym_text,
-    ACTIONS(246), 1,
-      anon_sym_LBRACK,
-    ACTIONS(249), 1,
-      sym__emph_open,
-    ACTIONS(252), 1,
-      sym__strong_open,
-    ACTIONS(237), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(234), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(24), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [1142] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(257), 1,
-      anon_sym_RBRACE,
-    ACTIONS(261), 1,
-      anon_sym_AT,
-    ACTIONS(263), 1,
-      sym_text,
-    ACTIONS(265), 1,
-      anon_sym_LBRACK,
-    ACTIONS(267), 1,
-      sym__block_end,
-    ACTIONS(269), 1,
-      sym__emph_open,
-    ACTIONS(271), 1,
-      sym__strong_open,
-    ACTIONS(259), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(255), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(24), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [1187] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(275), 1,
+    ACTIONS(236), 1,
       anon_sym_contact,
-    ACTIONS(273), 20,
+    ACTIONS(234), 20,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -5546,6 +5570,74 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
+  [1126] = 11,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(240), 1,
+      anon_sym_RBRACE,
+    ACTIONS(244), 1,
+      anon_sym_AT,
+    ACTIONS(246), 1,
+      sym_text,
+    ACTIONS(248), 1,
+      anon_sym_LBRACK,
+    ACTIONS(250), 1,
+      sym__block_end,
+    ACTIONS(252), 1,
+      sym__emph_open,
+    ACTIONS(254), 1,
+      sym__strong_open,
+    ACTIONS(242), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(238), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(26), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [1171] = 11,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(179), 1,
+      anon_sym_RBRACE,
+    ACTIONS(193), 1,
+      sym__block_end,
+    ACTIONS(262), 1,
+      anon_sym_AT,
+    ACTIONS(265), 1,
+      sym_text,
+    ACTIONS(268), 1,
+      anon_sym_LBRACK,
+    ACTIONS(271), 1,
+      sym__emph_open,
+    ACTIONS(274), 1,
+      sym__strong_open,
+    ACTIONS(259), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(256), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(26), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
   [1216] = 3,
     ACTIONS(3), 1,
       sym_comment,
@@ -5571,39 +5663,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [1244] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(82), 1,
-      anon_sym_AT,
-    ACTIONS(84), 1,
-      sym_text,
-    ACTIONS(86), 1,
-      anon_sym_LBRACK,
-    ACTIONS(94), 1,
-      sym__emph_open,
-    ACTIONS(96), 1,
-      sym__strong_open,
-    STATE(182), 1,
-      sym__lines,
-    ACTIONS(80), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(76), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(15), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [1286] = 3,
+  [1244] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(283), 1,
@@ -5628,7 +5688,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [1314] = 3,
+  [1272] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(287), 1,
@@ -5653,7 +5713,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [1342] = 3,
+  [1300] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(291), 1,
@@ -5678,7 +5738,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [1370] = 3,
+  [1328] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(295), 1,
@@ -5703,7 +5763,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [1398] = 3,
+  [1356] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(299), 1,
@@ -5728,7 +5788,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [1426] = 3,
+  [1384] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(303), 1,
@@ -5753,7 +5813,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [1454] = 3,
+  [1412] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(307), 1,
@@ -5778,7 +5838,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [1482] = 3,
+  [1440] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(311), 1,
@@ -5803,7 +5863,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [1510] = 3,
+  [1468] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(315), 1,
@@ -5828,39 +5888,32 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [1538] = 10,
+  [1496] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(261), 1,
-      anon_sym_AT,
-    ACTIONS(265), 1,
-      anon_sym_LBRACK,
-    ACTIONS(269), 1,
-      sym__emph_open,
-    ACTIONS(271), 1,
-      sym__strong_open,
     ACTIONS(319), 1,
-      sym_text,
-    STATE(178), 1,
-      sym_inline,
-    ACTIONS(317), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(255), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(25), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [1580] = 3,
+      anon_sym_contact,
+    ACTIONS(317), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1524] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(323), 1,
@@ -5885,7 +5938,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [1608] = 3,
+  [1552] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(327), 1,
@@ -5910,7 +5963,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [1636] = 3,
+  [1580] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(331), 1,
@@ -5935,7 +5988,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [1664] = 3,
+  [1608] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(335), 1,
@@ -5960,39 +6013,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [1692] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(261), 1,
-      anon_sym_AT,
-    ACTIONS(265), 1,
-      anon_sym_LBRACK,
-    ACTIONS(269), 1,
-      sym__emph_open,
-    ACTIONS(271), 1,
-      sym__strong_open,
-    ACTIONS(319), 1,
-      sym_text,
-    STATE(179), 1,
-      sym_inline,
-    ACTIONS(317), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(255), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(25), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [1734] = 3,
+  [1636] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(339), 1,
@@ -6017,7 +6038,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [1762] = 3,
+  [1664] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(343), 1,
@@ -6042,12 +6063,44 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [1790] = 3,
+  [1692] = 10,
     ACTIONS(3), 1,
       sym_comment,
+    ACTIONS(244), 1,
+      anon_sym_AT,
+    ACTIONS(248), 1,
+      anon_sym_LBRACK,
+    ACTIONS(252), 1,
+      sym__emph_open,
+    ACTIONS(254), 1,
+      sym__strong_open,
     ACTIONS(347), 1,
+      sym_text,
+    STATE(180), 1,
+      sym_inline,
+    ACTIONS(345), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(238), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(25), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [1734] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(351), 1,
       anon_sym_contact,
-    ACTIONS(345), 19,
+    ACTIONS(349), 19,
       ts_builtin_sym_end,
       anon_sym_use,
       anon_sym_release,
@@ -6067,30 +6120,119 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [1818] = 10,
+  [1762] = 10,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(351), 1,
-      sym_text,
-    ACTIONS(354), 1,
-      aux_sym__escape_token1,
-    ACTIONS(357), 1,
-      sym__soft_break,
-    ACTIONS(361), 1,
+    ACTIONS(244), 1,
+      anon_sym_AT,
+    ACTIONS(248), 1,
+      anon_sym_LBRACK,
+    ACTIONS(252), 1,
       sym__emph_open,
-    ACTIONS(364), 1,
+    ACTIONS(254), 1,
       sym__strong_open,
-    STATE(221), 1,
+    ACTIONS(347), 1,
+      sym_text,
+    STATE(193), 1,
+      sym_inline,
+    ACTIONS(345), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(238), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(25), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [1804] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(82), 1,
+      anon_sym_AT,
+    ACTIONS(84), 1,
+      sym_text,
+    ACTIONS(86), 1,
+      anon_sym_LBRACK,
+    ACTIONS(94), 1,
+      sym__emph_open,
+    ACTIONS(96), 1,
+      sym__strong_open,
+    STATE(195), 1,
+      sym__lines,
+    ACTIONS(80), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(76), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(13), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [1846] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(355), 1,
+      anon_sym_contact,
+    ACTIONS(353), 19,
+      ts_builtin_sym_end,
+      anon_sym_use,
+      anon_sym_release,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_contacts,
+      anon_sym_about,
+      anon_sym_advisory,
+      anon_sym_follow,
+      anon_sym_notes,
+      anon_sym_disclaimer,
+      anon_sym_trademarks,
+      anon_sym_source,
+      anon_sym_body,
+  [1874] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(359), 1,
+      sym_text,
+    ACTIONS(362), 1,
+      aux_sym__escape_token1,
+    ACTIONS(365), 1,
+      sym__soft_break,
+    ACTIONS(369), 1,
+      sym__emph_open,
+    ACTIONS(372), 1,
+      sym__strong_open,
+    STATE(224), 1,
       sym_link_text,
-    ACTIONS(359), 2,
+    ACTIONS(367), 2,
       sym__block_end,
       sym__quote_soft_break,
-    STATE(111), 4,
+    STATE(127), 4,
       sym_emphasis,
       sym_strong,
       sym__escape,
       aux_sym_link_text_repeat1,
-    ACTIONS(349), 8,
+    ACTIONS(357), 8,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -6099,56 +6241,6 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [1860] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(369), 1,
-      anon_sym_contact,
-    ACTIONS(367), 19,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
-  [1888] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(373), 1,
-      anon_sym_contact,
-    ACTIONS(371), 19,
-      ts_builtin_sym_end,
-      anon_sym_use,
-      anon_sym_release,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_contacts,
-      anon_sym_about,
-      anon_sym_advisory,
-      anon_sym_follow,
-      anon_sym_notes,
-      anon_sym_disclaimer,
-      anon_sym_trademarks,
-      anon_sym_source,
-      anon_sym_body,
   [1916] = 3,
     ACTIONS(3), 1,
       sym_comment,
@@ -6174,98 +6266,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_trademarks,
       anon_sym_source,
       anon_sym_body,
-  [1944] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(351), 1,
-      sym_text,
-    ACTIONS(354), 1,
-      aux_sym__escape_token1,
-    ACTIONS(357), 1,
-      sym__soft_break,
-    ACTIONS(359), 1,
-      sym__block_end,
-    ACTIONS(361), 1,
-      sym__emph_open,
-    ACTIONS(364), 1,
-      sym__strong_open,
-    STATE(218), 1,
-      sym_link_text,
-    STATE(111), 4,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      aux_sym_link_text_repeat1,
-    ACTIONS(349), 8,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [1985] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(354), 1,
-      aux_sym__escape_token1,
-    ACTIONS(359), 1,
-      sym__block_end,
-    ACTIONS(361), 1,
-      sym__emph_open,
-    ACTIONS(364), 1,
-      sym__strong_open,
-    STATE(215), 1,
-      sym_link_text,
-    ACTIONS(351), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(111), 4,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      aux_sym_link_text_repeat1,
-    ACTIONS(349), 8,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [2024] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(82), 1,
-      anon_sym_AT,
-    ACTIONS(86), 1,
-      anon_sym_LBRACK,
-    ACTIONS(94), 1,
-      sym__emph_open,
-    ACTIONS(96), 1,
-      sym__strong_open,
-    ACTIONS(381), 1,
-      sym_text,
-    ACTIONS(379), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(76), 4,
-      anon_sym_LBRACE,
-      anon_sym_STAR,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-    STATE(17), 8,
-      sym_reference,
-      sym__inline,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      sym_link,
-      sym_stray,
-      aux_sym__lines_repeat1,
-  [2063] = 9,
+  [1944] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(110), 1,
@@ -6276,12 +6277,42 @@ static const uint16_t ts_small_parse_table[] = {
       sym__emph_open,
     ACTIONS(120), 1,
       sym__strong_open,
+    ACTIONS(381), 1,
+      sym_text,
+    ACTIONS(379), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(104), 4,
+      anon_sym_LBRACE,
+      anon_sym_STAR,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(20), 8,
+      sym_reference,
+      sym__inline,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      sym_link,
+      sym_stray,
+      aux_sym__lines_repeat1,
+  [1983] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(82), 1,
+      anon_sym_AT,
+    ACTIONS(86), 1,
+      anon_sym_LBRACK,
+    ACTIONS(94), 1,
+      sym__emph_open,
+    ACTIONS(96), 1,
+      sym__strong_open,
     ACTIONS(385), 1,
       sym_text,
     ACTIONS(383), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(104), 4,
+    ACTIONS(76), 4,
       anon_sym_LBRACE,
       anon_sym_STAR,
       anon_sym_RBRACK,
@@ -6295,206 +6326,886 @@ static const uint16_t ts_small_parse_table[] = {
       sym_link,
       sym_stray,
       aux_sym__lines_repeat1,
-  [2102] = 4,
+  [2022] = 10,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(387), 1,
-      aux_sym_reference_token2,
-    ACTIONS(148), 4,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym__quote_soft_break,
-    ACTIONS(150), 10,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
+    ACTIONS(359), 1,
       sym_text,
-      anon_sym_STAR,
+    ACTIONS(362), 1,
       aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [2127] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(389), 1,
-      aux_sym_reference_token2,
-    ACTIONS(148), 4,
+    ACTIONS(365), 1,
       sym__soft_break,
+    ACTIONS(367), 1,
       sym__block_end,
+    ACTIONS(369), 1,
       sym__emph_open,
+    ACTIONS(372), 1,
       sym__strong_open,
-    ACTIONS(150), 10,
+    STATE(221), 1,
+      sym_link_text,
+    STATE(127), 4,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      aux_sym_link_text_repeat1,
+    ACTIONS(357), 8,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
       anon_sym_AT,
-      sym_text,
       anon_sym_STAR,
-      aux_sym__escape_token1,
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2152] = 4,
+  [2063] = 9,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(391), 1,
-      aux_sym_reference_token1,
-    ACTIONS(359), 4,
-      sym__soft_break,
+    ACTIONS(362), 1,
+      aux_sym__escape_token1,
+    ACTIONS(367), 1,
       sym__block_end,
+    ACTIONS(369), 1,
       sym__emph_open,
+    ACTIONS(372), 1,
       sym__strong_open,
-    ACTIONS(349), 10,
+    STATE(214), 1,
+      sym_link_text,
+    ACTIONS(359), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(127), 4,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      aux_sym_link_text_repeat1,
+    ACTIONS(357), 8,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
       anon_sym_AT,
-      sym_text,
       anon_sym_STAR,
-      aux_sym__escape_token1,
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2177] = 4,
+  [2102] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(393), 1,
-      aux_sym_reference_token1,
-    ACTIONS(359), 4,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym__quote_soft_break,
-    ACTIONS(349), 10,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
       anon_sym_AT,
-      sym_text,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [2202] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(359), 5,
-      sym__soft_break,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-    ACTIONS(349), 9,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [2224] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(395), 1,
-      anon_sym_RBRACE,
-    ACTIONS(397), 1,
-      anon_sym_AT,
-    STATE(209), 1,
-      sym_kind,
-    STATE(69), 3,
-      sym_declaration,
-      sym_reference,
-      aux_sym_contacts_repeat1,
-    ACTIONS(11), 8,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-      anon_sym_footnote,
-  [2252] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(401), 5,
-      sym__soft_break,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-    ACTIONS(399), 9,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [2274] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(397), 1,
-      anon_sym_AT,
-    ACTIONS(403), 1,
-      anon_sym_RBRACE,
-    STATE(209), 1,
-      sym_kind,
-    STATE(67), 3,
-      sym_declaration,
-      sym_reference,
-      aux_sym_contacts_repeat1,
-    ACTIONS(11), 8,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-      anon_sym_footnote,
-  [2302] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(407), 1,
-      anon_sym_AT,
-    ACTIONS(411), 1,
+    ACTIONS(399), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(413), 1,
+    ACTIONS(401), 1,
       anon_sym_LBRACK,
-    ACTIONS(415), 1,
+    ACTIONS(404), 1,
       sym__emph_open,
-    ACTIONS(405), 2,
+    ACTIONS(390), 2,
       sym_url,
       aux_sym__escape_token1,
-    ACTIONS(409), 2,
+    ACTIONS(396), 2,
       sym__soft_break,
       sym_text,
-    STATE(81), 6,
+    ACTIONS(387), 3,
+      anon_sym_LBRACE,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(55), 7,
       sym_reference,
       sym_emphasis,
       sym__inner,
       sym__escape,
       sym_link,
+      sym__stray_inside,
       aux_sym_strong_repeat1,
-  [2334] = 6,
+  [2140] = 9,
     ACTIONS(3), 1,
       sym_comment,
+    ACTIONS(411), 1,
+      anon_sym_AT,
+    ACTIONS(415), 1,
+      anon_sym_STAR_STAR,
     ACTIONS(417), 1,
-      anon_sym_LBRACE,
+      anon_sym_LBRACK,
     ACTIONS(419), 1,
+      sym__emph_open,
+    ACTIONS(409), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(413), 2,
+      sym__soft_break,
+      sym_text,
+    ACTIONS(407), 3,
+      anon_sym_LBRACE,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(55), 7,
+      sym_reference,
+      sym_emphasis,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      sym__stray_inside,
+      aux_sym_strong_repeat1,
+  [2178] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(411), 1,
+      anon_sym_AT,
+    ACTIONS(417), 1,
+      anon_sym_LBRACK,
+    ACTIONS(419), 1,
+      sym__emph_open,
+    ACTIONS(421), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(409), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(413), 2,
+      sym__soft_break,
+      sym_text,
+    ACTIONS(407), 3,
+      anon_sym_LBRACE,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(55), 7,
+      sym_reference,
+      sym_emphasis,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      sym__stray_inside,
+      aux_sym_strong_repeat1,
+  [2216] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(411), 1,
+      anon_sym_AT,
+    ACTIONS(417), 1,
+      anon_sym_LBRACK,
+    ACTIONS(419), 1,
+      sym__emph_open,
+    ACTIONS(423), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(409), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(413), 2,
+      sym__soft_break,
+      sym_text,
+    ACTIONS(407), 3,
+      anon_sym_LBRACE,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(55), 7,
+      sym_reference,
+      sym_emphasis,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      sym__stray_inside,
+      aux_sym_strong_repeat1,
+  [2254] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(411), 1,
+      anon_sym_AT,
+    ACTIONS(417), 1,
+      anon_sym_LBRACK,
+    ACTIONS(419), 1,
+      sym__emph_open,
+    ACTIONS(425), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(409), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(413), 2,
+      sym__soft_break,
+      sym_text,
+    ACTIONS(407), 3,
+      anon_sym_LBRACE,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(55), 7,
+      sym_reference,
+      sym_emphasis,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      sym__stray_inside,
+      aux_sym_strong_repeat1,
+  [2292] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(411), 1,
+      anon_sym_AT,
+    ACTIONS(417), 1,
+      anon_sym_LBRACK,
+    ACTIONS(419), 1,
+      sym__emph_open,
+    ACTIONS(427), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(429), 2,
+      sym__soft_break,
+      sym_text,
+    ACTIONS(407), 3,
+      anon_sym_LBRACE,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(56), 7,
+      sym_reference,
+      sym_emphasis,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      sym__stray_inside,
+      aux_sym_strong_repeat1,
+  [2327] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(436), 1,
+      aux_sym__escape_token1,
+    ACTIONS(439), 1,
+      sym__emph_open,
+    ACTIONS(442), 1,
+      sym__strong_open,
+    STATE(223), 1,
+      sym_link_text,
+    ACTIONS(433), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(127), 4,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      aux_sym_link_text_repeat1,
+    ACTIONS(431), 7,
+      anon_sym_LBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR_STAR,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2362] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(436), 1,
+      aux_sym__escape_token1,
+    ACTIONS(442), 1,
+      sym__strong_open,
+    ACTIONS(444), 1,
+      sym__emph_open,
+    STATE(222), 1,
+      sym_link_text,
+    ACTIONS(433), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(127), 4,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      aux_sym_link_text_repeat1,
+    ACTIONS(431), 7,
+      anon_sym_LBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2397] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(411), 1,
+      anon_sym_AT,
+    ACTIONS(417), 1,
+      anon_sym_LBRACK,
+    ACTIONS(419), 1,
+      sym__emph_open,
+    ACTIONS(446), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(448), 2,
+      sym__soft_break,
+      sym_text,
+    ACTIONS(407), 3,
+      anon_sym_LBRACE,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(59), 7,
+      sym_reference,
+      sym_emphasis,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      sym__stray_inside,
+      aux_sym_strong_repeat1,
+  [2432] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(411), 1,
+      anon_sym_AT,
+    ACTIONS(417), 1,
+      anon_sym_LBRACK,
+    ACTIONS(419), 1,
+      sym__emph_open,
+    ACTIONS(450), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(452), 2,
+      sym__soft_break,
+      sym_text,
+    ACTIONS(407), 3,
+      anon_sym_LBRACE,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(57), 7,
+      sym_reference,
+      sym_emphasis,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      sym__stray_inside,
+      aux_sym_strong_repeat1,
+  [2467] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(411), 1,
+      anon_sym_AT,
+    ACTIONS(417), 1,
+      anon_sym_LBRACK,
+    ACTIONS(419), 1,
+      sym__emph_open,
+    ACTIONS(454), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(456), 2,
+      sym__soft_break,
+      sym_text,
+    ACTIONS(407), 3,
+      anon_sym_LBRACE,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(58), 7,
+      sym_reference,
+      sym_emphasis,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      sym__stray_inside,
+      aux_sym_strong_repeat1,
+  [2502] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(464), 1,
+      anon_sym_AT,
+    ACTIONS(470), 1,
+      anon_sym_STAR,
+    ACTIONS(472), 1,
+      anon_sym_LBRACK,
+    ACTIONS(461), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(467), 2,
+      sym__soft_break,
+      sym_text,
+    ACTIONS(458), 3,
+      anon_sym_LBRACE,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(66), 6,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      sym__stray_inside,
+      aux_sym_emphasis_repeat1,
+  [2536] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(479), 1,
+      anon_sym_AT,
+    ACTIONS(483), 1,
+      anon_sym_STAR,
+    ACTIONS(485), 1,
+      anon_sym_LBRACK,
+    ACTIONS(477), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(481), 2,
+      sym__soft_break,
+      sym_text,
+    ACTIONS(475), 3,
+      anon_sym_LBRACE,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(66), 6,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      sym__stray_inside,
+      aux_sym_emphasis_repeat1,
+  [2570] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(479), 1,
+      anon_sym_AT,
+    ACTIONS(485), 1,
+      anon_sym_LBRACK,
+    ACTIONS(487), 1,
+      anon_sym_STAR,
+    ACTIONS(477), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(481), 2,
+      sym__soft_break,
+      sym_text,
+    ACTIONS(475), 3,
+      anon_sym_LBRACE,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(66), 6,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      sym__stray_inside,
+      aux_sym_emphasis_repeat1,
+  [2604] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(479), 1,
+      anon_sym_AT,
+    ACTIONS(485), 1,
+      anon_sym_LBRACK,
+    ACTIONS(489), 1,
+      anon_sym_STAR,
+    ACTIONS(477), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(481), 2,
+      sym__soft_break,
+      sym_text,
+    ACTIONS(475), 3,
+      anon_sym_LBRACE,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(66), 6,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      sym__stray_inside,
+      aux_sym_emphasis_repeat1,
+  [2638] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(479), 1,
+      anon_sym_AT,
+    ACTIONS(485), 1,
+      anon_sym_LBRACK,
+    ACTIONS(491), 1,
+      anon_sym_STAR,
+    ACTIONS(477), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(481), 2,
+      sym__soft_break,
+      sym_text,
+    ACTIONS(475), 3,
+      anon_sym_LBRACE,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(66), 6,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      sym__stray_inside,
+      aux_sym_emphasis_repeat1,
+  [2672] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(479), 1,
+      anon_sym_AT,
+    ACTIONS(485), 1,
+      anon_sym_LBRACK,
+    ACTIONS(493), 1,
+      anon_sym_STAR,
+    ACTIONS(477), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(481), 2,
+      sym__soft_break,
+      sym_text,
+    ACTIONS(475), 3,
+      anon_sym_LBRACE,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(66), 6,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      sym__stray_inside,
+      aux_sym_emphasis_repeat1,
+  [2706] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(479), 1,
+      anon_sym_AT,
+    ACTIONS(485), 1,
+      anon_sym_LBRACK,
+    ACTIONS(495), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(497), 2,
+      sym__soft_break,
+      sym_text,
+    ACTIONS(475), 3,
+      anon_sym_LBRACE,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(67), 6,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      sym__stray_inside,
+      aux_sym_emphasis_repeat1,
+  [2737] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(499), 1,
+      aux_sym_reference_token2,
+    ACTIONS(148), 4,
+      sym__soft_break,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+    ACTIONS(150), 10,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      sym_text,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2762] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(501), 1,
+      aux_sym_reference_token1,
+    ACTIONS(367), 4,
+      sym__soft_break,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+    ACTIONS(357), 10,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      sym_text,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2787] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(503), 1,
+      aux_sym_reference_token1,
+    ACTIONS(367), 4,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym__quote_soft_break,
+    ACTIONS(357), 10,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      sym_text,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2812] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(505), 1,
+      aux_sym_reference_token2,
+    ACTIONS(148), 4,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym__quote_soft_break,
+    ACTIONS(150), 10,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      sym_text,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [2837] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(479), 1,
+      anon_sym_AT,
+    ACTIONS(485), 1,
+      anon_sym_LBRACK,
+    ACTIONS(507), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(509), 2,
+      sym__soft_break,
+      sym_text,
+    ACTIONS(475), 3,
+      anon_sym_LBRACE,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(68), 6,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      sym__stray_inside,
+      aux_sym_emphasis_repeat1,
+  [2868] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(479), 1,
+      anon_sym_AT,
+    ACTIONS(485), 1,
+      anon_sym_LBRACK,
+    ACTIONS(511), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(513), 2,
+      sym__soft_break,
+      sym_text,
+    ACTIONS(475), 3,
+      anon_sym_LBRACE,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(70), 6,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      sym__stray_inside,
+      aux_sym_emphasis_repeat1,
+  [2899] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(479), 1,
+      anon_sym_AT,
+    ACTIONS(485), 1,
+      anon_sym_LBRACK,
+    ACTIONS(515), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(517), 2,
+      sym__soft_break,
+      sym_text,
+    ACTIONS(475), 3,
+      anon_sym_LBRACE,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(71), 6,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      sym__stray_inside,
+      aux_sym_emphasis_repeat1,
+  [2930] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(479), 1,
+      anon_sym_AT,
+    ACTIONS(485), 1,
+      anon_sym_LBRACK,
+    ACTIONS(519), 2,
+      sym_url,
+      aux_sym__escape_token1,
+    ACTIONS(521), 2,
+      sym__soft_break,
+      sym_text,
+    ACTIONS(475), 3,
+      anon_sym_LBRACE,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+    STATE(69), 6,
+      sym_reference,
+      sym__inner,
+      sym__escape,
+      sym_link,
+      sym__stray_inside,
+      aux_sym_emphasis_repeat1,
+  [2961] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(523), 1,
+      anon_sym_RBRACE,
+    ACTIONS(525), 1,
+      anon_sym_AT,
+    STATE(208), 1,
+      sym_kind,
+    STATE(82), 3,
+      sym_declaration,
+      sym_reference,
+      aux_sym_contacts_repeat1,
+    ACTIONS(11), 8,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+  [2989] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(525), 1,
+      anon_sym_AT,
+    ACTIONS(527), 1,
+      anon_sym_RBRACE,
+    STATE(208), 1,
+      sym_kind,
+    STATE(97), 3,
+      sym_declaration,
+      sym_reference,
+      aux_sym_contacts_repeat1,
+    ACTIONS(11), 8,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+  [3017] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(525), 1,
+      anon_sym_AT,
+    ACTIONS(529), 1,
+      anon_sym_RBRACE,
+    STATE(208), 1,
+      sym_kind,
+    STATE(98), 3,
+      sym_declaration,
+      sym_reference,
+      aux_sym_contacts_repeat1,
+    ACTIONS(11), 8,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+  [3045] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(533), 5,
+      sym__soft_break,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+    ACTIONS(531), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [3067] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(537), 5,
+      sym__soft_break,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+    ACTIONS(535), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [3089] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(367), 5,
+      sym__soft_break,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+    ACTIONS(357), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [3111] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(541), 5,
+      sym__soft_break,
+      sym__block_end,
+      sym__emph_open,
+      sym__strong_open,
+      sym_text,
+    ACTIONS(539), 9,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [3133] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(543), 1,
+      anon_sym_LBRACE,
+    ACTIONS(545), 1,
       anon_sym_DQUOTE,
-    STATE(98), 1,
+    STATE(109), 1,
       sym_string,
-    STATE(114), 1,
+    STATE(119), 1,
       sym_fields,
     ACTIONS(130), 10,
       anon_sym_org,
@@ -6507,38 +7218,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_footnote,
       anon_sym_RBRACE,
       anon_sym_AT,
-  [2362] = 6,
+  [3161] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(424), 1,
-      anon_sym_RBRACE,
-    ACTIONS(426), 1,
-      anon_sym_AT,
-    STATE(209), 1,
-      sym_kind,
-    STATE(65), 3,
-      sym_declaration,
-      sym_reference,
-      aux_sym_contacts_repeat1,
-    ACTIONS(421), 8,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-      anon_sym_footnote,
-  [2390] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(429), 1,
+    ACTIONS(547), 1,
       aux_sym_reference_token1,
-    ACTIONS(359), 3,
+    ACTIONS(367), 3,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
-    ACTIONS(349), 10,
+    ACTIONS(357), 10,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -6549,38 +7238,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2414] = 6,
+  [3185] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(397), 1,
-      anon_sym_AT,
-    ACTIONS(431), 1,
-      anon_sym_RBRACE,
-    STATE(209), 1,
-      sym_kind,
-    STATE(65), 3,
-      sym_declaration,
-      sym_reference,
-      aux_sym_contacts_repeat1,
-    ACTIONS(11), 8,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-      anon_sym_footnote,
-  [2442] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(172), 5,
+    ACTIONS(168), 5,
       sym__soft_break,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(174), 9,
+    ACTIONS(170), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -6590,32 +7257,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2464] = 6,
+  [3207] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(397), 1,
-      anon_sym_AT,
-    ACTIONS(433), 1,
-      anon_sym_RBRACE,
-    STATE(209), 1,
-      sym_kind,
-    STATE(65), 3,
-      sym_declaration,
-      sym_reference,
-      aux_sym_contacts_repeat1,
-    ACTIONS(11), 8,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-      anon_sym_footnote,
-  [2492] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(435), 1,
+    ACTIONS(549), 1,
       aux_sym_reference_token2,
     ACTIONS(148), 3,
       sym__block_end,
@@ -6632,16 +7277,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2516] = 3,
+  [3231] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(359), 5,
+    ACTIONS(367), 5,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym__quote_soft_break,
       sym_text,
-    ACTIONS(349), 9,
+    ACTIONS(357), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -6651,35 +7296,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2538] = 3,
+  [3253] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(439), 5,
-      sym__soft_break,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-    ACTIONS(437), 9,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [2560] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(443), 5,
+    ACTIONS(537), 5,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym__quote_soft_break,
       sym_text,
-    ACTIONS(441), 9,
+    ACTIONS(535), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -6689,16 +7315,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2582] = 3,
+  [3275] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(439), 5,
+    ACTIONS(533), 5,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym__quote_soft_break,
       sym_text,
-    ACTIONS(437), 9,
+    ACTIONS(531), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -6708,16 +7334,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2604] = 3,
+  [3297] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(401), 5,
+    ACTIONS(541), 5,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym__quote_soft_break,
       sym_text,
-    ACTIONS(399), 9,
+    ACTIONS(539), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -6727,35 +7353,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2626] = 3,
+  [3319] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(443), 5,
-      sym__soft_break,
-      sym__block_end,
-      sym__emph_open,
-      sym__strong_open,
-      sym_text,
-    ACTIONS(441), 9,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-      anon_sym_RBRACK,
-      anon_sym_LT,
-  [2648] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(172), 5,
+    ACTIONS(168), 5,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym__quote_soft_break,
       sym_text,
-    ACTIONS(174), 9,
+    ACTIONS(170), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -6765,111 +7372,59 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2670] = 8,
+  [3341] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(407), 1,
+    ACTIONS(554), 1,
+      anon_sym_RBRACE,
+    ACTIONS(556), 1,
       anon_sym_AT,
-    ACTIONS(413), 1,
-      anon_sym_LBRACK,
-    ACTIONS(415), 1,
-      sym__emph_open,
-    ACTIONS(445), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(405), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(409), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(81), 6,
+    STATE(208), 1,
+      sym_kind,
+    STATE(97), 3,
+      sym_declaration,
       sym_reference,
-      sym_emphasis,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_strong_repeat1,
-  [2702] = 8,
+      aux_sym_contacts_repeat1,
+    ACTIONS(551), 8,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+  [3369] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(407), 1,
+    ACTIONS(525), 1,
       anon_sym_AT,
-    ACTIONS(413), 1,
-      anon_sym_LBRACK,
-    ACTIONS(415), 1,
-      sym__emph_open,
-    ACTIONS(447), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(405), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(409), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(81), 6,
+    ACTIONS(559), 1,
+      anon_sym_RBRACE,
+    STATE(208), 1,
+      sym_kind,
+    STATE(97), 3,
+      sym_declaration,
       sym_reference,
-      sym_emphasis,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_strong_repeat1,
-  [2734] = 8,
+      aux_sym_contacts_repeat1,
+    ACTIONS(11), 8,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+  [3397] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(407), 1,
-      anon_sym_AT,
-    ACTIONS(413), 1,
-      anon_sym_LBRACK,
-    ACTIONS(415), 1,
-      sym__emph_open,
-    ACTIONS(449), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(405), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(409), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(81), 6,
-      sym_reference,
-      sym_emphasis,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_strong_repeat1,
-  [2766] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(454), 1,
-      anon_sym_AT,
-    ACTIONS(460), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(462), 1,
-      anon_sym_LBRACK,
-    ACTIONS(465), 1,
-      sym__emph_open,
-    ACTIONS(451), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(457), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(81), 6,
-      sym_reference,
-      sym_emphasis,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_strong_repeat1,
-  [2798] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(439), 4,
+    ACTIONS(541), 4,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(437), 9,
+    ACTIONS(539), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -6879,15 +7434,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2819] = 3,
+  [3418] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(172), 4,
+    ACTIONS(533), 4,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(174), 9,
+    ACTIONS(531), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -6897,15 +7452,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2840] = 3,
+  [3439] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(359), 4,
+    ACTIONS(168), 4,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(349), 9,
+    ACTIONS(170), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -6915,15 +7470,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2861] = 3,
+  [3460] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(443), 4,
+    ACTIONS(537), 4,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(441), 9,
+    ACTIONS(535), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -6933,15 +7488,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2882] = 3,
+  [3481] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(401), 4,
+    ACTIONS(367), 4,
       sym__block_end,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-    ACTIONS(399), 9,
+    ACTIONS(357), 9,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       sym_url,
@@ -6951,251 +7506,116 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
       anon_sym_RBRACK,
       anon_sym_LT,
-  [2903] = 7,
+  [3502] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(407), 1,
-      anon_sym_AT,
-    ACTIONS(413), 1,
-      anon_sym_LBRACK,
-    ACTIONS(415), 1,
-      sym__emph_open,
-    ACTIONS(468), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(470), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(63), 6,
-      sym_reference,
-      sym_emphasis,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_strong_repeat1,
-  [2932] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(407), 1,
-      anon_sym_AT,
-    ACTIONS(413), 1,
-      anon_sym_LBRACK,
-    ACTIONS(415), 1,
-      sym__emph_open,
-    ACTIONS(472), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(474), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(78), 6,
-      sym_reference,
-      sym_emphasis,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_strong_repeat1,
-  [2961] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(407), 1,
-      anon_sym_AT,
-    ACTIONS(413), 1,
-      anon_sym_LBRACK,
-    ACTIONS(415), 1,
-      sym__emph_open,
-    ACTIONS(476), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(478), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(79), 6,
-      sym_reference,
-      sym_emphasis,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_strong_repeat1,
-  [2990] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(407), 1,
-      anon_sym_AT,
-    ACTIONS(413), 1,
-      anon_sym_LBRACK,
-    ACTIONS(415), 1,
-      sym__emph_open,
-    ACTIONS(480), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(482), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(80), 6,
-      sym_reference,
-      sym_emphasis,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_strong_repeat1,
-  [3019] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(487), 1,
-      anon_sym_AT,
-    ACTIONS(493), 1,
-      anon_sym_STAR,
-    ACTIONS(495), 1,
-      anon_sym_LBRACK,
-    ACTIONS(484), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(490), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(91), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [3047] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(500), 1,
-      anon_sym_AT,
-    ACTIONS(504), 1,
-      anon_sym_STAR,
-    ACTIONS(506), 1,
-      anon_sym_LBRACK,
-    ACTIONS(498), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(502), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(91), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [3075] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(500), 1,
-      anon_sym_AT,
-    ACTIONS(506), 1,
-      anon_sym_LBRACK,
-    ACTIONS(508), 1,
-      anon_sym_STAR,
-    ACTIONS(498), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(502), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(91), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [3103] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(512), 1,
+    ACTIONS(563), 1,
       anon_sym_COMMA,
-    ACTIONS(514), 1,
+    ACTIONS(566), 1,
       anon_sym_DQUOTE,
-    ACTIONS(516), 1,
+    ACTIONS(569), 1,
       sym_url,
-    ACTIONS(518), 1,
+    ACTIONS(572), 1,
       anon_sym_AT,
-    ACTIONS(520), 1,
+    ACTIONS(575), 1,
       sym_temporal,
-    ACTIONS(510), 2,
+    ACTIONS(561), 2,
       anon_sym_RBRACE,
-      sym_identifier,
-    STATE(95), 5,
+      sym_key,
+    STATE(104), 5,
       sym__value_nw,
       sym_string,
       sym_reference,
       sym_range,
       aux_sym_field_repeat1,
-  [3133] = 8,
+  [3532] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(512), 1,
-      anon_sym_COMMA,
-    ACTIONS(514), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(518), 1,
-      anon_sym_AT,
-    ACTIONS(520), 1,
-      sym_temporal,
-    ACTIONS(524), 1,
+    ACTIONS(578), 1,
+      aux_sym_reference_token1,
+    ACTIONS(580), 2,
+      sym__soft_break,
+      sym__emph_open,
+    ACTIONS(431), 9,
+      anon_sym_LBRACE,
       sym_url,
-    ACTIONS(522), 2,
+      anon_sym_AT,
+      sym_text,
+      anon_sym_STAR_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [3554] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(584), 1,
+      anon_sym_COMMA,
+    ACTIONS(586), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(588), 1,
+      sym_url,
+    ACTIONS(590), 1,
+      anon_sym_AT,
+    ACTIONS(592), 1,
+      sym_temporal,
+    ACTIONS(582), 2,
       anon_sym_RBRACE,
-      sym_identifier,
-    STATE(99), 5,
+      sym_key,
+    STATE(107), 5,
       sym__value_nw,
       sym_string,
       sym_reference,
       sym_range,
       aux_sym_field_repeat1,
-  [3163] = 7,
+  [3584] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(500), 1,
+    ACTIONS(584), 1,
+      anon_sym_COMMA,
+    ACTIONS(586), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(590), 1,
       anon_sym_AT,
-    ACTIONS(506), 1,
-      anon_sym_LBRACK,
-    ACTIONS(526), 1,
-      anon_sym_STAR,
-    ACTIONS(498), 2,
+    ACTIONS(592), 1,
+      sym_temporal,
+    ACTIONS(596), 1,
       sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(502), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(91), 5,
+    ACTIONS(594), 2,
+      anon_sym_RBRACE,
+      sym_key,
+    STATE(104), 5,
+      sym__value_nw,
+      sym_string,
       sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [3191] = 7,
+      sym_range,
+      aux_sym_field_repeat1,
+  [3614] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(500), 1,
-      anon_sym_AT,
-    ACTIONS(506), 1,
-      anon_sym_LBRACK,
-    ACTIONS(528), 1,
-      anon_sym_STAR,
-    ACTIONS(498), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(502), 2,
+    ACTIONS(598), 1,
+      aux_sym_reference_token2,
+    ACTIONS(148), 2,
       sym__soft_break,
-      sym_text,
-    STATE(91), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [3219] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(417), 1,
+      sym__emph_open,
+    ACTIONS(150), 9,
       anon_sym_LBRACE,
-    STATE(117), 1,
+      sym_url,
+      anon_sym_AT,
+      sym_text,
+      anon_sym_STAR_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [3636] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(543), 1,
+      anon_sym_LBRACE,
+    STATE(125), 1,
       sym_fields,
-    ACTIONS(164), 10,
+    ACTIONS(172), 10,
       anon_sym_org,
       anon_sym_person,
       anon_sym_place,
@@ -7206,91 +7626,26 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_footnote,
       anon_sym_RBRACE,
       anon_sym_AT,
-  [3241] = 8,
+  [3658] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(532), 1,
-      anon_sym_COMMA,
-    ACTIONS(535), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(538), 1,
-      sym_url,
-    ACTIONS(541), 1,
-      anon_sym_AT,
-    ACTIONS(544), 1,
-      sym_temporal,
-    ACTIONS(530), 2,
-      anon_sym_RBRACE,
-      sym_identifier,
-    STATE(99), 5,
-      sym__value_nw,
-      sym_string,
-      sym_reference,
-      sym_range,
-      aux_sym_field_repeat1,
-  [3271] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(500), 1,
-      anon_sym_AT,
-    ACTIONS(506), 1,
-      anon_sym_LBRACK,
-    ACTIONS(547), 1,
-      anon_sym_STAR,
-    ACTIONS(498), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(502), 2,
+    ACTIONS(580), 3,
       sym__soft_break,
+      sym__emph_open,
       sym_text,
-    STATE(91), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [3299] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(500), 1,
-      anon_sym_AT,
-    ACTIONS(506), 1,
-      anon_sym_LBRACK,
-    ACTIONS(549), 2,
+    ACTIONS(431), 8,
+      anon_sym_LBRACE,
       sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(551), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(96), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [3324] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(500), 1,
       anon_sym_AT,
-    ACTIONS(506), 1,
-      anon_sym_LBRACK,
-    ACTIONS(553), 2,
-      sym_url,
+      anon_sym_STAR_STAR,
       aux_sym__escape_token1,
-    ACTIONS(555), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(100), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [3349] = 2,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [3677] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(273), 11,
+    ACTIONS(234), 11,
       anon_sym_org,
       anon_sym_person,
       anon_sym_place,
@@ -7302,7 +7657,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       anon_sym_AT,
-  [3366] = 2,
+  [3694] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(230), 11,
@@ -7317,29 +7672,76 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       anon_sym_AT,
-  [3383] = 6,
+  [3711] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(500), 1,
-      anon_sym_AT,
-    ACTIONS(506), 1,
-      anon_sym_LBRACK,
-    ACTIONS(557), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(559), 2,
+    ACTIONS(580), 1,
       sym__soft_break,
+    ACTIONS(600), 1,
+      aux_sym_reference_token1,
+    ACTIONS(431), 9,
+      anon_sym_LBRACE,
+      sym_url,
+      anon_sym_AT,
       sym_text,
-    STATE(92), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [3408] = 3,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [3732] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(561), 1,
+    ACTIONS(533), 3,
+      sym__soft_break,
+      sym__emph_open,
+      sym_text,
+    ACTIONS(531), 8,
+      anon_sym_LBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [3751] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(148), 1,
+      sym__soft_break,
+    ACTIONS(602), 1,
+      aux_sym_reference_token2,
+    ACTIONS(150), 9,
+      anon_sym_LBRACE,
+      sym_url,
+      anon_sym_AT,
+      sym_text,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [3772] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(168), 3,
+      sym__soft_break,
+      sym__emph_open,
+      sym_text,
+    ACTIONS(170), 8,
+      anon_sym_LBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [3791] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(604), 1,
       aux_sym_reference_token2,
     ACTIONS(148), 10,
       anon_sym_org,
@@ -7352,105 +7754,26 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_footnote,
       anon_sym_RBRACE,
       anon_sym_AT,
-  [3427] = 6,
+  [3810] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(500), 1,
-      anon_sym_AT,
-    ACTIONS(506), 1,
-      anon_sym_LBRACK,
-    ACTIONS(563), 2,
+    ACTIONS(541), 3,
+      sym__soft_break,
+      sym__emph_open,
+      sym_text,
+    ACTIONS(539), 8,
+      anon_sym_LBRACE,
       sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(565), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(93), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [3452] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(500), 1,
       anon_sym_AT,
-    ACTIONS(506), 1,
+      anon_sym_STAR_STAR,
+      aux_sym__escape_token1,
       anon_sym_LBRACK,
-    ACTIONS(567), 2,
-      sym_url,
-      aux_sym__escape_token1,
-    ACTIONS(569), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(97), 5,
-      sym_reference,
-      sym__inner,
-      sym__escape,
-      sym_link,
-      aux_sym_emphasis_repeat1,
-  [3477] = 7,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [3829] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(574), 1,
-      aux_sym__escape_token1,
-    ACTIONS(577), 1,
-      anon_sym_RBRACK_LPAREN,
-    ACTIONS(579), 1,
-      sym__emph_open,
-    ACTIONS(582), 1,
-      sym__strong_open,
-    ACTIONS(571), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(109), 4,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      aux_sym_link_text_repeat1,
-  [3503] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(585), 1,
-      aux_sym__escape_token1,
-    ACTIONS(587), 1,
-      sym__emph_open,
-    ACTIONS(589), 1,
-      sym__strong_open,
-    STATE(220), 1,
-      sym_link_text,
-    ACTIONS(357), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(111), 4,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      aux_sym_link_text_repeat1,
-  [3529] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(587), 1,
-      sym__emph_open,
-    ACTIONS(589), 1,
-      sym__strong_open,
-    ACTIONS(593), 1,
-      aux_sym__escape_token1,
-    ACTIONS(595), 1,
-      anon_sym_RBRACK_LPAREN,
-    ACTIONS(591), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(109), 4,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      aux_sym_link_text_repeat1,
-  [3555] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(375), 10,
+    ACTIONS(281), 10,
       anon_sym_org,
       anon_sym_person,
       anon_sym_place,
@@ -7461,164 +7784,187 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_footnote,
       anon_sym_RBRACE,
       anon_sym_AT,
-  [3571] = 7,
+  [3845] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(514), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(518), 1,
+    ACTIONS(293), 10,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_RBRACE,
       anon_sym_AT,
-    ACTIONS(520), 1,
+  [3861] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(580), 2,
+      sym__soft_break,
+      sym_text,
+    ACTIONS(431), 8,
+      anon_sym_LBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [3879] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(541), 2,
+      sym__soft_break,
+      sym_text,
+    ACTIONS(539), 8,
+      anon_sym_LBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [3897] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(609), 1,
+      aux_sym__escape_token1,
+    ACTIONS(612), 1,
+      anon_sym_RBRACK_LPAREN,
+    ACTIONS(614), 1,
+      sym__emph_open,
+    ACTIONS(617), 1,
+      sym__strong_open,
+    ACTIONS(606), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(123), 4,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      aux_sym_link_text_repeat1,
+  [3923] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(321), 10,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [3939] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(325), 10,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [3955] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(168), 10,
+      anon_sym_org,
+      anon_sym_person,
+      anon_sym_place,
+      anon_sym_meeting,
+      anon_sym_outcome,
+      anon_sym_contact,
+      anon_sym_image,
+      anon_sym_footnote,
+      anon_sym_RBRACE,
+      anon_sym_AT,
+  [3971] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(442), 1,
+      sym__strong_open,
+    ACTIONS(444), 1,
+      sym__emph_open,
+    ACTIONS(622), 1,
+      aux_sym__escape_token1,
+    ACTIONS(624), 1,
+      anon_sym_RBRACK_LPAREN,
+    ACTIONS(620), 2,
+      sym__soft_break,
+      sym_text,
+    STATE(123), 4,
+      sym_emphasis,
+      sym_strong,
+      sym__escape,
+      aux_sym_link_text_repeat1,
+  [3997] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(168), 2,
+      sym__soft_break,
+      sym_text,
+    ACTIONS(170), 8,
+      anon_sym_LBRACE,
+      sym_url,
+      anon_sym_AT,
+      anon_sym_STAR,
+      aux_sym__escape_token1,
+      anon_sym_LBRACK,
+      anon_sym_RBRACK,
+      anon_sym_LT,
+  [4015] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(586), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(590), 1,
+      anon_sym_AT,
+    ACTIONS(592), 1,
       sym_temporal,
-    STATE(94), 1,
+    STATE(106), 1,
       sym__value,
-    ACTIONS(597), 2,
+    ACTIONS(626), 2,
       sym_url,
       sym_word,
-    STATE(134), 4,
+    STATE(138), 4,
       sym__value_nw,
       sym_string,
       sym_reference,
       sym_range,
-  [3597] = 2,
+  [4041] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(313), 10,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [3613] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(345), 10,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [3629] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(585), 1,
-      aux_sym__escape_token1,
-    ACTIONS(587), 1,
-      sym__emph_open,
-    ACTIONS(589), 1,
-      sym__strong_open,
-    STATE(219), 1,
-      sym_link_text,
-    ACTIONS(357), 2,
-      sym__soft_break,
-      sym_text,
-    STATE(111), 4,
-      sym_emphasis,
-      sym_strong,
-      sym__escape,
-      aux_sym_link_text_repeat1,
-  [3655] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(297), 10,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [3671] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(514), 1,
+    ACTIONS(586), 1,
       anon_sym_DQUOTE,
-    ACTIONS(518), 1,
+    ACTIONS(590), 1,
       anon_sym_AT,
-    ACTIONS(520), 1,
+    ACTIONS(592), 1,
       sym_temporal,
-    STATE(130), 1,
+    STATE(137), 1,
       sym__value,
-    ACTIONS(597), 2,
+    ACTIONS(626), 2,
       sym_url,
       sym_word,
-    STATE(134), 4,
+    STATE(138), 4,
       sym__value_nw,
       sym_string,
       sym_reference,
       sym_range,
-  [3697] = 2,
+  [4067] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(172), 10,
-      anon_sym_org,
-      anon_sym_person,
-      anon_sym_place,
-      anon_sym_meeting,
-      anon_sym_outcome,
-      anon_sym_contact,
-      anon_sym_image,
-      anon_sym_footnote,
-      anon_sym_RBRACE,
-      anon_sym_AT,
-  [3713] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(599), 1,
-      aux_sym_reference_token2,
-    ACTIONS(148), 2,
-      sym__soft_break,
-      sym__emph_open,
-    ACTIONS(150), 6,
-      sym_url,
-      anon_sym_AT,
-      sym_text,
-      anon_sym_STAR_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-  [3732] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(439), 3,
-      sym__soft_break,
-      sym__emph_open,
-      sym_text,
-    ACTIONS(437), 5,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-  [3748] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(172), 3,
-      sym__soft_break,
-      sym__emph_open,
-      sym_text,
-    ACTIONS(174), 5,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-  [3764] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(601), 1,
+    ACTIONS(628), 1,
       aux_sym_reference_token2,
     ACTIONS(148), 7,
       anon_sym_RBRACE,
@@ -7627,48 +7973,32 @@ static const uint16_t ts_small_parse_table[] = {
       sym_url,
       anon_sym_AT,
       sym_temporal,
-      sym_identifier,
-  [3780] = 3,
+      sym_key,
+  [4083] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(401), 3,
-      sym__soft_break,
-      sym__emph_open,
-      sym_text,
-    ACTIONS(399), 5,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-  [3796] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(605), 1,
+    ACTIONS(632), 1,
       anon_sym_DOT_DOT,
-    ACTIONS(603), 7,
+    ACTIONS(630), 7,
       anon_sym_RBRACE,
       anon_sym_COMMA,
       anon_sym_DQUOTE,
       sym_url,
       anon_sym_AT,
       sym_temporal,
-      sym_identifier,
-  [3812] = 4,
+      sym_key,
+  [4099] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(148), 1,
-      sym__soft_break,
-    ACTIONS(607), 1,
-      aux_sym_reference_token2,
-    ACTIONS(150), 6,
+    ACTIONS(168), 7,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+      anon_sym_DQUOTE,
       sym_url,
       anon_sym_AT,
-      sym_text,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-  [3830] = 2,
+      sym_temporal,
+      sym_key,
+  [4112] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(230), 7,
@@ -7678,724 +8008,679 @@ static const uint16_t ts_small_parse_table[] = {
       sym_url,
       anon_sym_AT,
       sym_temporal,
-      sym_identifier,
-  [3843] = 2,
+      sym_key,
+  [4125] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(609), 7,
+    ACTIONS(234), 7,
       anon_sym_RBRACE,
       anon_sym_COMMA,
       anon_sym_DQUOTE,
       sym_url,
       anon_sym_AT,
       sym_temporal,
-      sym_identifier,
-  [3856] = 2,
+      sym_key,
+  [4138] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(273), 7,
+    ACTIONS(634), 7,
       anon_sym_RBRACE,
       anon_sym_COMMA,
       anon_sym_DQUOTE,
       sym_url,
       anon_sym_AT,
       sym_temporal,
-      sym_identifier,
-  [3869] = 2,
+      sym_key,
+  [4151] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(530), 7,
+    ACTIONS(561), 7,
       anon_sym_RBRACE,
       anon_sym_COMMA,
       anon_sym_DQUOTE,
       sym_url,
       anon_sym_AT,
       sym_temporal,
-      sym_identifier,
-  [3882] = 2,
+      sym_key,
+  [4164] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(172), 7,
+    ACTIONS(636), 7,
       anon_sym_RBRACE,
       anon_sym_COMMA,
       anon_sym_DQUOTE,
       sym_url,
       anon_sym_AT,
       sym_temporal,
-      sym_identifier,
-  [3895] = 3,
+      sym_key,
+  [4177] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(172), 2,
-      sym__soft_break,
-      sym_text,
-    ACTIONS(174), 5,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-  [3910] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(401), 2,
-      sym__soft_break,
-      sym_text,
-    ACTIONS(399), 5,
-      sym_url,
-      anon_sym_AT,
-      anon_sym_STAR,
-      aux_sym__escape_token1,
-      anon_sym_LBRACK,
-  [3925] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(611), 7,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-      anon_sym_DQUOTE,
-      sym_url,
-      anon_sym_AT,
-      sym_temporal,
-      sym_identifier,
-  [3938] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(437), 2,
+    ACTIONS(531), 2,
       aux_sym__escape_token1,
       anon_sym_RBRACK_LPAREN,
-    ACTIONS(439), 4,
+    ACTIONS(533), 4,
       sym__soft_break,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-  [3952] = 3,
+  [4191] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(441), 2,
+    ACTIONS(535), 2,
       aux_sym__escape_token1,
       anon_sym_RBRACK_LPAREN,
-    ACTIONS(443), 4,
+    ACTIONS(537), 4,
       sym__soft_break,
       sym__emph_open,
       sym__strong_open,
       sym_text,
-  [3966] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(613), 1,
-      sym_identifier,
-    ACTIONS(615), 1,
-      anon_sym_RBRACE,
-    STATE(152), 2,
-      sym_field,
-      aux_sym_fields_repeat1,
-  [3980] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(617), 1,
-      sym__quote_soft_break,
-    STATE(138), 1,
-      aux_sym__quote_paragraph_repeat1,
-    ACTIONS(224), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [3994] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(613), 1,
-      sym_identifier,
-    ACTIONS(620), 1,
-      anon_sym_RBRACE,
-    STATE(152), 2,
-      sym_field,
-      aux_sym_fields_repeat1,
-  [4008] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(613), 1,
-      sym_identifier,
-    ACTIONS(622), 1,
-      anon_sym_RBRACE,
-    STATE(139), 2,
-      sym_field,
-      aux_sym_fields_repeat1,
-  [4022] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(624), 1,
-      anon_sym_DQUOTE2,
-    STATE(151), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(626), 2,
-      sym__string_content,
-      sym_escape_sequence,
-  [4036] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(628), 1,
-      anon_sym_DQUOTE2,
-    STATE(144), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(630), 2,
-      sym__string_content,
-      sym_escape_sequence,
-  [4050] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(613), 1,
-      sym_identifier,
-    ACTIONS(632), 1,
-      anon_sym_RBRACE,
-    STATE(137), 2,
-      sym_field,
-      aux_sym_fields_repeat1,
-  [4064] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(634), 1,
-      anon_sym_DQUOTE2,
-    STATE(150), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(636), 2,
-      sym__string_content,
-      sym_escape_sequence,
-  [4078] = 4,
+  [4205] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(638), 1,
-      sym__soft_break,
-    STATE(145), 1,
-      aux_sym__lines_repeat2,
-    ACTIONS(170), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [4092] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(160), 1,
-      sym__soft_break,
-    STATE(145), 1,
-      aux_sym__lines_repeat2,
-    ACTIONS(641), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [4106] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(643), 1,
       anon_sym_DQUOTE2,
-    STATE(148), 1,
+    STATE(151), 1,
       aux_sym_string_repeat1,
-    ACTIONS(645), 2,
+    ACTIONS(640), 2,
       sym__string_content,
       sym_escape_sequence,
-  [4120] = 4,
+  [4219] = 4,
     ACTIONS(3), 1,
       sym_comment,
+    ACTIONS(642), 1,
+      sym__soft_break,
+    STATE(142), 1,
+      aux_sym__lines_repeat2,
+    ACTIONS(207), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [4233] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(645), 1,
+      anon_sym_RBRACE,
     ACTIONS(647), 1,
-      anon_sym_DQUOTE2,
-    STATE(150), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(636), 2,
-      sym__string_content,
-      sym_escape_sequence,
-  [4134] = 4,
+      sym_key,
+    STATE(156), 2,
+      sym_field,
+      aux_sym_fields_repeat1,
+  [4247] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(146), 1,
-      sym__quote_soft_break,
-    STATE(138), 1,
-      aux_sym__quote_paragraph_repeat1,
+    ACTIONS(144), 1,
+      sym__soft_break,
+    STATE(142), 1,
+      aux_sym__lines_repeat2,
     ACTIONS(649), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [4148] = 4,
+  [4261] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(651), 1,
-      anon_sym_DQUOTE2,
-    STATE(150), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(653), 2,
-      sym__string_content,
-      sym_escape_sequence,
-  [4162] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(656), 1,
-      anon_sym_DQUOTE2,
-    STATE(150), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(636), 2,
-      sym__string_content,
-      sym_escape_sequence,
-  [4176] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(658), 1,
-      sym_identifier,
-    ACTIONS(661), 1,
+    ACTIONS(162), 1,
+      sym__quote_soft_break,
+    STATE(155), 1,
+      aux_sym__quote_paragraph_repeat1,
+    ACTIONS(651), 2,
+      sym__block_end,
       anon_sym_RBRACE,
-    STATE(152), 2,
+  [4275] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(653), 1,
+      anon_sym_DQUOTE2,
+    STATE(148), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(655), 2,
+      sym__string_content,
+      sym_escape_sequence,
+  [4289] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(647), 1,
+      sym_key,
+    ACTIONS(657), 1,
+      anon_sym_RBRACE,
+    STATE(149), 2,
       sym_field,
       aux_sym_fields_repeat1,
-  [4190] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(663), 1,
-      anon_sym_RBRACE,
-    ACTIONS(665), 1,
-      sym__block_end,
-    STATE(153), 1,
-      aux_sym__blocks_repeat1,
-  [4203] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(668), 1,
-      anon_sym_RBRACE,
-    ACTIONS(670), 1,
-      sym__block_end,
-    STATE(157), 1,
-      aux_sym__blocks_repeat1,
-  [4216] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(672), 1,
-      anon_sym_AT,
-    ACTIONS(674), 1,
-      sym_link_destination,
-    STATE(200), 1,
-      sym_reference,
-  [4229] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(676), 1,
-      anon_sym_RBRACE,
-    ACTIONS(678), 1,
-      sym__block_end,
-    STATE(156), 1,
-      aux_sym_quote_body_repeat1,
-  [4242] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(681), 1,
-      anon_sym_RBRACE,
-    ACTIONS(683), 1,
-      sym__block_end,
-    STATE(153), 1,
-      aux_sym__blocks_repeat1,
-  [4255] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(685), 1,
-      anon_sym_RBRACE,
-    ACTIONS(687), 1,
-      sym__block_end,
-    STATE(161), 1,
-      aux_sym_quote_body_repeat1,
-  [4268] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(689), 1,
-      aux_sym_reference_token2,
-    ACTIONS(148), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [4279] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(691), 1,
-      aux_sym_reference_token2,
-    ACTIONS(148), 2,
-      anon_sym_LBRACE,
-      sym_verb,
-  [4290] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(693), 1,
-      anon_sym_RBRACE,
-    ACTIONS(695), 1,
-      sym__block_end,
-    STATE(156), 1,
-      aux_sym_quote_body_repeat1,
   [4303] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(697), 1,
-      anon_sym_LBRACE,
-    ACTIONS(699), 1,
-      sym_attribution_style,
-    STATE(175), 1,
-      sym_quote_body,
-  [4316] = 4,
+    ACTIONS(659), 1,
+      anon_sym_DQUOTE2,
+    STATE(153), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(661), 2,
+      sym__string_content,
+      sym_escape_sequence,
+  [4317] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(697), 1,
-      anon_sym_LBRACE,
-    ACTIONS(701), 1,
-      sym_verb,
-    STATE(188), 1,
-      sym_quote_body,
-  [4329] = 4,
+    ACTIONS(647), 1,
+      sym_key,
+    ACTIONS(663), 1,
+      anon_sym_RBRACE,
+    STATE(150), 2,
+      sym_field,
+      aux_sym_fields_repeat1,
+  [4331] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(665), 1,
+      anon_sym_RBRACE,
+    ACTIONS(667), 1,
+      sym_key,
+    STATE(150), 2,
+      sym_field,
+      aux_sym_fields_repeat1,
+  [4345] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(670), 1,
+      anon_sym_DQUOTE2,
+    STATE(153), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(661), 2,
+      sym__string_content,
+      sym_escape_sequence,
+  [4359] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(672), 1,
-      anon_sym_AT,
-    ACTIONS(703), 1,
-      sym_link_destination,
-    STATE(208), 1,
-      sym_reference,
-  [4342] = 4,
+      anon_sym_DQUOTE2,
+    STATE(153), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(661), 2,
+      sym__string_content,
+      sym_escape_sequence,
+  [4373] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(672), 1,
-      anon_sym_AT,
-    ACTIONS(705), 1,
-      sym_link_destination,
-    STATE(216), 1,
-      sym_reference,
-  [4355] = 4,
+    ACTIONS(674), 1,
+      anon_sym_DQUOTE2,
+    STATE(153), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(676), 2,
+      sym__string_content,
+      sym_escape_sequence,
+  [4387] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(672), 1,
-      anon_sym_AT,
-    ACTIONS(707), 1,
-      sym_link_destination,
-    STATE(201), 1,
-      sym_reference,
-  [4368] = 4,
+    ACTIONS(679), 1,
+      anon_sym_DQUOTE2,
+    STATE(152), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(681), 2,
+      sym__string_content,
+      sym_escape_sequence,
+  [4401] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(683), 1,
+      sym__quote_soft_break,
+    STATE(155), 1,
+      aux_sym__quote_paragraph_repeat1,
+    ACTIONS(203), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [4415] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(647), 1,
+      sym_key,
+    ACTIONS(686), 1,
+      anon_sym_RBRACE,
+    STATE(150), 2,
+      sym_field,
+      aux_sym_fields_repeat1,
+  [4429] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(136), 1,
       anon_sym_DQUOTE,
-    ACTIONS(709), 1,
+    ACTIONS(688), 1,
       anon_sym_LBRACE,
-    STATE(199), 1,
-      sym_string,
-  [4381] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(672), 1,
-      anon_sym_AT,
-    ACTIONS(711), 1,
-      sym_link_destination,
     STATE(204), 1,
-      sym_reference,
-  [4394] = 2,
+      sym_string,
+  [4442] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(713), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [4402] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(672), 1,
-      anon_sym_AT,
-    STATE(172), 1,
-      sym_reference,
-  [4412] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(715), 1,
-      anon_sym_AT,
-    STATE(163), 1,
-      sym_reference,
-  [4422] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(717), 1,
+    ACTIONS(690), 1,
       anon_sym_LBRACE,
-    STATE(32), 1,
-      sym_prose,
-  [4432] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(172), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [4440] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(697), 1,
-      anon_sym_LBRACE,
-    STATE(189), 1,
+    ACTIONS(692), 1,
+      sym_attribution_style,
+    STATE(177), 1,
       sym_quote_body,
-  [4450] = 2,
+  [4455] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(719), 2,
+    ACTIONS(694), 1,
+      aux_sym_reference_token2,
+    ACTIONS(148), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [4458] = 3,
+  [4466] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(134), 1,
-      anon_sym_LBRACE,
-    STATE(44), 1,
-      sym_fields,
-  [4468] = 2,
+    ACTIONS(696), 1,
+      anon_sym_RBRACE,
+    ACTIONS(698), 1,
+      sym__block_end,
+    STATE(165), 1,
+      aux_sym_quote_body_repeat1,
+  [4479] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(172), 2,
+    ACTIONS(700), 1,
+      anon_sym_AT,
+    ACTIONS(702), 1,
+      sym_link_destination,
+    STATE(205), 1,
+      sym_reference,
+  [4492] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(704), 1,
+      anon_sym_RBRACE,
+    ACTIONS(706), 1,
+      sym__block_end,
+    STATE(170), 1,
+      aux_sym__blocks_repeat1,
+  [4505] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(708), 1,
+      anon_sym_RBRACE,
+    ACTIONS(710), 1,
+      sym__block_end,
+    STATE(160), 1,
+      aux_sym_quote_body_repeat1,
+  [4518] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(712), 1,
+      aux_sym_reference_token2,
+    ACTIONS(148), 2,
       anon_sym_LBRACE,
       sym_verb,
-  [4476] = 2,
+  [4529] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(721), 2,
-      sym__block_end,
+    ACTIONS(714), 1,
       anon_sym_RBRACE,
-  [4484] = 2,
+    ACTIONS(716), 1,
+      sym__block_end,
+    STATE(165), 1,
+      aux_sym_quote_body_repeat1,
+  [4542] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(723), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [4492] = 2,
+    ACTIONS(700), 1,
+      anon_sym_AT,
+    ACTIONS(719), 1,
+      sym_link_destination,
+    STATE(209), 1,
+      sym_reference,
+  [4555] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(725), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [4500] = 2,
+    ACTIONS(690), 1,
+      anon_sym_LBRACE,
+    ACTIONS(721), 1,
+      sym_verb,
+    STATE(194), 1,
+      sym_quote_body,
+  [4568] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(727), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [4508] = 2,
+    ACTIONS(700), 1,
+      anon_sym_AT,
+    ACTIONS(723), 1,
+      sym_link_destination,
+    STATE(211), 1,
+      sym_reference,
+  [4581] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(729), 2,
+    ACTIONS(700), 1,
+      anon_sym_AT,
+    ACTIONS(725), 1,
+      sym_link_destination,
+    STATE(218), 1,
+      sym_reference,
+  [4594] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(727), 1,
+      anon_sym_RBRACE,
+    ACTIONS(729), 1,
+      sym__block_end,
+    STATE(171), 1,
+      aux_sym__blocks_repeat1,
+  [4607] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(731), 1,
+      anon_sym_RBRACE,
+    ACTIONS(733), 1,
+      sym__block_end,
+    STATE(171), 1,
+      aux_sym__blocks_repeat1,
+  [4620] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(700), 1,
+      anon_sym_AT,
+    ACTIONS(736), 1,
+      sym_link_destination,
+    STATE(206), 1,
+      sym_reference,
+  [4633] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(136), 1,
+      anon_sym_DQUOTE,
+    STATE(36), 1,
+      sym_string,
+  [4643] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(700), 1,
+      anon_sym_AT,
+    STATE(30), 1,
+      sym_reference,
+  [4653] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(700), 1,
+      anon_sym_AT,
+    STATE(16), 1,
+      sym_reference,
+  [4663] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(690), 1,
+      anon_sym_LBRACE,
+    STATE(186), 1,
+      sym_quote_body,
+  [4673] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(738), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [4516] = 2,
+  [4681] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(168), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [4689] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(740), 1,
+      anon_sym_LBRACE,
+    STATE(37), 1,
+      sym_prose,
+  [4699] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(742), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [4707] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(740), 1,
+      anon_sym_LBRACE,
+    STATE(34), 1,
+      sym_prose,
+  [4717] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(740), 1,
+      anon_sym_LBRACE,
+    STATE(42), 1,
+      sym_prose,
+  [4727] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(744), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [4735] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(168), 2,
+      anon_sym_LBRACE,
+      sym_verb,
+  [4743] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(731), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [4524] = 3,
+  [4751] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(672), 1,
-      anon_sym_AT,
-    STATE(22), 1,
-      sym_reference,
-  [4534] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(733), 1,
-      anon_sym_AT,
-    STATE(183), 1,
-      sym_reference,
-  [4544] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(717), 1,
-      anon_sym_LBRACE,
-    STATE(31), 1,
-      sym_prose,
-  [4554] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(136), 1,
-      anon_sym_DQUOTE,
-    STATE(45), 1,
-      sym_string,
-  [4564] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(735), 2,
+    ACTIONS(746), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [4572] = 2,
+  [4759] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(737), 2,
+    ACTIONS(700), 1,
+      anon_sym_AT,
+    STATE(201), 1,
+      sym_reference,
+  [4769] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(748), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [4580] = 3,
+  [4777] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(717), 1,
+    ACTIONS(714), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [4785] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(134), 1,
       anon_sym_LBRACE,
     STATE(35), 1,
-      sym_prose,
-  [4590] = 3,
+      sym_fields,
+  [4795] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(672), 1,
+    ACTIONS(750), 1,
       anon_sym_AT,
-    STATE(40), 1,
+    STATE(199), 1,
       sym_reference,
-  [4600] = 3,
+  [4805] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(717), 1,
+    ACTIONS(752), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [4813] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(754), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [4821] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(756), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [4829] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(758), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [4837] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(760), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [4845] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(740), 1,
       anon_sym_LBRACE,
-    STATE(36), 1,
+    STATE(50), 1,
       sym_prose,
-  [4610] = 3,
+  [4855] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(717), 1,
+    ACTIONS(762), 1,
+      anon_sym_AT,
+    STATE(167), 1,
+      sym_reference,
+  [4865] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(764), 2,
+      sym__block_end,
+      anon_sym_RBRACE,
+  [4873] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(740), 1,
       anon_sym_LBRACE,
-    STATE(39), 1,
+    STATE(29), 1,
       sym_prose,
-  [4620] = 3,
+  [4883] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(717), 1,
+    ACTIONS(740), 1,
       anon_sym_LBRACE,
-    STATE(41), 1,
+    STATE(43), 1,
       sym_prose,
-  [4630] = 2,
+  [4893] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(663), 2,
+    ACTIONS(766), 2,
       sym__block_end,
       anon_sym_RBRACE,
-  [4638] = 2,
+  [4901] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(739), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [4646] = 2,
+    ACTIONS(768), 1,
+      sym_identifier,
+  [4908] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(741), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [4654] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(676), 2,
-      sym__block_end,
-      anon_sym_RBRACE,
-  [4662] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(743), 1,
+    ACTIONS(770), 1,
       anon_sym_LBRACE,
-  [4669] = 2,
+  [4915] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(745), 1,
+    ACTIONS(772), 1,
       anon_sym_RPAREN,
-  [4676] = 2,
+  [4922] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(747), 1,
+    ACTIONS(774), 1,
       anon_sym_RPAREN,
-  [4683] = 2,
+  [4929] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(749), 1,
+    ACTIONS(776), 1,
       aux_sym_reference_token1,
-  [4690] = 2,
+  [4936] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(751), 1,
+    ACTIONS(778), 1,
+      sym_identifier,
+  [4943] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(780), 1,
+      anon_sym_RPAREN,
+  [4950] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(782), 1,
+      sym_identifier,
+  [4957] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(784), 1,
+      anon_sym_RPAREN,
+  [4964] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(786), 1,
+      aux_sym_reference_token1,
+  [4971] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(788), 1,
+      aux_sym_reference_token1,
+  [4978] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(790), 1,
+      anon_sym_RBRACK_LPAREN,
+  [4985] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(792), 1,
+      anon_sym_RBRACE,
+  [4992] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(794), 1,
       sym__temporal_immediate,
-  [4697] = 2,
+  [4999] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(753), 1,
+    ACTIONS(796), 1,
+      aux_sym_reference_token1,
+  [5006] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(798), 1,
       anon_sym_RPAREN,
-  [4704] = 2,
+  [5013] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(755), 1,
+    ACTIONS(800), 1,
       aux_sym_reference_token1,
-  [4711] = 2,
+  [5020] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(757), 1,
-      aux_sym_reference_token1,
-  [4718] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(759), 1,
-      sym_identifier,
-  [4725] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(761), 1,
-      anon_sym_RPAREN,
-  [4732] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(763), 1,
-      sym_identifier,
-  [4739] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(765), 1,
-      aux_sym_reference_token1,
-  [4746] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(767), 1,
+    ACTIONS(802), 1,
       ts_builtin_sym_end,
-  [4753] = 2,
+  [5027] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(769), 1,
-      sym_identifier,
-  [4760] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(771), 1,
-      aux_sym_reference_token1,
-  [4767] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(773), 1,
-      anon_sym_RBRACE,
-  [4774] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(775), 1,
+    ACTIONS(804), 1,
       anon_sym_RBRACK_LPAREN,
-  [4781] = 2,
+  [5034] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(777), 1,
-      anon_sym_RPAREN,
-  [4788] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(779), 1,
-      aux_sym_reference_token1,
-  [4795] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(781), 1,
+    ACTIONS(806), 1,
       anon_sym_RBRACK_LPAREN,
-  [4802] = 2,
+  [5041] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(783), 1,
+    ACTIONS(808), 1,
       anon_sym_RBRACK_LPAREN,
-  [4809] = 2,
+  [5048] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(785), 1,
+    ACTIONS(810), 1,
       anon_sym_RBRACK_LPAREN,
-  [4816] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(787), 1,
-      anon_sym_RBRACK_LPAREN,
-  [4823] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(789), 1,
-      aux_sym_reference_token1,
 };
 
 static const uint32_t ts_small_parse_table_map[] = {
@@ -8415,211 +8700,213 @@ static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(15)] = 735,
   [SMALL_STATE(16)] = 786,
   [SMALL_STATE(17)] = 820,
-  [SMALL_STATE(18)] = 866,
-  [SMALL_STATE(19)] = 896,
-  [SMALL_STATE(20)] = 942,
-  [SMALL_STATE(21)] = 988,
-  [SMALL_STATE(22)] = 1034,
+  [SMALL_STATE(18)] = 850,
+  [SMALL_STATE(19)] = 884,
+  [SMALL_STATE(20)] = 930,
+  [SMALL_STATE(21)] = 976,
+  [SMALL_STATE(22)] = 1022,
   [SMALL_STATE(23)] = 1068,
   [SMALL_STATE(24)] = 1097,
-  [SMALL_STATE(25)] = 1142,
-  [SMALL_STATE(26)] = 1187,
+  [SMALL_STATE(25)] = 1126,
+  [SMALL_STATE(26)] = 1171,
   [SMALL_STATE(27)] = 1216,
   [SMALL_STATE(28)] = 1244,
-  [SMALL_STATE(29)] = 1286,
-  [SMALL_STATE(30)] = 1314,
-  [SMALL_STATE(31)] = 1342,
-  [SMALL_STATE(32)] = 1370,
-  [SMALL_STATE(33)] = 1398,
-  [SMALL_STATE(34)] = 1426,
-  [SMALL_STATE(35)] = 1454,
-  [SMALL_STATE(36)] = 1482,
-  [SMALL_STATE(37)] = 1510,
-  [SMALL_STATE(38)] = 1538,
-  [SMALL_STATE(39)] = 1580,
-  [SMALL_STATE(40)] = 1608,
-  [SMALL_STATE(41)] = 1636,
-  [SMALL_STATE(42)] = 1664,
-  [SMALL_STATE(43)] = 1692,
-  [SMALL_STATE(44)] = 1734,
-  [SMALL_STATE(45)] = 1762,
-  [SMALL_STATE(46)] = 1790,
-  [SMALL_STATE(47)] = 1818,
-  [SMALL_STATE(48)] = 1860,
-  [SMALL_STATE(49)] = 1888,
+  [SMALL_STATE(29)] = 1272,
+  [SMALL_STATE(30)] = 1300,
+  [SMALL_STATE(31)] = 1328,
+  [SMALL_STATE(32)] = 1356,
+  [SMALL_STATE(33)] = 1384,
+  [SMALL_STATE(34)] = 1412,
+  [SMALL_STATE(35)] = 1440,
+  [SMALL_STATE(36)] = 1468,
+  [SMALL_STATE(37)] = 1496,
+  [SMALL_STATE(38)] = 1524,
+  [SMALL_STATE(39)] = 1552,
+  [SMALL_STATE(40)] = 1580,
+  [SMALL_STATE(41)] = 1608,
+  [SMALL_STATE(42)] = 1636,
+  [SMALL_STATE(43)] = 1664,
+  [SMALL_STATE(44)] = 1692,
+  [SMALL_STATE(45)] = 1734,
+  [SMALL_STATE(46)] = 1762,
+  [SMALL_STATE(47)] = 1804,
+  [SMALL_STATE(48)] = 1846,
+  [SMALL_STATE(49)] = 1874,
   [SMALL_STATE(50)] = 1916,
   [SMALL_STATE(51)] = 1944,
-  [SMALL_STATE(52)] = 1985,
-  [SMALL_STATE(53)] = 2024,
+  [SMALL_STATE(52)] = 1983,
+  [SMALL_STATE(53)] = 2022,
   [SMALL_STATE(54)] = 2063,
   [SMALL_STATE(55)] = 2102,
-  [SMALL_STATE(56)] = 2127,
-  [SMALL_STATE(57)] = 2152,
-  [SMALL_STATE(58)] = 2177,
-  [SMALL_STATE(59)] = 2202,
-  [SMALL_STATE(60)] = 2224,
-  [SMALL_STATE(61)] = 2252,
-  [SMALL_STATE(62)] = 2274,
-  [SMALL_STATE(63)] = 2302,
-  [SMALL_STATE(64)] = 2334,
-  [SMALL_STATE(65)] = 2362,
-  [SMALL_STATE(66)] = 2390,
-  [SMALL_STATE(67)] = 2414,
-  [SMALL_STATE(68)] = 2442,
-  [SMALL_STATE(69)] = 2464,
-  [SMALL_STATE(70)] = 2492,
-  [SMALL_STATE(71)] = 2516,
-  [SMALL_STATE(72)] = 2538,
-  [SMALL_STATE(73)] = 2560,
-  [SMALL_STATE(74)] = 2582,
-  [SMALL_STATE(75)] = 2604,
-  [SMALL_STATE(76)] = 2626,
-  [SMALL_STATE(77)] = 2648,
-  [SMALL_STATE(78)] = 2670,
-  [SMALL_STATE(79)] = 2702,
-  [SMALL_STATE(80)] = 2734,
-  [SMALL_STATE(81)] = 2766,
-  [SMALL_STATE(82)] = 2798,
-  [SMALL_STATE(83)] = 2819,
-  [SMALL_STATE(84)] = 2840,
-  [SMALL_STATE(85)] = 2861,
-  [SMALL_STATE(86)] = 2882,
-  [SMALL_STATE(87)] = 2903,
-  [SMALL_STATE(88)] = 2932,
-  [SMALL_STATE(89)] = 2961,
-  [SMALL_STATE(90)] = 2990,
-  [SMALL_STATE(91)] = 3019,
-  [SMALL_STATE(92)] = 3047,
-  [SMALL_STATE(93)] = 3075,
-  [SMALL_STATE(94)] = 3103,
-  [SMALL_STATE(95)] = 3133,
-  [SMALL_STATE(96)] = 3163,
-  [SMALL_STATE(97)] = 3191,
-  [SMALL_STATE(98)] = 3219,
-  [SMALL_STATE(99)] = 3241,
-  [SMALL_STATE(100)] = 3271,
-  [SMALL_STATE(101)] = 3299,
-  [SMALL_STATE(102)] = 3324,
-  [SMALL_STATE(103)] = 3349,
-  [SMALL_STATE(104)] = 3366,
-  [SMALL_STATE(105)] = 3383,
-  [SMALL_STATE(106)] = 3408,
-  [SMALL_STATE(107)] = 3427,
-  [SMALL_STATE(108)] = 3452,
-  [SMALL_STATE(109)] = 3477,
-  [SMALL_STATE(110)] = 3503,
-  [SMALL_STATE(111)] = 3529,
-  [SMALL_STATE(112)] = 3555,
-  [SMALL_STATE(113)] = 3571,
-  [SMALL_STATE(114)] = 3597,
-  [SMALL_STATE(115)] = 3613,
-  [SMALL_STATE(116)] = 3629,
-  [SMALL_STATE(117)] = 3655,
-  [SMALL_STATE(118)] = 3671,
-  [SMALL_STATE(119)] = 3697,
-  [SMALL_STATE(120)] = 3713,
-  [SMALL_STATE(121)] = 3732,
-  [SMALL_STATE(122)] = 3748,
-  [SMALL_STATE(123)] = 3764,
-  [SMALL_STATE(124)] = 3780,
-  [SMALL_STATE(125)] = 3796,
-  [SMALL_STATE(126)] = 3812,
-  [SMALL_STATE(127)] = 3830,
-  [SMALL_STATE(128)] = 3843,
-  [SMALL_STATE(129)] = 3856,
-  [SMALL_STATE(130)] = 3869,
-  [SMALL_STATE(131)] = 3882,
-  [SMALL_STATE(132)] = 3895,
-  [SMALL_STATE(133)] = 3910,
-  [SMALL_STATE(134)] = 3925,
-  [SMALL_STATE(135)] = 3938,
-  [SMALL_STATE(136)] = 3952,
-  [SMALL_STATE(137)] = 3966,
-  [SMALL_STATE(138)] = 3980,
-  [SMALL_STATE(139)] = 3994,
-  [SMALL_STATE(140)] = 4008,
-  [SMALL_STATE(141)] = 4022,
-  [SMALL_STATE(142)] = 4036,
-  [SMALL_STATE(143)] = 4050,
-  [SMALL_STATE(144)] = 4064,
-  [SMALL_STATE(145)] = 4078,
-  [SMALL_STATE(146)] = 4092,
-  [SMALL_STATE(147)] = 4106,
-  [SMALL_STATE(148)] = 4120,
-  [SMALL_STATE(149)] = 4134,
-  [SMALL_STATE(150)] = 4148,
-  [SMALL_STATE(151)] = 4162,
-  [SMALL_STATE(152)] = 4176,
-  [SMALL_STATE(153)] = 4190,
-  [SMALL_STATE(154)] = 4203,
-  [SMALL_STATE(155)] = 4216,
-  [SMALL_STATE(156)] = 4229,
-  [SMALL_STATE(157)] = 4242,
-  [SMALL_STATE(158)] = 4255,
-  [SMALL_STATE(159)] = 4268,
-  [SMALL_STATE(160)] = 4279,
-  [SMALL_STATE(161)] = 4290,
-  [SMALL_STATE(162)] = 4303,
-  [SMALL_STATE(163)] = 4316,
-  [SMALL_STATE(164)] = 4329,
-  [SMALL_STATE(165)] = 4342,
-  [SMALL_STATE(166)] = 4355,
-  [SMALL_STATE(167)] = 4368,
-  [SMALL_STATE(168)] = 4381,
-  [SMALL_STATE(169)] = 4394,
-  [SMALL_STATE(170)] = 4402,
-  [SMALL_STATE(171)] = 4412,
-  [SMALL_STATE(172)] = 4422,
-  [SMALL_STATE(173)] = 4432,
-  [SMALL_STATE(174)] = 4440,
-  [SMALL_STATE(175)] = 4450,
-  [SMALL_STATE(176)] = 4458,
-  [SMALL_STATE(177)] = 4468,
-  [SMALL_STATE(178)] = 4476,
-  [SMALL_STATE(179)] = 4484,
-  [SMALL_STATE(180)] = 4492,
-  [SMALL_STATE(181)] = 4500,
-  [SMALL_STATE(182)] = 4508,
-  [SMALL_STATE(183)] = 4516,
-  [SMALL_STATE(184)] = 4524,
-  [SMALL_STATE(185)] = 4534,
-  [SMALL_STATE(186)] = 4544,
-  [SMALL_STATE(187)] = 4554,
-  [SMALL_STATE(188)] = 4564,
-  [SMALL_STATE(189)] = 4572,
-  [SMALL_STATE(190)] = 4580,
-  [SMALL_STATE(191)] = 4590,
-  [SMALL_STATE(192)] = 4600,
-  [SMALL_STATE(193)] = 4610,
-  [SMALL_STATE(194)] = 4620,
-  [SMALL_STATE(195)] = 4630,
-  [SMALL_STATE(196)] = 4638,
-  [SMALL_STATE(197)] = 4646,
-  [SMALL_STATE(198)] = 4654,
-  [SMALL_STATE(199)] = 4662,
-  [SMALL_STATE(200)] = 4669,
-  [SMALL_STATE(201)] = 4676,
-  [SMALL_STATE(202)] = 4683,
-  [SMALL_STATE(203)] = 4690,
-  [SMALL_STATE(204)] = 4697,
-  [SMALL_STATE(205)] = 4704,
-  [SMALL_STATE(206)] = 4711,
-  [SMALL_STATE(207)] = 4718,
-  [SMALL_STATE(208)] = 4725,
-  [SMALL_STATE(209)] = 4732,
-  [SMALL_STATE(210)] = 4739,
-  [SMALL_STATE(211)] = 4746,
-  [SMALL_STATE(212)] = 4753,
-  [SMALL_STATE(213)] = 4760,
-  [SMALL_STATE(214)] = 4767,
-  [SMALL_STATE(215)] = 4774,
-  [SMALL_STATE(216)] = 4781,
-  [SMALL_STATE(217)] = 4788,
-  [SMALL_STATE(218)] = 4795,
-  [SMALL_STATE(219)] = 4802,
-  [SMALL_STATE(220)] = 4809,
-  [SMALL_STATE(221)] = 4816,
-  [SMALL_STATE(222)] = 4823,
+  [SMALL_STATE(56)] = 2140,
+  [SMALL_STATE(57)] = 2178,
+  [SMALL_STATE(58)] = 2216,
+  [SMALL_STATE(59)] = 2254,
+  [SMALL_STATE(60)] = 2292,
+  [SMALL_STATE(61)] = 2327,
+  [SMALL_STATE(62)] = 2362,
+  [SMALL_STATE(63)] = 2397,
+  [SMALL_STATE(64)] = 2432,
+  [SMALL_STATE(65)] = 2467,
+  [SMALL_STATE(66)] = 2502,
+  [SMALL_STATE(67)] = 2536,
+  [SMALL_STATE(68)] = 2570,
+  [SMALL_STATE(69)] = 2604,
+  [SMALL_STATE(70)] = 2638,
+  [SMALL_STATE(71)] = 2672,
+  [SMALL_STATE(72)] = 2706,
+  [SMALL_STATE(73)] = 2737,
+  [SMALL_STATE(74)] = 2762,
+  [SMALL_STATE(75)] = 2787,
+  [SMALL_STATE(76)] = 2812,
+  [SMALL_STATE(77)] = 2837,
+  [SMALL_STATE(78)] = 2868,
+  [SMALL_STATE(79)] = 2899,
+  [SMALL_STATE(80)] = 2930,
+  [SMALL_STATE(81)] = 2961,
+  [SMALL_STATE(82)] = 2989,
+  [SMALL_STATE(83)] = 3017,
+  [SMALL_STATE(84)] = 3045,
+  [SMALL_STATE(85)] = 3067,
+  [SMALL_STATE(86)] = 3089,
+  [SMALL_STATE(87)] = 3111,
+  [SMALL_STATE(88)] = 3133,
+  [SMALL_STATE(89)] = 3161,
+  [SMALL_STATE(90)] = 3185,
+  [SMALL_STATE(91)] = 3207,
+  [SMALL_STATE(92)] = 3231,
+  [SMALL_STATE(93)] = 3253,
+  [SMALL_STATE(94)] = 3275,
+  [SMALL_STATE(95)] = 3297,
+  [SMALL_STATE(96)] = 3319,
+  [SMALL_STATE(97)] = 3341,
+  [SMALL_STATE(98)] = 3369,
+  [SMALL_STATE(99)] = 3397,
+  [SMALL_STATE(100)] = 3418,
+  [SMALL_STATE(101)] = 3439,
+  [SMALL_STATE(102)] = 3460,
+  [SMALL_STATE(103)] = 3481,
+  [SMALL_STATE(104)] = 3502,
+  [SMALL_STATE(105)] = 3532,
+  [SMALL_STATE(106)] = 3554,
+  [SMALL_STATE(107)] = 3584,
+  [SMALL_STATE(108)] = 3614,
+  [SMALL_STATE(109)] = 3636,
+  [SMALL_STATE(110)] = 3658,
+  [SMALL_STATE(111)] = 3677,
+  [SMALL_STATE(112)] = 3694,
+  [SMALL_STATE(113)] = 3711,
+  [SMALL_STATE(114)] = 3732,
+  [SMALL_STATE(115)] = 3751,
+  [SMALL_STATE(116)] = 3772,
+  [SMALL_STATE(117)] = 3791,
+  [SMALL_STATE(118)] = 3810,
+  [SMALL_STATE(119)] = 3829,
+  [SMALL_STATE(120)] = 3845,
+  [SMALL_STATE(121)] = 3861,
+  [SMALL_STATE(122)] = 3879,
+  [SMALL_STATE(123)] = 3897,
+  [SMALL_STATE(124)] = 3923,
+  [SMALL_STATE(125)] = 3939,
+  [SMALL_STATE(126)] = 3955,
+  [SMALL_STATE(127)] = 3971,
+  [SMALL_STATE(128)] = 3997,
+  [SMALL_STATE(129)] = 4015,
+  [SMALL_STATE(130)] = 4041,
+  [SMALL_STATE(131)] = 4067,
+  [SMALL_STATE(132)] = 4083,
+  [SMALL_STATE(133)] = 4099,
+  [SMALL_STATE(134)] = 4112,
+  [SMALL_STATE(135)] = 4125,
+  [SMALL_STATE(136)] = 4138,
+  [SMALL_STATE(137)] = 4151,
+  [SMALL_STATE(138)] = 4164,
+  [SMALL_STATE(139)] = 4177,
+  [SMALL_STATE(140)] = 4191,
+  [SMALL_STATE(141)] = 4205,
+  [SMALL_STATE(142)] = 4219,
+  [SMALL_STATE(143)] = 4233,
+  [SMALL_STATE(144)] = 4247,
+  [SMALL_STATE(145)] = 4261,
+  [SMALL_STATE(146)] = 4275,
+  [SMALL_STATE(147)] = 4289,
+  [SMALL_STATE(148)] = 4303,
+  [SMALL_STATE(149)] = 4317,
+  [SMALL_STATE(150)] = 4331,
+  [SMALL_STATE(151)] = 4345,
+  [SMALL_STATE(152)] = 4359,
+  [SMALL_STATE(153)] = 4373,
+  [SMALL_STATE(154)] = 4387,
+  [SMALL_STATE(155)] = 4401,
+  [SMALL_STATE(156)] = 4415,
+  [SMALL_STATE(157)] = 4429,
+  [SMALL_STATE(158)] = 4442,
+  [SMALL_STATE(159)] = 4455,
+  [SMALL_STATE(160)] = 4466,
+  [SMALL_STATE(161)] = 4479,
+  [SMALL_STATE(162)] = 4492,
+  [SMALL_STATE(163)] = 4505,
+  [SMALL_STATE(164)] = 4518,
+  [SMALL_STATE(165)] = 4529,
+  [SMALL_STATE(166)] = 4542,
+  [SMALL_STATE(167)] = 4555,
+  [SMALL_STATE(168)] = 4568,
+  [SMALL_STATE(169)] = 4581,
+  [SMALL_STATE(170)] = 4594,
+  [SMALL_STATE(171)] = 4607,
+  [SMALL_STATE(172)] = 4620,
+  [SMALL_STATE(173)] = 4633,
+  [SMALL_STATE(174)] = 4643,
+  [SMALL_STATE(175)] = 4653,
+  [SMALL_STATE(176)] = 4663,
+  [SMALL_STATE(177)] = 4673,
+  [SMALL_STATE(178)] = 4681,
+  [SMALL_STATE(179)] = 4689,
+  [SMALL_STATE(180)] = 4699,
+  [SMALL_STATE(181)] = 4707,
+  [SMALL_STATE(182)] = 4717,
+  [SMALL_STATE(183)] = 4727,
+  [SMALL_STATE(184)] = 4735,
+  [SMALL_STATE(185)] = 4743,
+  [SMALL_STATE(186)] = 4751,
+  [SMALL_STATE(187)] = 4759,
+  [SMALL_STATE(188)] = 4769,
+  [SMALL_STATE(189)] = 4777,
+  [SMALL_STATE(190)] = 4785,
+  [SMALL_STATE(191)] = 4795,
+  [SMALL_STATE(192)] = 4805,
+  [SMALL_STATE(193)] = 4813,
+  [SMALL_STATE(194)] = 4821,
+  [SMALL_STATE(195)] = 4829,
+  [SMALL_STATE(196)] = 4837,
+  [SMALL_STATE(197)] = 4845,
+  [SMALL_STATE(198)] = 4855,
+  [SMALL_STATE(199)] = 4865,
+  [SMALL_STATE(200)] = 4873,
+  [SMALL_STATE(201)] = 4883,
+  [SMALL_STATE(202)] = 4893,
+  [SMALL_STATE(203)] = 4901,
+  [SMALL_STATE(204)] = 4908,
+  [SMALL_STATE(205)] = 4915,
+  [SMALL_STATE(206)] = 4922,
+  [SMALL_STATE(207)] = 4929,
+  [SMALL_STATE(208)] = 4936,
+  [SMALL_STATE(209)] = 4943,
+  [SMALL_STATE(210)] = 4950,
+  [SMALL_STATE(211)] = 4957,
+  [SMALL_STATE(212)] = 4964,
+  [SMALL_STATE(213)] = 4971,
+  [SMALL_STATE(214)] = 4978,
+  [SMALL_STATE(215)] = 4985,
+  [SMALL_STATE(216)] = 4992,
+  [SMALL_STATE(217)] = 4999,
+  [SMALL_STATE(218)] = 5006,
+  [SMALL_STATE(219)] = 5013,
+  [SMALL_STATE(220)] = 5020,
+  [SMALL_STATE(221)] = 5027,
+  [SMALL_STATE(222)] = 5034,
+  [SMALL_STATE(223)] = 5041,
+  [SMALL_STATE(224)] = 5048,
 };
 
 static const TSParseActionEntry ts_parse_actions[] = {
@@ -8627,366 +8914,374 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [1] = {.entry = {.count = 1, .reusable = false}}, RECOVER(),
   [3] = {.entry = {.count = 1, .reusable = true}}, SHIFT_EXTRA(),
   [5] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 0, 0, 0),
-  [7] = {.entry = {.count = 1, .reusable = true}}, SHIFT(187),
-  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(176),
-  [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(207),
-  [13] = {.entry = {.count = 1, .reusable = false}}, SHIFT(207),
-  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(167),
-  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(170),
-  [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(184),
-  [21] = {.entry = {.count = 1, .reusable = true}}, SHIFT(186),
-  [23] = {.entry = {.count = 1, .reusable = true}}, SHIFT(190),
-  [25] = {.entry = {.count = 1, .reusable = true}}, SHIFT(192),
-  [27] = {.entry = {.count = 1, .reusable = true}}, SHIFT(193),
-  [29] = {.entry = {.count = 1, .reusable = true}}, SHIFT(191),
-  [31] = {.entry = {.count = 1, .reusable = true}}, SHIFT(194),
+  [7] = {.entry = {.count = 1, .reusable = true}}, SHIFT(173),
+  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(190),
+  [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(203),
+  [13] = {.entry = {.count = 1, .reusable = false}}, SHIFT(203),
+  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(157),
+  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(187),
+  [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(175),
+  [21] = {.entry = {.count = 1, .reusable = true}}, SHIFT(179),
+  [23] = {.entry = {.count = 1, .reusable = true}}, SHIFT(182),
+  [25] = {.entry = {.count = 1, .reusable = true}}, SHIFT(197),
+  [27] = {.entry = {.count = 1, .reusable = true}}, SHIFT(200),
+  [29] = {.entry = {.count = 1, .reusable = true}}, SHIFT(174),
+  [31] = {.entry = {.count = 1, .reusable = true}}, SHIFT(181),
   [33] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, 0, 0),
   [35] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0),
-  [37] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(187),
-  [40] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(176),
-  [43] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(207),
-  [46] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(207),
-  [49] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(167),
-  [52] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(170),
-  [55] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(184),
-  [58] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(186),
-  [61] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(190),
-  [64] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(192),
-  [67] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(193),
-  [70] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(191),
-  [73] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(194),
-  [76] = {.entry = {.count = 1, .reusable = false}}, SHIFT(59),
-  [78] = {.entry = {.count = 1, .reusable = false}}, SHIFT(29),
-  [80] = {.entry = {.count = 1, .reusable = false}}, SHIFT(15),
-  [82] = {.entry = {.count = 1, .reusable = false}}, SHIFT(57),
-  [84] = {.entry = {.count = 1, .reusable = true}}, SHIFT(15),
-  [86] = {.entry = {.count = 1, .reusable = false}}, SHIFT(52),
-  [88] = {.entry = {.count = 1, .reusable = true}}, SHIFT(43),
-  [90] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
-  [92] = {.entry = {.count = 1, .reusable = true}}, SHIFT(171),
-  [94] = {.entry = {.count = 1, .reusable = true}}, SHIFT(105),
-  [96] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
-  [98] = {.entry = {.count = 1, .reusable = true}}, SHIFT(185),
+  [37] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(173),
+  [40] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(190),
+  [43] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(203),
+  [46] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(203),
+  [49] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(157),
+  [52] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(187),
+  [55] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(175),
+  [58] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(179),
+  [61] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(182),
+  [64] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(197),
+  [67] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(200),
+  [70] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(174),
+  [73] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(181),
+  [76] = {.entry = {.count = 1, .reusable = false}}, SHIFT(86),
+  [78] = {.entry = {.count = 1, .reusable = false}}, SHIFT(48),
+  [80] = {.entry = {.count = 1, .reusable = false}}, SHIFT(13),
+  [82] = {.entry = {.count = 1, .reusable = false}}, SHIFT(74),
+  [84] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
+  [86] = {.entry = {.count = 1, .reusable = false}}, SHIFT(54),
+  [88] = {.entry = {.count = 1, .reusable = true}}, SHIFT(46),
+  [90] = {.entry = {.count = 1, .reusable = true}}, SHIFT(47),
+  [92] = {.entry = {.count = 1, .reusable = true}}, SHIFT(198),
+  [94] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
+  [96] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
+  [98] = {.entry = {.count = 1, .reusable = true}}, SHIFT(191),
   [100] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__blocks, 2, 0, 0),
   [102] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__blocks, 3, 0, 0),
-  [104] = {.entry = {.count = 1, .reusable = false}}, SHIFT(71),
-  [106] = {.entry = {.count = 1, .reusable = false}}, SHIFT(197),
-  [108] = {.entry = {.count = 1, .reusable = false}}, SHIFT(13),
-  [110] = {.entry = {.count = 1, .reusable = false}}, SHIFT(58),
-  [112] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
-  [114] = {.entry = {.count = 1, .reusable = false}}, SHIFT(47),
-  [116] = {.entry = {.count = 1, .reusable = true}}, SHIFT(158),
-  [118] = {.entry = {.count = 1, .reusable = true}}, SHIFT(102),
-  [120] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
-  [122] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
-  [124] = {.entry = {.count = 1, .reusable = false}}, SHIFT(196),
-  [126] = {.entry = {.count = 1, .reusable = true}}, SHIFT(198),
-  [128] = {.entry = {.count = 1, .reusable = false}}, SHIFT(169),
+  [104] = {.entry = {.count = 1, .reusable = false}}, SHIFT(92),
+  [106] = {.entry = {.count = 1, .reusable = false}}, SHIFT(196),
+  [108] = {.entry = {.count = 1, .reusable = false}}, SHIFT(15),
+  [110] = {.entry = {.count = 1, .reusable = false}}, SHIFT(75),
+  [112] = {.entry = {.count = 1, .reusable = true}}, SHIFT(15),
+  [114] = {.entry = {.count = 1, .reusable = false}}, SHIFT(49),
+  [116] = {.entry = {.count = 1, .reusable = true}}, SHIFT(189),
+  [118] = {.entry = {.count = 1, .reusable = true}}, SHIFT(80),
+  [120] = {.entry = {.count = 1, .reusable = true}}, SHIFT(65),
+  [122] = {.entry = {.count = 1, .reusable = true}}, SHIFT(44),
+  [124] = {.entry = {.count = 1, .reusable = false}}, SHIFT(188),
+  [126] = {.entry = {.count = 1, .reusable = false}}, SHIFT(202),
+  [128] = {.entry = {.count = 1, .reusable = true}}, SHIFT(163),
   [130] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 2, 0, 4),
   [132] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 2, 0, 4),
-  [134] = {.entry = {.count = 1, .reusable = true}}, SHIFT(140),
-  [136] = {.entry = {.count = 1, .reusable = true}}, SHIFT(141),
-  [138] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__quote_paragraph, 1, 0, 0),
+  [134] = {.entry = {.count = 1, .reusable = true}}, SHIFT(143),
+  [136] = {.entry = {.count = 1, .reusable = true}}, SHIFT(154),
+  [138] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__lines, 1, 0, 0),
   [140] = {.entry = {.count = 1, .reusable = false}}, SHIFT(19),
   [142] = {.entry = {.count = 1, .reusable = true}}, SHIFT(19),
-  [144] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__quote_paragraph, 1, 0, 0),
-  [146] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
+  [144] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
+  [146] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__lines, 1, 0, 0),
   [148] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_reference, 2, 0, 5),
   [150] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_reference, 2, 0, 5),
-  [152] = {.entry = {.count = 1, .reusable = true}}, SHIFT(18),
-  [154] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__lines, 1, 0, 0),
-  [156] = {.entry = {.count = 1, .reusable = false}}, SHIFT(20),
-  [158] = {.entry = {.count = 1, .reusable = true}}, SHIFT(20),
-  [160] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
-  [162] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__lines, 1, 0, 0),
-  [164] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 3, 0, 6),
-  [166] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 3, 0, 6),
-  [168] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0),
-  [170] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0),
-  [172] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_reference, 3, 0, 9),
-  [174] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_reference, 3, 0, 9),
-  [176] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(71),
+  [152] = {.entry = {.count = 1, .reusable = true}}, SHIFT(17),
+  [154] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__quote_paragraph, 1, 0, 0),
+  [156] = {.entry = {.count = 1, .reusable = false}}, SHIFT(22),
+  [158] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
+  [160] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__quote_paragraph, 1, 0, 0),
+  [162] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
+  [164] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_advisory, 2, 0, 2),
+  [166] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_advisory, 2, 0, 2),
+  [168] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_reference, 3, 0, 9),
+  [170] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_reference, 3, 0, 9),
+  [172] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 3, 0, 6),
+  [174] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 3, 0, 6),
+  [176] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
   [179] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0),
   [181] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(19),
-  [184] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(58),
+  [184] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(74),
   [187] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(19),
-  [190] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(47),
+  [190] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(54),
   [193] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0),
-  [195] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(102),
-  [198] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(90),
-  [201] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(59),
-  [204] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(20),
-  [207] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(57),
-  [210] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(20),
-  [213] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(52),
-  [216] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(105),
-  [219] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(87),
-  [222] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__quote_paragraph_repeat1, 2, 0, 0),
-  [224] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__quote_paragraph_repeat1, 2, 0, 0),
-  [226] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_advisory, 2, 0, 2),
-  [228] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_advisory, 2, 0, 2),
+  [195] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(72),
+  [198] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(60),
+  [201] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__quote_paragraph_repeat1, 2, 0, 0),
+  [203] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__quote_paragraph_repeat1, 2, 0, 0),
+  [205] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0),
+  [207] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0),
+  [209] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(92),
+  [212] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(22),
+  [215] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(75),
+  [218] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(22),
+  [221] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(49),
+  [224] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(80),
+  [227] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(65),
   [230] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 3, 0, 0),
   [232] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 3, 0, 0),
-  [234] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(84),
-  [237] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(24),
-  [240] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(66),
-  [243] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(24),
-  [246] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(51),
-  [249] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(107),
-  [252] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(88),
-  [255] = {.entry = {.count = 1, .reusable = false}}, SHIFT(84),
-  [257] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_inline, 1, 0, 0),
-  [259] = {.entry = {.count = 1, .reusable = false}}, SHIFT(24),
-  [261] = {.entry = {.count = 1, .reusable = false}}, SHIFT(66),
-  [263] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
-  [265] = {.entry = {.count = 1, .reusable = false}}, SHIFT(51),
-  [267] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_inline, 1, 0, 0),
-  [269] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
-  [271] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
-  [273] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2, 0, 0),
-  [275] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2, 0, 0),
+  [234] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2, 0, 0),
+  [236] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2, 0, 0),
+  [238] = {.entry = {.count = 1, .reusable = false}}, SHIFT(103),
+  [240] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_inline, 1, 0, 0),
+  [242] = {.entry = {.count = 1, .reusable = false}}, SHIFT(26),
+  [244] = {.entry = {.count = 1, .reusable = false}}, SHIFT(89),
+  [246] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
+  [248] = {.entry = {.count = 1, .reusable = false}}, SHIFT(53),
+  [250] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_inline, 1, 0, 0),
+  [252] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
+  [254] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
+  [256] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(103),
+  [259] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(26),
+  [262] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(89),
+  [265] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(26),
+  [268] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(53),
+  [271] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(78),
+  [274] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat1, 2, 0, 0), SHIFT_REPEAT(63),
   [277] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose, 3, 0, 0),
   [279] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose, 3, 0, 0),
-  [281] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose, 2, 0, 0),
-  [283] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose, 2, 0, 0),
-  [285] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 3, 0, 0),
-  [287] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 3, 0, 0),
-  [289] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_follow, 2, 0, 0),
-  [291] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_follow, 2, 0, 0),
-  [293] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_about, 3, 0, 3),
-  [295] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_about, 3, 0, 3),
-  [297] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 4, 0, 6),
-  [299] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 4, 0, 6),
-  [301] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 5, 0, 8),
-  [303] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 5, 0, 8),
-  [305] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_notes, 2, 0, 0),
-  [307] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_notes, 2, 0, 0),
-  [309] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_disclaimer, 2, 0, 0),
-  [311] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_disclaimer, 2, 0, 0),
-  [313] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 3, 0, 4),
-  [315] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 3, 0, 4),
-  [317] = {.entry = {.count = 1, .reusable = false}}, SHIFT(25),
-  [319] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
-  [321] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_trademarks, 2, 0, 0),
-  [323] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_trademarks, 2, 0, 0),
-  [325] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source, 2, 0, 3),
-  [327] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_source, 2, 0, 3),
-  [329] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_body, 2, 0, 0),
-  [331] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_body, 2, 0, 0),
-  [333] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_advisory, 3, 0, 2),
-  [335] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_advisory, 3, 0, 2),
-  [337] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_release, 2, 0, 0),
-  [339] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_release, 2, 0, 0),
-  [341] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_use, 2, 0, 1),
-  [343] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_use, 2, 0, 1),
-  [345] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fields, 3, 0, 0),
-  [347] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fields, 3, 0, 0),
-  [349] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_stray, 1, 0, 0),
-  [351] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(111),
-  [354] = {.entry = {.count = 2, .reusable = false}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(111),
-  [357] = {.entry = {.count = 1, .reusable = true}}, SHIFT(111),
-  [359] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0),
-  [361] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(108),
-  [364] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(89),
-  [367] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 4, 0, 0),
-  [369] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 4, 0, 0),
-  [371] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 4, 0, 8),
-  [373] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 4, 0, 8),
-  [375] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fields, 2, 0, 0),
-  [377] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fields, 2, 0, 0),
-  [379] = {.entry = {.count = 1, .reusable = false}}, SHIFT(17),
-  [381] = {.entry = {.count = 1, .reusable = true}}, SHIFT(17),
+  [281] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 3, 0, 4),
+  [283] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 3, 0, 4),
+  [285] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_trademarks, 2, 0, 0),
+  [287] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_trademarks, 2, 0, 0),
+  [289] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source, 2, 0, 3),
+  [291] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_source, 2, 0, 3),
+  [293] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fields, 3, 0, 0),
+  [295] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fields, 3, 0, 0),
+  [297] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 4, 0, 0),
+  [299] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 4, 0, 0),
+  [301] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 4, 0, 8),
+  [303] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 4, 0, 8),
+  [305] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_body, 2, 0, 0),
+  [307] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_body, 2, 0, 0),
+  [309] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_release, 2, 0, 0),
+  [311] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_release, 2, 0, 0),
+  [313] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_use, 2, 0, 1),
+  [315] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_use, 2, 0, 1),
+  [317] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_follow, 2, 0, 0),
+  [319] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_follow, 2, 0, 0),
+  [321] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fields, 2, 0, 0),
+  [323] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fields, 2, 0, 0),
+  [325] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_declaration, 4, 0, 6),
+  [327] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_declaration, 4, 0, 6),
+  [329] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 5, 0, 8),
+  [331] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 5, 0, 8),
+  [333] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_contacts, 3, 0, 0),
+  [335] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_contacts, 3, 0, 0),
+  [337] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_notes, 2, 0, 0),
+  [339] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_notes, 2, 0, 0),
+  [341] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_about, 3, 0, 3),
+  [343] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_about, 3, 0, 3),
+  [345] = {.entry = {.count = 1, .reusable = false}}, SHIFT(25),
+  [347] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
+  [349] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_advisory, 3, 0, 2),
+  [351] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_advisory, 3, 0, 2),
+  [353] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose, 2, 0, 0),
+  [355] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose, 2, 0, 0),
+  [357] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_stray, 1, 0, 0),
+  [359] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(127),
+  [362] = {.entry = {.count = 2, .reusable = false}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(127),
+  [365] = {.entry = {.count = 1, .reusable = true}}, SHIFT(127),
+  [367] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0),
+  [369] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(79),
+  [372] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_stray, 1, 0, 0), SHIFT(64),
+  [375] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_disclaimer, 2, 0, 0),
+  [377] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_disclaimer, 2, 0, 0),
+  [379] = {.entry = {.count = 1, .reusable = false}}, SHIFT(20),
+  [381] = {.entry = {.count = 1, .reusable = true}}, SHIFT(20),
   [383] = {.entry = {.count = 1, .reusable = false}}, SHIFT(21),
   [385] = {.entry = {.count = 1, .reusable = true}}, SHIFT(21),
-  [387] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
-  [389] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
-  [391] = {.entry = {.count = 1, .reusable = true}}, SHIFT(56),
-  [393] = {.entry = {.count = 1, .reusable = true}}, SHIFT(55),
-  [395] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
-  [397] = {.entry = {.count = 1, .reusable = true}}, SHIFT(213),
-  [399] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_link, 5, 1, 15),
-  [401] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_link, 5, 1, 15),
-  [403] = {.entry = {.count = 1, .reusable = true}}, SHIFT(30),
-  [405] = {.entry = {.count = 1, .reusable = false}}, SHIFT(81),
-  [407] = {.entry = {.count = 1, .reusable = false}}, SHIFT(205),
-  [409] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
-  [411] = {.entry = {.count = 1, .reusable = false}}, SHIFT(76),
-  [413] = {.entry = {.count = 1, .reusable = false}}, SHIFT(110),
-  [415] = {.entry = {.count = 1, .reusable = true}}, SHIFT(101),
-  [417] = {.entry = {.count = 1, .reusable = true}}, SHIFT(143),
-  [419] = {.entry = {.count = 1, .reusable = true}}, SHIFT(147),
-  [421] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0), SHIFT_REPEAT(207),
-  [424] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0),
-  [426] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0), SHIFT_REPEAT(213),
-  [429] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
-  [431] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
-  [433] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
-  [435] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
-  [437] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_emphasis, 3, 1, 0),
-  [439] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_emphasis, 3, 1, 0),
-  [441] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_strong, 3, 1, 0),
-  [443] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_strong, 3, 1, 0),
-  [445] = {.entry = {.count = 1, .reusable = false}}, SHIFT(85),
-  [447] = {.entry = {.count = 1, .reusable = false}}, SHIFT(136),
-  [449] = {.entry = {.count = 1, .reusable = false}}, SHIFT(73),
-  [451] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(81),
-  [454] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(205),
-  [457] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(81),
-  [460] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0),
-  [462] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(110),
-  [465] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(101),
-  [468] = {.entry = {.count = 1, .reusable = false}}, SHIFT(63),
-  [470] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
-  [472] = {.entry = {.count = 1, .reusable = false}}, SHIFT(78),
-  [474] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
-  [476] = {.entry = {.count = 1, .reusable = false}}, SHIFT(79),
-  [478] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
-  [480] = {.entry = {.count = 1, .reusable = false}}, SHIFT(80),
-  [482] = {.entry = {.count = 1, .reusable = true}}, SHIFT(80),
-  [484] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
-  [487] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(202),
-  [490] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
-  [493] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0),
-  [495] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(116),
-  [498] = {.entry = {.count = 1, .reusable = false}}, SHIFT(91),
-  [500] = {.entry = {.count = 1, .reusable = false}}, SHIFT(202),
-  [502] = {.entry = {.count = 1, .reusable = true}}, SHIFT(91),
-  [504] = {.entry = {.count = 1, .reusable = false}}, SHIFT(72),
-  [506] = {.entry = {.count = 1, .reusable = false}}, SHIFT(116),
-  [508] = {.entry = {.count = 1, .reusable = false}}, SHIFT(82),
-  [510] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_field, 2, 0, 7),
-  [512] = {.entry = {.count = 1, .reusable = true}}, SHIFT(118),
-  [514] = {.entry = {.count = 1, .reusable = true}}, SHIFT(142),
-  [516] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
-  [518] = {.entry = {.count = 1, .reusable = true}}, SHIFT(210),
-  [520] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
-  [522] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_field, 3, 0, 7),
-  [524] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
-  [526] = {.entry = {.count = 1, .reusable = false}}, SHIFT(121),
-  [528] = {.entry = {.count = 1, .reusable = false}}, SHIFT(135),
-  [530] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0),
-  [532] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(118),
-  [535] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(142),
-  [538] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(99),
-  [541] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(210),
-  [544] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(125),
-  [547] = {.entry = {.count = 1, .reusable = false}}, SHIFT(74),
-  [549] = {.entry = {.count = 1, .reusable = false}}, SHIFT(96),
-  [551] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
-  [553] = {.entry = {.count = 1, .reusable = false}}, SHIFT(100),
-  [555] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
-  [557] = {.entry = {.count = 1, .reusable = false}}, SHIFT(92),
-  [559] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
-  [561] = {.entry = {.count = 1, .reusable = true}}, SHIFT(119),
-  [563] = {.entry = {.count = 1, .reusable = false}}, SHIFT(93),
-  [565] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
-  [567] = {.entry = {.count = 1, .reusable = false}}, SHIFT(97),
-  [569] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
-  [571] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(109),
-  [574] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(109),
-  [577] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0),
-  [579] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(108),
-  [582] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(89),
-  [585] = {.entry = {.count = 1, .reusable = false}}, SHIFT(111),
-  [587] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
-  [589] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
-  [591] = {.entry = {.count = 1, .reusable = true}}, SHIFT(109),
-  [593] = {.entry = {.count = 1, .reusable = false}}, SHIFT(109),
-  [595] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_link_text, 1, 0, 0),
-  [597] = {.entry = {.count = 1, .reusable = true}}, SHIFT(134),
-  [599] = {.entry = {.count = 1, .reusable = true}}, SHIFT(122),
-  [601] = {.entry = {.count = 1, .reusable = true}}, SHIFT(131),
-  [603] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__value_nw, 1, 0, 0),
-  [605] = {.entry = {.count = 1, .reusable = true}}, SHIFT(203),
-  [607] = {.entry = {.count = 1, .reusable = true}}, SHIFT(132),
-  [609] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_range, 3, 0, 0),
-  [611] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__value, 1, 0, 0),
-  [613] = {.entry = {.count = 1, .reusable = true}}, SHIFT(113),
-  [615] = {.entry = {.count = 1, .reusable = true}}, SHIFT(115),
-  [617] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__quote_paragraph_repeat1, 2, 0, 0), SHIFT_REPEAT(54),
-  [620] = {.entry = {.count = 1, .reusable = true}}, SHIFT(46),
-  [622] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
-  [624] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
-  [626] = {.entry = {.count = 1, .reusable = true}}, SHIFT(151),
-  [628] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
-  [630] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
-  [632] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
-  [634] = {.entry = {.count = 1, .reusable = true}}, SHIFT(127),
-  [636] = {.entry = {.count = 1, .reusable = true}}, SHIFT(150),
-  [638] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0), SHIFT_REPEAT(53),
-  [641] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__lines, 2, 0, 0),
-  [643] = {.entry = {.count = 1, .reusable = true}}, SHIFT(103),
-  [645] = {.entry = {.count = 1, .reusable = true}}, SHIFT(148),
-  [647] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
-  [649] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__quote_paragraph, 2, 0, 0),
-  [651] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0),
-  [653] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0), SHIFT_REPEAT(150),
-  [656] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
-  [658] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_fields_repeat1, 2, 0, 0), SHIFT_REPEAT(113),
-  [661] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_fields_repeat1, 2, 0, 0),
-  [663] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__blocks_repeat1, 2, 0, 0),
-  [665] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__blocks_repeat1, 2, 0, 0), SHIFT_REPEAT(7),
-  [668] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__blocks, 1, 0, 0),
-  [670] = {.entry = {.count = 1, .reusable = true}}, SHIFT(5),
-  [672] = {.entry = {.count = 1, .reusable = true}}, SHIFT(222),
-  [674] = {.entry = {.count = 1, .reusable = true}}, SHIFT(200),
-  [676] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_quote_body_repeat1, 2, 0, 0),
-  [678] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_quote_body_repeat1, 2, 0, 0), SHIFT_REPEAT(12),
-  [681] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__blocks, 2, 0, 0),
-  [683] = {.entry = {.count = 1, .reusable = true}}, SHIFT(6),
-  [685] = {.entry = {.count = 1, .reusable = true}}, SHIFT(181),
-  [687] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
-  [689] = {.entry = {.count = 1, .reusable = true}}, SHIFT(173),
-  [691] = {.entry = {.count = 1, .reusable = true}}, SHIFT(177),
-  [693] = {.entry = {.count = 1, .reusable = true}}, SHIFT(169),
-  [695] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
-  [697] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
-  [699] = {.entry = {.count = 1, .reusable = true}}, SHIFT(174),
-  [701] = {.entry = {.count = 1, .reusable = true}}, SHIFT(162),
-  [703] = {.entry = {.count = 1, .reusable = true}}, SHIFT(208),
-  [705] = {.entry = {.count = 1, .reusable = true}}, SHIFT(216),
-  [707] = {.entry = {.count = 1, .reusable = true}}, SHIFT(201),
-  [709] = {.entry = {.count = 1, .reusable = true}}, SHIFT(62),
-  [711] = {.entry = {.count = 1, .reusable = true}}, SHIFT(204),
-  [713] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 4, 0, 0),
-  [715] = {.entry = {.count = 1, .reusable = true}}, SHIFT(217),
-  [717] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
-  [719] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote, 4, 0, 13),
-  [721] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_own_words, 2, 0, 10),
-  [723] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_heading, 2, 0, 10),
-  [725] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_paragraph, 1, 0, 0),
-  [727] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 3, 0, 0),
-  [729] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_list_item, 2, 0, 10),
-  [731] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_figure, 2, 0, 11),
-  [733] = {.entry = {.count = 1, .reusable = true}}, SHIFT(206),
-  [735] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote, 3, 0, 12),
-  [737] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote, 5, 0, 14),
-  [739] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 5, 0, 0),
-  [741] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 2, 0, 0),
-  [743] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
-  [745] = {.entry = {.count = 1, .reusable = true}}, SHIFT(61),
-  [747] = {.entry = {.count = 1, .reusable = true}}, SHIFT(124),
-  [749] = {.entry = {.count = 1, .reusable = true}}, SHIFT(126),
-  [751] = {.entry = {.count = 1, .reusable = true}}, SHIFT(128),
-  [753] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
-  [755] = {.entry = {.count = 1, .reusable = true}}, SHIFT(120),
-  [757] = {.entry = {.count = 1, .reusable = true}}, SHIFT(159),
-  [759] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_kind, 1, 0, 0),
-  [761] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
-  [763] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
-  [765] = {.entry = {.count = 1, .reusable = true}}, SHIFT(123),
-  [767] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
-  [769] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
-  [771] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
-  [773] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
-  [775] = {.entry = {.count = 1, .reusable = true}}, SHIFT(155),
-  [777] = {.entry = {.count = 1, .reusable = true}}, SHIFT(133),
-  [779] = {.entry = {.count = 1, .reusable = true}}, SHIFT(160),
-  [781] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
-  [783] = {.entry = {.count = 1, .reusable = true}}, SHIFT(165),
-  [785] = {.entry = {.count = 1, .reusable = true}}, SHIFT(166),
-  [787] = {.entry = {.count = 1, .reusable = true}}, SHIFT(168),
-  [789] = {.entry = {.count = 1, .reusable = true}}, SHIFT(14),
+  [387] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(110),
+  [390] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(55),
+  [393] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(105),
+  [396] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(55),
+  [399] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0),
+  [401] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(61),
+  [404] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_strong_repeat1, 2, 0, 0), SHIFT_REPEAT(77),
+  [407] = {.entry = {.count = 1, .reusable = false}}, SHIFT(110),
+  [409] = {.entry = {.count = 1, .reusable = false}}, SHIFT(55),
+  [411] = {.entry = {.count = 1, .reusable = false}}, SHIFT(105),
+  [413] = {.entry = {.count = 1, .reusable = true}}, SHIFT(55),
+  [415] = {.entry = {.count = 1, .reusable = false}}, SHIFT(85),
+  [417] = {.entry = {.count = 1, .reusable = false}}, SHIFT(61),
+  [419] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
+  [421] = {.entry = {.count = 1, .reusable = false}}, SHIFT(140),
+  [423] = {.entry = {.count = 1, .reusable = false}}, SHIFT(93),
+  [425] = {.entry = {.count = 1, .reusable = false}}, SHIFT(102),
+  [427] = {.entry = {.count = 1, .reusable = false}}, SHIFT(56),
+  [429] = {.entry = {.count = 1, .reusable = true}}, SHIFT(56),
+  [431] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__stray_inside, 1, 0, 11),
+  [433] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym__stray_inside, 1, 0, 11), SHIFT(127),
+  [436] = {.entry = {.count = 2, .reusable = false}}, REDUCE(sym__stray_inside, 1, 0, 11), SHIFT(127),
+  [439] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym__stray_inside, 1, 0, 11), SHIFT(79),
+  [442] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
+  [444] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
+  [446] = {.entry = {.count = 1, .reusable = false}}, SHIFT(59),
+  [448] = {.entry = {.count = 1, .reusable = true}}, SHIFT(59),
+  [450] = {.entry = {.count = 1, .reusable = false}}, SHIFT(57),
+  [452] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
+  [454] = {.entry = {.count = 1, .reusable = false}}, SHIFT(58),
+  [456] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
+  [458] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(121),
+  [461] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(66),
+  [464] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(113),
+  [467] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(66),
+  [470] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0),
+  [472] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_emphasis_repeat1, 2, 0, 0), SHIFT_REPEAT(62),
+  [475] = {.entry = {.count = 1, .reusable = false}}, SHIFT(121),
+  [477] = {.entry = {.count = 1, .reusable = false}}, SHIFT(66),
+  [479] = {.entry = {.count = 1, .reusable = false}}, SHIFT(113),
+  [481] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
+  [483] = {.entry = {.count = 1, .reusable = false}}, SHIFT(84),
+  [485] = {.entry = {.count = 1, .reusable = false}}, SHIFT(62),
+  [487] = {.entry = {.count = 1, .reusable = false}}, SHIFT(114),
+  [489] = {.entry = {.count = 1, .reusable = false}}, SHIFT(94),
+  [491] = {.entry = {.count = 1, .reusable = false}}, SHIFT(100),
+  [493] = {.entry = {.count = 1, .reusable = false}}, SHIFT(139),
+  [495] = {.entry = {.count = 1, .reusable = false}}, SHIFT(67),
+  [497] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
+  [499] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
+  [501] = {.entry = {.count = 1, .reusable = true}}, SHIFT(73),
+  [503] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
+  [505] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
+  [507] = {.entry = {.count = 1, .reusable = false}}, SHIFT(68),
+  [509] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
+  [511] = {.entry = {.count = 1, .reusable = false}}, SHIFT(70),
+  [513] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
+  [515] = {.entry = {.count = 1, .reusable = false}}, SHIFT(71),
+  [517] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
+  [519] = {.entry = {.count = 1, .reusable = false}}, SHIFT(69),
+  [521] = {.entry = {.count = 1, .reusable = true}}, SHIFT(69),
+  [523] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
+  [525] = {.entry = {.count = 1, .reusable = true}}, SHIFT(217),
+  [527] = {.entry = {.count = 1, .reusable = true}}, SHIFT(32),
+  [529] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
+  [531] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_emphasis, 3, 1, 0),
+  [533] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_emphasis, 3, 1, 0),
+  [535] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_strong, 3, 1, 0),
+  [537] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_strong, 3, 1, 0),
+  [539] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_link, 5, 1, 16),
+  [541] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_link, 5, 1, 16),
+  [543] = {.entry = {.count = 1, .reusable = true}}, SHIFT(147),
+  [545] = {.entry = {.count = 1, .reusable = true}}, SHIFT(141),
+  [547] = {.entry = {.count = 1, .reusable = true}}, SHIFT(91),
+  [549] = {.entry = {.count = 1, .reusable = true}}, SHIFT(101),
+  [551] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0), SHIFT_REPEAT(203),
+  [554] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0),
+  [556] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_contacts_repeat1, 2, 0, 0), SHIFT_REPEAT(217),
+  [559] = {.entry = {.count = 1, .reusable = true}}, SHIFT(40),
+  [561] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0),
+  [563] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(130),
+  [566] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(146),
+  [569] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(104),
+  [572] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(213),
+  [575] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_field_repeat1, 2, 0, 0), SHIFT_REPEAT(132),
+  [578] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
+  [580] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__stray_inside, 1, 0, 11),
+  [582] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_field, 2, 0, 7),
+  [584] = {.entry = {.count = 1, .reusable = true}}, SHIFT(130),
+  [586] = {.entry = {.count = 1, .reusable = true}}, SHIFT(146),
+  [588] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
+  [590] = {.entry = {.count = 1, .reusable = true}}, SHIFT(213),
+  [592] = {.entry = {.count = 1, .reusable = true}}, SHIFT(132),
+  [594] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_field, 3, 0, 7),
+  [596] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
+  [598] = {.entry = {.count = 1, .reusable = true}}, SHIFT(116),
+  [600] = {.entry = {.count = 1, .reusable = true}}, SHIFT(115),
+  [602] = {.entry = {.count = 1, .reusable = true}}, SHIFT(128),
+  [604] = {.entry = {.count = 1, .reusable = true}}, SHIFT(126),
+  [606] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(123),
+  [609] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(123),
+  [612] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0),
+  [614] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(79),
+  [617] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_text_repeat1, 2, 0, 0), SHIFT_REPEAT(64),
+  [620] = {.entry = {.count = 1, .reusable = true}}, SHIFT(123),
+  [622] = {.entry = {.count = 1, .reusable = false}}, SHIFT(123),
+  [624] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_link_text, 1, 0, 0),
+  [626] = {.entry = {.count = 1, .reusable = true}}, SHIFT(138),
+  [628] = {.entry = {.count = 1, .reusable = true}}, SHIFT(133),
+  [630] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__value_nw, 1, 0, 0),
+  [632] = {.entry = {.count = 1, .reusable = true}}, SHIFT(216),
+  [634] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_range, 3, 0, 0),
+  [636] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__value, 1, 0, 0),
+  [638] = {.entry = {.count = 1, .reusable = true}}, SHIFT(111),
+  [640] = {.entry = {.count = 1, .reusable = true}}, SHIFT(151),
+  [642] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__lines_repeat2, 2, 0, 0), SHIFT_REPEAT(52),
+  [645] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
+  [647] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
+  [649] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__lines, 2, 0, 0),
+  [651] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__quote_paragraph, 2, 0, 0),
+  [653] = {.entry = {.count = 1, .reusable = true}}, SHIFT(135),
+  [655] = {.entry = {.count = 1, .reusable = true}}, SHIFT(148),
+  [657] = {.entry = {.count = 1, .reusable = true}}, SHIFT(124),
+  [659] = {.entry = {.count = 1, .reusable = true}}, SHIFT(134),
+  [661] = {.entry = {.count = 1, .reusable = true}}, SHIFT(153),
+  [663] = {.entry = {.count = 1, .reusable = true}}, SHIFT(120),
+  [665] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_fields_repeat1, 2, 0, 0),
+  [667] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_fields_repeat1, 2, 0, 0), SHIFT_REPEAT(129),
+  [670] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
+  [672] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
+  [674] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0),
+  [676] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0), SHIFT_REPEAT(153),
+  [679] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
+  [681] = {.entry = {.count = 1, .reusable = true}}, SHIFT(152),
+  [683] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__quote_paragraph_repeat1, 2, 0, 0), SHIFT_REPEAT(51),
+  [686] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
+  [688] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
+  [690] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
+  [692] = {.entry = {.count = 1, .reusable = true}}, SHIFT(176),
+  [694] = {.entry = {.count = 1, .reusable = true}}, SHIFT(178),
+  [696] = {.entry = {.count = 1, .reusable = true}}, SHIFT(188),
+  [698] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
+  [700] = {.entry = {.count = 1, .reusable = true}}, SHIFT(212),
+  [702] = {.entry = {.count = 1, .reusable = true}}, SHIFT(205),
+  [704] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__blocks, 1, 0, 0),
+  [706] = {.entry = {.count = 1, .reusable = true}}, SHIFT(5),
+  [708] = {.entry = {.count = 1, .reusable = true}}, SHIFT(183),
+  [710] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
+  [712] = {.entry = {.count = 1, .reusable = true}}, SHIFT(184),
+  [714] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_quote_body_repeat1, 2, 0, 0),
+  [716] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_quote_body_repeat1, 2, 0, 0), SHIFT_REPEAT(12),
+  [719] = {.entry = {.count = 1, .reusable = true}}, SHIFT(209),
+  [721] = {.entry = {.count = 1, .reusable = true}}, SHIFT(158),
+  [723] = {.entry = {.count = 1, .reusable = true}}, SHIFT(211),
+  [725] = {.entry = {.count = 1, .reusable = true}}, SHIFT(218),
+  [727] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__blocks, 2, 0, 0),
+  [729] = {.entry = {.count = 1, .reusable = true}}, SHIFT(6),
+  [731] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__blocks_repeat1, 2, 0, 0),
+  [733] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__blocks_repeat1, 2, 0, 0), SHIFT_REPEAT(7),
+  [736] = {.entry = {.count = 1, .reusable = true}}, SHIFT(206),
+  [738] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote, 4, 0, 14),
+  [740] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
+  [742] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_own_words, 2, 0, 10),
+  [744] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 3, 0, 0),
+  [746] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote, 5, 0, 15),
+  [748] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 4, 0, 0),
+  [750] = {.entry = {.count = 1, .reusable = true}}, SHIFT(207),
+  [752] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_paragraph, 1, 0, 0),
+  [754] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_heading, 2, 0, 10),
+  [756] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote, 3, 0, 13),
+  [758] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_list_item, 2, 0, 10),
+  [760] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 5, 0, 0),
+  [762] = {.entry = {.count = 1, .reusable = true}}, SHIFT(219),
+  [764] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_figure, 2, 0, 12),
+  [766] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quote_body, 2, 0, 0),
+  [768] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_kind, 1, 0, 0),
+  [770] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
+  [772] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
+  [774] = {.entry = {.count = 1, .reusable = true}}, SHIFT(118),
+  [776] = {.entry = {.count = 1, .reusable = true}}, SHIFT(159),
+  [778] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
+  [780] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
+  [782] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
+  [784] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
+  [786] = {.entry = {.count = 1, .reusable = true}}, SHIFT(14),
+  [788] = {.entry = {.count = 1, .reusable = true}}, SHIFT(131),
+  [790] = {.entry = {.count = 1, .reusable = true}}, SHIFT(161),
+  [792] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
+  [794] = {.entry = {.count = 1, .reusable = true}}, SHIFT(136),
+  [796] = {.entry = {.count = 1, .reusable = true}}, SHIFT(117),
+  [798] = {.entry = {.count = 1, .reusable = true}}, SHIFT(122),
+  [800] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
+  [802] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
+  [804] = {.entry = {.count = 1, .reusable = true}}, SHIFT(168),
+  [806] = {.entry = {.count = 1, .reusable = true}}, SHIFT(169),
+  [808] = {.entry = {.count = 1, .reusable = true}}, SHIFT(172),
+  [810] = {.entry = {.count = 1, .reusable = true}}, SHIFT(166),
 };
 
 enum ts_external_scanner_symbol_identifiers {
@@ -9064,17 +9359,17 @@ static const bool ts_external_scanner_states[18][EXTERNAL_TOKEN_COUNT] = {
   },
   [5] = {
     [ts_external_token_comment] = true,
-    [ts_external_token__block_end] = true,
-    [ts_external_token__emph_open] = true,
-    [ts_external_token__strong_open] = true,
-    [ts_external_token__quote_soft_break] = true,
-  },
-  [6] = {
-    [ts_external_token_comment] = true,
     [ts_external_token__soft_break] = true,
     [ts_external_token__block_end] = true,
     [ts_external_token__emph_open] = true,
     [ts_external_token__strong_open] = true,
+  },
+  [6] = {
+    [ts_external_token_comment] = true,
+    [ts_external_token__block_end] = true,
+    [ts_external_token__emph_open] = true,
+    [ts_external_token__strong_open] = true,
+    [ts_external_token__quote_soft_break] = true,
   },
   [7] = {
     [ts_external_token_comment] = true,
@@ -9103,26 +9398,26 @@ static const bool ts_external_scanner_states[18][EXTERNAL_TOKEN_COUNT] = {
   [11] = {
     [ts_external_token_comment] = true,
     [ts_external_token__soft_break] = true,
+    [ts_external_token__emph_open] = true,
+    [ts_external_token__strong_open] = true,
   },
   [12] = {
     [ts_external_token_comment] = true,
     [ts_external_token__soft_break] = true,
-    [ts_external_token__emph_open] = true,
-    [ts_external_token__strong_open] = true,
   },
   [13] = {
     [ts_external_token_comment] = true,
-    [ts_external_token__block_end] = true,
-    [ts_external_token__quote_soft_break] = true,
+    [ts_external_token__string_content] = true,
   },
   [14] = {
     [ts_external_token_comment] = true,
-    [ts_external_token__string_content] = true,
+    [ts_external_token__soft_break] = true,
+    [ts_external_token__block_end] = true,
   },
   [15] = {
     [ts_external_token_comment] = true,
-    [ts_external_token__soft_break] = true,
     [ts_external_token__block_end] = true,
+    [ts_external_token__quote_soft_break] = true,
   },
   [16] = {
     [ts_external_token_comment] = true,
