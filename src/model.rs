@@ -31,6 +31,14 @@ pub struct Release {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub corrects: Option<Citation>,
     pub locale: Locale,
+    /// For a translation: the release it translates.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub translation_of: Option<LanguageLink>,
+    /// The other languages of the release, where the build knows them
+    /// (the translations of an original; the original and the other
+    /// translations of a translation).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<LanguageLink>,
     /// The house's own wording of the fixed words, from the catalogue the
     /// header names (`messages "house.ftl"`): not data of the release, so
     /// not in its JSON.
@@ -1575,6 +1583,25 @@ impl Advisory {
         }
         rows.retain(|r| !r.lines.is_empty() || r.url.is_some());
         rows
+    }
+}
+
+/// A release in another language: its id, and its locale.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct LanguageLink {
+    pub id: String,
+    pub locale: Locale,
+    /// The language's name in itself: `Français`.
+    pub name: &'static str,
+}
+
+impl LanguageLink {
+    pub fn new(id: String, locale: Locale) -> LanguageLink {
+        LanguageLink {
+            id,
+            locale,
+            name: locale.lang().autonym(),
+        }
     }
 }
 

@@ -245,6 +245,20 @@ pub fn compile_cached(
         seen: Vec::new(),
     };
     walk.uses(&main, 0, &mut sources, &mut used, &mut diags);
+    // A translation: its original's facts, and how it answers to them.
+    // The file as written, for an editor; a translation is checked with its
+    // original's facts merged into its header.
+    let translates = main.items.iter().any(|i| {
+        matches!(i, Item::Release(r) if r.fields.iter().any(|f| f.key.node == crate::schema::Field::Translates.name()))
+    });
+    let as_written = translates.then(|| main.clone());
+    let original = walk.original(&mut main, &mut sources, &mut used, &mut diags);
+    // An original that cannot be read: its facts and declarations are
+    // missing, and nothing is reported missing for that.
+    if original.is_none() && diags.iter().any(|d| d.code == Code::TranslationOf) {
+        main.missing_uses = true;
+        main.missing_original = true;
+    }
 
     // A use that could not be followed: any id may be declared there.
     main.missing_uses |= diags.iter().any(|d| {
@@ -254,15 +268,28 @@ pub fn compile_cached(
         )
     });
     let house = walk.house_words(&main, &mut sources, &mut diags);
-    let compiled = crate::finish(
+    let mut compiled = crate::finish(
         &main,
         &used,
         diags,
         default_id,
         house.as_ref().map(|(s, base)| (s.as_str(), *base)),
     );
+    if let Some(o) = &original {
+        answer_to_original(&mut compiled, &used[o.index], &main);
+        if let Some(r) = compiled.release.as_mut() {
+            r.translation_of = Some(o.link.clone());
+        }
+    }
     let inputs = sources.files.iter().map(|f| f.path.clone()).collect();
-    let mut syntax = vec![main];
+    let mut syntax = vec![match as_written {
+        Some(file) => ast::File {
+            missing_uses: main.missing_uses,
+            missing_original: main.missing_original,
+            ..file
+        },
+        None => main,
+    }];
     syntax.extend(used);
     Project {
         sources,
@@ -270,6 +297,28 @@ pub fn compile_cached(
         inputs,
         syntax,
     }
+}
+
+/// A translation checked against its original (see
+/// [`crate::check::translation`]), unless text of either was skipped or
+/// swallowed by a slip of the braces: what seems missing then stands
+/// there, and the comparison would only repeat the slip.
+fn answer_to_original(compiled: &mut crate::Compiled, original: &ast::File, main: &ast::File) {
+    let slipped = main.recovered
+        || original.recovered
+        || compiled
+            .diagnostics
+            .iter()
+            .any(|d| matches!(d.code, Code::Syntax | Code::StrayBrace));
+    if slipped {
+        return;
+    }
+    let found = crate::check::translation::compare(original, main);
+    if found.iter().any(Diagnostic::is_error) {
+        compiled.release = None;
+    }
+    compiled.diagnostics.extend(found);
+    crate::diag::sort(&mut compiled.diagnostics);
 }
 
 /// Why a file could not be read, in the words of a diagnostic's label.
@@ -295,7 +344,270 @@ struct Walk<'a> {
     seen: Vec<PathBuf>,
 }
 
+/// The original a translation translates, as read.
+struct Original {
+    /// Where its syntax tree is among the used files.
+    index: usize,
+    link: crate::model::LanguageLink,
+}
+
+/// What is wrong with the path of a file a release reads, with the file's
+/// name for messages.
+enum Unreachable {
+    /// Not a `.rel` file; `through_link`: its name is, the file it leads
+    /// to is not.
+    NotRel { name: String, through_link: bool },
+    /// Outside the project's root.
+    Outside { name: String, root: PathBuf },
+}
+
 impl Walk<'_> {
+    /// Where a path written in the file at `file_index` leads: the file,
+    /// its name for messages, and its identity; or why relc reads no such
+    /// file. The one rule for every file a release reads besides itself.
+    fn locate(
+        &self,
+        rel: &str,
+        file_index: usize,
+        sources: &SourceMap,
+    ) -> Result<(PathBuf, String, PathBuf), Unreachable> {
+        let dir = sources.files[file_index]
+            .path
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        // Names for messages are made from the names given, not from where
+        // the files happen to be on this machine.
+        let name_dir = Path::new(&sources.files[file_index].name)
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        let target = normalise(&dir.join(rel));
+        let target_name = normalise(&name_dir.join(rel)).display().to_string();
+        let identity = self.loader.identity(&target);
+        // Only release sources are read, so no other file's lines can be
+        // shown in a diagnostic.
+        if !is_release_file(&target) || !is_release_file(&identity) {
+            return Err(Unreachable::NotRel {
+                name: target_name,
+                through_link: is_release_file(&target),
+            });
+        }
+        if let Some(root) = &self.root
+            && !identity.starts_with(root)
+        {
+            return Err(Unreachable::Outside {
+                name: target_name,
+                root: root.clone(),
+            });
+        }
+        Ok((target, target_name, identity))
+    }
+
+    /// The original a translation names (`translates "apec.rel"`), read with
+    /// what it uses: its declarations join the translation's, and its
+    /// header's facts the translation's header. A fact the translation
+    /// gives itself, or a declaration of its own, is E0801; an original
+    /// that cannot be read, or is no release, E0802.
+    fn original(
+        &mut self,
+        main: &mut ast::File,
+        sources: &mut SourceMap,
+        used: &mut Vec<ast::File>,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<Original> {
+        use crate::schema::{Field, TRANSLATION_OWN};
+        let header = main.items.iter_mut().find_map(|i| match i {
+            Item::Release(r) => Some(r),
+            _ => None,
+        })?;
+        let field = header
+            .fields
+            .iter()
+            .find(|f| f.key.node == Field::Translates.name())?;
+        let (rel, span) = match field.values.first().map(|v| (&v.kind, v.span)) {
+            Some((ast::ValueKind::Str(s), span)) => (s.clone(), span),
+            // A value of the wrong kind is the field check's.
+            _ => return None,
+        };
+        // What the translation gives of its own, and what it may not.
+        header.fields.retain(|f| {
+            let base = f.key.node.split_once('.').map_or(f.key.node.as_str(), |(b, _)| b);
+            let own = TRANSLATION_OWN.iter().any(|o| o.name() == base);
+            let known = crate::schema::RELEASE_FIELDS.iter().any(|s| s.name == base);
+            if !own && known {
+                diags.push(
+                    Diagnostic::new(
+                        Code::TranslationFact,
+                        f.key.span,
+                        format!("a translation takes its `{base}` from its original"),
+                    )
+                    .label("the original's fact")
+                    .help(format!(
+                        "give `{base}` in the original, `{rel}`, and remove it here: a translation gives its language, its words and its fingerprint"
+                    ))
+                    .fix(format!("Remove `{base}`"), f.span, ""),
+                );
+            }
+            own || !known
+        });
+        for d in main.decls() {
+            diags.push(
+                Diagnostic::new(
+                    Code::TranslationFact,
+                    d.id.span,
+                    format!("a translation declares nothing: `{}` belongs in its original", d.id.node),
+                )
+                .label("a declaration in a translation")
+                .help(format!(
+                    "declare `{}` in the original, `{rel}`, and refer to it here as @{}; a name or title in this language is written there too (`title.fr`)",
+                    d.id.node, d.id.node
+                )),
+            );
+        }
+        let refuse = |what: String, label: &str, help: &str| {
+            Diagnostic::new(Code::TranslationOf, span, what)
+                .label(label)
+                .help(help)
+        };
+        let (target, target_name, identity) = match self.locate(&rel, 0, sources) {
+            Ok(found) => found,
+            Err(Unreachable::NotRel { .. }) => {
+                diags.push(refuse(
+                    format!("`{rel}` is not a .rel file"),
+                    "a translation translates a release",
+                    "name the original release's .rel file, relative to this one",
+                ));
+                return None;
+            }
+            Err(Unreachable::Outside { .. }) => {
+                diags.push(refuse(
+                    format!("`{rel}` is outside this release's project"),
+                    "outside the project",
+                    "keep a translation in the project of its original",
+                ));
+                return None;
+            }
+        };
+        if self.stack.iter().any(|(p, _)| *p == identity) {
+            diags.push(refuse(
+                "a release cannot translate itself".to_string(),
+                "this file",
+                "name the original release's .rel file",
+            ));
+            return None;
+        }
+        let src = match self.loader.load(&target) {
+            Ok(s) => s,
+            Err(e) => {
+                let why = unreadable(&e);
+                diags.push(
+                    Diagnostic::new(
+                        Code::TranslationOf,
+                        span,
+                        format!("cannot read `{target_name}`: {why}"),
+                    )
+                    .label(why)
+                    .help("the path is relative to the folder of the translation; until the original can be read, nothing of it is checked"),
+                );
+                return None;
+            }
+        };
+        let base = sources.next_base();
+        let (parsed, d) = self.cache.parse(&target, &src, base);
+        diags.extend(d);
+        let Some(theirs) = parsed.items.iter().find_map(|i| match i {
+            Item::Release(r) => Some(r.clone()),
+            _ => None,
+        }) else {
+            diags.push(refuse(
+                format!("`{target_name}` is no release"),
+                "a file of shared declarations",
+                "a translation names the release it translates; shared declarations are `use`d",
+            ));
+            return None;
+        };
+        if let Some(f) = theirs
+            .fields
+            .iter()
+            .find(|f| f.key.node == Field::Translates.name())
+        {
+            let theirs = f.values.first().map(|v| match &v.kind {
+                ast::ValueKind::Str(s) => s.clone(),
+                _ => String::new(),
+            });
+            diags.push(refuse(
+                format!("`{target_name}` is a translation itself"),
+                "a translation of a translation",
+                &format!(
+                    "translate the original: `translates \"{}\"`, as `{target_name}` does",
+                    theirs.unwrap_or_default()
+                ),
+            ));
+            return None;
+        }
+        // The original's facts: every field of its header the translation
+        // does not give of its own.
+        let header = main.items.iter_mut().find_map(|i| match i {
+            Item::Release(r) => Some(r),
+            _ => None,
+        })?;
+        let field_of = |f: &ast::Field| {
+            f.key
+                .node
+                .split_once('.')
+                .map_or(f.key.node.clone(), |(b, _)| b.to_string())
+        };
+        let id = theirs
+            .fields
+            .iter()
+            .find(|f| f.key.node == Field::Id.name())
+            .and_then(|f| match f.values.first().map(|v| &v.kind) {
+                Some(ast::ValueKind::Word(w) | ast::ValueKind::Str(w)) => Some(w.clone()),
+                _ => None,
+            })
+            .unwrap_or_else(|| {
+                crate::slug(
+                    &target
+                        .file_stem()
+                        .map(|s| s.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
+                )
+            });
+        let locale = theirs
+            .fields
+            .iter()
+            .find(|f| f.key.node == Field::Locale.name())
+            .and_then(|f| match f.values.first().map(|v| &v.kind) {
+                Some(ast::ValueKind::Word(w) | ast::ValueKind::Str(w)) => {
+                    crate::locale::Locale::from_tag(w).ok()
+                }
+                _ => None,
+            })
+            .unwrap_or_default();
+        for f in theirs.fields {
+            let base = field_of(&f);
+            if !TRANSLATION_OWN.iter().any(|o| o.name() == base) {
+                header.fields.push(f);
+            }
+        }
+        sources.files.push(SourceFile {
+            name: target_name.clone(),
+            path: target,
+            src,
+            base,
+        });
+        let index = sources.files.len() - 1;
+        self.stack.push((identity, target_name));
+        self.uses(&parsed, index, sources, used, diags);
+        self.stack.pop();
+        used.push(parsed);
+        Some(Original {
+            index: used.len() - 1,
+            link: crate::model::LanguageLink::new(id, locale),
+        })
+    }
+
     /// The house's catalogue of wording the header names (`messages
     /// "house.ftl"`): a `.ftl` file of the project, relative to the
     /// release, read once and added to the sources so that its problems
@@ -381,61 +693,53 @@ impl Walk<'_> {
         used: &mut Vec<ast::File>,
         diags: &mut Vec<Diagnostic>,
     ) {
-        let dir = sources.files[file_index]
-            .path
-            .parent()
-            .map(Path::to_path_buf)
-            .unwrap_or_default();
-        // Names for messages are made from the names given, not from where
-        // the files happen to be on this machine.
-        let name_dir = Path::new(&sources.files[file_index].name)
-            .parent()
-            .map(Path::to_path_buf)
-            .unwrap_or_default();
         for item in &file.items {
             let Item::Use(rel) = item else {
                 continue;
             };
-            let target = normalise(&dir.join(&rel.node));
-            let target_name = normalise(&name_dir.join(&rel.node)).display().to_string();
-            let identity = self.loader.identity(&target);
-            // Only release sources are read, so no other file's lines can
-            // be shown in a diagnostic.
-            if !is_release_file(&target) || !is_release_file(&identity) {
-                diags.push(
-                    Diagnostic::new(
-                        Code::UseNotRel,
-                        rel.span,
-                        format!("`{target_name}` is not a .rel file"),
-                    )
-                    .label("only .rel files can be used")
-                    .help(if is_release_file(&target) {
-                        "the path leads, through a link, to a file that is not a .rel file; use the shared declarations' own .rel file".to_string()
-                    } else if Path::new(&rel.node).is_absolute() || Path::new(&rel.node).extension().is_some() {
-                        "a release uses .rel files of shared declarations, and relc reads no other file".to_string()
-                    } else {
-                        format!("shared declarations are kept in .rel files: `use \"{}.rel\"`", rel.node.trim_end_matches('/'))
-                    }),
-                );
-                continue;
-            }
-            if let Some(root) = &self.root
-                && !identity.starts_with(root)
+            let (target, target_name, identity) = match self.locate(&rel.node, file_index, sources)
             {
-                diags.push(
-                    Diagnostic::new(
-                        Code::UseOutside,
-                        rel.span,
-                        format!("`{target_name}` is outside this release's project"),
-                    )
-                    .label("outside the project")
-                    .help(format!(
-                        "a release uses files of its own project, the folder `{}`; move the shared file into it, or build with --allow-use-outside to read files anywhere",
-                        root.file_name().map_or_else(|| root.display().to_string(), |n| n.to_string_lossy().into_owned())
-                    )),
-                );
-                continue;
-            }
+                Ok(found) => found,
+                Err(Unreachable::NotRel {
+                    name: target_name,
+                    through_link,
+                }) => {
+                    diags.push(
+                        Diagnostic::new(
+                            Code::UseNotRel,
+                            rel.span,
+                            format!("`{target_name}` is not a .rel file"),
+                        )
+                        .label("only .rel files can be used")
+                        .help(if through_link {
+                            "the path leads, through a link, to a file that is not a .rel file; use the shared declarations' own .rel file".to_string()
+                        } else if Path::new(&rel.node).is_absolute() || Path::new(&rel.node).extension().is_some() {
+                            "a release uses .rel files of shared declarations, and relc reads no other file".to_string()
+                        } else {
+                            format!("shared declarations are kept in .rel files: `use \"{}.rel\"`", rel.node.trim_end_matches('/'))
+                        }),
+                    );
+                    continue;
+                }
+                Err(Unreachable::Outside {
+                    name: target_name,
+                    root,
+                }) => {
+                    diags.push(
+                        Diagnostic::new(
+                            Code::UseOutside,
+                            rel.span,
+                            format!("`{target_name}` is outside this release's project"),
+                        )
+                        .label("outside the project")
+                        .help(format!(
+                            "a release uses files of its own project, the folder `{}`; move the shared file into it, or build with --allow-use-outside to read files anywhere",
+                            root.file_name().map_or_else(|| root.display().to_string(), |n| n.to_string_lossy().into_owned())
+                        )),
+                    );
+                    continue;
+                }
+            };
             if let Some(at) = self.stack.iter().position(|(p, _)| *p == identity) {
                 let chain = self.stack[at..]
                     .iter()
@@ -512,6 +816,93 @@ impl Walk<'_> {
             used.push(parsed);
         }
     }
+}
+
+/// The releases among `files` in other languages than each other: for an
+/// original, its translations; for a translation, its original and the
+/// other translations. Only a file that names an original is read whole,
+/// and each original it names: a folder without translations costs a scan
+/// of each file for the word `translates`. Each list is in the order of
+/// the locales' tags.
+pub fn language_links(
+    files: &[PathBuf],
+    loader: &dyn Loader,
+) -> std::collections::HashMap<PathBuf, Vec<crate::model::LanguageLink>> {
+    use crate::model::LanguageLink;
+    use std::collections::{BTreeMap, HashMap};
+    let header = |src: &str| -> Option<ast::Release> {
+        let (file, _) = crate::syntax::parse(src);
+        file.items.into_iter().find_map(|i| match i {
+            Item::Release(r) => Some(r),
+            _ => None,
+        })
+    };
+    let text = |r: &ast::Release, field: crate::schema::Field| {
+        r.fields
+            .iter()
+            .find(|f| f.key.node == field.name())
+            .and_then(|f| match f.values.first().map(|v| &v.kind) {
+                Some(ast::ValueKind::Str(s) | ast::ValueKind::Word(s)) => Some(s.clone()),
+                _ => None,
+            })
+    };
+    let link = |path: &Path, r: &ast::Release| {
+        LanguageLink::new(
+            text(r, crate::schema::Field::Id).unwrap_or_else(|| {
+                crate::slug(
+                    &path
+                        .file_stem()
+                        .map(|s| s.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
+                )
+            }),
+            text(r, crate::schema::Field::Locale)
+                .and_then(|t| crate::locale::Locale::from_tag(&t).ok())
+                .unwrap_or_default(),
+        )
+    };
+    // Each original, by identity, with its translations.
+    let mut families: BTreeMap<PathBuf, Vec<(PathBuf, LanguageLink)>> = BTreeMap::new();
+    for path in files {
+        let Ok(src) = loader.load(path) else { continue };
+        if !src.contains("translates") {
+            continue;
+        }
+        let Some(r) = header(&src) else { continue };
+        let Some(rel) = text(&r, crate::schema::Field::Translates) else {
+            continue;
+        };
+        let original = normalise(&path.parent().unwrap_or(Path::new("")).join(rel));
+        families
+            .entry(loader.identity(&original))
+            .or_default()
+            .push((path.clone(), link(path, &r)));
+    }
+    let mut out: HashMap<PathBuf, Vec<LanguageLink>> = HashMap::new();
+    for (original, translations) in families {
+        let Some(r) = loader.load(&original).ok().and_then(|s| header(&s)) else {
+            continue;
+        };
+        let mut all = vec![(original.clone(), link(&original, &r))];
+        all.extend(translations);
+        all.sort_by(|a, b| a.1.locale.tag().cmp(b.1.locale.tag()));
+        for (path, _) in &all {
+            let others = all
+                .iter()
+                .filter(|(p, _)| p != path)
+                .map(|(_, l)| l.clone())
+                .collect();
+            out.insert(path.clone(), others);
+        }
+    }
+    // Keyed by the paths given, where an original was found by identity.
+    files
+        .iter()
+        .filter_map(|p| {
+            let links = out.get(p).or_else(|| out.get(&loader.identity(p)))?;
+            Some((p.clone(), links.clone()))
+        })
+        .collect()
 }
 
 /// Whether a path names a release source: a `.rel` file. The one rule

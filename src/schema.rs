@@ -146,6 +146,8 @@ fields! {
     Zone = "zone",
     CountryCode = "country-code",
     Messages = "messages",
+    Translates = "translates",
+    Fingerprint = "fingerprint",
 }
 
 /// What a reference may ask of a declaration after its id:
@@ -382,7 +384,32 @@ const PERSON_OR_ORG: &[DeclKind] = &[DeclKind::Person, DeclKind::Org];
 /// "アラン・ボラード"`. The name in every language is the string after the id.
 pub const LOCALIZED_NAME: &str = "name";
 
+/// What a translation's header gives of its own: its language and its
+/// words. Every other field of the header, and every declaration, is the
+/// original's.
+pub const TRANSLATION_OWN: &[Field] = &[
+    Field::Translates,
+    Field::Fingerprint,
+    Field::Locale,
+    Field::Headline,
+    Field::Subheadline,
+    Field::Kicker,
+    Field::Topics,
+    Field::Messages,
+    Field::Attribution,
+    Field::OrgNames,
+    Field::EndMark,
+    Field::RangeDash,
+    Field::Id,
+];
+
 pub const RELEASE_FIELDS: &[FieldSpec] = &[
+    f(
+        Field::Translates,
+        Ty::Text,
+        false,
+        "the release this one translates: its .rel file, relative to this one, such as \"apec.rel\"; the facts (dateline, issuer, declarations, contacts) are the original's",
+    ),
     f(
         Field::Kind,
         Ty::Word(crate::model::Kind::WORDS),
@@ -484,6 +511,12 @@ pub const RELEASE_FIELDS: &[FieldSpec] = &[
         Ty::Text,
         false,
         "the house's own wording of the fixed words: a Fluent catalogue (.ftl) beside the release, such as \"house.ftl\"",
+    ),
+    f(
+        Field::Fingerprint,
+        Ty::Text,
+        false,
+        "in a translation: the fingerprint of the original's facts it was translated from, as relc gives it; a translation older than its original is W0808",
     ),
     f(
         Field::Id,

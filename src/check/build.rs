@@ -36,6 +36,8 @@ pub(crate) fn release(header: Header, ents: Entities, parts: Parts) -> model::Re
         kind: header.kind,
         corrects: header.corrects,
         locale: header.words.locale,
+        translation_of: None,
+        translations: Vec::new(),
         house_words: header.words.house.clone(),
         kicker: header.kicker,
         headline: header.headline,

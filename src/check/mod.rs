@@ -7,6 +7,7 @@ mod build;
 pub mod fields;
 pub mod placeholders;
 mod prose;
+pub mod translation;
 
 use std::collections::{HashMap, HashSet};
 
@@ -981,6 +982,11 @@ impl<'a> Checker<'a> {
     }
 
     fn header(&mut self, file: &'a ast::File) -> Option<Header> {
+        // A translation's facts are its original's; where that cannot be
+        // read (E0802), its header is not checked on half of them.
+        if file.missing_original {
+            return None;
+        }
         let mut releases = file.items.iter().filter_map(|i| match i {
             Item::Release(r) => Some(r),
             _ => None,

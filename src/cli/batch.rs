@@ -87,7 +87,12 @@ fn jobs(inputs: &[PathBuf]) -> Vec<Job> {
     out
 }
 
-fn build_one(ui: &Ui, job: &Job, b: &Batch<'_>) -> Built {
+fn build_one(
+    ui: &Ui,
+    job: &Job,
+    b: &Batch<'_>,
+    languages: &std::collections::HashMap<PathBuf, Vec<relc::model::LanguageLink>>,
+) -> Built {
     let mut built = Built {
         job: job.clone(),
         shared: false,
@@ -139,9 +144,10 @@ fn build_one(ui: &Ui, job: &Job, b: &Batch<'_>) -> Built {
         ));
         return built;
     }
-    let Some(release) = project.compiled.release else {
+    let Some(mut release) = project.compiled.release else {
         return built;
     };
+    release.translations = languages.get(&job.path).cloned().unwrap_or_default();
     // A calendar with no event, or an address book with no card, is not
     // written (RFC 5545 wants one component at least); the page links to
     // what is.
@@ -199,10 +205,13 @@ fn run_once(ui: &Ui, b: &Batch<'_>, jobs: &[Job]) -> (ExitCode, Vec<Built>) {
         );
         bar
     });
+    // The languages of each release, among the files of the batch.
+    let paths: Vec<PathBuf> = jobs.iter().map(|j| j.path.clone()).collect();
+    let languages = relc::project::language_links(&paths, &ui.loader());
     let built: Vec<Built> = jobs
         .par_iter()
         .map(|job| {
-            let out = build_one(ui, job, b);
+            let out = build_one(ui, job, b, &languages);
             if let Some(bar) = &bar {
                 bar.inc(1);
             }
@@ -320,8 +329,10 @@ fn finish(ui: &Ui, b: &Batch<'_>, built: &[Built]) -> ExitCode {
     let entries: Vec<relc::emit::site::Entry> = published.iter().map(|(e, _)| e.clone()).collect();
     let mut index_ok = true;
     let mut page_files = Vec::new();
+    // The index lists each release once, with its languages.
+    let listed = relc::emit::site::group_languages(&entries);
     match relc::emit::site::index_pages(
-        &entries,
+        &listed,
         b.index_template,
         relc::emit::site::PAGE_SIZE,
         true,
@@ -342,7 +353,7 @@ fn finish(ui: &Ui, b: &Batch<'_>, built: &[Built]) -> ExitCode {
     }
     index_ok &= out.put(
         Path::new("index.json"),
-        relc::emit::site::index_json(&entries),
+        relc::emit::site::index_json(&listed),
     );
     let feed = relc::emit::feed::atom(&published, b.site_url, b.opts.html.now);
     index_ok &= out.put(Path::new(relc::emit::feed::FEED_FILE), &feed);
@@ -650,7 +661,13 @@ pub fn watch(ui: &Ui, b: &Batch<'_>) -> ExitCode {
         if affected.is_empty() {
             continue;
         }
-        let rebuilt: Vec<Built> = affected.par_iter().map(|j| build_one(ui, j, b)).collect();
+        // A file may have become a translation, or stopped being one.
+        let paths: Vec<PathBuf> = all.iter().map(|j| j.path.clone()).collect();
+        let languages = relc::project::language_links(&paths, &ui.loader());
+        let rebuilt: Vec<Built> = affected
+            .par_iter()
+            .map(|j| build_one(ui, j, b, &languages))
+            .collect();
         // Keep every other file's last build, so the index stays whole.
         let paths: HashSet<PathBuf> = all.iter().map(|j| j.path.clone()).collect();
         built.retain(|x| {

@@ -380,7 +380,7 @@ fn one(
             ));
         return ExitCode::FAILURE;
     }
-    let Some(release) = compiled.release else {
+    let Some(mut release) = compiled.release else {
         if compiled.ok() {
             ui.error(&format!(
                 "{} holds shared declarations, not a release: build a release that uses it",
@@ -389,6 +389,22 @@ fn one(
         }
         return ExitCode::FAILURE;
     };
+    // Its other languages: the translations beside it, or its original and
+    // the other translations beside that.
+    if path != Path::new("-") {
+        use relc::project::Loader;
+        let loader = ui.loader();
+        let dir = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let files = loader.releases_under(dir);
+        let links = relc::project::language_links(&files, &loader);
+        let me = loader.identity(path);
+        if let Some((_, l)) = links.iter().find(|(p, _)| loader.identity(p) == me) {
+            release.translations = l.clone();
+        }
+    }
     // A calendar needs an event, an address book a card (RFC 5545,
     // RFC 6350): an empty one is refused, not written.
     let empty = match format {

@@ -388,6 +388,7 @@ impl Serve {
             ));
         }
         relc::emit::site::sort(&mut entries);
+        let entries = relc::emit::site::group_languages(&entries);
         // One page: the preview lists every release, embargoed or not.
         match relc::emit::site::index_pages(&entries, None, usize::MAX, false) {
             Ok(mut pages) if !pages.is_empty() => pages.swap_remove(0).1,

@@ -139,6 +139,14 @@ codes! {
     NoBody            = "W0704", "no-body",             Warning, "a release has no body";
     Placeholder       = "W0705", "placeholder",         Warning, "a release still holds the text `relc new` wrote";
     NoAdvisory        = "W0706", "no-advisory",         Warning, "a media advisory or invitation has no What / When / Where block";
+    // Translations
+    TranslationFact   = "E0801", "translation-fact",    Error,   "a translation gives a fact of the release, which is its original's";
+    TranslationOf     = "E0802", "translation-of",      Error,   "what a translation translates cannot be read, or is no release";
+    UntranslatedQuote = "E0803", "untranslated-quote",  Error,   "a quote of the original is missing from a translation, or is attributed to someone else";
+    UntranslatedMention = "W0804", "untranslated-mention", Warning, "a translation does not mention someone or something its original mentions";
+    FigureDiffers     = "E0805", "figure-differs",      Error,   "a translation gives a figure its original does not, or leaves one out";
+    UntranslatedContact = "W0806", "untranslated-contact", Warning, "a translation lists other contacts than its original";
+    StaleTranslation  = "W0807", "stale-translation",   Warning, "a translation was made from an older version of its original's facts";
 }
 
 impl Code {

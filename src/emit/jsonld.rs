@@ -67,6 +67,15 @@ fn article(r: &Release) -> Value {
     if let Some(s) = &r.subheadline {
         article["alternativeHeadline"] = s.clone().into();
     }
+    // The release in its other languages, by their pages beside this one.
+    let page = |l: &crate::model::LanguageLink| json!({ "@type": "NewsArticle", "@id": format!("{}.html", l.id), "inLanguage": l.locale });
+    match &r.translation_of {
+        Some(o) => article["translationOfWork"] = page(o),
+        None if !r.translations.is_empty() => {
+            article["workTranslation"] = r.translations.iter().map(page).collect::<Vec<_>>().into();
+        }
+        None => {}
+    }
     // One author, or a joint release's several; the first publishes it.
     let authors: Vec<Value> = r.issuers.iter().filter_map(|id| org(r, id)).collect();
     match authors.as_slice() {

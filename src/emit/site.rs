@@ -41,6 +41,62 @@ pub struct Entry {
     /// The embargo while it holds, as the locale writes it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub embargo: Option<String>,
+    /// The release's language is written right to left.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub rtl: bool,
+    /// On an index page in another language: the release's locale, for
+    /// its headline's `lang`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<crate::locale::Locale>,
+    /// For a translation: the id of the release it translates.
+    #[serde(skip)]
+    pub translation_of: Option<String>,
+    /// The release's pages in its other languages, where the site has
+    /// them (see [`group_languages`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<Language>,
+}
+
+/// A release's page in another language, on its entry in the index.
+#[derive(Debug, Clone, Serialize)]
+pub struct Language {
+    pub href: String,
+    pub locale: crate::locale::Locale,
+    /// The language's name in itself: `Français`.
+    pub name: &'static str,
+}
+
+/// The entries with each translation under its original, where the site
+/// has that: one entry per release, with its languages, not one per page.
+/// A translation whose original the site lacks keeps an entry of its own.
+pub fn group_languages(entries: &[Entry]) -> Vec<Entry> {
+    let has = |id: &str| {
+        entries
+            .iter()
+            .any(|e| e.id == id && e.translation_of.is_none())
+    };
+    let mut out: Vec<Entry> = entries
+        .iter()
+        .filter(|e| !e.translation_of.as_deref().is_some_and(has))
+        .cloned()
+        .collect();
+    for t in entries {
+        let Some(original) = t.translation_of.as_deref().filter(|o| has(o)) else {
+            continue;
+        };
+        if let Some(e) = out.iter_mut().find(|e| e.id == original) {
+            e.languages.push(Language {
+                href: t.href.clone(),
+                locale: t.locale,
+                name: t.locale.lang().autonym(),
+            });
+        }
+    }
+    for e in &mut out {
+        e.languages
+            .sort_by(|a, b| a.locale.tag().cmp(b.locale.tag()));
+    }
+    out
 }
 
 /// The longest standfirst taken from a first paragraph, in characters.
@@ -69,6 +125,10 @@ impl Entry {
                 .as_ref()
                 .filter(|e| e.holds_at(now))
                 .map(|e| e.text.clone()),
+            rtl: r.locale.lang().right_to_left(),
+            lang: None,
+            translation_of: r.translation_of.as_ref().map(|l| l.id.clone()),
+            languages: Vec::new(),
         }
     }
 }
@@ -218,6 +278,18 @@ pub fn index_pages(
         feed: with_feed.then_some(super::feed::FEED_FILE),
         ..Site::of(entries.iter())
     };
+    // A headline in another language than the index's says which.
+    let site_lang = crate::locale::Locale::from_tag(site.lang)
+        .map(|l| l.lang())
+        .ok();
+    let entries: Vec<Entry> = entries
+        .iter()
+        .map(|e| Entry {
+            lang: (Some(e.locale.lang()) != site_lang).then_some(e.locale),
+            ..e.clone()
+        })
+        .collect();
+    let entries = entries.as_slice();
     let chunks: Vec<&[Entry]> = if entries.is_empty() {
         vec![&[]]
     } else {

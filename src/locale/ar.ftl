@@ -84,6 +84,7 @@ image-label = صورة
 source-line = المصدر: { $org }
 end-mark = -انتهى-
 masthead-and = و
+languages = لغات أخرى
 index-title = البيانات الصحفية
 index-title-of = البيانات الصحفية: { $orgs }
 

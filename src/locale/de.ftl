@@ -88,6 +88,7 @@ image-label = Bild
 source-line = Quelle: { $org }
 end-mark = # # #
 masthead-and = und
+languages = Andere Sprachen
 index-title = Pressemitteilungen
 index-title-of = Pressemitteilungen: { $orgs }
 

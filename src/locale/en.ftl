@@ -102,6 +102,9 @@ image-label = Image
 # $org: the org's name in full
 source-line = Source: { $org }
 end-mark = # # #
+# What the links to the release in its other languages are, for a
+# screen reader.
+languages = Other languages
 # Between the names or logos of the orgs that issue a joint release, in
 # its masthead.
 masthead-and = and

@@ -85,6 +85,7 @@ image-label = Imagen
 source-line = Fuente: { $org }
 end-mark = # # #
 masthead-and = y
+languages = Otros idiomas
 index-title = Comunicados
 index-title-of = Comunicados: { $orgs }
 

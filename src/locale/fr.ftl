@@ -87,6 +87,7 @@ image-label = Image
 source-line = Source : { $org }
 end-mark = – FIN –
 masthead-and = et
+languages = Autres langues
 index-title = Communiqués
 index-title-of = Communiqués : { $orgs }
 

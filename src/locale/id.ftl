@@ -83,6 +83,7 @@ image-label = Gambar
 source-line = Sumber: { $org }
 end-mark = # # #
 masthead-and = dan
+languages = Bahasa lain
 index-title = Siaran pers
 index-title-of = Siaran pers { $orgs }
 

@@ -84,6 +84,7 @@ image-label = 画像
 source-line = 出典：{ $org }
 end-mark = 以上
 masthead-and = と
+languages = 他の言語
 index-title = プレスリリース
 index-title-of = { $orgs }のプレスリリース
 

@@ -83,6 +83,7 @@ image-label = 이미지
 source-line = 출처: { $org }
 end-mark = # # #
 masthead-and = 및
+languages = 다른 언어
 index-title = 보도자료
 index-title-of = { $orgs } 보도자료
 

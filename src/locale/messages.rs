@@ -98,6 +98,7 @@ messages! {
     RoleMention = "role-mention";
     Comma = "comma";
     WeekdayDate = "weekday-date";
+    Languages = "languages";
 }
 
 /// The prefix of an attribution verb's message: `verb-said`. A catalogue

@@ -95,6 +95,25 @@ impl Lang {
         }
     }
 
+    /// Its name in itself, for a link to a release in it: `Français`.
+    pub const fn autonym(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Fr => "Français",
+            Lang::Es => "Español",
+            Lang::Pt => "Português",
+            Lang::De => "Deutsch",
+            Lang::Vi => "Tiếng Việt",
+            Lang::Zh => "简体中文",
+            Lang::Ja => "日本語",
+            Lang::Ko => "한국어",
+            Lang::Id => "Bahasa Indonesia",
+            Lang::Th => "ไทย",
+            Lang::Ru => "Русский",
+            Lang::Ar => "العربية",
+        }
+    }
+
     /// The tag a release in the language most often names: for a
     /// suggestion, and for a language's catalogue.
     pub const fn usual_tag(self) -> &'static str {

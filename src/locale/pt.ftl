@@ -82,6 +82,7 @@ image-label = Imagem
 source-line = Fonte: { $org }
 end-mark = # # #
 masthead-and = e
+languages = Outros idiomas
 index-title = Comunicados
 index-title-of = Comunicados: { $orgs }
 

@@ -84,6 +84,7 @@ image-label = Изображение
 source-line = Источник: { $org }
 end-mark = # # #
 masthead-and = и
+languages = Другие языки
 index-title = Пресс-релизы
 index-title-of = Пресс-релизы: { $orgs }
 

@@ -83,6 +83,7 @@ image-label = ภาพ
 source-line = ที่มา: { $org }
 end-mark = # # #
 masthead-and = และ
+languages = ภาษาอื่น
 index-title = ข่าวประชาสัมพันธ์
 index-title-of = ข่าวประชาสัมพันธ์ของ { $orgs }
 

@@ -82,6 +82,7 @@ image-label = Hình ảnh
 source-line = Nguồn: { $org }
 end-mark = # # #
 masthead-and = và
+languages = Ngôn ngữ khác
 index-title = Thông cáo báo chí
 index-title-of = Thông cáo báo chí của { $orgs }
 

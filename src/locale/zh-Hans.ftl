@@ -83,6 +83,7 @@ image-label = 图片
 source-line = 来源：{ $org }
 end-mark = （完）
 masthead-and = 和
+languages = 其他语言
 index-title = 新闻稿
 index-title-of = { $orgs }新闻稿
 

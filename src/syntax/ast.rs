@@ -19,6 +19,9 @@ pub struct File {
     /// Whether a file it uses could not be read: any id may be declared
     /// there, so none is reported unknown.
     pub missing_uses: bool,
+    /// Whether it is a translation whose original could not be read: the
+    /// facts of its header are there, so its header is not checked.
+    pub missing_original: bool,
 }
 
 impl File {

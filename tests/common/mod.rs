@@ -103,7 +103,15 @@ pub fn example(path: &Path) -> relc::model::Release {
         path.display(),
         p.compiled.diagnostics
     );
-    p.compiled.release.expect("a release without errors")
+    let mut r = p.compiled.release.expect("a release without errors");
+    // Its other languages, found beside it as the command line finds them.
+    if let Some(dir) = path.parent() {
+        let files = releases_under(dir);
+        if let Some(links) = relc::project::language_links(&files, &Fs).get(path) {
+            r.translations = links.clone();
+        }
+    }
+    r
 }
 
 /// A file from `../shared`, the folder of seeds and published standards
