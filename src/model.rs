@@ -365,7 +365,13 @@ impl Release {
     /// domain, its date and its id: the same on every build, wherever the
     /// release is published.
     pub fn tag_uri(&self) -> String {
-        format!("tag:{},{}:{}", self.domain(), self.dateline.date, self.id)
+        self.tag_uri_of(&self.id)
+    }
+
+    /// The `tag:` URI of the release `id` in another language: it shares
+    /// this one's issuer and date, so its domain and day.
+    pub fn tag_uri_of(&self, id: &str) -> String {
+        format!("tag:{},{}:{}", self.domain(), self.dateline.date, id)
     }
 
     /// The time zone where the release was issued: its dateline place's,

@@ -62,7 +62,20 @@ pub fn emit(r: &Release) -> String {
     if !by.is_empty() {
         doc["by"] = by.into();
     }
-    set_list(&mut doc, "associations", pictures(r));
+    // The pictures, then the release in its other languages.
+    let languages = r.translations.iter().map(|l| {
+        json!({
+            "name": format!("translation-{}", l.locale.tag()),
+            "uri": r.tag_uri_of(&l.id),
+            "type": "text",
+            "language": l.locale,
+        })
+    });
+    set_list(
+        &mut doc,
+        "associations",
+        pictures(r).into_iter().chain(languages),
+    );
     set_list(
         &mut doc,
         "subjects",
