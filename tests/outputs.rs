@@ -1715,3 +1715,30 @@ body {{ @p met officials. }}
         ("ニャチャン、ベトナム".into(), "Director".into())
     );
 }
+
+#[test]
+fn an_index_speaks_its_releases_language() {
+    // Two pages of releases in French: the index's words are French, and
+    // a headline in another language says which.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let fr = common::example(&dir.join("rhone-saone-assises-eau-fr.rel"));
+    let ja = common::example(&dir.join("minato-kelp-survey-ja.rel"));
+    let entries: Vec<relc::emit::site::Entry> = [&fr, &fr, &ja]
+        .iter()
+        .enumerate()
+        .map(|(i, r)| relc::emit::site::Entry::new(r, format!("{i}.html"), None))
+        .collect();
+    let pages = relc::emit::site::index_pages(&entries, None, 2, false).expect("renders");
+    let (first, second) = (&pages[0].1, &pages[1].1);
+    assert!(first.contains("<html lang=\"fr-FR\">"), "{first}");
+    // Titled by its issuers, listed as French lists them.
+    assert!(
+        first.contains("Agence de l&#x27;eau Rhône-Saône et みなと海洋研究機構</h1>"),
+        "{first}"
+    );
+    assert!(first.contains("Page 1 sur 2"), "{first}");
+    assert!(first.contains("Communiqués plus anciens"), "{first}");
+    assert!(second.contains("Communiqués plus récents"), "{second}");
+    assert!(second.contains("lang=\"ja-JP\""), "{second}");
+    assert!(!first.contains("Older releases"), "{first}");
+}

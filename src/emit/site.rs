@@ -48,6 +48,10 @@ pub struct Entry {
     /// its headline's `lang`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lang: Option<crate::locale::Locale>,
+    /// On an index page: the embargo while it holds, as the site's
+    /// language says it (`embargoed until ...`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub embargo_line: Option<String>,
     /// For a translation: the id of the release it translates.
     #[serde(skip)]
     pub translation_of: Option<String>,
@@ -127,6 +131,7 @@ impl Entry {
                 .map(|e| e.text.clone()),
             rtl: r.locale.lang().right_to_left(),
             lang: None,
+            embargo_line: None,
             translation_of: r.translation_of.as_ref().map(|l| l.id.clone()),
             languages: Vec::new(),
         }
@@ -232,6 +237,10 @@ struct Page {
     /// The files of the previous and next pages.
     prev: Option<String>,
     next: Option<String>,
+    /// `Page 2 of 5`, as the site's language writes it.
+    label: String,
+    /// The page's title: the site's, and which page it is.
+    title: String,
 }
 
 #[derive(Serialize)]
@@ -278,14 +287,18 @@ pub fn index_pages(
         feed: with_feed.then_some(super::feed::FEED_FILE),
         ..Site::of(entries.iter())
     };
-    // A headline in another language than the index's says which.
-    let site_lang = crate::locale::Locale::from_tag(site.lang)
-        .map(|l| l.lang())
-        .ok();
+    // The index speaks its site's language; a headline in another
+    // language says which.
+    let site_locale = crate::locale::Locale::from_tag(site.lang).unwrap_or_default();
+    let words = site_locale.words();
     let entries: Vec<Entry> = entries
         .iter()
         .map(|e| Entry {
-            lang: (Some(e.locale.lang()) != site_lang).then_some(e.locale),
+            lang: (e.locale.lang() != site_locale.lang()).then_some(e.locale),
+            embargo_line: e
+                .embargo
+                .as_ref()
+                .map(|m| words.text_with(Msg::IndexEmbargoed, &[("moment", m)])),
             ..e.clone()
         })
         .collect();
@@ -304,6 +317,21 @@ pub fn index_pages(
             count,
             prev: (number > 1).then(|| page_file(number - 1)),
             next: (number < count).then(|| page_file(number + 1)),
+            label: words.text_with(
+                Msg::IndexPage,
+                &[
+                    ("number", &number.to_string()),
+                    ("count", &count.to_string()),
+                ],
+            ),
+            title: words.text_with(
+                Msg::IndexTitlePage,
+                &[
+                    ("title", site.title.as_str()),
+                    ("number", &number.to_string()),
+                    ("count", &count.to_string()),
+                ],
+            ),
         };
         let ctx = minijinja::context! {
             site => minijinja::Value::from(minijinja::value::Serde(&site)),
@@ -311,6 +339,7 @@ pub fn index_pages(
             entries => minijinja::Value::from(minijinja::value::Serde(chunk)),
             years => minijinja::Value::from(minijinja::value::Serde(years(chunk))),
             css => minijinja::Value::from_safe_string(CSS.trim_end().to_string()),
+            words => minijinja::Value::from(minijinja::value::Serde(words.words())),
         };
         let mut out = tmpl
             .render(ctx)

@@ -85,6 +85,13 @@ source-line = المصدر: { $org }
 end-mark = -انتهى-
 masthead-and = و
 languages = لغات أخرى
+index-empty = لم يُنشر أي بيان صحفي بعد.
+index-older = بيانات أقدم
+index-newer = بيانات أحدث
+index-pages = الصفحات
+index-page = الصفحة { $number } من { $count }
+index-embargoed = يُحظر النشر قبل { $moment }
+index-title-page = { $title } (الصفحة { $number } من { $count })
 index-title = البيانات الصحفية
 index-title-of = البيانات الصحفية: { $orgs }
 

@@ -89,6 +89,13 @@ source-line = Quelle: { $org }
 end-mark = # # #
 masthead-and = und
 languages = Andere Sprachen
+index-empty = Es wurde noch keine Pressemitteilung veröffentlicht.
+index-older = Ältere Mitteilungen
+index-newer = Neuere Mitteilungen
+index-pages = Seiten
+index-page = Seite { $number } von { $count }
+index-embargoed = Sperrfrist: { $moment }
+index-title-page = { $title } (Seite { $number } von { $count })
 index-title = Pressemitteilungen
 index-title-of = Pressemitteilungen: { $orgs }
 

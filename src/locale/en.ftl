@@ -108,6 +108,17 @@ languages = Other languages
 # Between the names or logos of the orgs that issue a joint release, in
 # its masthead.
 masthead-and = and
+# A site's index: with no release yet; its links to older and newer
+# pages, and what they are; which page it is ($number of $count); and a
+# release's embargo while it holds ($moment as `moment` gives it).
+index-empty = No release has been published yet.
+index-older = Older releases
+index-newer = Newer releases
+index-pages = Pages
+index-page = Page { $number } of { $count }
+index-embargoed = embargoed until { $moment }
+# The title of one of several pages of an index: $title, the site's.
+index-title-page = { $title } (page { $number } of { $count })
 # The title of a site's index that names no org.
 index-title = Releases
 # $orgs: the orgs that issue the releases, as a list

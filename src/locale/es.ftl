@@ -86,6 +86,13 @@ source-line = Fuente: { $org }
 end-mark = # # #
 masthead-and = y
 languages = Otros idiomas
+index-empty = Todavía no se ha publicado ningún comunicado.
+index-older = Comunicados anteriores
+index-newer = Comunicados más recientes
+index-pages = Páginas
+index-page = Página { $number } de { $count }
+index-embargoed = embargado hasta { $moment }
+index-title-page = { $title } (página { $number } de { $count })
 index-title = Comunicados
 index-title-of = Comunicados: { $orgs }
 

@@ -88,6 +88,13 @@ source-line = Source : { $org }
 end-mark = – FIN –
 masthead-and = et
 languages = Autres langues
+index-empty = Aucun communiqué n’a encore été publié.
+index-older = Communiqués plus anciens
+index-newer = Communiqués plus récents
+index-pages = Pages
+index-page = Page { $number } sur { $count }
+index-embargoed = sous embargo jusqu’au { $moment }
+index-title-page = { $title } (page { $number } sur { $count })
 index-title = Communiqués
 index-title-of = Communiqués : { $orgs }
 

@@ -84,6 +84,13 @@ source-line = Sumber: { $org }
 end-mark = # # #
 masthead-and = dan
 languages = Bahasa lain
+index-empty = Belum ada siaran pers yang diterbitkan.
+index-older = Siaran pers sebelumnya
+index-newer = Siaran pers terbaru
+index-pages = Halaman
+index-page = Halaman { $number } dari { $count }
+index-embargoed = embargo hingga { $moment }
+index-title-page = { $title } (halaman { $number } dari { $count })
 index-title = Siaran pers
 index-title-of = Siaran pers { $orgs }
 

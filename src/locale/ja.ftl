@@ -85,6 +85,13 @@ source-line = 出典：{ $org }
 end-mark = 以上
 masthead-and = と
 languages = 他の言語
+index-empty = 公開されたプレスリリースはまだありません。
+index-older = 以前のリリース
+index-newer = 新しいリリース
+index-pages = ページ
+index-page = { $count }ページ中{ $number }ページ
+index-embargoed = 報道解禁：{ $moment }
+index-title-page = { $title }（{ $count }ページ中{ $number }ページ）
 index-title = プレスリリース
 index-title-of = { $orgs }のプレスリリース
 

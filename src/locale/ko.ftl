@@ -84,6 +84,13 @@ source-line = 출처: { $org }
 end-mark = # # #
 masthead-and = 및
 languages = 다른 언어
+index-empty = 아직 게시된 보도자료가 없습니다.
+index-older = 이전 보도자료
+index-newer = 최신 보도자료
+index-pages = 페이지
+index-page = { $count }쪽 중 { $number }쪽
+index-embargoed = 엠바고: { $moment } 이후 보도
+index-title-page = { $title } ({ $count }쪽 중 { $number }쪽)
 index-title = 보도자료
 index-title-of = { $orgs } 보도자료
 

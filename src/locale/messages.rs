@@ -99,6 +99,13 @@ messages! {
     Comma = "comma";
     WeekdayDate = "weekday-date";
     Languages = "languages";
+    IndexEmpty = "index-empty";
+    IndexOlder = "index-older";
+    IndexNewer = "index-newer";
+    IndexPages = "index-pages";
+    IndexPage = "index-page";
+    IndexEmbargoed = "index-embargoed";
+    IndexTitlePage = "index-title-page";
 }
 
 /// The prefix of an attribution verb's message: `verb-said`. A catalogue

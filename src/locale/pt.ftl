@@ -83,6 +83,13 @@ source-line = Fonte: { $org }
 end-mark = # # #
 masthead-and = e
 languages = Outros idiomas
+index-empty = Nenhum comunicado foi publicado ainda.
+index-older = Comunicados anteriores
+index-newer = Comunicados mais recentes
+index-pages = Páginas
+index-page = Página { $number } de { $count }
+index-embargoed = sob embargo até { $moment }
+index-title-page = { $title } (página { $number } de { $count })
 index-title = Comunicados
 index-title-of = Comunicados: { $orgs }
 

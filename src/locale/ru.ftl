@@ -85,6 +85,13 @@ source-line = Источник: { $org }
 end-mark = # # #
 masthead-and = и
 languages = Другие языки
+index-empty = Пресс-релизы ещё не опубликованы.
+index-older = Более ранние пресс-релизы
+index-newer = Более новые пресс-релизы
+index-pages = Страницы
+index-page = Страница { $number } из { $count }
+index-embargoed = эмбарго до { $moment }
+index-title-page = { $title } (страница { $number } из { $count })
 index-title = Пресс-релизы
 index-title-of = Пресс-релизы: { $orgs }
 

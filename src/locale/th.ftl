@@ -84,6 +84,13 @@ source-line = ที่มา: { $org }
 end-mark = # # #
 masthead-and = และ
 languages = ภาษาอื่น
+index-empty = ยังไม่มีข่าวประชาสัมพันธ์ที่เผยแพร่
+index-older = ข่าวก่อนหน้า
+index-newer = ข่าวล่าสุด
+index-pages = หน้า
+index-page = หน้า { $number } จาก { $count }
+index-embargoed = ห้ามเผยแพร่ก่อน { $moment }
+index-title-page = { $title } (หน้า { $number } จาก { $count })
 index-title = ข่าวประชาสัมพันธ์
 index-title-of = ข่าวประชาสัมพันธ์ของ { $orgs }
 

@@ -83,6 +83,13 @@ source-line = Nguồn: { $org }
 end-mark = # # #
 masthead-and = và
 languages = Ngôn ngữ khác
+index-empty = Chưa có thông cáo nào được công bố.
+index-older = Thông cáo cũ hơn
+index-newer = Thông cáo mới hơn
+index-pages = Các trang
+index-page = Trang { $number }/{ $count }
+index-embargoed = không đăng trước { $moment }
+index-title-page = { $title } (trang { $number }/{ $count })
 index-title = Thông cáo báo chí
 index-title-of = Thông cáo báo chí của { $orgs }
 

@@ -84,6 +84,13 @@ source-line = 来源：{ $org }
 end-mark = （完）
 masthead-and = 和
 languages = 其他语言
+index-empty = 尚未发布任何新闻稿。
+index-older = 较早的新闻稿
+index-newer = 较新的新闻稿
+index-pages = 页码
+index-page = 第{ $number }页，共{ $count }页
+index-embargoed = { $moment }前不得发布
+index-title-page = { $title }（第{ $number }页，共{ $count }页）
 index-title = 新闻稿
 index-title-of = { $orgs }新闻稿
 
