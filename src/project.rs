@@ -591,17 +591,17 @@ impl Walk<'_> {
                 header.fields.push(f);
             }
         }
-        sources.files.push(SourceFile {
-            name: target_name.clone(),
-            path: target,
-            src,
-            base,
-        });
-        let index = sources.files.len() - 1;
-        self.stack.push((identity, target_name));
-        self.uses(&parsed, index, sources, used, diags);
-        self.stack.pop();
-        used.push(parsed);
+        self.adopt(
+            parsed,
+            SourceFile {
+                name: target_name,
+                path: target,
+                src,
+                base,
+            },
+            identity,
+            (sources, used, diags),
+        );
         Some(Original {
             index: used.len() - 1,
             link: crate::model::LanguageLink::new(id, locale),
@@ -803,18 +803,37 @@ impl Walk<'_> {
                     .help("keep releases and shared declarations in separate files"),
                 );
             }
-            sources.files.push(SourceFile {
-                name: target_name.clone(),
-                path: target,
-                src,
-                base,
-            });
-            let index = sources.files.len() - 1;
-            self.stack.push((identity, target_name));
-            self.uses(&parsed, index, sources, used, diags);
-            self.stack.pop();
-            used.push(parsed);
+            self.adopt(
+                parsed,
+                SourceFile {
+                    name: target_name,
+                    path: target,
+                    src,
+                    base,
+                },
+                identity,
+                (sources, used, diags),
+            );
         }
+    }
+
+    /// A file read for the release (a used file, or a translation's
+    /// original): its source joins the sources, what it uses is read in
+    /// turn, and its tree joins the used files.
+    fn adopt(
+        &mut self,
+        parsed: ast::File,
+        file: SourceFile,
+        identity: PathBuf,
+        (sources, used, diags): (&mut SourceMap, &mut Vec<ast::File>, &mut Vec<Diagnostic>),
+    ) {
+        let name = file.name.clone();
+        sources.files.push(file);
+        let index = sources.files.len() - 1;
+        self.stack.push((identity, name));
+        self.uses(&parsed, index, sources, used, diags);
+        self.stack.pop();
+        used.push(parsed);
     }
 }
 

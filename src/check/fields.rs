@@ -335,16 +335,7 @@ pub fn check_fields(
         let key = field.key.node.as_str();
         if let Some((base, tag)) = key.split_once('.') {
             if let Some(first) = seen_keys.get(key) {
-                cx.report(
-                    Diagnostic::new(
-                        Code::DuplicateField,
-                        field.key.span,
-                        format!("field `{key}` is written twice in {owner}"),
-                    )
-                    .label("written again here")
-                    .also(*first, "first written here")
-                    .help("keep one of them"),
-                );
+                written_twice(owner, key, field.key.span, *first, cx);
                 continue;
             }
             seen_keys.insert(key, field.key.span);
@@ -393,16 +384,7 @@ pub fn check_fields(
         let key = spec.name;
         if !spec.many {
             if let Some(first) = first_seen.get(&spec.field) {
-                cx.report(
-                    Diagnostic::new(
-                        Code::DuplicateField,
-                        field.key.span,
-                        format!("field `{key}` is written twice in {owner}"),
-                    )
-                    .label("written again here")
-                    .also(*first, "first written here")
-                    .help("keep one of them"),
-                );
+                written_twice(owner, key, field.key.span, *first, cx);
                 continue;
             }
             first_seen.insert(spec.field, field.key.span);
@@ -450,6 +432,20 @@ pub fn check_fields(
         }
     }
     out
+}
+
+/// A field that takes one value, written a second time at `again`.
+fn written_twice(owner: &str, key: &str, again: Span, first: Span, cx: &mut dyn Resolve) {
+    cx.report(
+        Diagnostic::new(
+            Code::DuplicateField,
+            again,
+            format!("field `{key}` is written twice in {owner}"),
+        )
+        .label("written again here")
+        .also(first, "first written here")
+        .help("keep one of them"),
+    );
 }
 
 /// A field written in one language, `base.tag`: a text field of the block
