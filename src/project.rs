@@ -841,11 +841,13 @@ impl Walk<'_> {
 /// original, its translations; for a translation, its original and the
 /// other translations. Only a file that names an original is read whole,
 /// and each original it names: a folder without translations costs a scan
-/// of each file for the word `translates`. Each list is in the order of
-/// the locales' tags.
+/// of each file for the word `translates` (and, with `naming`, for that
+/// original's file name: a single build looks for one release's
+/// languages). Each list is in the order of the locales' tags.
 pub fn language_links(
     files: &[PathBuf],
     loader: &dyn Loader,
+    naming: Option<&str>,
 ) -> std::collections::HashMap<PathBuf, Vec<crate::model::LanguageLink>> {
     use crate::model::LanguageLink;
     use std::collections::{BTreeMap, HashMap};
@@ -884,7 +886,7 @@ pub fn language_links(
     let mut families: BTreeMap<PathBuf, Vec<(PathBuf, LanguageLink)>> = BTreeMap::new();
     for path in files {
         let Ok(src) = loader.load(path) else { continue };
-        if !src.contains("translates") {
+        if !src.contains("translates") || naming.is_some_and(|n| !src.contains(n)) {
             continue;
         }
         let Some(r) = header(&src) else { continue };

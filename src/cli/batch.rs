@@ -207,7 +207,7 @@ fn run_once(ui: &Ui, b: &Batch<'_>, jobs: &[Job]) -> (ExitCode, Vec<Built>) {
     });
     // The languages of each release, among the files of the batch.
     let paths: Vec<PathBuf> = jobs.iter().map(|j| j.path.clone()).collect();
-    let languages = relc::project::language_links(&paths, &ui.loader());
+    let languages = relc::project::language_links(&paths, &ui.loader(), None);
     let built: Vec<Built> = jobs
         .par_iter()
         .map(|job| {
@@ -663,7 +663,7 @@ pub fn watch(ui: &Ui, b: &Batch<'_>) -> ExitCode {
         }
         // A file may have become a translation, or stopped being one.
         let paths: Vec<PathBuf> = all.iter().map(|j| j.path.clone()).collect();
-        let languages = relc::project::language_links(&paths, &ui.loader());
+        let languages = relc::project::language_links(&paths, &ui.loader(), None);
         let rebuilt: Vec<Built> = affected
             .par_iter()
             .map(|j| build_one(ui, j, b, &languages))

@@ -399,7 +399,10 @@ fn one(
             .filter(|d| !d.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
         let files = loader.releases_under(dir);
-        let links = relc::project::language_links(&files, &loader);
+        // An original's translations name its file: only those are read.
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+        let naming = name.as_deref().filter(|_| release.translation_of.is_none());
+        let links = relc::project::language_links(&files, &loader, naming);
         let me = loader.identity(path);
         if let Some((_, l)) = links.iter().find(|(p, _)| loader.identity(p) == me) {
             release.translations = l.clone();

@@ -9,7 +9,7 @@
 //! interface, and sets the direction of a whole page itself, so the marks
 //! are off.
 
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -337,33 +337,30 @@ impl std::fmt::Debug for HouseWords {
     }
 }
 
-/// A language's messages, read on first use.
+/// How many languages relc writes: the slots of what is kept of each.
+pub(crate) const LANGS: usize = Lang::ALL.len();
+
+/// Where a language stands in [`Lang::ALL`]: its slot.
+pub(crate) fn slot(lang: Lang) -> usize {
+    Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)
+}
+
+/// A language's messages, read on first use: a release reads its own
+/// language's catalogue, not the twelve others.
 pub fn catalogue(lang: Lang) -> &'static Catalogue {
-    static READ: LazyLock<Vec<Catalogue>> = LazyLock::new(|| {
-        Lang::ALL
-            .iter()
-            .map(|l| Catalogue::new(l.code(), source(*l)))
-            .collect()
-    });
-    let at = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-    &READ[at]
+    static READ: [OnceLock<Catalogue>; LANGS] = [const { OnceLock::new() }; LANGS];
+    READ[slot(lang)].get_or_init(|| Catalogue::new(lang.code(), source(lang)))
 }
 
 /// The attribution verbs a language's catalogue offers, as a quote
 /// names them (`said`), in the catalogue's order.
 pub fn verbs(lang: Lang) -> &'static [&'static str] {
-    static READ: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
-        Lang::ALL
-            .iter()
-            .map(|l| {
-                ids(source(*l))
-                    .filter_map(|id| id.strip_prefix(VERB_PREFIX))
-                    .collect()
-            })
+    static READ: [OnceLock<Vec<&'static str>>; LANGS] = [const { OnceLock::new() }; LANGS];
+    READ[slot(lang)].get_or_init(|| {
+        ids(source(lang))
+            .filter_map(|id| id.strip_prefix(VERB_PREFIX))
             .collect()
-    });
-    let at = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-    &READ[at]
+    })
 }
 
 /// The ids of a catalogue's messages, in its order: a message starts a

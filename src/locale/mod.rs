@@ -12,7 +12,7 @@ use jiff::ZonedDateTime;
 use jiff::civil::Date;
 use serde::Serialize;
 use std::collections::BTreeMap;
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 pub mod cldr;
 pub mod messages;
@@ -701,27 +701,22 @@ impl Words {
     /// The fixed words that take no placeables, for templates: by id with
     /// `_` for `-` (`words.heading_contacts`), in a stable order.
     pub fn words(&self) -> std::collections::BTreeMap<String, String> {
-        // A language's are formatted once per process: every page of a
-        // batch build asks for them.
-        static PLAIN: LazyLock<Vec<BTreeMap<String, String>>> = LazyLock::new(|| {
-            Lang::ALL
-                .iter()
-                .map(|l| {
-                    Msg::ALL
-                        .iter()
-                        .filter_map(|m| {
-                            let text = messages::catalogue(*l).plain(m.id())?;
-                            Some((m.id().replace('-', "_"), text))
-                        })
-                        .collect()
-                })
-                .collect()
-        });
-        let at = Lang::ALL
-            .iter()
-            .position(|l| *l == self.locale.lang())
-            .unwrap_or(0);
-        let mut words = PLAIN[at].clone();
+        // A language's are formatted once per process, on first use: every
+        // page of a batch build asks for them.
+        static PLAIN: [OnceLock<BTreeMap<String, String>>; messages::LANGS] =
+            [const { OnceLock::new() }; messages::LANGS];
+        let lang = self.locale.lang();
+        let mut words = PLAIN[messages::slot(lang)]
+            .get_or_init(|| {
+                Msg::ALL
+                    .iter()
+                    .filter_map(|m| {
+                        let text = messages::catalogue(lang).plain(m.id())?;
+                        Some((m.id().replace('-', "_"), text))
+                    })
+                    .collect()
+            })
+            .clone();
         for m in Msg::ALL {
             if let Some(text) = self.house.plain(m.id()) {
                 words.insert(m.id().replace('-', "_"), text);

@@ -107,7 +107,7 @@ pub fn example(path: &Path) -> relc::model::Release {
     // Its other languages, found beside it as the command line finds them.
     if let Some(dir) = path.parent() {
         let files = releases_under(dir);
-        if let Some(links) = relc::project::language_links(&files, &Fs).get(path) {
+        if let Some(links) = relc::project::language_links(&files, &Fs, None).get(path) {
             r.translations = links.clone();
         }
     }
