@@ -191,10 +191,7 @@ impl Printer<'_> {
         // the languages in the order of their tags (`title`, `title.ar`,
         // `title.fr`); a name in one language before every field.
         let rank = |f: &Field| {
-            let (base, tag) = match f.key.node.split_once('.') {
-                Some((base, tag)) => (base, Some(tag)),
-                None => (f.key.node.as_str(), None),
-            };
+            let (base, tag) = f.base();
             let at = if base == crate::schema::LOCALIZED_NAME {
                 0
             } else {

@@ -432,7 +432,7 @@ impl Walk<'_> {
         };
         // What the translation gives of its own, and what it may not.
         header.fields.retain(|f| {
-            let base = f.key.node.split_once('.').map_or(f.key.node.as_str(), |(b, _)| b);
+            let (base, _) = f.base();
             let own = TRANSLATION_OWN.iter().any(|o| o.name() == base);
             let known = crate::schema::RELEASE_FIELDS.iter().any(|s| s.name == base);
             if !own && known {
@@ -552,42 +552,9 @@ impl Walk<'_> {
             Item::Release(r) => Some(r),
             _ => None,
         })?;
-        let field_of = |f: &ast::Field| {
-            f.key
-                .node
-                .split_once('.')
-                .map_or(f.key.node.clone(), |(b, _)| b.to_string())
-        };
-        let id = theirs
-            .fields
-            .iter()
-            .find(|f| f.key.node == Field::Id.name())
-            .and_then(|f| match f.values.first().map(|v| &v.kind) {
-                Some(ast::ValueKind::Word(w) | ast::ValueKind::Str(w)) => Some(w.clone()),
-                _ => None,
-            })
-            .unwrap_or_else(|| {
-                crate::slug(
-                    &target
-                        .file_stem()
-                        .map(|s| s.to_string_lossy().into_owned())
-                        .unwrap_or_default(),
-                )
-            });
-        let locale = theirs
-            .fields
-            .iter()
-            .find(|f| f.key.node == Field::Locale.name())
-            .and_then(|f| match f.values.first().map(|v| &v.kind) {
-                Some(ast::ValueKind::Word(w) | ast::ValueKind::Str(w)) => {
-                    crate::locale::Locale::from_tag(w).ok()
-                }
-                _ => None,
-            })
-            .unwrap_or_default();
+        let link = language_of(&target, &theirs);
         for f in theirs.fields {
-            let base = field_of(&f);
-            if !TRANSLATION_OWN.iter().any(|o| o.name() == base) {
+            if !TRANSLATION_OWN.iter().any(|o| o.name() == f.base().0) {
                 header.fields.push(f);
             }
         }
@@ -604,7 +571,7 @@ impl Walk<'_> {
         );
         Some(Original {
             index: used.len() - 1,
-            link: crate::model::LanguageLink::new(id, locale),
+            link,
         })
     }
 
@@ -837,6 +804,28 @@ impl Walk<'_> {
     }
 }
 
+/// The release in `path` as a link from another language: its id (the
+/// header's, else the file's name) and its locale, as written.
+fn language_of(path: &Path, r: &ast::Release) -> crate::model::LanguageLink {
+    use crate::schema::Field;
+    let id = r.text(Field::Id.name()).map_or_else(
+        || {
+            crate::slug(
+                &path
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+            )
+        },
+        str::to_string,
+    );
+    let locale = r
+        .text(Field::Locale.name())
+        .and_then(|t| crate::locale::Locale::from_tag(t).ok())
+        .unwrap_or_default();
+    crate::model::LanguageLink::new(id, locale)
+}
+
 /// The releases among `files` in other languages than each other: for an
 /// original, its translations; for a translation, its original and the
 /// other translations. Only a file that names an original is read whole,
@@ -858,30 +847,6 @@ pub fn language_links(
             _ => None,
         })
     };
-    let text = |r: &ast::Release, field: crate::schema::Field| {
-        r.fields
-            .iter()
-            .find(|f| f.key.node == field.name())
-            .and_then(|f| match f.values.first().map(|v| &v.kind) {
-                Some(ast::ValueKind::Str(s) | ast::ValueKind::Word(s)) => Some(s.clone()),
-                _ => None,
-            })
-    };
-    let link = |path: &Path, r: &ast::Release| {
-        LanguageLink::new(
-            text(r, crate::schema::Field::Id).unwrap_or_else(|| {
-                crate::slug(
-                    &path
-                        .file_stem()
-                        .map(|s| s.to_string_lossy().into_owned())
-                        .unwrap_or_default(),
-                )
-            }),
-            text(r, crate::schema::Field::Locale)
-                .and_then(|t| crate::locale::Locale::from_tag(&t).ok())
-                .unwrap_or_default(),
-        )
-    };
     // Each original, by identity, with its translations.
     let mut families: BTreeMap<PathBuf, Vec<(PathBuf, LanguageLink)>> = BTreeMap::new();
     for path in files {
@@ -890,21 +855,21 @@ pub fn language_links(
             continue;
         }
         let Some(r) = header(&src) else { continue };
-        let Some(rel) = text(&r, crate::schema::Field::Translates) else {
+        let Some(rel) = r.text(crate::schema::Field::Translates.name()) else {
             continue;
         };
         let original = normalise(&path.parent().unwrap_or(Path::new("")).join(rel));
         families
             .entry(loader.identity(&original))
             .or_default()
-            .push((path.clone(), link(path, &r)));
+            .push((path.clone(), language_of(path, &r)));
     }
     let mut out: HashMap<PathBuf, Vec<LanguageLink>> = HashMap::new();
     for (original, translations) in families {
         let Some(r) = loader.load(&original).ok().and_then(|s| header(&s)) else {
             continue;
         };
-        let mut all = vec![(original.clone(), link(&original, &r))];
+        let mut all = vec![(original.clone(), language_of(&original, &r))];
         all.extend(translations);
         all.sort_by(|a, b| a.1.locale.tag().cmp(b.1.locale.tag()));
         for (path, _) in &all {

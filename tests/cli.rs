@@ -658,3 +658,39 @@ fn now_must_be_a_moment() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("is not a moment"), "{err}");
 }
+
+#[test]
+fn a_house_font_is_a_font_file_or_nothing_is_printed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let not_font = dir.path().join("house.ttf");
+    std::fs::write(&not_font, "not a font").expect("written");
+    let out_pdf = dir.path().join("out.pdf");
+    let run = |font: &std::path::Path| {
+        relc(
+            &[
+                "build",
+                EXAMPLE,
+                "--format",
+                "pdf",
+                "--font",
+                font.to_str().expect("utf-8"),
+                "-o",
+                out_pdf.to_str().expect("utf-8"),
+            ],
+            None,
+        )
+    };
+    // A file named as a font that holds none.
+    let out = run(&not_font);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("the ttf file holds no font"), "{err}");
+    // A file that is no kind of font.
+    let text = dir.path().join("house.txt");
+    std::fs::write(&text, "x").expect("written");
+    let out = run(&text);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("give a TrueType or OpenType file"), "{err}");
+    assert!(!out_pdf.exists(), "no PDF is written");
+}

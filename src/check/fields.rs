@@ -164,15 +164,11 @@ fn fit(written: Locale, release: Locale) -> Option<u8> {
 /// best fit. For what is read before the fields are typed (the
 /// dateline's place).
 pub fn in_language<'f>(fields: &'f [Field], base: &str, release: Locale) -> Option<&'f str> {
-    let text = |f: &'f Field| match f.values.first().map(|v| &v.kind) {
-        Some(ValueKind::Str(s)) => Some(s.as_str()),
-        _ => None,
-    };
     let localized = fields
         .iter()
         .filter_map(|f| {
-            let (b, tag) = f.key.node.split_once('.')?;
-            let fits = fit(Locale::from_tag(tag).ok()?, release)?;
+            let (b, tag) = f.base();
+            let fits = fit(Locale::from_tag(tag?).ok()?, release)?;
             (b == base).then_some((fits, f))
         })
         .fold(None::<(u8, &Field)>, |best, (fits, f)| match best {
@@ -180,8 +176,8 @@ pub fn in_language<'f>(fields: &'f [Field], base: &str, release: Locale) -> Opti
             _ => Some((fits, f)),
         });
     match localized {
-        Some((_, f)) => text(f),
-        None => fields.iter().find(|f| f.key.node == base).and_then(text),
+        Some((_, f)) => f.text(),
+        None => fields.iter().find(|f| f.key.node == base)?.text(),
     }
 }
 
@@ -333,7 +329,7 @@ pub fn check_fields(
     let mut seen_keys: HashMap<&str, Span> = HashMap::new();
     for field in &fields {
         let key = field.key.node.as_str();
-        if let Some((base, tag)) = key.split_once('.') {
+        if let (base, Some(tag)) = field.base() {
             if let Some(first) = seen_keys.get(key) {
                 written_twice(owner, key, field.key.span, *first, cx);
                 continue;

@@ -1427,7 +1427,7 @@ fn smarten_quotes(s: &str, prev: &mut Option<char>, marks: &Marks) -> String {
 /// characters, Japanese kana, and their full-width punctuation. A line
 /// break between two of them is no space, and a word of them is no part
 /// of an e-mail address (`に@yokohama` is a particle and a mention).
-fn unspaced(c: char) -> bool {
+pub(super) fn unspaced(c: char) -> bool {
     matches!(c,
         '\u{3000}'..='\u{303F}'   // CJK symbols and punctuation
         | '\u{3040}'..='\u{30FF}' // hiragana and katakana

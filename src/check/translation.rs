@@ -58,11 +58,8 @@ fn header(f: &ast::File) -> Option<&ast::Release> {
 
 fn locale_of(f: &ast::File) -> Locale {
     header(f)
-        .and_then(|h| h.fields.iter().find(|f| f.key.node == Field::Locale.name()))
-        .and_then(|f| match f.values.first().map(|v| &v.kind) {
-            Some(ValueKind::Word(w) | ValueKind::Str(w)) => Locale::from_tag(w).ok(),
-            _ => None,
-        })
+        .and_then(|h| h.text(Field::Locale.name()))
+        .and_then(|t| Locale::from_tag(t).ok())
         .unwrap_or_default()
 }
 
@@ -250,9 +247,9 @@ fn numbers(text: &str, lang: Lang) -> Vec<(String, usize, usize)> {
 
 /// A letter that may follow a figure without making it part of a name:
 /// a unit or a counter written against it in a language without spaces
-/// (`2016年`, `4割`, `320人`).
+/// (`2016年`, `4割`, `320人`), or a Korean counter (`3일`).
 fn unit_after(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7a3}')
+    super::prose::unspaced(c) || ('\u{ac00}'..='\u{d7a3}').contains(&c)
 }
 
 fn quotes(was: &Said, now: &Said, here: Span, out: &mut Vec<Diagnostic>) {
@@ -305,7 +302,7 @@ fn mentions(was: &Said, now: &Said, here: Span, out: &mut Vec<Diagnostic>) {
                     here,
                     format!("the original mentions @{id}, and the translation does not"),
                 )
-                .label("@{id} missing".replace("{id}", id))
+                .label(format!("@{id} missing"))
                 .also(*at, "mentioned in the original")
                 .help(format!(
                     "mention @{id} where the original does, so its name, title and dates are the original's"
@@ -421,11 +418,7 @@ pub fn facts_fingerprint(original: &ast::File) -> String {
     let mut facts: Vec<String> = Vec::new();
     if let Some(r) = header(original) {
         for f in &r.fields {
-            let base = f
-                .key
-                .node
-                .split_once('.')
-                .map_or(f.key.node.as_str(), |(b, _)| b);
+            let (base, _) = f.base();
             if !TRANSLATION_OWN.iter().any(|o| o.name() == base) {
                 facts.push(format!("release\u{1d}{}", field(f)));
             }

@@ -278,59 +278,59 @@ fn paper_parser() -> impl clap::builder::TypedValueParser<Value = relc::emit::pd
 
 /// `--logo`: an image Typst can place, read whole (at most 16 MiB).
 fn read_logo(path: &Path) -> Result<relc::emit::pdf::Logo, String> {
-    let extension = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .filter(|e| matches!(e.as_str(), "png" | "jpg" | "jpeg" | "svg" | "gif" | "webp"))
-        .ok_or_else(|| {
-            format!(
-                "--logo {}: give a PNG, JPEG, GIF, WebP or SVG file",
-                path.display()
-            )
-        })?;
-    let meta = std::fs::metadata(path)
-        .map_err(|e| format!("--logo {}: {}", path.display(), files::reason(&e)))?;
-    if meta.len() > 16 << 20 {
-        return Err(format!(
-            "--logo {}: {} bytes is more than a letterhead needs (at most 16 MiB)",
-            path.display(),
-            meta.len()
-        ));
-    }
-    let bytes = std::fs::read(path)
-        .map_err(|e| format!("--logo {}: {}", path.display(), files::reason(&e)))?;
+    let (extension, bytes) = read_house_file(
+        "--logo",
+        path,
+        &["png", "jpg", "jpeg", "svg", "gif", "webp"],
+        "a PNG, JPEG, GIF, WebP or SVG file",
+        (16 << 20, "more than a letterhead needs (at most 16 MiB)"),
+    )?;
     Ok(relc::emit::pdf::Logo { extension, bytes })
 }
 
 /// `--font`: a TrueType or OpenType file (or a collection of them), read
 /// whole; at most 64 MiB, which holds the largest CJK fonts.
 fn read_font(path: &Path) -> Result<Vec<u8>, String> {
-    let kind = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .filter(|e| matches!(e.as_str(), "ttf" | "otf" | "ttc" | "otc"))
-        .ok_or_else(|| {
-            format!(
-                "--font {}: give a TrueType or OpenType file (.ttf, .otf, .ttc)",
-                path.display()
-            )
-        })?;
-    let meta = std::fs::metadata(path)
-        .map_err(|e| format!("--font {}: {}", path.display(), files::reason(&e)))?;
-    if meta.len() > 64 << 20 {
-        return Err(format!(
-            "--font {}: {} bytes is more than a font holds (at most 64 MiB)",
-            path.display(),
-            meta.len()
-        ));
-    }
-    let bytes = std::fs::read(path)
-        .map_err(|e| format!("--font {}: {}", path.display(), files::reason(&e)))?;
+    let (kind, bytes) = read_house_file(
+        "--font",
+        path,
+        &["ttf", "otf", "ttc", "otc"],
+        "a TrueType or OpenType file (.ttf, .otf, .ttc)",
+        (64 << 20, "more than a font holds (at most 64 MiB)"),
+    )?;
     relc::emit::pdf::check_font(&bytes)
         .map_err(|_| format!("--font {}: the {kind} file holds no font", path.display()))?;
     Ok(bytes)
+}
+
+/// A file the house gives the PDF (`flag`): one of `kinds` by its
+/// extension, read whole, and no larger than `limit` bytes (with what to
+/// say when it is). Its extension in lower case, and its bytes.
+fn read_house_file(
+    flag: &str,
+    path: &Path,
+    kinds: &[&str],
+    what: &str,
+    (limit, too_large): (u64, &str),
+) -> Result<(String, Vec<u8>), String> {
+    let shown = path.display();
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .filter(|e| kinds.contains(&e.as_str()))
+        .ok_or_else(|| format!("{flag} {shown}: give {what}"))?;
+    let meta =
+        std::fs::metadata(path).map_err(|e| format!("{flag} {shown}: {}", files::reason(&e)))?;
+    if meta.len() > limit {
+        return Err(format!(
+            "{flag} {shown}: {} bytes is {too_large}",
+            meta.len()
+        ));
+    }
+    let bytes =
+        std::fs::read(path).map_err(|e| format!("{flag} {shown}: {}", files::reason(&e)))?;
+    Ok((extension, bytes))
 }
 
 /// `--site-url`: an http or https address, read as a folder (a `/` is

@@ -234,17 +234,9 @@ fn release_locale(p: &Project) -> crate::locale::Locale {
         .map(|r| r.locale)
         .or_else(|| {
             p.syntax[0].items.iter().find_map(|i| match i {
-                Item::Release(r) => {
-                    r.fields
-                        .iter()
-                        .find(|f| f.key.node == "locale")
-                        .and_then(|f| match &f.values.first()?.kind {
-                            ValueKind::Word(w) | ValueKind::Str(w) => {
-                                crate::locale::Locale::from_tag(w).ok()
-                            }
-                            _ => None,
-                        })
-                }
+                Item::Release(r) => r
+                    .text(crate::schema::Field::Locale.name())
+                    .and_then(|t| crate::locale::Locale::from_tag(t).ok()),
                 _ => None,
             })
         })

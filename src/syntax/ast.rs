@@ -131,6 +131,33 @@ pub struct Field {
     pub span: Span,
 }
 
+impl Field {
+    /// The field its key names, without the language a text in one
+    /// language adds (`title` of `title.fr`), and that language's tag.
+    pub fn base(&self) -> (&str, Option<&str>) {
+        match self.key.node.split_once('.') {
+            Some((base, tag)) => (base, Some(tag)),
+            None => (self.key.node.as_str(), None),
+        }
+    }
+
+    /// Its first value as written, where that is a text or a word.
+    pub fn text(&self) -> Option<&str> {
+        match self.values.first().map(|v| &v.kind) {
+            Some(ValueKind::Str(s) | ValueKind::Word(s)) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+impl Release {
+    /// The text of a header field as written (`locale fr-FR`, `translates
+    /// "x.rel"`), before the fields are typed.
+    pub fn text(&self, key: &str) -> Option<&str> {
+        self.fields.iter().find(|f| f.key.node == key)?.text()
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Value {
     pub kind: ValueKind,
