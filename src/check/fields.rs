@@ -1409,9 +1409,12 @@ pub fn read_phone(
             );
         }
     };
-    // The metadata loads on the first phone number a build meets, and the
-    // patterns of a country on its first number there: a release with no
-    // phone pays nothing.
+    // A valid number is read with the metadata of its calling codes only
+    // (`phone.rs`); the whole world's loads only for a number that is not,
+    // so that its diagnostic is the library's.
+    if let Some(e164) = super::phone::valid_e164(s, region) {
+        return Some(e164);
+    }
     let util = &*rlibphonenumber::PHONE_NUMBER_UTIL;
     let calling_code = || {
         s.trim_start()

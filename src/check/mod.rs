@@ -5,6 +5,7 @@
 mod advisory;
 mod build;
 pub mod fields;
+mod phone;
 pub mod placeholders;
 mod prose;
 pub mod translation;
