@@ -193,8 +193,12 @@ fn body(rng: &mut Rng, c: &Cast, bytes: usize) -> (String, String) {
                         }
                         2 => {
                             let (id, name) = &c.orgs[mentions % c.orgs.len()];
-                            let _ = write!(r, "{s} See [@{id}](https://example.org/{k}). ");
-                            let _ = write!(m, "{s} See [{name}](https://example.org/{k}). ");
+                            // A link's words hold no mention (the grammar's
+                            // `inner_in_link`), so the mention stands beside it.
+                            let _ =
+                                write!(r, "{s} See @{id} ([report](https://example.org/{k})). ");
+                            let _ =
+                                write!(m, "{s} See {name} ([report](https://example.org/{k})). ");
                         }
                         _ => {
                             let _ = write!(r, "{s} ");
@@ -295,6 +299,26 @@ pub fn extreme(kind: &str, n: usize) -> Option<String> {
     Some(format!("{s}{body}\n{CONTACTS}"))
 }
 
+/// A release of real prose: `text` with the lines inside its `body { }`
+/// block written again and again, a blank line between, until the file
+/// is about `bytes` long. Everything else (header, declarations,
+/// contacts) stays as the writer wrote it, so the release still checks.
+fn repeat_body(text: &str, bytes: usize) -> Option<String> {
+    let open = text.find("\nbody {\n")? + "\nbody {\n".len();
+    let close = open + text[open..].find("\n}\n")?;
+    let inner = text[open..close].trim_end_matches('\n');
+    let (head, tail) = (&text[..open], &text[close..]);
+    let mut out = String::with_capacity(bytes + text.len());
+    out.push_str(head);
+    out.push_str(inner);
+    while out.len() + inner.len() + tail.len() < bytes {
+        out.push_str("\n\n");
+        out.push_str(inner);
+    }
+    out.push_str(tail);
+    Some(out)
+}
+
 fn main() -> std::io::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args
@@ -342,6 +366,15 @@ fn main() -> std::io::Result<()> {
                 }
             }
         }
+        ["seed", seed, bytes, out] => {
+            let bytes: usize = bytes
+                .parse()
+                .map_err(|_| std::io::Error::other("BYTES is a number"))?;
+            let text = std::fs::read_to_string(seed)?;
+            let grown = repeat_body(&text, bytes)
+                .ok_or_else(|| std::io::Error::other("the seed has no `body {` block"))?;
+            std::fs::write(out, grown)?;
+        }
         ["extreme", kind, n, out] => {
             let n: usize = n
                 .parse()
@@ -351,7 +384,7 @@ fn main() -> std::io::Result<()> {
         }
         _ => {
             eprintln!(
-                "usage: corpus release BYTES OUT.rel OUT.md | corpus folder COUNT DIR [MD_DIR] | corpus extreme KIND N OUT.rel"
+                "usage: corpus release BYTES OUT.rel OUT.md | corpus folder COUNT DIR [MD_DIR] | corpus extreme KIND N OUT.rel | corpus seed SEED.rel BYTES OUT.rel"
             );
             std::process::exit(2);
         }
