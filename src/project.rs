@@ -16,6 +16,15 @@ use crate::syntax::ast::{self, Item};
 pub trait Loader {
     fn load(&self, path: &Path) -> std::io::Result<String>;
 
+    /// At most the first `max` bytes of a file, cut at a character: what a
+    /// search through a folder for translations reads of each release
+    /// ([`TRANSLATES_WITHIN`]). By default, the whole file, cut.
+    fn load_head(&self, path: &Path, max: usize) -> std::io::Result<String> {
+        let mut text = self.load(path)?;
+        text.truncate(text.floor_char_boundary(max));
+        Ok(text)
+    }
+
     /// What makes a file the same file however its path is spelt: on disk,
     /// its canonical path (symlinks and `..` resolved). Cycles and files
     /// used twice are found by this, not by spelling. By default, the path
@@ -38,6 +47,13 @@ pub trait Loader {
         Vec::new()
     }
 }
+
+/// How far into a translation its `translates` may stand. A release's
+/// languages are found by reading this much of each release beside it, not
+/// each one whole: in a folder of 2,000 releases, a build of one reads
+/// 2,000 heads. A translation whose `translates` stands further in could
+/// not be found, so it is refused (E0802).
+pub const TRANSLATES_WITHIN: usize = 64 * 1024;
 
 /// What marks the root of a release's project: a folder holding one of
 /// these (a version-controlled tree, or a folder marked for relc with an
@@ -430,6 +446,23 @@ impl Walk<'_> {
             // A value of the wrong kind is the field check's.
             _ => return None,
         };
+        // The translation is main, at offset 0 of the source map.
+        if span.end > TRANSLATES_WITHIN {
+            diags.push(
+                Diagnostic::new(
+                    Code::TranslationOf,
+                    span,
+                    format!(
+                        "`translates` stands {} KiB into this file; its original finds it only within the first {} KiB",
+                        span.end / 1024,
+                        TRANSLATES_WITHIN / 1024
+                    ),
+                )
+                .label("too far in to be found")
+                .help("move the `release { }` header with its `translates` to the top of the file, before the declarations and comments"),
+            );
+            return None;
+        }
         // What the translation gives of its own, and what it may not.
         header.fields.retain(|f| {
             let (base, _) = f.base();
@@ -830,9 +863,10 @@ fn language_of(path: &Path, r: &ast::Release) -> crate::model::LanguageLink {
 /// original, its translations; for a translation, its original and the
 /// other translations. Only a file that names an original is read whole,
 /// and each original it names: a folder without translations costs a scan
-/// of each file for the word `translates` (and, with `naming`, for that
-/// original's file name: a single build looks for one release's
-/// languages). Each list is in the order of the locales' tags.
+/// of each file's head ([`TRANSLATES_WITHIN`]) for the word `translates`
+/// (and, with `naming`, for that original's file name: a single build
+/// looks for one release's languages). Each list is in the order of the
+/// locales' tags.
 pub fn language_links(
     files: &[PathBuf],
     loader: &dyn Loader,
@@ -850,10 +884,14 @@ pub fn language_links(
     // Each original, by identity, with its translations.
     let mut families: BTreeMap<PathBuf, Vec<(PathBuf, LanguageLink)>> = BTreeMap::new();
     for path in files {
-        let Ok(src) = loader.load(path) else { continue };
-        if !src.contains("translates") || naming.is_some_and(|n| !src.contains(n)) {
+        let Ok(head) = loader.load_head(path, TRANSLATES_WITHIN) else {
+            continue;
+        };
+        if !head.contains("translates") || naming.is_some_and(|n| !head.contains(n)) {
             continue;
         }
+        drop(head);
+        let Ok(src) = loader.load(path) else { continue };
         let Some(r) = header(&src) else { continue };
         let Some(rel) = r.text(crate::schema::Field::Translates.name()) else {
             continue;
@@ -930,8 +968,71 @@ pub fn normalise(p: &Path) -> PathBuf {
 
 #[cfg(test)]
 mod tests {
-    use super::normalise;
+    use super::{Loader, TRANSLATES_WITHIN, language_links, normalise};
+    use std::cell::RefCell;
+    use std::collections::BTreeMap;
     use std::path::{Path, PathBuf};
+
+    /// Files in memory, recording which were read whole.
+    struct Memory {
+        files: BTreeMap<PathBuf, String>,
+        whole: RefCell<Vec<PathBuf>>,
+    }
+
+    impl Loader for Memory {
+        fn load(&self, path: &Path) -> std::io::Result<String> {
+            self.whole.borrow_mut().push(path.to_path_buf());
+            self.files
+                .get(path)
+                .cloned()
+                .ok_or_else(|| std::io::Error::from(std::io::ErrorKind::NotFound))
+        }
+
+        fn load_head(&self, path: &Path, max: usize) -> std::io::Result<String> {
+            let text = self
+                .files
+                .get(path)
+                .ok_or_else(|| std::io::Error::from(std::io::ErrorKind::NotFound))?;
+            Ok(text[..text.floor_char_boundary(max)].to_string())
+        }
+    }
+
+    #[test]
+    fn a_release_beside_is_read_whole_only_when_it_names_the_original() {
+        let header = |extra: &str| {
+            format!("release {{\n  headline \"x\"\n{extra}}}\nbody {{\n  Text.\n}}\n")
+        };
+        // A large release that mentions `translates` only past its head.
+        let late = format!(
+            "{}\n// translates \"a.rel\"\n",
+            header("").repeat(TRANSLATES_WITHIN / 40)
+        );
+        let files: BTreeMap<PathBuf, String> = [
+            ("a.rel", header("")),
+            ("b.rel", header("  translates \"a.rel\"\n  locale fr\n")),
+            ("c.rel", late),
+            ("d.rel", header("")),
+        ]
+        .into_iter()
+        .map(|(p, s)| (PathBuf::from(p), s))
+        .collect();
+        let paths: Vec<PathBuf> = files.keys().cloned().collect();
+        let memory = Memory {
+            files,
+            whole: RefCell::new(Vec::new()),
+        };
+        let links = language_links(&paths, &memory, Some("a.rel"));
+        let of_a: Vec<String> = links[Path::new("a.rel")]
+            .iter()
+            .map(|l| l.locale.tag().to_string())
+            .collect();
+        assert_eq!(of_a, ["fr"]);
+        assert_eq!(
+            *memory.whole.borrow(),
+            [PathBuf::from("b.rel"), PathBuf::from("a.rel")],
+            "only the translation and its original are read whole"
+        );
+    }
 
     #[test]
     fn normalise_keeps_leading_parents() {

@@ -694,3 +694,62 @@ fn a_house_font_is_a_font_file_or_nothing_is_printed() {
     assert!(err.contains("give a TrueType or OpenType file"), "{err}");
     assert!(!out_pdf.exists(), "no PDF is written");
 }
+
+/// A release's languages are found by reading the head of each release
+/// beside it (`project::TRANSLATES_WITHIN`), not each one whole: a large
+/// sibling, cut inside a character, is passed over; a translation is found;
+/// and a translation whose `translates` stands too far in is refused.
+#[test]
+fn languages_are_found_in_the_heads_of_the_releases_beside() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let examples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    for name in [
+        "regional-water-forum-ar.rel",
+        "regional-water-forum-en.rel",
+        "regional-water-forum-fr.rel",
+    ] {
+        std::fs::copy(examples.join(name), dir.path().join(name)).expect("copy");
+    }
+    // 100 KB of two-byte characters, odd-aligned so that the head's cut
+    // falls inside one; it names no original.
+    let big = format!("// {}\n", "é".repeat(50_000));
+    std::fs::write(dir.path().join("big.rel"), big).expect("write");
+    let original = dir.path().join("regional-water-forum-ar.rel");
+    let out = dir.path().join("ar.html");
+    let run = |args: &[&str]| relc(args, None);
+    let built = run(&[
+        "build",
+        original.to_str().expect("path"),
+        "-o",
+        out.to_str().expect("path"),
+    ]);
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    let page = std::fs::read_to_string(&out).expect("page");
+    for lang in ["hreflang=\"en", "hreflang=\"fr"] {
+        assert!(page.contains(lang), "{lang} not linked");
+    }
+
+    // The same translation with 70 KB of comment above its header.
+    let fr = std::fs::read_to_string(dir.path().join("regional-water-forum-fr.rel")).expect("fr");
+    let late = format!("{}{fr}", "// une note\n".repeat(6_000));
+    let late_path = dir.path().join("regional-water-forum-fr.rel");
+    std::fs::write(&late_path, late).expect("write");
+    let checked = run(&[
+        "check",
+        "--color",
+        "never",
+        "--message-format",
+        "short",
+        late_path.to_str().expect("path"),
+    ]);
+    let report = String::from_utf8_lossy(&checked.stderr);
+    assert_eq!(checked.status.code(), Some(1), "{report}");
+    assert!(
+        report.contains("E0802") && report.contains("only within the first 64 KiB"),
+        "{report}"
+    );
+}

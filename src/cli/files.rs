@@ -21,6 +21,16 @@ use std::path::{Path, PathBuf};
 /// stops one byte past the limit, so a file that grows, or lies about its
 /// size, is never read whole.
 pub fn read_bounded(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
+    let (file, len) = open_regular(path)?;
+    if len > limit {
+        return Err(too_large(limit));
+    }
+    read_to_limit(file, limit)
+}
+
+/// A regular file opened for reading, and its length; a FIFO, a device or
+/// a folder is refused before a read could block on it.
+fn open_regular(path: &Path) -> io::Result<(File, u64)> {
     let meta = std::fs::metadata(path)?;
     if !meta.is_file() {
         return Err(not_regular(&meta));
@@ -37,10 +47,7 @@ pub fn read_bounded(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
     if !meta.is_file() {
         return Err(not_regular(&meta));
     }
-    if meta.len() > limit {
-        return Err(too_large(limit));
-    }
-    read_to_limit(file, limit)
+    Ok((file, meta.len()))
 }
 
 /// Reads a stream to its end, refusing it once it passes `limit` bytes.
@@ -174,6 +181,28 @@ impl relc::project::Loader for FsLoader {
                 ),
             )
         })
+    }
+
+    fn load_head(&self, path: &Path, max: usize) -> io::Result<String> {
+        let (file, len) = open_regular(path)?;
+        let mut bytes = Vec::with_capacity(max.min(len as usize));
+        file.take(max as u64).read_to_end(&mut bytes)?;
+        // A character the cut splits is left out; a byte that is no UTF-8
+        // at all makes the file unreadable, as `load` has it.
+        match std::str::from_utf8(&bytes) {
+            Ok(_) => {}
+            Err(e) if e.error_len().is_none() => bytes.truncate(e.valid_up_to()),
+            Err(e) => {
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    format!(
+                        "not UTF-8 text: the byte at offset {} is not valid UTF-8",
+                        e.valid_up_to()
+                    ),
+                ));
+            }
+        }
+        String::from_utf8(bytes).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))
     }
 
     fn identity(&self, path: &Path) -> PathBuf {
