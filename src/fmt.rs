@@ -408,7 +408,7 @@ fn inline_text(inlines: &[Inline], lines: &mut Vec<String>) {
                 push(lines, "[");
                 inline_text(text, lines);
                 push(lines, "](");
-                match target {
+                match &**target {
                     LinkTarget::Url(u) => push(lines, &u.node),
                     LinkTarget::Ref(r) => push(lines, &reference(r)),
                 }

@@ -1034,7 +1034,7 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                 }),
                 ast::Inline::Link { text, target, .. } => {
                     let content = self.inlines(text);
-                    match target {
+                    match &**target {
                         LinkTarget::Url(u) => {
                             if let Some(url) = check_url(&u.node, u.span, self.cx) {
                                 out.push(Inline::Link { url, content });

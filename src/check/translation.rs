@@ -126,7 +126,7 @@ fn inlines<'a>(list: &'a [Inline], locale: Locale, s: &mut Said<'a>) {
             Inline::Ref(r) => mention(r, s),
             Inline::Emph(v, _) | Inline::Strong(v, _) => inlines(v, locale, s),
             Inline::Link { text, target, .. } => {
-                if let LinkTarget::Ref(r) = target {
+                if let LinkTarget::Ref(r) = &**target {
                     mention(r, s);
                 }
                 inlines(text, locale, s);

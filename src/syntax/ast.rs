@@ -331,12 +331,15 @@ pub enum Inline {
     /// `[text](https://...)` or `[text](@id)`.
     Link {
         text: Vec<Inline>,
-        target: LinkTarget,
+        // Boxed, as `Ref` below: a reference is 96 bytes, and every inline
+        // of a paragraph (each run of text, each line break) is as large
+        // as the largest; boxed, 56 (a unit test holds it).
+        target: Box<LinkTarget>,
         span: Span,
     },
     /// `<https://...>` or `<name@example.org>`.
     Autolink(Spanned<String>),
-    Ref(Ref),
+    Ref(Box<Ref>),
     /// A markup character that starts nothing.
     Stray(Spanned<char>),
 }
@@ -349,7 +352,7 @@ pub fn refs_in<'a>(inlines: &'a [Inline], out: &mut Vec<&'a Ref>) {
             Inline::Emph(v, _) | Inline::Strong(v, _) => refs_in(v, out),
             Inline::Link { text, target, .. } => {
                 refs_in(text, out);
-                if let LinkTarget::Ref(r) = target {
+                if let LinkTarget::Ref(r) = &**target {
                     out.push(r);
                 }
             }
@@ -394,4 +397,14 @@ pub struct About {
     pub org: Ref,
     pub prose: Prose,
     pub span: Span,
+}
+
+#[cfg(test)]
+mod size {
+    /// Every inline of a paragraph is as large as the largest kind; a
+    /// megabyte of prose holds tens of thousands of them.
+    #[test]
+    fn an_inline_stays_small() {
+        assert!(std::mem::size_of::<super::Inline>() <= 56);
+    }
 }

@@ -153,7 +153,7 @@ impl Reader<'_> {
             return Some(q);
         }
         if let Some((r, q)) = self.reference(p) {
-            out.push(Inline::Ref(r));
+            out.push(Inline::Ref(Box::new(r)));
             return Some(q);
         }
         if within == Within::Emphasis
@@ -315,7 +315,7 @@ impl Reader<'_> {
         let end = end + 1;
         out.push(Inline::Link {
             text,
-            target,
+            target: Box::new(target),
             span: self.span(p, end),
         });
         Some(end)

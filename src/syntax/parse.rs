@@ -1337,7 +1337,7 @@ impl Builder {
                 Rule::strong | Rule::strong_in_link => {
                     Inline::Strong(self.inlines(children(p)), span)
                 }
-                Rule::reference => Inline::Ref(self.reference(p)),
+                Rule::reference => Inline::Ref(Box::new(self.reference(p))),
                 Rule::autolink => Inline::Autolink(Spanned::new(url_text(p), span)),
                 Rule::link => {
                     let mut text = Vec::new();
@@ -1350,7 +1350,11 @@ impl Builder {
                             _ => {}
                         }
                     }
-                    Inline::Link { text, target, span }
+                    Inline::Link {
+                        text,
+                        target: Box::new(target),
+                        span,
+                    }
                 }
                 Rule::stray => {
                     let c = p.as_str().chars().next().unwrap_or('?');
