@@ -42,11 +42,16 @@ pub fn scan(src: &str) -> Vec<Diagnostic> {
 /// As [`scan`], with spans shifted by `base` (see [`super::parse_at`]).
 pub fn scan_at(src: &str, base: usize) -> Vec<Diagnostic> {
     let mut out: Vec<Diagnostic> = Vec::new();
-    // Every character `name` knows is ASCII below 0x20 or 0x7F, or starts
-    // with one of four UTF-8 lead bytes (C2: U+0080-U+00BF; D8: U+061C;
-    // E2: U+2000-U+2FFF; EF: U+FEFF). Only those bytes are decoded: the
-    // rest of the text is skipped a byte at a time.
-    let interesting = |b: u8| b < 0x20 || b == 0x7F || matches!(b, 0xC2 | 0xD8 | 0xE2 | 0xEF);
+    // Every character `name` knows is ASCII below 0x20 (but the tab and
+    // the line ends it lets be) or 0x7F, or starts with one of four UTF-8
+    // lead bytes (C2: U+0080-U+00BF; D8: U+061C; E2: U+2000-U+2FFF; EF:
+    // U+FEFF). Only those bytes are decoded: the rest of the text, every
+    // line end included, is skipped a byte at a time.
+    let interesting = |b: u8| {
+        (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
+            || b == 0x7F
+            || matches!(b, 0xC2 | 0xD8 | 0xE2 | 0xEF)
+    };
     let bytes = src.as_bytes();
     let mut next = 0;
     let mut kept: std::collections::HashMap<char, (usize, usize)> = Default::default();
@@ -153,13 +158,16 @@ pub fn markdown_habits_at(src: &str, base: usize) -> Vec<Diagnostic> {
                     .help("a quotation is a quote block that names its speaker by id: `quote @id said { ... }`; for a `>` in the text, write `\\>`")
             });
         }
-        let marker = body.starts_with("- ")
-            || body.starts_with("* ")
-            || body.starts_with("+ ")
-            || body.split_once(". ").is_some_and(|(n, _)| {
-                !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
-            });
-        if marker && indent.contains('\t') {
+        // A Markdown list marker: `-`, `*`, `+`, or one to three digits
+        // and a full stop, then a space.
+        let marker = || {
+            let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+            body.starts_with("- ")
+                || body.starts_with("* ")
+                || body.starts_with("+ ")
+                || ((1..=3).contains(&digits) && body[digits..].starts_with(". "))
+        };
+        if indent.contains('\t') && marker() {
             push(&mut out, 1, &|| {
                 Diagnostic::new(Code::MarkdownHabit, Span::new(base + at, start), "a list item indented with a tab")
                     .label("a tab")
@@ -173,8 +181,29 @@ pub fn markdown_habits_at(src: &str, base: usize) -> Vec<Diagnostic> {
 
 #[cfg(test)]
 mod tests {
-    use super::scan;
+    use super::{markdown_habits_at, scan};
     use crate::diag::Code;
+
+    #[test]
+    fn a_tab_before_a_list_marker_and_nowhere_else() {
+        let found = |line: &str| markdown_habits_at(line, 0).len();
+        for marker in [
+            "\t- a", "\t* a", "\t+ a", "\t1. a", "\t12. a", "\t123. a", " \t9. a",
+        ] {
+            assert_eq!(found(marker), 1, "{marker:?}");
+        }
+        for not in [
+            "\t1234. a",
+            "\tNote 1. a",
+            "\t1.a",
+            "\t. a",
+            "\ta. b",
+            "  1. a",
+            "\t-a",
+        ] {
+            assert_eq!(found(not), 0, "{not:?}");
+        }
+    }
 
     #[test]
     fn finds_controls_bidi_and_zero_width() {
