@@ -622,15 +622,22 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
     /// attribution that follows it (`"... capture." added the minister`),
     /// and two spaces between words.
     fn running_punctuation(&mut self, p: &ast::Para) {
+        use memchr::memmem::Finder;
+        use std::sync::LazyLock;
+        // Prose is searched for these on every run of text: each searcher
+        // is built once (memchr's, a vector scan).
+        static CLOSES: LazyLock<[(&str, Finder<'static>); 2]> =
+            LazyLock::new(|| [".\"", ".\u{201D}"].map(|close| (close, Finder::new(close))));
+        static TWO_SPACES: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("  "));
         let verbs = self.house.words.verbs();
         for i in &p.inlines {
             let ast::Inline::Text(t) = i else {
                 continue;
             };
             let text = t.node.as_str();
-            for close in [".\"", ".\u{201D}"] {
+            for (close, finder) in CLOSES.iter() {
                 let mut from = 0;
-                while let Some(k) = text[from..].find(close) {
+                while let Some(k) = finder.find(&text.as_bytes()[from..]) {
                     let at = from + k;
                     let after = text[at + close.len()..].trim_start();
                     let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
@@ -651,7 +658,7 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                 }
             }
             let mut from = 0;
-            while let Some(k) = text[from..].find("  ") {
+            while let Some(k) = TWO_SPACES.find(&text.as_bytes()[from..]) {
                 let at = from + k;
                 let run = text[at..].len() - text[at..].trim_start_matches(' ').len();
                 // Between words on one line, not the indentation of a line.
