@@ -1384,7 +1384,6 @@ fn smarten_quotes(s: &str, prev: &mut Option<char>, marks: &Marks) -> String {
         }
     };
     let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
     // An inner quotation opened in this text and not yet closed.
     let mut inner = false;
     let put = |text: &str, out: &mut String, prev: &mut Option<char>| {
@@ -1393,13 +1392,33 @@ fn smarten_quotes(s: &str, prev: &mut Option<char>, marks: &Marks) -> String {
             *prev = Some(c);
         }
     };
-    while let Some(c) = chars.next() {
+    // Text between the characters that may change is copied as it is, a
+    // run at a time. A run ends at `"`, `'`, `-` or the lead byte of
+    // LITERAL: each a character boundary.
+    let mut lead = [0u8; 4];
+    let literal_lead = LITERAL.encode_utf8(&mut lead).as_bytes()[0];
+    let mut rest = s;
+    while !rest.is_empty() {
+        let plain = rest
+            .bytes()
+            .position(|b| matches!(b, b'"' | b'\'' | b'-') || b == literal_lead)
+            .unwrap_or(rest.len());
+        if plain > 0 {
+            put(&rest[..plain], &mut out, prev);
+            rest = &rest[plain..];
+            continue;
+        }
+        let mut chars = rest.chars();
+        let Some(c) = chars.next() else { break };
         let mut one = [0u8; 4];
         let o: &str = match c {
             // An escaped character, as written.
             LITERAL => match chars.next() {
                 Some(c) => c.encode_utf8(&mut one),
-                None => continue,
+                None => {
+                    rest = chars.as_str();
+                    continue;
+                }
             },
             '"' if opens(*prev) => &marks.open,
             '"' => &marks.close,
@@ -1414,9 +1433,9 @@ fn smarten_quotes(s: &str, prev: &mut Option<char>, marks: &Marks) -> String {
                 inner = false;
                 &marks.inner_close
             }
-            '-' if chars.peek() == Some(&'-') => {
+            '-' if chars.as_str().starts_with('-') => {
                 chars.next();
-                if chars.peek() == Some(&'-') {
+                if chars.as_str().starts_with('-') {
                     chars.next();
                     "\u{2014}"
                 } else {
@@ -1426,6 +1445,7 @@ fn smarten_quotes(s: &str, prev: &mut Option<char>, marks: &Marks) -> String {
             c => c.encode_utf8(&mut one),
         };
         put(o, &mut out, prev);
+        rest = chars.as_str();
     }
     out
 }
