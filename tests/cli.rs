@@ -714,6 +714,20 @@ fn languages_are_found_in_the_heads_of_the_releases_beside() {
     // falls inside one; it names no original.
     let big = format!("// {}\n", "é".repeat(50_000));
     std::fs::write(dir.path().join("big.rel"), big).expect("write");
+    // A release in a folder below names the original too: it is not
+    // beside it, so it is neither read nor linked.
+    let below = dir.path().join("archive");
+    std::fs::create_dir(&below).expect("folder");
+    let fr = std::fs::read_to_string(dir.path().join("regional-water-forum-fr.rel")).expect("fr");
+    std::fs::write(
+        below.join("regional-water-forum-de.rel"),
+        fr.replace(
+            "\"regional-water-forum-ar.rel\"",
+            "\"../regional-water-forum-ar.rel\"",
+        )
+        .replace("locale fr", "locale de"),
+    )
+    .expect("write");
     let original = dir.path().join("regional-water-forum-ar.rel");
     let out = dir.path().join("ar.html");
     let run = |args: &[&str]| relc(args, None);
@@ -732,6 +746,7 @@ fn languages_are_found_in_the_heads_of_the_releases_beside() {
     for lang in ["hreflang=\"en", "hreflang=\"fr"] {
         assert!(page.contains(lang), "{lang} not linked");
     }
+    assert!(!page.contains("hreflang=\"de"), "a release below is linked");
 
     // The same translation with 70 KB of comment above its header.
     let fr = std::fs::read_to_string(dir.path().join("regional-water-forum-fr.rel")).expect("fr");

@@ -398,7 +398,9 @@ fn one(
             .parent()
             .filter(|d| !d.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
-        let files = loader.releases_under(dir);
+        // Beside it: in its folder, not in the folders below (a press
+        // office's root may hold years of releases under it).
+        let files = files::releases_beside(dir);
         // An original's translations name its file: only those are read.
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
         let naming = name.as_deref().filter(|_| release.translation_of.is_none());

@@ -240,11 +240,23 @@ pub fn project_root(release: &Path) -> Option<PathBuf> {
 /// file counts only when the file it leads to is a regular file inside
 /// the folder searched, so nothing outside it is read through a link.
 pub fn releases_under(dir: &Path) -> Vec<PathBuf> {
+    releases_within(dir, usize::MAX)
+}
+
+/// The `.rel` files in a folder itself, not in the folders below it: where
+/// a single build looks for a release's other languages, which stand
+/// beside it. As [`releases_under`] otherwise.
+pub fn releases_beside(dir: &Path) -> Vec<PathBuf> {
+    releases_within(dir, 1)
+}
+
+fn releases_within(dir: &Path, depth: usize) -> Vec<PathBuf> {
     let root = std::fs::canonicalize(dir).ok();
     let skip = |e: &walkdir::DirEntry| {
         e.depth() > 0 && e.file_type().is_dir() && relc::project::is_passed_over(e.file_name())
     };
     let mut out: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+        .max_depth(depth)
         .into_iter()
         .filter_entry(|e| !skip(e))
         .filter_map(Result::ok)
