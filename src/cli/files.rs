@@ -161,6 +161,20 @@ pub fn read_source(path: &Path, limit: u64) -> Result<(String, String), Unreadab
     }
 }
 
+/// A file's bytes as text, or the error that says where they stop being
+/// UTF-8.
+fn utf8(bytes: Vec<u8>) -> io::Result<String> {
+    String::from_utf8(bytes).map_err(|e| {
+        io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!(
+                "not UTF-8 text: the byte at offset {} is not valid UTF-8",
+                e.utf8_error().valid_up_to()
+            ),
+        )
+    })
+}
+
 /// Reads the files a release uses from disk, each within the input limit.
 #[derive(Clone, Copy)]
 pub struct FsLoader {
@@ -171,16 +185,7 @@ pub struct FsLoader {
 
 impl relc::project::Loader for FsLoader {
     fn load(&self, path: &Path) -> io::Result<String> {
-        let bytes = read_bounded(path, self.max_input)?;
-        String::from_utf8(bytes).map_err(|e| {
-            io::Error::new(
-                io::ErrorKind::InvalidData,
-                format!(
-                    "not UTF-8 text: the byte at offset {} is not valid UTF-8",
-                    e.utf8_error().valid_up_to()
-                ),
-            )
-        })
+        utf8(read_bounded(path, self.max_input)?)
     }
 
     fn load_head(&self, path: &Path, max: usize) -> io::Result<String> {
@@ -189,20 +194,12 @@ impl relc::project::Loader for FsLoader {
         file.take(max as u64).read_to_end(&mut bytes)?;
         // A character the cut splits is left out; a byte that is no UTF-8
         // at all makes the file unreadable, as `load` has it.
-        match std::str::from_utf8(&bytes) {
-            Ok(_) => {}
-            Err(e) if e.error_len().is_none() => bytes.truncate(e.valid_up_to()),
-            Err(e) => {
-                return Err(io::Error::new(
-                    io::ErrorKind::InvalidData,
-                    format!(
-                        "not UTF-8 text: the byte at offset {} is not valid UTF-8",
-                        e.valid_up_to()
-                    ),
-                ));
-            }
+        if let Err(e) = std::str::from_utf8(&bytes)
+            && e.error_len().is_none()
+        {
+            bytes.truncate(e.valid_up_to());
         }
-        String::from_utf8(bytes).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))
+        utf8(bytes)
     }
 
     fn identity(&self, path: &Path) -> PathBuf {
