@@ -48,7 +48,9 @@ fn read(util: &PhoneNumberUtil, s: &str, region: Option<Region>) -> Option<Strin
 }
 
 /// The calling codes `s` can belong to, sorted: `region`'s, and each one
-/// its digits start with from one of their first five places.
+/// its digits start with from one of their first five places. A number
+/// written with `+` can belong only to the code its digits start with
+/// (no code is the start of another), so later places are not tried.
 fn calling_codes(s: &str, region: Option<Region>) -> Vec<i32> {
     let mut codes = Vec::new();
     if let Some(region) = region {
@@ -65,7 +67,12 @@ fn calling_codes(s: &str, region: Option<Region>) -> Vec<i32> {
         .filter_map(|c| c.to_digit(10))
         .map(|d| d as i32)
         .collect();
-    for start in 0..digits.len().min(5) {
+    let places = if s.trim_start().starts_with('+') {
+        1
+    } else {
+        5
+    };
+    for start in 0..digits.len().min(places) {
         let mut code = 0;
         for &d in digits[start..].iter().take(3) {
             code = code * 10 + d;
@@ -150,9 +157,12 @@ mod tests {
 
     #[test]
     fn the_groups_a_number_can_belong_to() {
-        // +84: Viet Nam; the digits from later places give 2 (none), 8 (none)...
+        // +84: Viet Nam.
         let codes = calling_codes("+84 28 3822 5678", None);
         assert!(codes.contains(&84), "{codes:?}");
+        // Written with +, a number belongs to the code it starts with
+        // only: 65, not also 591, 91, 1 and 373 from its later digits.
+        assert_eq!(calling_codes("+65 9137 3886", None), [65]);
         // Dialled from France through its international prefix 00.
         let codes = calling_codes("00 44 20 7946 0000", region("FR"));
         assert!(codes.contains(&33) && codes.contains(&44), "{codes:?}");
