@@ -1388,11 +1388,11 @@ pub struct About {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Block {
     Paragraph {
-        content: Vec<Inline>,
+        content: Content,
     },
     Heading {
         level: u8,
-        content: Vec<Inline>,
+        content: Content,
     },
     List {
         ordered: bool,
@@ -1429,7 +1429,7 @@ pub struct Image {
 
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct ListItem {
-    pub content: Vec<Inline>,
+    pub content: Content,
     /// Lists nested under this item.
     pub children: Vec<Block>,
 }
@@ -1456,7 +1456,7 @@ pub struct Quote {
     /// The speaker's name alone (`Dr Alan Bollard`), whatever the
     /// attribution calls them: what a page's markup names as the author.
     pub speaker_name: String,
-    pub paragraphs: Vec<Vec<Inline>>,
+    pub paragraphs: Vec<Content>,
     /// The attribution in the writer's own words (`In her opening
     /// remarks, the Minister said:`, `he added.`), each as written.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -1773,6 +1773,11 @@ impl Quote {
         })
     }
 }
+
+/// A paragraph's, a heading's or a list item's inlines, or one paragraph
+/// of a quotation. Shared, not copied, with what renders them: a page's
+/// template holds the same inlines as the model.
+pub type Content = std::sync::Arc<[Inline]>;
 
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case")]

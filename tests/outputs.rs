@@ -483,7 +483,8 @@ fn templates_get_inlines_as_a_function_or_their_own_macro() {
                 url: "https://example.org/?a=1&b=\"2\"".to_string(),
                 content: vec![relc::model::Inline::text("deal")],
             },
-        ],
+        ]
+        .into(),
     }];
     let call = "{% for b in release.body %}<p>{{ inlines(b.content) }}</p>{% endfor %}";
     let html =

@@ -2,6 +2,8 @@
 //! checker types them, and the release from its checked header, its
 //! entities and its parts.
 
+use std::sync::Arc;
+
 use super::Header;
 use super::fields::{Fields, Val};
 use super::prose;
@@ -133,20 +135,24 @@ fn en_dash_ranges(r: &mut model::Release) {
     fn dash_blocks(blocks: &mut [model::Block]) {
         for b in blocks {
             match b {
+                // Not yet shared with anything: `make_mut` copies nothing.
                 model::Block::Paragraph { content } | model::Block::Heading { content, .. } => {
-                    inlines(content)
+                    inlines(Arc::make_mut(content))
                 }
                 model::Block::List { items, .. } => {
                     for item in items {
-                        inlines(&mut item.content);
+                        inlines(Arc::make_mut(&mut item.content));
                         dash_blocks(&mut item.children);
                     }
                 }
-                model::Block::Quote(q) => q
-                    .paragraphs
-                    .iter_mut()
-                    .chain(q.words.iter_mut())
-                    .for_each(|p| inlines(p)),
+                model::Block::Quote(q) => {
+                    for p in &mut q.paragraphs {
+                        inlines(Arc::make_mut(p));
+                    }
+                    for w in &mut q.words {
+                        inlines(w);
+                    }
+                }
                 model::Block::Figure(_) => {}
             }
         }

@@ -9,7 +9,7 @@ use super::{Checker, Entities, House};
 use crate::check::fields::{Resolve, check_email, check_url};
 use crate::diag::{Code, Diagnostic};
 use crate::model::{
-    AttributionStyle, Block, Inline, ListItem, Person, Quote, QuoteItem, plain_text,
+    AttributionStyle, Block, Content, Inline, ListItem, Person, Quote, QuoteItem, plain_text,
 };
 use crate::schema::RefField;
 use crate::span::{Span, Spanned};
@@ -68,12 +68,12 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                 ast::Block::Para(p) => {
                     self.running_punctuation(p);
                     out.push(Block::Paragraph {
-                        content: self.sentences(&p.inlines),
+                        content: self.sentences(&p.inlines).into(),
                     })
                 }
                 ast::Block::Heading { level, inlines, .. } => out.push(Block::Heading {
                     level: *level,
-                    content: self.content(inlines),
+                    content: self.content(inlines).into(),
                 }),
                 ast::Block::Quote(q) => {
                     if let Some(q) = self.quote(q) {
@@ -148,7 +148,7 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                 self.lists(nested, depth + 1)
             };
             let item = ListItem {
-                content: self.content(inlines),
+                content: self.content(inlines).into(),
                 children,
             };
             match out.last_mut() {
@@ -223,14 +223,14 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
             parts.push(None);
         }
         let mut items = Vec::new();
-        let mut paragraphs: Vec<Vec<Inline>> = Vec::new();
+        let mut paragraphs: Vec<Content> = Vec::new();
         let mut words: Vec<Vec<Inline>> = Vec::new();
         let mut attribution = None;
         for part in parts {
             match part {
                 Some(ast::QuotePart::Quoted(p)) => {
                     items.push(QuoteItem::Quoted);
-                    paragraphs.push(self.sentences(&p.inlines));
+                    paragraphs.push(self.sentences(&p.inlines).into());
                 }
                 Some(ast::QuotePart::Words(p)) => {
                     items.push(QuoteItem::Words);

@@ -17,7 +17,9 @@ use std::borrow::Cow;
 
 use super::swap::Swapped;
 use crate::locale::Msg;
-use crate::model::{About, Block, Contact, Inline, ListItem, MeetingStatus, PlaceDetail, Release};
+use crate::model::{
+    About, Block, Contact, Content, Inline, ListItem, MeetingStatus, PlaceDetail, Release,
+};
 
 /// The built-in template, as `relc template` prints it.
 pub const TEMPLATE: &str = include_str!("templates/release.html");
@@ -166,8 +168,8 @@ enum Part<'a> {
     Blocks(&'a [Block]),
     About(&'a [About]),
     Items(&'a [ListItem]),
-    Inlines(&'a [Inline]),
-    Paragraphs(&'a [Vec<Inline>]),
+    Inlines(&'a Content),
+    Paragraphs(&'a [Content]),
 }
 
 impl Serialize for Part<'_> {
@@ -205,19 +207,19 @@ impl Serialize for Part<'_> {
                 ],
             })),
             Part::Inlines(inlines) => Inlines(inlines).serialize(s),
-            Part::Paragraphs(paragraphs) => s.collect_seq(paragraphs.iter().map(|p| Inlines(p))),
+            Part::Paragraphs(paragraphs) => s.collect_seq(paragraphs.iter().map(Inlines)),
         }
     }
 }
 
 /// A list of inlines: as the model serializes it, or, into a template
-/// value, as an [`InlineList`].
-struct Inlines<'a>(&'a [Inline]);
+/// value, as an [`InlineList`] sharing the model's.
+struct Inlines<'a>(&'a Content);
 
 impl Serialize for Inlines<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         if minijinja::value::serializing_for_value() {
-            Value::from_object(InlineList(Arc::from(self.0))).serialize(s)
+            Value::from_object(InlineList(Arc::clone(self.0))).serialize(s)
         } else {
             self.0.serialize(s)
         }
@@ -228,7 +230,7 @@ impl Serialize for Inlines<'_> {
 /// values only when a template looks at them, and which `inlines` renders
 /// straight from the model.
 #[derive(Debug)]
-struct InlineList(Arc<[Inline]>);
+struct InlineList(Content);
 
 impl Object for InlineList {
     fn repr(self: &Arc<Self>) -> ObjectRepr {
