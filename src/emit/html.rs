@@ -379,8 +379,10 @@ fn render_bounded(
     };
     env.get_template(name)?
         .render_captured_to(context(r, opts), &mut out)?;
-    // minijinja writes whole strings, so the bytes are UTF-8.
-    Ok(String::from_utf8_lossy(&out.out).into_owned())
+    // minijinja writes whole strings, so the bytes are UTF-8: they become
+    // the page as they are, not copied.
+    Ok(String::from_utf8(out.out)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
 /// What a template is given: the release and the views made for it.
