@@ -1266,6 +1266,9 @@ impl Builder {
                 Span::new(at(end), at(text.len())),
             )));
         }
+        // The tree keeps every paragraph's inlines until the check is done:
+        // what the vector grew into and never used is given back.
+        inlines.shrink_to_fit();
         inlines
     }
 
