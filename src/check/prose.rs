@@ -77,14 +77,14 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                 }),
                 ast::Block::Quote(q) => {
                     if let Some(q) = self.quote(q) {
-                        out.push(Block::Quote(q));
+                        out.push(Block::Quote(Box::new(q)));
                     }
                 }
                 ast::Block::Figure { image: r, .. } => {
                     if self.cx.resolve(r, &[DeclKind::Image]).is_some()
                         && let Some(image) = self.ents.image(&r.id.node)
                     {
-                        out.push(Block::Figure(image.clone()));
+                        out.push(Block::Figure(Box::new(image.clone())));
                     }
                 }
                 ast::Block::ListItem { .. } => {

@@ -1221,11 +1221,11 @@ impl Builder {
                     span,
                 }
             }
-            Rule::quote => Block::Quote(self.quote(pair)),
+            Rule::quote => Block::Quote(Box::new(self.quote(pair))),
             Rule::figure => {
                 let span = self.span(&pair);
                 Block::Figure {
-                    image: self.reference(children(pair).next()?),
+                    image: Box::new(self.reference(children(pair).next()?)),
                     span,
                 }
             }
