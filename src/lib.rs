@@ -266,6 +266,11 @@ pub enum RenderError {
     Pdf(emit::pdf::PdfError),
     /// A PDF is bytes, not text: [`render_bytes`] makes it.
     NotText(Format),
+    /// The page template failed as it was written ([`render_to`]): why.
+    Template(String),
+    /// What the page was written into refused it ([`render_to`]): the
+    /// kind of error and its message.
+    Write(std::io::ErrorKind, String),
 }
 
 impl std::fmt::Display for RenderError {
@@ -274,11 +279,18 @@ impl std::fmt::Display for RenderError {
             RenderError::Mail(e) => e.fmt(f),
             RenderError::Pdf(e) => e.fmt(f),
             RenderError::NotText(format) => write!(f, "{} is not text", format.name()),
+            RenderError::Template(why) | RenderError::Write(_, why) => f.write_str(why),
         }
     }
 }
 
 impl std::error::Error for RenderError {}
+
+impl From<&std::io::Error> for RenderError {
+    fn from(e: &std::io::Error) -> Self {
+        RenderError::Write(e.kind(), e.to_string())
+    }
+}
 
 /// Renders a checked release in one of the text formats (every format
 /// but PDF). Only an e-mail can fail: it needs a sender, which relc does
@@ -311,6 +323,30 @@ pub fn render_bytes(
     match format {
         Format::Pdf => emit::pdf::emit(release, &opts.pdf, opts.html.now).map_err(RenderError::Pdf),
         _ => render(release, format, opts).map(String::into_bytes),
+    }
+}
+
+/// Writes a checked release in any format into `out`, as the bytes of its
+/// file. An HTML page is written as the built-in template makes it, never
+/// held whole; the other formats are made whole, then written. On an
+/// error, what was written is incomplete: the caller discards it.
+pub fn render_to(
+    release: &model::Release,
+    format: Format,
+    opts: &EmitOptions,
+    out: &mut dyn std::io::Write,
+) -> Result<(), RenderError> {
+    match format {
+        Format::Html => emit::html::emit_to(release, opts.html, out).map_err(|e| {
+            // minijinja carries the writer's error as its cause.
+            match std::error::Error::source(&e).and_then(|c| c.downcast_ref::<std::io::Error>()) {
+                Some(io) => RenderError::from(io),
+                None => RenderError::Template(e.to_string()),
+            }
+        }),
+        _ => out
+            .write_all(&render_bytes(release, format, opts)?)
+            .map_err(|e| RenderError::from(&e)),
     }
 }
 

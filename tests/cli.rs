@@ -120,6 +120,51 @@ fn failed_build_leaves_previous_output_untouched() {
     assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 1);
 }
 
+/// A page is written as it is made: when what it is written into refuses
+/// it, the build says so and fails, and a file it was to replace stays as
+/// it was.
+#[test]
+fn a_page_that_cannot_be_written_fails_the_build() {
+    // Standard output on a full disk (Linux's /dev/full).
+    if let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") {
+        let out = Command::new(env!("CARGO_BIN_EXE_relc"))
+            .args(["build", EXAMPLE, "--format", "html"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdout(full)
+            .output()
+            .expect("relc runs");
+        assert_eq!(out.status.code(), Some(1));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("cannot write to standard output: No space left on device"),
+            "{err}"
+        );
+    } else {
+        eprintln!("no /dev/full here: the full disk is not tried");
+    }
+    // A message with no sender is refused before a byte is kept.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let target = dir.path().join("release.eml");
+    std::fs::write(&target, "the message before").expect("written");
+    let out = relc(
+        &[
+            "build",
+            EXAMPLE,
+            "--format",
+            "eml",
+            "-o",
+            target.to_str().expect("utf-8 path"),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read_to_string(&target).expect("still there"),
+        "the message before"
+    );
+    assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 1);
+}
+
 #[test]
 fn check_takes_many_files_and_reports_all() {
     let out = relc(

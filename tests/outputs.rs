@@ -1743,3 +1743,63 @@ fn an_index_speaks_its_releases_language() {
     assert!(second.contains("lang=\"ja-JP\""), "{second}");
     assert!(!first.contains("Older releases"), "{first}");
 }
+
+/// What `relc build` writes as the page is made is the page made whole,
+/// in every text format; a writer that refuses it midway gets the error,
+/// not a page cut short and called done.
+#[test]
+fn a_release_written_as_it_is_made_is_the_same_as_made_whole() {
+    let mut opts = EmitOptions::default();
+    opts.mail.from = Some("Press Office <press@example.org>".parse().expect("mailbox"));
+    let formats = [
+        Format::Html,
+        Format::Json,
+        Format::Text,
+        Format::Md,
+        Format::Ics,
+        Format::Vcf,
+        Format::Ninjs,
+        Format::Eml,
+    ];
+    for (name, r) in examples() {
+        for format in formats {
+            let mut streamed = Vec::new();
+            let written = relc::render_to(&r, format, &opts, &mut streamed);
+            let whole = relc::render_bytes(&r, format, &opts);
+            match whole {
+                Ok(whole) => {
+                    assert_eq!(written, Ok(()), "{name} {format:?}");
+                    assert!(streamed == whole, "{name} {format:?}: not the same bytes");
+                }
+                Err(e) => assert_eq!(written, Err(e), "{name} {format:?}"),
+            }
+        }
+        // A disk that fills up after 4 KB.
+        struct Full(usize);
+        impl std::io::Write for Full {
+            fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+                if self.0 + buf.len() > 4096 {
+                    return Err(std::io::Error::new(
+                        std::io::ErrorKind::StorageFull,
+                        "the disk is full",
+                    ));
+                }
+                self.0 += buf.len();
+                Ok(buf.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        for format in [Format::Html, Format::Json] {
+            assert_eq!(
+                relc::render_to(&r, format, &opts, &mut Full(0)),
+                Err(relc::RenderError::Write(
+                    std::io::ErrorKind::StorageFull,
+                    "the disk is full".into()
+                )),
+                "{name} {format:?}"
+            );
+        }
+    }
+}

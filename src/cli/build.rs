@@ -428,20 +428,11 @@ fn one(
         ));
         return ExitCode::FAILURE;
     }
-    let text = match &template {
-        None => match relc::render_bytes(&release, format, opts) {
-            Ok(bytes) => bytes,
-            Err(e @ relc::RenderError::Mail(_)) => {
-                ui.error(&e.to_string());
-                return ExitCode::from(2);
-            }
-            Err(e) => {
-                ui.error(&format!("{} cannot be printed: {e}", path.display()));
-                return ExitCode::FAILURE;
-            }
-        },
+    // The page as a house template renders it: whole, within its bound.
+    let housed = match &template {
+        None => None,
         Some((tname, t)) => match relc::emit::html::emit_with(&release, opts.html, tname, t) {
-            Ok(html) => html.into_bytes(),
+            Ok(html) => Some(html.into_bytes()),
             Err(e) => {
                 let mut msg = format!("the template {tname} cannot render this release: {e}");
                 let mut source = std::error::Error::source(&e);
@@ -454,25 +445,46 @@ fn one(
             }
         },
     };
-    let written = match out.filter(|p| *p != Path::new("-")) {
+    // Written as it is made: a page is never held whole on its way out.
+    let write = |w: &mut dyn Write| match &housed {
+        Some(bytes) => w.write_all(bytes).map_err(|e| relc::RenderError::from(&e)),
+        None => relc::render_to(&release, format, opts, w),
+    };
+    let target = out.filter(|p| *p != Path::new("-"));
+    let written = match target {
         None => {
-            let mut stdout = std::io::stdout().lock();
+            let stdout = std::io::stdout().lock();
             if format == Format::Pdf && std::io::IsTerminal::is_terminal(&stdout) {
                 ui.error("a PDF is not for a terminal: give -o FILE.pdf, or redirect the output");
                 return ExitCode::from(2);
             }
-            stdout
-                .write_all(&text)
-                .and_then(|_| stdout.flush())
-                .map_err(|e| format!("cannot write to standard output: {e}"))
+            let mut stdout = std::io::BufWriter::new(stdout);
+            write(&mut stdout)
+                .and_then(|()| stdout.flush().map_err(|e| relc::RenderError::from(&e)))
+                .map_err(files::Unwritten::By)
         }
-        Some(p) => files::write_atomically(p, &text),
+        Some(p) => files::write_atomically_with(p, write),
     };
+    let written = written.map_err(|e| match e {
+        files::Unwritten::Io(msg) => (msg, ExitCode::FAILURE),
+        files::Unwritten::By(relc::RenderError::Write(kind, why)) => {
+            let to = target.map_or("to standard output".to_string(), |p| {
+                p.display().to_string()
+            });
+            let why = files::reason(&std::io::Error::new(kind, why));
+            (format!("cannot write {to}: {why}"), ExitCode::FAILURE)
+        }
+        files::Unwritten::By(e @ relc::RenderError::Mail(_)) => (e.to_string(), ExitCode::from(2)),
+        files::Unwritten::By(e) => (
+            format!("{} cannot be printed: {e}", path.display()),
+            ExitCode::FAILURE,
+        ),
+    });
     match written {
         Ok(()) => ExitCode::SUCCESS,
-        Err(msg) => {
+        Err((msg, code)) => {
             ui.error(&msg);
-            ExitCode::FAILURE
+            code
         }
     }
 }

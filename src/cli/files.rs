@@ -289,12 +289,34 @@ pub fn rel_files(inputs: &[PathBuf]) -> Vec<PathBuf> {
 /// Writes a file whole or not at all: a temporary file in the same folder,
 /// then a rename over the target.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    write_atomically_with(path, |w| w.write_all(bytes)).map_err(|e| match e {
+        Unwritten::Io(msg) => msg,
+        Unwritten::By(e) => format!("cannot write {}: {}", path.display(), reason(&e)),
+    })
+}
+
+/// Why [`write_atomically_with`] left a file as it was.
+pub enum Unwritten<E> {
+    /// The temporary file could not be made, kept or renamed: the message.
+    Io(String),
+    /// What was to write the file failed, with this error.
+    By(E),
+}
+
+/// As [`write_atomically`], with what `write` writes into the temporary
+/// file (buffered), so that the file's bytes are never held whole. When
+/// `write` fails, the temporary file is removed and the target left as it
+/// was.
+pub fn write_atomically_with<E>(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<(), E>,
+) -> Result<(), Unwritten<E>> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
     let name = path.display();
-    let fail = |e: &io::Error| format!("cannot write {name}: {}", reason(e));
+    let fail = |e: &io::Error| Unwritten::Io(format!("cannot write {name}: {}", reason(e)));
     // A temporary file is private (0600) by default. The output is not: a
     // new file gets the mode any new file gets (0666 less the umask), and a
     // file that is replaced keeps the mode it had.
@@ -307,9 +329,11 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
     let mut tmp = builder.tempfile_in(dir).map_err(|e| fail(&e))?;
-    tmp.write_all(bytes)
-        .and_then(|_| tmp.flush())
-        .map_err(|e| fail(&e))?;
+    {
+        let mut buffered = io::BufWriter::new(&mut tmp);
+        write(&mut buffered).map_err(Unwritten::By)?;
+        buffered.flush().map_err(|e| fail(&e))?;
+    }
     if let Some(meta) = existing {
         tmp.as_file()
             .set_permissions(meta.permissions())

@@ -722,6 +722,23 @@ fn write_inlines(out: &mut String, content: &Value) -> Result<(), minijinja::Err
 }
 
 /// Renders the release through the built-in template.
+/// Writes the page into `out` as the built-in template makes it, never
+/// holding it whole (the page of a 10 MB release is 14 MB). Unlike
+/// [`emit`], a template error is returned, and what was written before it
+/// is the caller's to discard.
+pub fn emit_to(
+    r: &Release,
+    opts: HtmlOptions,
+    out: &mut dyn std::io::Write,
+) -> Result<(), minijinja::Error> {
+    let env = BUILTIN.as_ref().map_err(|e| {
+        minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string())
+    })?;
+    env.get_template("release.html")?
+        .render_captured_to(context(r, opts), out)?;
+    Ok(())
+}
+
 pub fn emit(r: &Release, opts: HtmlOptions) -> String {
     // The built-in template is tested against every example; should it
     // still fail, the error is shown in the page rather than lost.
