@@ -410,7 +410,9 @@ impl Entities {
                 phones: f
                     .all(Field::Phone)
                     .filter_map(|v| match v {
-                        Val::Phone { text, e164, label } => Some(model::Phone {
+                        Val::Phone {
+                            text, e164, label, ..
+                        } => Some(model::Phone {
                             text: text.clone(),
                             e164: e164.clone(),
                             label: *label,

@@ -20,10 +20,13 @@ pub enum Val {
     Texts(Vec<String>),
     Url(String),
     Email(String),
+    /// A phone number as written; its E.164 form is empty until the
+    /// checker reads it (`Checker::phones`), at `at`, the number's span.
     Phone {
         text: String,
         e164: String,
         label: Option<crate::model::PhoneLabel>,
+        at: Span,
     },
     Ref {
         id: String,
@@ -717,13 +720,14 @@ fn phones(spec: &FieldSpec, values: &[Value], cx: &mut dyn Resolve) -> Vec<(Val,
             continue;
         }
         let taken = label.take();
-        if let Some(Val::Phone { text, e164, .. }) = type_value(spec, Ty::Phone, v, cx) {
+        if let Some(Val::Phone { text, e164, at, .. }) = type_value(spec, Ty::Phone, v, cx) {
             let span = taken.map_or(v.span, |(_, at)| at.join(v.span));
             out.push((
                 Val::Phone {
                     text,
                     e164,
                     label: taken.map(|(l, _)| l),
+                    at,
                 },
                 span,
             ));
@@ -1295,10 +1299,11 @@ pub fn check_email(s: &str, span: Span, cx: &mut dyn Resolve) -> Option<String> 
     }
 }
 
-/// A phone number as written: an international one is read and
-/// normalised here; one in a country's national form (`202-358-1600`) is
-/// kept with no E.164 yet, for [`read_phone`] to read once the checker
-/// knows the contact's country.
+/// A phone number as written, what is wrong in its writing reported. It
+/// is kept with no E.164 yet: the checker reads every number of the
+/// release at once with [`read_phone`], once it knows each contact's
+/// country (which one in a national form, `202-358-1600`, needs), with
+/// one phone library for them all (`phone::prepare`).
 fn check_phone(s: &str, span: Span, cx: &mut dyn Resolve) -> Option<Val> {
     let international = s.trim_start().starts_with('+');
     let bad = |cx: &mut dyn Resolve, why: &str, help: String| {
@@ -1350,17 +1355,11 @@ fn check_phone(s: &str, span: Span, cx: &mut dyn Resolve) -> Option<Val> {
             },
         );
     }
-    if !international {
-        return Some(Val::Phone {
-            label: None,
-            text: s.trim().to_string(),
-            e164: String::new(),
-        });
-    }
-    read_phone(s, None, span, cx).map(|e164| Val::Phone {
+    Some(Val::Phone {
         label: None,
         text: s.trim().to_string(),
-        e164,
+        e164: String::new(),
+        at: span,
     })
 }
 

@@ -336,7 +336,7 @@ impl<'a> Checker<'a> {
         // language.
         let header = self.header(file);
         let mut typed = self.type_fields(&decls);
-        self.national_phones(&mut typed, header.as_ref());
+        self.phones(&mut typed, header.as_ref());
         let mut ents = Entities::of(&typed, header.as_ref());
         self.org_cycles(&typed);
         self.meeting_times(&typed);
@@ -751,10 +751,12 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Reads the phone numbers written in a country's national form
-    /// (`202-358-1600`) by the country of the contact, else of its org (or
-    /// the org's parents), else of the dateline's place.
-    fn national_phones(&mut self, typed: &mut [(&'a Decl, Fields)], h: Option<&Header>) {
+    /// Reads every phone number of the release: one written with `+` as it
+    /// stands, one in a country's national form (`202-358-1600`) by the
+    /// country of the contact, else of its org (or the org's parents),
+    /// else of the dateline's place. All of them with one phone library,
+    /// prepared for them together (`phone::prepare`).
+    fn phones(&mut self, typed: &mut [(&'a Decl, Fields)], h: Option<&Header>) {
         fn code<'t>(typed: &'t [(&Decl, Fields)], kind: DeclKind, id: &str) -> Option<&'t Fields> {
             typed
                 .iter()
@@ -767,9 +769,9 @@ impl<'a> Checker<'a> {
             if d.kind.node != DeclKind::Contact {
                 continue;
             }
-            let national = f
-                .all(Field::Phone)
-                .any(|v| matches!(v, Val::Phone { e164, .. } if e164.is_empty()));
+            let national = f.all(Field::Phone).any(
+                |v| matches!(v, Val::Phone { text, .. } if !text.trim_start().starts_with('+')),
+            );
             if !national {
                 regions.push(None);
                 continue;
@@ -794,18 +796,38 @@ impl<'a> Checker<'a> {
             }
             regions.push(Some(region));
         }
+        let contacts = || {
+            typed
+                .iter()
+                .filter(|(d, _)| d.kind.node == DeclKind::Contact)
+        };
+        let numbers: Vec<(&str, Option<rlibphonenumber::Region>)> = contacts()
+            .zip(&regions)
+            .flat_map(|((_, f), region)| {
+                f.all(Field::Phone).filter_map(move |v| match v {
+                    Val::Phone { text, .. } => Some((
+                        text.as_str(),
+                        region
+                            .as_ref()
+                            .and_then(|r| r.as_deref())
+                            .and_then(|r| rlibphonenumber::Region::from_code(r).ok())
+                            .filter(|_| !text.trim_start().starts_with('+')),
+                    )),
+                    _ => None,
+                })
+            })
+            .collect();
+        phone::prepare(&numbers);
         let contacts = typed
             .iter_mut()
             .filter(|(d, _)| d.kind.node == DeclKind::Contact);
         for ((_, f), region) in contacts.zip(regions) {
-            let Some(region) = region else {
-                continue;
-            };
-            for (v, span) in f.all_mut(Field::Phone) {
-                if let Val::Phone { text, e164, .. } = v
+            let region = region.flatten();
+            for (v, _) in f.all_mut(Field::Phone) {
+                if let Val::Phone { text, e164, at, .. } = v
                     && e164.is_empty()
                 {
-                    match fields::read_phone(text, region.as_deref(), *span, self) {
+                    match fields::read_phone(text, region.as_deref(), *at, self) {
                         Some(e) => *e164 = e,
                         None => *v = Val::Word(String::new()),
                     }

@@ -39,6 +39,30 @@ pub fn valid_e164(s: &str, region: Option<Region>) -> Option<String> {
     read(&*library(&calling_codes(s, region))?, s, region)
 }
 
+/// Builds, once, the library for all of a release's numbers (each with
+/// the region it is read in), so that each of them is read with it.
+///
+/// Every library compiles the phone library's own patterns again (2.1M
+/// instructions) and decodes its groups again: a release whose contacts
+/// write one number with `+1` and one in the national form (the group
+/// of +1 with those its digits could start) built two. A library with
+/// more groups than a number needs reads it as one with only its own
+/// (see the module's note), so one library for all of them serves each.
+pub fn prepare(numbers: &[(&str, Option<Region>)]) {
+    let _ = library(&all_calling_codes(numbers));
+}
+
+/// The calling codes any of `numbers` can belong to, sorted.
+fn all_calling_codes(numbers: &[(&str, Option<Region>)]) -> Vec<i32> {
+    let mut codes: Vec<i32> = numbers
+        .iter()
+        .flat_map(|(s, region)| calling_codes(s, *region))
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    codes
+}
+
 fn read(util: &PhoneNumberUtil, s: &str, region: Option<Region>) -> Option<String> {
     let n = util.parse(s, region).ok()?;
     util.is_valid_number(&n).then(|| {
@@ -94,13 +118,14 @@ type Kept = Vec<(Vec<i32>, Arc<PhoneNumberUtil>)>;
 
 static LIBRARIES: Mutex<Kept> = Mutex::new(Vec::new());
 
-/// The library for these calling codes, built on first use and kept.
+/// A library with at least these calling codes (sorted): one kept that
+/// has them all, or one built for them on first use and kept.
 fn library(codes: &[i32]) -> Option<Arc<PhoneNumberUtil>> {
     if codes.is_empty() {
         return None;
     }
     let mut kept = LIBRARIES.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some((_, util)) = kept.iter().find(|(c, _)| c == codes) {
+    if let Some(util) = covering(&kept, codes) {
         return Some(util.clone());
     }
     if kept.len() >= KEPT {
@@ -109,6 +134,15 @@ fn library(codes: &[i32]) -> Option<Arc<PhoneNumberUtil>> {
     let util = Arc::new(build(codes)?);
     kept.push((codes.to_vec(), util.clone()));
     Some(util)
+}
+
+/// The library kept last that has all of these calling codes (sorted):
+/// in a batch, the one prepared for the release being checked.
+fn covering<'k>(kept: &'k Kept, codes: &[i32]) -> Option<&'k Arc<PhoneNumberUtil>> {
+    kept.iter()
+        .rev()
+        .find(|(c, _)| codes.iter().all(|code| c.binary_search(code).is_ok()))
+        .map(|(_, util)| util)
 }
 
 /// The library with the regions of these calling codes, in the order the
@@ -224,6 +258,57 @@ mod tests {
             }
         }
         assert!(read_here > 400, "{read_here} example numbers read");
+    }
+
+    #[test]
+    fn one_library_serves_every_number_of_a_release() {
+        // A number with +1 and one in the national form of the United
+        // States: one library holds the groups of both.
+        let numbers = [
+            ("+1 949 555 0130", None),
+            ("949-555-0142", region("US")),
+            ("+44 113 496 0123", None),
+        ];
+        let codes = all_calling_codes(&numbers);
+        // 949 could start with +94 or +49, or +95 or +55 one digit on.
+        assert_eq!(codes, [1, 44, 49, 55, 94, 95]);
+        let all = Arc::new(build(&codes).expect("the groups build"));
+        let kept: Kept = vec![
+            (vec![1], Arc::new(build(&[1]).expect("+1 builds"))),
+            (codes.clone(), all.clone()),
+        ];
+        for (s, r) in numbers {
+            let own = covering(&kept, &calling_codes(s, r)).expect("a library");
+            assert!(
+                Arc::ptr_eq(own, &all),
+                "{s}: read with the prepared library"
+            );
+        }
+        // And it reads each region's example numbers of those groups, both
+        // ways, as the whole world does.
+        let full = &*rlibphonenumber::PHONE_NUMBER_UTIL;
+        let mut read_here = 0;
+        for code in [1, 44, 49, 55, 94, 95] {
+            for r in full
+                .get_regions_for_country_calling_code(code)
+                .into_iter()
+                .flatten()
+            {
+                let Ok(n) = full.get_example_number(r) else {
+                    continue;
+                };
+                use rlibphonenumber::PhoneNumberFormat as F;
+                for (s, default) in [
+                    (full.format(&n, F::International).into_owned(), None),
+                    (full.format(&n, F::National).into_owned(), Some(r)),
+                ] {
+                    let whole = read(full, &s, default);
+                    assert_eq!(read(&all, &s, default), whole, "{r}: {s}");
+                    read_here += usize::from(whole.is_some());
+                }
+            }
+        }
+        assert!(read_here > 50, "{read_here} example numbers read");
     }
 
     #[test]
