@@ -136,20 +136,22 @@ pub fn compile_with_id(src: &str, default_id: &str) -> Compiled {
             file.recovered = true;
         }
     }
-    finish(&file, &[], diagnostics, default_id, None)
+    finish(&file, &[], diagnostics, default_id, None, None)
 }
 
 /// Checks a parsed release with the files it uses, and gathers every
-/// diagnostic in reading order.
+/// diagnostic in reading order. `body`: the body's blocks, where the
+/// caller took them out of `file` ([`check::check`]).
 pub(crate) fn finish(
     file: &syntax::ast::File,
     used: &[syntax::ast::File],
     mut diagnostics: Vec<Diagnostic>,
     default_id: &str,
     house_words: Option<(&str, usize)>,
+    body: Option<Vec<syntax::ast::Block>>,
 ) -> Compiled {
     let had_syntax_errors = diagnostics.iter().any(|d| d.code == diag::Code::Syntax);
-    let (release, check_diags) = check::check(file, used, &slug(default_id), house_words);
+    let (release, check_diags) = check::check(file, used, &slug(default_id), house_words, body);
     diagnostics.extend(check_diags);
     diag::sort(&mut diagnostics);
     let has_errors = diagnostics.iter().any(Diagnostic::is_error);

@@ -228,7 +228,36 @@ pub fn compile(
     loader: &dyn Loader,
     default_id: &str,
 ) -> Project {
-    compile_cached(path, name, src, loader, default_id, &ParseCache::default())
+    compile_cached(
+        path,
+        name,
+        src,
+        loader,
+        default_id,
+        &ParseCache::default(),
+        Keep::Everything,
+    )
+}
+
+/// What [`compile_cached`] keeps of the release's syntax tree in
+/// [`Project::syntax`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Keep {
+    /// All of it: an editor asks what is where.
+    Everything,
+    /// All but its body's blocks, which are checked one by one, each
+    /// block's tree dropped as its model is made: for a build, which needs
+    /// the release and its diagnostics only. (A translation keeps its
+    /// body, which is compared with its original's after the check.)
+    AllButBody,
+}
+
+/// The blocks of `file`'s first body, taken out of it.
+fn take_body(file: &mut ast::File) -> Option<Vec<ast::Block>> {
+    file.items.iter_mut().find_map(|i| match i {
+        Item::Body(p) => Some(std::mem::take(&mut p.blocks)),
+        _ => None,
+    })
 }
 
 /// As [`compile`], taking used files already parsed from `cache`, and
@@ -240,6 +269,7 @@ pub fn compile_cached(
     loader: &dyn Loader,
     default_id: &str,
     cache: &ParseCache,
+    keep: Keep,
 ) -> Project {
     let mut sources = SourceMap::default();
     let mut diags = Vec::new();
@@ -284,12 +314,18 @@ pub fn compile_cached(
         )
     });
     let house = walk.house_words(&main, &mut sources, &mut diags);
+    // A translation's body is compared with its original's after the check.
+    let body = match keep {
+        Keep::AllButBody if !translates => take_body(&mut main),
+        _ => None,
+    };
     let mut compiled = crate::finish(
         &main,
         &used,
         diags,
         default_id,
         house.as_ref().map(|(s, base)| (s.as_str(), *base)),
+        body,
     );
     if let Some(o) = &original {
         answer_to_original(&mut compiled, &used[o.index], &main);

@@ -83,3 +83,47 @@ fn an_unusual_verb_is_kept_with_a_warning() {
     let text = relc::emit::text::emit(&r, Default::default());
     assert!(text.contains("reasons Dr Alan Bollard."), "{text}");
 }
+
+/// A build drops the body's syntax tree as it checks it
+/// (`Keep::AllButBody`); an editor keeps it. Both read every UI case and
+/// every example alike: the same diagnostics, rendered, and the same
+/// release.
+#[test]
+fn a_build_checks_as_an_editor_does() {
+    use relc::project::{Keep, ParseCache, compile_cached};
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths = common::releases_in(&root.join("examples"));
+    paths.extend(
+        std::fs::read_dir(root.join("tests/ui"))
+            .expect("the UI folder")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "rel")),
+    );
+    paths.sort();
+    let mut bodies = 0;
+    for path in &paths {
+        let name = path.file_name().and_then(|s| s.to_str()).expect("name");
+        let stem = path.file_stem().and_then(|s| s.to_str()).expect("stem");
+        let Ok(src) = relc::decode(name, std::fs::read(path).expect("readable")) else {
+            continue;
+        };
+        bodies += usize::from(src.contains("\nbody {"));
+        let compile = |keep| {
+            let p = compile_cached(
+                path,
+                name,
+                src.clone(),
+                &common::Fs,
+                stem,
+                &ParseCache::default(),
+                keep,
+            );
+            let shown = p.sources.render(&p.compiled.diagnostics, false, 80);
+            (shown, p.compiled.release)
+        };
+        let (editor, built) = (compile(Keep::Everything), compile(Keep::AllButBody));
+        assert_eq!(editor.0, built.0, "{}: the diagnostics", path.display());
+        assert!(editor.1 == built.1, "{}: the release", path.display());
+    }
+    assert!(bodies > 40, "{bodies} files with a body read");
+}

@@ -26,20 +26,31 @@ use fields::{Fields, Resolve, Val};
 /// order. The declarations of the used files come before the file's own;
 /// they are not reported unused, and reach the model only when the release
 /// uses them.
+///
+/// `body`: the blocks of the release's body, where the caller took them
+/// out of `file` because it keeps no syntax tree (a build). They are
+/// checked one by one, and each block's tree is dropped as its model is
+/// made, so that the syntax tree and the model of a large body are never
+/// whole together.
 pub fn check(
     file: &ast::File,
     used: &[ast::File],
     default_id: &str,
     house_words: Option<(&str, usize)>,
+    body: Option<Vec<ast::Block>>,
 ) -> (Option<model::Release>, Vec<Diagnostic>) {
+    // The placeholders of a body taken out, before it is checked away.
+    let in_body = body.as_deref().map(placeholders::scan_blocks);
     let mut cx = Checker {
         default_id: default_id.to_string(),
         house_words: house_words.map(|(s, base)| (s.to_string(), base)),
+        body,
         ..Checker::default()
     };
     let release = cx.run(file, used);
     let mut diags = cx.diags;
     diags.extend(placeholders::scan(file));
+    diags.extend(in_body.into_iter().flatten());
     // A declaration "never used" because a reference to it is misspelt: the
     // error names it already (its did-you-mean points at the declaration),
     // and the warning would come first, before its cause.
@@ -88,6 +99,8 @@ struct Checker<'a> {
     /// The house's catalogue of wording the header names (`messages`),
     /// as read, and where its text starts in the source map.
     house_words: Option<(String, usize)>,
+    /// The body's blocks, taken out of the file by the caller ([`check`]).
+    body: Option<Vec<ast::Block>>,
     /// A used file could not be read: unknown ids are not reported.
     missing_uses: bool,
     /// Text was skipped after a syntax error, here or in a used file, or a
@@ -462,7 +475,12 @@ impl<'a> Checker<'a> {
                 seen.insert(name, span);
             }
             match item {
-                Item::Body(p) => body = prose.blocks(&p.blocks),
+                Item::Body(p) => {
+                    body = match prose.cx.body.take() {
+                        Some(blocks) => prose.blocks(blocks),
+                        None => prose.blocks(&p.blocks),
+                    }
+                }
                 Item::Advisory(a) => {
                     let before_body = !seen.contains_key("body");
                     advisory =

@@ -39,19 +39,8 @@ fn is_placeholder(text: &str) -> bool {
 pub fn scan(file: &ast::File) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut flag = |span: Span, text: &str| {
-        if is_placeholder(text) {
-            out.push(
-                Diagnostic::new(
-                    Code::Placeholder,
-                    span,
-                    format!(
-                        "\"{}\" is the text `relc new` wrote, and it is still here",
-                        text.trim().chars().take(40).collect::<String>()
-                    ),
-                )
-                .label("a placeholder")
-                .help("write the release's own text here; `relc build` refuses a release that still holds a placeholder"),
-            );
+        if let Some(d) = placeholder(span, text) {
+            out.push(d);
         }
     };
     let fields = |fs: &[ast::Field], flag: &mut dyn FnMut(Span, &str)| {
@@ -91,6 +80,33 @@ pub fn scan(file: &ast::File) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// Every placeholder still in a body's blocks, taken out of their file.
+pub fn scan_blocks(blocks: &[Block]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    prose(blocks, &mut |span, text| {
+        if let Some(d) = placeholder(span, text) {
+            out.push(d);
+        }
+    });
+    out
+}
+
+/// A W0705 on `text`, where it is a placeholder.
+fn placeholder(span: Span, text: &str) -> Option<Diagnostic> {
+    is_placeholder(text).then(|| {
+        Diagnostic::new(
+            Code::Placeholder,
+            span,
+            format!(
+                "\"{}\" is the text `relc new` wrote, and it is still here",
+                text.trim().chars().take(40).collect::<String>()
+            ),
+        )
+        .label("a placeholder")
+        .help("write the release's own text here; `relc build` refuses a release that still holds a placeholder")
+    })
 }
 
 fn prose(blocks: &[Block], flag: &mut dyn FnMut(Span, &str)) {

@@ -1,6 +1,7 @@
 //! Prose: paragraphs, headings, lists and quotes, with every `@id`
 //! resolved and rendered from its declaration, and typographic punctuation.
 
+use std::borrow::Borrow;
 use std::collections::HashSet;
 
 use crate::locale::{Gender, Marks, Order};
@@ -60,11 +61,54 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
         }
     }
 
-    pub fn blocks(&mut self, blocks: &[ast::Block]) -> Vec<Block> {
+    /// The model of `blocks`, given borrowed (`&ast::Block`) or owned: an
+    /// owned block's tree is dropped as soon as its model is made (a run
+    /// of list items, once its lists are).
+    pub fn blocks<B: Borrow<ast::Block>>(
+        &mut self,
+        blocks: impl IntoIterator<Item = B>,
+    ) -> Vec<Block> {
         let mut out = Vec::new();
-        let mut i = 0;
-        while i < blocks.len() {
-            match &blocks[i] {
+        // A run of list items: the checker groups them into lists.
+        let mut items: Vec<B> = Vec::new();
+        for b in blocks {
+            if matches!(b.borrow(), ast::Block::ListItem { .. }) {
+                items.push(b);
+                continue;
+            }
+            self.list_run(&mut items, &mut out);
+            self.block(b.borrow(), &mut out);
+        }
+        self.list_run(&mut items, &mut out);
+        out
+    }
+
+    /// The lists of a run of list items, which is then emptied.
+    fn list_run<B: Borrow<ast::Block>>(&mut self, items: &mut Vec<B>, out: &mut Vec<Block>) {
+        if items.is_empty() {
+            return;
+        }
+        let lines: Vec<ListLine<'_>> = items
+            .iter()
+            .filter_map(|b| match b.borrow() {
+                ast::Block::ListItem {
+                    ordered,
+                    indent,
+                    inlines,
+                    span,
+                } => Some((*ordered, *indent, inlines.as_slice(), *span)),
+                _ => None,
+            })
+            .collect();
+        out.extend(self.lists(&lines, 1));
+        drop(lines);
+        items.clear();
+    }
+
+    /// The model of one block other than a list item, pushed onto `out`.
+    fn block(&mut self, block: &ast::Block, out: &mut Vec<Block>) {
+        {
+            match block {
                 ast::Block::Para(p) => {
                     self.running_punctuation(p);
                     out.push(Block::Paragraph {
@@ -87,31 +131,10 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                         out.push(Block::Figure(Box::new(image.clone())));
                     }
                 }
-                ast::Block::ListItem { .. } => {
-                    let start = i;
-                    while i + 1 < blocks.len()
-                        && matches!(blocks[i + 1], ast::Block::ListItem { .. })
-                    {
-                        i += 1;
-                    }
-                    let items: Vec<ListLine<'_>> = blocks[start..=i]
-                        .iter()
-                        .filter_map(|b| match b {
-                            ast::Block::ListItem {
-                                ordered,
-                                indent,
-                                inlines,
-                                span,
-                            } => Some((*ordered, *indent, inlines.as_slice(), *span)),
-                            _ => None,
-                        })
-                        .collect();
-                    out.extend(self.lists(&items, 1));
-                }
+                // Gathered into runs by `blocks`.
+                ast::Block::ListItem { .. } => {}
             }
-            i += 1;
         }
-        out
     }
 
     /// Groups list items into lists; the items after an item that are

@@ -125,6 +125,7 @@ fn build_one(
         &ui.loader(),
         stem_of(&job.path),
         &b.cache,
+        relc::project::Keep::AllButBody,
     );
     // Declarations alone, cleanly parsed: a shared file, not a release. A
     // file with syntax errors is reported, never skipped.

@@ -382,7 +382,17 @@ impl Ui {
         } else {
             path
         };
-        let project = relc::project::compile(at, &name, src, &self.loader(), stem);
+        // Only the release and its diagnostics are wanted: the body's
+        // syntax tree is dropped as it is checked.
+        let project = relc::project::compile_cached(
+            at,
+            &name,
+            src,
+            &self.loader(),
+            stem,
+            &relc::project::ParseCache::default(),
+            relc::project::Keep::AllButBody,
+        );
         for (file, ds) in project.sources.split(&project.compiled.diagnostics) {
             let f = &project.sources.files[file];
             self.report(&f.name, &f.src, ds);
