@@ -1751,18 +1751,10 @@ fn an_index_speaks_its_releases_language() {
 fn a_release_written_as_it_is_made_is_the_same_as_made_whole() {
     let mut opts = EmitOptions::default();
     opts.mail.from = Some("Press Office <press@example.org>".parse().expect("mailbox"));
-    let formats = [
-        Format::Html,
-        Format::Json,
-        Format::Text,
-        Format::Md,
-        Format::Ics,
-        Format::Vcf,
-        Format::Ninjs,
-        Format::Eml,
-    ];
+    // Every format but PDF, which is bytes made whole by the typesetter.
+    let formats = Format::ALL.into_iter().filter(|f| *f != Format::Pdf);
     for (name, r) in examples() {
-        for format in formats {
+        for format in formats.clone() {
             let mut streamed = Vec::new();
             let written = relc::render_to(&r, format, &opts, &mut streamed);
             let whole = relc::render_bytes(&r, format, &opts);
