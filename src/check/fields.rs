@@ -1305,7 +1305,7 @@ pub fn check_email(s: &str, span: Span, cx: &mut dyn Resolve) -> Option<String> 
 /// country (which one in a national form, `202-358-1600`, needs), with
 /// one phone library for them all (`phone::prepare`).
 fn check_phone(s: &str, span: Span, cx: &mut dyn Resolve) -> Option<Val> {
-    let international = s.trim_start().starts_with('+');
+    let international = super::phone::is_international(s);
     let bad = |cx: &mut dyn Resolve, why: &str, help: String| {
         cx.report(
             Diagnostic::new(
@@ -1384,7 +1384,7 @@ pub fn read_phone(
     span: Span,
     cx: &mut dyn Resolve,
 ) -> Option<String> {
-    let international = s.trim_start().starts_with('+');
+    let international = super::phone::is_international(s);
     let bad = |cx: &mut dyn Resolve, why: &str, help: String| {
         cx.report(
             Diagnostic::new(

@@ -787,9 +787,9 @@ impl<'a> Checker<'a> {
             if d.kind.node != DeclKind::Contact {
                 continue;
             }
-            let national = f.all(Field::Phone).any(
-                |v| matches!(v, Val::Phone { text, .. } if !text.trim_start().starts_with('+')),
-            );
+            let national = f
+                .all(Field::Phone)
+                .any(|v| matches!(v, Val::Phone { text, .. } if !phone::is_international(text)));
             if !national {
                 regions.push(None);
                 continue;
@@ -829,7 +829,7 @@ impl<'a> Checker<'a> {
                             .as_ref()
                             .and_then(|r| r.as_deref())
                             .and_then(|r| rlibphonenumber::Region::from_code(r).ok())
-                            .filter(|_| !text.trim_start().starts_with('+')),
+                            .filter(|_| !phone::is_international(text)),
                     )),
                     _ => None,
                 })

@@ -32,6 +32,12 @@ static METADATA: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/phone-metadat
 /// codes met); past it, numbers are read with the whole world's.
 const KEPT: usize = 32;
 
+/// Whether a number is written as a caller abroad dials it, with `+` and
+/// its calling code; otherwise it is in a country's national form.
+pub fn is_international(s: &str) -> bool {
+    s.trim_start().starts_with('+')
+}
+
 /// `s` as a valid number, in E.164, read with the metadata of only the
 /// calling codes it can have; `None` when it is not valid there (the
 /// caller reads it again with every region, for the diagnostic).
@@ -91,11 +97,7 @@ fn calling_codes(s: &str, region: Option<Region>) -> Vec<i32> {
         .filter_map(|c| c.to_digit(10))
         .map(|d| d as i32)
         .collect();
-    let places = if s.trim_start().starts_with('+') {
-        1
-    } else {
-        5
-    };
+    let places = if is_international(s) { 1 } else { 5 };
     for start in 0..digits.len().min(places) {
         let mut code = 0;
         for &d in digits[start..].iter().take(3) {
