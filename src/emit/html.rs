@@ -721,7 +721,6 @@ fn write_inlines(out: &mut String, content: &Value) -> Result<(), minijinja::Err
     Ok(())
 }
 
-/// Renders the release through the built-in template.
 /// Writes the page into `out` as the built-in template makes it, never
 /// holding it whole (the page of a 10 MB release is 14 MB). Unlike
 /// [`emit`], a template error is returned, and what was written before it
@@ -739,6 +738,7 @@ pub fn emit_to(
     Ok(())
 }
 
+/// Renders the release through the built-in template.
 pub fn emit(r: &Release, opts: HtmlOptions) -> String {
     // The built-in template is tested against every example; should it
     // still fail, the error is shown in the page rather than lost.
