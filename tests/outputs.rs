@@ -479,10 +479,10 @@ fn templates_get_inlines_as_a_function_or_their_own_macro() {
             relc::model::Inline::Emphasis {
                 content: vec![relc::model::Inline::text("fair")],
             },
-            relc::model::Inline::Link {
-                url: "https://example.org/?a=1&b=\"2\"".to_string(),
-                content: vec![relc::model::Inline::text("deal")],
-            },
+            relc::model::Inline::link(
+                "https://example.org/?a=1&b=\"2\"".to_string(),
+                vec![relc::model::Inline::text("deal")],
+            ),
         ]
         .into(),
     }];

@@ -123,12 +123,13 @@ fn en_dash_ranges(r: &mut model::Release) {
         for i in content {
             match i {
                 model::Inline::Text { text } => dash_numbers(text),
-                model::Inline::Date { text, .. } => dash_dates(text),
+                model::Inline::Date { date } => dash_dates(&mut date.text),
                 model::Inline::Footnote { .. } => {}
-                model::Inline::Emphasis { content }
-                | model::Inline::Strong { content }
-                | model::Inline::Link { content, .. }
-                | model::Inline::Mention { content, .. } => inlines(content),
+                model::Inline::Emphasis { content } | model::Inline::Strong { content } => {
+                    inlines(content)
+                }
+                model::Inline::Link { link } => inlines(&mut link.content),
+                model::Inline::Mention { mention } => inlines(&mut mention.content),
             }
         }
     }

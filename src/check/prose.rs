@@ -10,7 +10,8 @@ use super::{Checker, Entities, House};
 use crate::check::fields::{Resolve, check_email, check_url};
 use crate::diag::{Code, Diagnostic};
 use crate::model::{
-    AttributionStyle, Block, Content, Inline, ListItem, Person, Quote, QuoteItem, plain_text,
+    AttributionStyle, Block, Content, DateText, FootnoteMark, Inline, ListItem, Mention, Person,
+    Quote, QuoteItem, plain_text,
 };
 use crate::schema::RefField;
 use crate::span::{Span, Spanned};
@@ -927,7 +928,9 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                     self.footnotes.len()
                 }
             };
-            return Some(Inline::Footnote { id, number });
+            return Some(Inline::Footnote {
+                mark: Box::new(FootnoteMark { id, number }),
+            });
         }
         let field = r.field.as_ref().map(|f| f.node.clone());
         let dates = [RefField::Dates.name(), RefField::FullDates.name()];
@@ -937,15 +940,17 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
         {
             let m = self.ents.meeting(&id)?;
             return Some(Inline::Date {
-                id,
-                start: m.start,
-                end: (m.end != m.start).then_some(m.end),
-                precision: m.precision,
-                text: if asked == RefField::FullDates.name() {
-                    self.full_dates(m)
-                } else {
-                    m.dates_text.clone()
-                },
+                date: Box::new(DateText {
+                    id,
+                    start: m.start,
+                    end: (m.end != m.start).then_some(m.end),
+                    precision: m.precision,
+                    text: if asked == RefField::FullDates.name() {
+                        self.full_dates(m)
+                    } else {
+                        m.dates_text.clone()
+                    },
+                }),
             });
         }
         let content = match custom {
@@ -971,10 +976,12 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
             self.introduced.insert(id.clone());
         }
         Some(Inline::Mention {
-            id,
-            kind: kind.keyword(),
-            field,
-            content,
+            mention: Box::new(Mention {
+                id,
+                kind: kind.keyword(),
+                field,
+                content,
+            }),
         })
     }
 
@@ -1067,7 +1074,7 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                     match &**target {
                         LinkTarget::Url(u) => {
                             if let Some(url) = check_url(&u.node, u.span, self.cx) {
-                                out.push(Inline::Link { url, content });
+                                out.push(Inline::link(url, content));
                             }
                         }
                         LinkTarget::Ref(r) => {
@@ -1154,17 +1161,14 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
         let s = u.node.as_str();
         if s.contains('@') && !s.contains(':') {
             let addr = check_email(s, u.span, self.cx)?;
-            return Some(Inline::Link {
-                url: format!("mailto:{addr}"),
-                content: vec![Inline::text(addr)],
-            });
+            return Some(Inline::link(
+                format!("mailto:{addr}"),
+                vec![Inline::text(addr)],
+            ));
         }
         let url = check_url(s, u.span, self.cx)?;
         let shown = url.strip_prefix("mailto:").unwrap_or(&url).to_string();
-        Some(Inline::Link {
-            url,
-            content: vec![Inline::text(shown)],
-        })
+        Some(Inline::link(url, vec![Inline::text(shown)]))
     }
 
     fn stray(&mut self, c: &Spanned<char>, out: &mut Vec<Inline>) {
@@ -1227,21 +1231,14 @@ fn normalise(content: Vec<Inline>) -> Vec<Inline> {
             Inline::Strong { content } => Inline::Strong {
                 content: normalise(content),
             },
-            Inline::Link { url, content } => Inline::Link {
-                url,
-                content: normalise(content),
-            },
-            Inline::Mention {
-                id,
-                kind,
-                field,
-                content,
-            } => Inline::Mention {
-                id,
-                kind,
-                field,
-                content: normalise(content),
-            },
+            Inline::Link { mut link } => {
+                link.content = normalise(std::mem::take(&mut link.content));
+                Inline::Link { link }
+            }
+            Inline::Mention { mut mention } => {
+                mention.content = normalise(std::mem::take(&mut mention.content));
+                Inline::Mention { mention }
+            }
             d @ Inline::Date { .. } => d,
             f @ Inline::Footnote { .. } => {
                 // The mark follows the word: `survey @note` gives survey¹.
@@ -1317,8 +1314,8 @@ fn capitalise_sentence_starts(content: &mut [Inline]) {
                     start = t.ends_with(['.', '?', '!']) && t.len() < text.len();
                 }
             }
-            Inline::Mention { content, .. } => {
-                if start && let Some(Inline::Text { text }) = content.first_mut() {
+            Inline::Mention { mention } => {
+                if start && let Some(Inline::Text { text }) = mention.content.first_mut() {
                     *text = capitalise(text);
                 }
                 start = false;
@@ -1332,11 +1329,12 @@ fn smarten_all(content: &mut [Inline], prev: &mut Option<char>, marks: &Marks) {
     for i in content {
         match i {
             Inline::Text { text } => *text = smarten(text, prev, marks),
-            Inline::Emphasis { content }
-            | Inline::Strong { content }
-            | Inline::Link { content, .. } => smarten_all(content, prev, marks),
-            Inline::Mention { content, .. } => smarten_all(content, prev, marks),
-            Inline::Date { text, .. } => *prev = text.chars().last(),
+            Inline::Emphasis { content } | Inline::Strong { content } => {
+                smarten_all(content, prev, marks)
+            }
+            Inline::Link { link } => smarten_all(&mut link.content, prev, marks),
+            Inline::Mention { mention } => smarten_all(&mut mention.content, prev, marks),
+            Inline::Date { date } => *prev = date.text.chars().last(),
             Inline::Footnote { .. } => {}
         }
     }

@@ -640,32 +640,30 @@ fn write_model_inlines(out: &mut String, content: &[Inline]) {
             Inline::Text { text } => (Piece::Text(Cow::Borrowed(text)), &[]),
             Inline::Emphasis { content } => (Piece::Emphasis, content),
             Inline::Strong { content } => (Piece::Strong, content),
-            Inline::Link { url, content } => (Piece::Link { url: url.into() }, content),
-            Inline::Mention {
-                id, kind, content, ..
-            } => (
-                Piece::Mention {
-                    kind: Cow::Borrowed(kind),
-                    id: id.into(),
+            Inline::Link { link } => (
+                Piece::Link {
+                    url: (&link.url).into(),
                 },
-                content,
+                &link.content,
             ),
-            Inline::Date {
-                start,
-                precision,
-                text,
-                ..
-            } => (
+            Inline::Mention { mention } => (
+                Piece::Mention {
+                    kind: Cow::Borrowed(mention.kind),
+                    id: (&mention.id).into(),
+                },
+                &mention.content,
+            ),
+            Inline::Date { date } => (
                 Piece::Date {
-                    start: precision.iso(*start).into(),
-                    text: text.into(),
+                    start: date.precision.iso(date.start).into(),
+                    text: (&date.text).into(),
                 },
                 &[],
             ),
-            Inline::Footnote { id, number } => (
+            Inline::Footnote { mark } => (
                 Piece::Footnote {
-                    id: id.into(),
-                    number: number.to_string().into(),
+                    id: (&mark.id).into(),
+                    number: mark.number.to_string().into(),
                 },
                 &[],
             ),

@@ -246,17 +246,22 @@ fn inlines(content: &[Inline]) -> String {
     let mut out = String::new();
     for i in content {
         match i {
-            Inline::Text { text } | Inline::Date { text, .. } => out.push_str(&escape(text)),
+            Inline::Text { text } => out.push_str(&escape(text)),
+            Inline::Date { date } => out.push_str(&escape(&date.text)),
             Inline::Emphasis { content } => out.push_str(&format!("*{}*", inlines(content))),
             Inline::Strong { content } => out.push_str(&format!("**{}**", inlines(content))),
-            Inline::Mention { content, .. } => out.push_str(&inlines(content)),
-            Inline::Link { url, content } => {
-                out.push_str(&format!("[{}](<{}>)", inlines(content), destination(url)))
-            }
+            Inline::Mention { mention } => out.push_str(&inlines(&mention.content)),
+            Inline::Link { link } => out.push_str(&format!(
+                "[{}](<{}>)",
+                inlines(&link.content),
+                destination(&link.url)
+            )),
             // `[1]`, linked to its note as the page links it.
-            Inline::Footnote { id, number } => {
-                out.push_str(&format!("[\\[{number}\\]](<#fn-{}>)", destination(id)))
-            }
+            Inline::Footnote { mark } => out.push_str(&format!(
+                "[\\[{}\\]](<#fn-{}>)",
+                mark.number,
+                destination(&mark.id)
+            )),
         }
     }
     out

@@ -339,12 +339,14 @@ pub fn inline_text(content: &[Inline]) -> String {
 fn push(content: &[Inline], out: &mut String) {
     for i in content {
         match i {
-            Inline::Text { text } | Inline::Date { text, .. } => out.push_str(text),
+            Inline::Text { text } => out.push_str(text),
+            Inline::Date { date } => out.push_str(&date.text),
             Inline::Emphasis { content } | Inline::Strong { content } => push(content, out),
-            Inline::Mention { content, .. } => push(content, out),
-            Inline::Footnote { number, .. } => out.push_str(&format!("[{number}]")),
-            Inline::Link { url, content } => {
-                let text = inline_text(content);
+            Inline::Mention { mention } => push(&mention.content, out),
+            Inline::Footnote { mark } => out.push_str(&format!("[{}]", mark.number)),
+            Inline::Link { link } => {
+                let url = &link.url;
+                let text = inline_text(&link.content);
                 let bare = url.strip_prefix("mailto:").unwrap_or(url);
                 out.push_str(&text);
                 if text != bare && text != *url {
