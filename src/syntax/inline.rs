@@ -512,7 +512,7 @@ mod tests {
         #[test]
         fn agrees_with_the_grammar(text in runs()) {
             let (got, end) = super::inlines(&text, &|p| p);
-            let builder = Builder { offset: 0, inserted: None };
+            let builder = Builder::at(0);
             match RelParser::parse(Rule::inline_spec, &text) {
                 Ok(mut pairs) => {
                     let pair = pairs.next().expect("inline_spec matched");

@@ -25,21 +25,84 @@ pub fn parse(src: &str) -> (File, Vec<Diagnostic>) {
 /// As [`parse`], with every span shifted by `base`: the files of a project
 /// share one space of positions, so a span alone says which file it is in.
 pub fn parse_at(src: &str, base: usize) -> (File, Vec<Diagnostic>) {
+    if let Some(file) = stream(src, base) {
+        return (file, Vec::new());
+    }
+    parse_whole(src, base)
+}
+
+/// [`parse_at`], with the file matched whole by the rule `file`.
+fn parse_whole(src: &str, base: usize) -> (File, Vec<Diagnostic>) {
     let mut file = File::default();
     let mut diags = Vec::new();
     if let Ok(mut pairs) = RelParser::parse(Rule::file, src) {
         if let Some(pair) = pairs.next() {
-            Builder {
-                offset: base,
-                inserted: None,
-            }
-            .file(pair, &mut file);
+            Builder::at(base).items(pair, &mut file, &mut None);
         }
         return (file, diags);
     }
     file.recovered = true;
     recover(src, base, &mut file, &mut diags);
     (file, diags)
+}
+
+/// A file that parses, read in parts (the rules `head` to `tail`): the
+/// items before the body, then the body a block at a time, then the items
+/// after it. The tree is the one `file` gives; what differs is that pest
+/// never holds the tokens of the whole body at once (at 10 MB of prose,
+/// 20 MB of them). None when any part does not parse: the caller then reads
+/// the file whole, and recovers from its errors.
+fn stream(src: &str, base: usize) -> Option<File> {
+    let mut file = File::default();
+    let at = |pos: usize| Builder::at(base + pos);
+    let head = RelParser::parse(Rule::head, src).ok()?.next()?;
+    let mut pos = head.as_span().end();
+    let mut opened = None;
+    at(0).items(head, &mut file, &mut opened);
+    if let Some(open) = opened {
+        let mut blocks = Vec::new();
+        // The characters of the line `pos` is in, before it: a list item's
+        // column counts them. Kept as the text is read, so that a body
+        // written on one line is not read again for every match.
+        let mut line_before = line_chars(&src[..pos]);
+        loop {
+            let rest = &src[pos..];
+            if let Ok(mut pairs) = RelParser::parse(Rule::body_block, rest) {
+                let pair = pairs.next()?;
+                let end = pair.as_span().end();
+                let b = Builder {
+                    line_before,
+                    ..at(pos)
+                };
+                b.collect_comments(&pair, &mut file);
+                blocks.extend(children(pair).filter_map(|p| b.block(p)));
+                let read = &rest[..end];
+                line_before = match read.rfind('\n') {
+                    Some(_) => line_chars(read),
+                    None => line_before + read.chars().count(),
+                };
+                pos += end;
+                continue;
+            }
+            let close = RelParser::parse(Rule::body_close, rest).ok()?.next()?;
+            pos += close.as_span().end();
+            break;
+        }
+        file.items.push(Item::Body(Prose {
+            keyword: open.keyword,
+            blocks,
+            span: Span::new(open.start, base + pos),
+        }));
+    }
+    let tail = RelParser::parse(Rule::tail, &src[pos..]).ok()?.next()?;
+    at(pos).items(tail, &mut file, &mut None);
+    Some(file)
+}
+
+/// The characters after the last line break of `text`.
+fn line_chars(text: &str) -> usize {
+    let start = text.rfind('\n').map_or(0, |i| i + 1);
+    text[start..].chars().count()
 }
 
 // ---------------------------------------------------------------- recovery
@@ -68,11 +131,7 @@ fn recover(src: &str, base: usize, file: &mut File, diags: &mut Vec<Diagnostic>)
         if let Ok(mut pairs) = RelParser::parse(Rule::file, text)
             && let Some(pair) = pairs.next()
         {
-            Builder {
-                offset: base + at,
-                inserted: None,
-            }
-            .file(pair, file);
+            Builder::at(base + at).items(pair, file, &mut None);
             true
         } else {
             false
@@ -100,10 +159,10 @@ fn recover(src: &str, base: usize, file: &mut File, diags: &mut Vec<Diagnostic>)
                     && let Some(pair) = pairs.next()
                 {
                     Builder {
-                        offset: base + a,
                         inserted: m.inserted,
+                        ..Builder::at(base + a)
                     }
-                    .file(pair, file);
+                    .items(pair, file, &mut None);
                 }
                 for mut d in m.diagnostics {
                     d.span = Span::new(d.span.start + base + a, d.span.end + base + a);
@@ -915,6 +974,15 @@ pub(super) struct Builder {
     /// Where recovery put a character into the text parsed: positions
     /// after it are one less in the source.
     pub(super) inserted: Option<usize>,
+    /// The characters of the line the text parsed starts in, before it
+    /// starts: a column counts them.
+    pub(super) line_before: usize,
+}
+
+/// Where a body opens (`body {`), for the blocks that follow it.
+struct BodyOpen {
+    start: usize,
+    keyword: Span,
 }
 
 /// The meaningful children of a pair: comments are taken out.
@@ -928,6 +996,15 @@ pub(super) fn children(pair: Pair<'_, Rule>) -> impl Iterator<Item = Pair<'_, Ru
 }
 
 impl Builder {
+    /// A builder of text that starts a line at `offset` in the source.
+    pub(super) fn at(offset: usize) -> Builder {
+        Builder {
+            offset,
+            inserted: None,
+            line_before: 0,
+        }
+    }
+
     fn span(&self, pair: &Pair<'_, Rule>) -> Span {
         let s = pair.as_span();
         Span::new(self.pos(s.start()), self.pos(s.end()))
@@ -945,10 +1022,19 @@ impl Builder {
         Spanned::new(pair.as_str().to_string(), self.span(pair))
     }
 
-    fn file(&self, pair: Pair<'_, Rule>, file: &mut File) {
+    /// The items of a file, or of a part of one (`head`, `tail`), added to
+    /// `file`. A part that ends where a body opens says where, in `opened`.
+    fn items(&self, pair: Pair<'_, Rule>, file: &mut File, opened: &mut Option<BodyOpen>) {
         self.collect_comments(&pair, file);
         for p in pair.into_inner() {
             let item = match p.as_rule() {
+                Rule::body_open => {
+                    *opened = Some(BodyOpen {
+                        start: self.span(&p).start,
+                        keyword: self.keyword(&p),
+                    });
+                    continue;
+                }
                 Rule::use_file => match children(p).next() {
                     Some(s) => Item::Use(self.string(s)),
                     None => continue,
@@ -1175,13 +1261,19 @@ impl Builder {
     }
 
     /// `body { ... }`, `follow { ... }`, `notes { ... }`.
-    fn prose_item(&self, pair: Pair<'_, Rule>) -> Prose {
-        let span = self.span(&pair);
+    /// The keyword a prose part starts with.
+    fn keyword(&self, pair: &Pair<'_, Rule>) -> Span {
+        let span = self.span(pair);
         let word_len = pair
             .as_str()
             .find([' ', '\t', '\n', '\r', '{'])
             .unwrap_or(0);
-        let keyword = Span::new(span.start, span.start + word_len);
+        Span::new(span.start, span.start + word_len)
+    }
+
+    fn prose_item(&self, pair: Pair<'_, Rule>) -> Prose {
+        let span = self.span(&pair);
+        let keyword = self.keyword(&pair);
         let blocks = children(pair)
             .find(|p| p.as_rule() == Rule::prose)
             .map(|p| self.blocks(p))
@@ -1236,8 +1328,10 @@ impl Builder {
     /// The column of an absolute offset, counted in characters.
     fn column(&self, abs: usize, input: &str) -> usize {
         let rel = abs - self.offset;
-        let line_start = input[..rel].rfind('\n').map_or(0, |i| i + 1);
-        input[line_start..rel].chars().count()
+        match input[..rel].rfind('\n') {
+            Some(i) => input[i + 1..rel].chars().count(),
+            None => self.line_before + input[..rel].chars().count(),
+        }
     }
 
     fn para(&self, pair: Pair<'_, Rule>) -> Para {
@@ -1405,4 +1499,83 @@ fn unescape(s: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Where a body's parts meet the items around it, and a body longer
+    /// than the blocks one match of `body_block` takes.
+    const SHAPES: &[&str] = &[
+        "release { title \"T\" }\nbody {  - first\n  - second\n}\n",
+        "body // the text\n{\nA paragraph.\n}\n// after\n",
+        "org a \"A\" {}\nperson b \"B\" { org @a }\n",
+        "body {\nOne.\n}\nbody {\nTwo.\n}\n",
+        "body {}\n",
+        "body{\n}",
+        "  \n// only a comment\n",
+        "",
+        "body {\nquote @b said {\nWords.\n\n--- he added.\n}\n# Heading\n1. one\n}\nabout @a {\nText.\n}\n",
+        "body {\nText with a } in it.\n}\n",
+        "body {\nText never closed.\n",
+        "body {\nText.\n}\nrelease { title \"T\" \n",
+        "person body \"X\" {}\nbody {\nText.\n}\n",
+    ];
+
+    fn texts() -> Vec<(String, String)> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts: Vec<(String, String)> = SHAPES
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (format!("shape {i}"), (*s).to_string()))
+            .collect();
+        let long: String = (0..100)
+            .map(|i| format!("Paragraph {i}.\n\n- item {i}\n\n"))
+            .collect();
+        texts.push(("long body".into(), format!("body {{\n{long}}}\n")));
+        // Blocks on one line, across matches: a list item's column counts
+        // the whole line.
+        let line = "quote @b {Q.} ".repeat(40);
+        texts.push((
+            "one line".into(),
+            format!("body {{{line}- item\n- two\n}}\n"),
+        ));
+        for dir in ["examples", "tests/ui", "tests/fuzz-corpus"] {
+            let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+                continue;
+            };
+            let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+            paths.sort();
+            for path in paths {
+                if path.extension().is_some_and(|e| e == "rel")
+                    && let Ok(src) = std::fs::read_to_string(&path)
+                {
+                    texts.push((path.display().to_string(), src));
+                }
+            }
+        }
+        texts
+    }
+
+    /// A file read in parts (the rules `head` to `tail`) gives the tree the
+    /// rule `file` gives, spans and comments included, and is read in
+    /// parts exactly when it parses whole.
+    #[test]
+    fn a_file_read_in_parts_is_the_file_read_whole() {
+        let mut in_parts = 0;
+        for (name, src) in texts() {
+            let parses = RelParser::parse(Rule::file, &src).is_ok();
+            match stream(&src, 7) {
+                Some(file) => {
+                    assert!(parses, "{name}: read in parts, but not whole");
+                    assert_eq!(file, parse_whole(&src, 7).0, "{name}");
+                    in_parts += 1;
+                }
+                None => assert!(!parses, "{name}: read whole, but not in parts"),
+            }
+        }
+        // The examples and the UI cases that parse, at least.
+        assert!(in_parts > 60, "only {in_parts} files were read in parts");
+    }
 }
