@@ -1046,7 +1046,7 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                 }
             }
             match i {
-                ast::Inline::Text(t) => out.push(Inline::text(t.node.clone())),
+                ast::Inline::Text(t) => push_text(&mut out, &t.node),
                 // A line break joins its lines with a space, except
                 // between two characters of a script written without
                 // spaces (Chinese, Japanese), which it simply joins.
@@ -1060,7 +1060,7 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                         _ => None,
                     };
                     if !(before.is_some_and(unspaced) && after.is_some_and(unspaced)) {
-                        out.push(Inline::text(" "));
+                        push_text(&mut out, " ");
                     }
                 }
                 ast::Inline::Emph(c, _) => out.push(Inline::Emphasis {
@@ -1212,6 +1212,16 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
     }
 }
 
+/// Adds text to inlines being made: to the text they end with, if they
+/// do. [`normalise`] would join the two; joined as they are made, a line
+/// of a paragraph and the break after it take no string of their own.
+fn push_text(out: &mut Vec<Inline>, text: &str) {
+    match out.last_mut() {
+        Some(Inline::Text { text: prev }) => prev.push_str(text),
+        _ => out.push(Inline::text(text)),
+    }
+}
+
 /// Merges adjacent text and collapses runs of white space to one space.
 fn normalise(content: Vec<Inline>) -> Vec<Inline> {
     let mut out: Vec<Inline> = Vec::with_capacity(content.len());
@@ -1281,10 +1291,11 @@ fn collapse_ws(s: &str) -> String {
 
 fn trim_edges(content: &mut Vec<Inline>) {
     if let Some(Inline::Text { text }) = content.first_mut() {
-        *text = text.trim_start().to_string();
+        let leading = text.len() - text.trim_start().len();
+        text.drain(..leading);
     }
     if let Some(Inline::Text { text }) = content.last_mut() {
-        *text = text.trim_end().to_string();
+        text.truncate(text.trim_end().len());
     }
     content.retain(|i| !matches!(i, Inline::Text { text } if text.is_empty()));
 }
@@ -1328,7 +1339,12 @@ fn capitalise_sentence_starts(content: &mut [Inline]) {
 fn smarten_all(content: &mut [Inline], prev: &mut Option<char>, marks: &Marks) {
     for i in content {
         match i {
-            Inline::Text { text } => *text = smarten(text, prev, marks),
+            Inline::Text { text } => match smarten(text, prev, marks) {
+                Some(smart) => *text = smart,
+                // Kept until the page is written: what it grew into while
+                // it was joined, and did not use, is given back.
+                None => text.shrink_to_fit(),
+            },
             Inline::Emphasis { content } | Inline::Strong { content } => {
                 smarten_all(content, prev, marks)
             }
@@ -1343,17 +1359,19 @@ fn smarten_all(content: &mut [Inline], prev: &mut Option<char>, marks: &Marks) {
 /// Typographic punctuation for a text standing alone, with the
 /// quotation marks of its language.
 pub fn smarten_str(s: &str, marks: &Marks) -> String {
-    smarten(s, &mut None, marks)
+    smarten(s, &mut None, marks).unwrap_or_else(|| s.to_string())
 }
 
 /// Straight quotes become the language's marks (`"` its quotation marks,
 /// `'` its inner ones, or an apostrophe between letters), `--` an en dash
 /// and `---` an em dash. `prev` is the character before the text, so
-/// quotes open and close right across inline markup.
-fn smarten(s: &str, prev: &mut Option<char>, marks: &Marks) -> String {
+/// quotes open and close right across inline markup. None when the text
+/// stays as it is.
+fn smarten(s: &str, prev: &mut Option<char>, marks: &Marks) -> Option<String> {
     let out = smarten_quotes(s, prev, marks);
-    if (marks.spaced_punctuation || marks.spaced_digits) && out.contains(' ') {
-        no_break_spaces(&out, marks)
+    let text = out.as_deref().unwrap_or(s);
+    if (marks.spaced_punctuation || marks.spaced_digits) && text.contains(' ') {
+        Some(no_break_spaces(text, marks))
     } else {
         out
     }
@@ -1386,12 +1404,12 @@ fn no_break_spaces(s: &str, marks: &Marks) -> String {
     out
 }
 
-fn smarten_quotes(s: &str, prev: &mut Option<char>, marks: &Marks) -> String {
+fn smarten_quotes(s: &str, prev: &mut Option<char>, marks: &Marks) -> Option<String> {
     if !s.contains(['"', '\'', '-', LITERAL]) {
         if let Some(c) = s.chars().last() {
             *prev = Some(c);
         }
-        return s.to_string();
+        return None;
     }
     let opens = |p: Option<char>| match p {
         None => true,
@@ -1468,7 +1486,7 @@ fn smarten_quotes(s: &str, prev: &mut Option<char>, marks: &Marks) -> String {
         put(o, &mut out, prev);
         rest = chars.as_str();
     }
-    out
+    Some(out)
 }
 
 /// A character of a script written without spaces between words: Chinese
