@@ -45,17 +45,26 @@ pub fn scan_at(src: &str, base: usize) -> Vec<Diagnostic> {
     // Every character `name` knows is ASCII below 0x20 (but the tab and
     // the line ends it lets be) or 0x7F, or starts with one of four UTF-8
     // lead bytes (C2: U+0080-U+00BF; D8: U+061C; E2: U+2000-U+2FFF; EF:
-    // U+FEFF). Only those bytes are decoded: the rest of the text, every
-    // line end included, is skipped a byte at a time.
+    // U+FEFF). Only those bytes are decoded.
     let interesting = |b: u8| {
         (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
             || b == 0x7F
             || matches!(b, 0xC2 | 0xD8 | 0xE2 | 0xEF)
     };
     let bytes = src.as_bytes();
+    // The text is passed over 32 bytes at a time, in a test the compiler
+    // makes a few vector compares; only a block that holds one of those
+    // bytes is looked at a byte at a time.
+    const BLOCK: usize = 32;
+    let candidates = (0..bytes.len()).step_by(BLOCK).flat_map(|start| {
+        let block = &bytes[start..(start + BLOCK).min(bytes.len())];
+        let any = block.iter().fold(false, |any, &b| any | interesting(b));
+        let end = if any { start + block.len() } else { start };
+        start..end
+    });
     let mut next = 0;
     let mut kept: std::collections::HashMap<char, (usize, usize)> = Default::default();
-    for i in (0..bytes.len()).filter(|&i| interesting(bytes[i])) {
+    for i in candidates.filter(|&i| interesting(bytes[i])) {
         if i < next {
             continue;
         }
@@ -233,5 +242,25 @@ mod tests {
         assert!(found[1].2.ends_with("U+0007"), "{found:?}");
         assert_eq!((found[2].0, found[2].1), (7, 13));
         assert!(found[2].2.ends_with("2 in a row"), "{found:?}");
+    }
+
+    /// The text is passed over a block at a time: a character is found
+    /// wherever it stands in its block, in the last short block too, and
+    /// one that spans two blocks is found once.
+    #[test]
+    fn found_at_every_offset() {
+        for c in [
+            '\u{7}', '\u{7F}', '\u{85}', '\u{61C}', '\u{202E}', '\u{FEFF}',
+        ] {
+            for at in 1..70 {
+                for len in [at + 1, at + 40, 100] {
+                    let mut src = "a".repeat(at);
+                    src.push(c);
+                    src.push_str(&"b".repeat(len - at));
+                    let found: Vec<_> = scan(&src).iter().map(|d| d.span.start).collect();
+                    assert_eq!(found, vec![at], "{c:?} at {at} of {}", src.len());
+                }
+            }
+        }
     }
 }
