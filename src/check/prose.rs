@@ -1229,7 +1229,9 @@ fn normalise(content: Vec<Inline>) -> Vec<Inline> {
         let i = match i {
             Inline::Text { text } => Inline::Text {
                 // Most runs of text have nothing to collapse: keep them.
-                text: if text.contains(['\t', '\n', '\r']) || text.contains("  ") {
+                text: if text.bytes().any(|b| matches!(b, b'\t' | b'\n' | b'\r'))
+                    || text.contains("  ")
+                {
                     collapse_ws(&text)
                 } else {
                     text
@@ -1292,7 +1294,9 @@ fn collapse_ws(s: &str) -> String {
 fn trim_edges(content: &mut Vec<Inline>) {
     if let Some(Inline::Text { text }) = content.first_mut() {
         let leading = text.len() - text.trim_start().len();
-        text.drain(..leading);
+        if leading > 0 {
+            text.drain(..leading);
+        }
     }
     if let Some(Inline::Text { text }) = content.last_mut() {
         text.truncate(text.trim_end().len());
@@ -1405,7 +1409,16 @@ fn no_break_spaces(s: &str, marks: &Marks) -> String {
 }
 
 fn smarten_quotes(s: &str, prev: &mut Option<char>, marks: &Marks) -> Option<String> {
-    if !s.contains(['"', '\'', '-', LITERAL]) {
+    // The bytes that may start a character that changes: the three ASCII
+    // ones, and the lead byte of LITERAL (that of U+E000 to U+EFFF; any
+    // other of them is copied as it is, below). A test of bytes, not a
+    // search of characters.
+    let mut lead = [0u8; 4];
+    let literal_lead = LITERAL.encode_utf8(&mut lead).as_bytes()[0];
+    if !s
+        .bytes()
+        .any(|b| matches!(b, b'"' | b'\'' | b'-') || b == literal_lead)
+    {
         if let Some(c) = s.chars().last() {
             *prev = Some(c);
         }
@@ -1434,8 +1447,6 @@ fn smarten_quotes(s: &str, prev: &mut Option<char>, marks: &Marks) -> Option<Str
     // Text between the characters that may change is copied as it is, a
     // run at a time. A run ends at `"`, `'`, `-` or the lead byte of
     // LITERAL: each a character boundary.
-    let mut lead = [0u8; 4];
-    let literal_lead = LITERAL.encode_utf8(&mut lead).as_bytes()[0];
     let mut rest = s;
     while !rest.is_empty() {
         let plain = rest
