@@ -259,15 +259,17 @@ fn location(p: &Place) -> Value {
     })
 }
 
-/// The people quoted, each once, in the order they first speak.
+/// The people quoted, each once, in the order they first speak. Who has
+/// spoken is kept in a set: a long release quotes many people many times,
+/// and a search of the list at every quote grew with the square of it.
 fn speakers(r: &Release) -> Vec<&str> {
-    let mut speakers: Vec<&str> = Vec::new();
-    for b in &r.body {
-        if let Block::Quote(q) = b
-            && !speakers.contains(&q.speaker.as_str())
-        {
-            speakers.push(&q.speaker);
-        }
-    }
-    speakers
+    let mut seen = std::collections::HashSet::new();
+    r.body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Quote(q) => Some(q.speaker.as_str()),
+            _ => None,
+        })
+        .filter(|s| seen.insert(*s))
+        .collect()
 }
