@@ -50,11 +50,21 @@ fn is_hs(b: u8) -> bool {
 
 /// `text_stop`: the bytes at which plain text ends.
 fn is_stop(b: u8) -> bool {
-    matches!(
-        b,
-        b'@' | b'*' | b'[' | b']' | b'<' | b'\\' | b'{' | b'}' | b'\n' | b'\r'
-    )
+    STOPS[usize::from(b)]
 }
+
+/// [`is_stop`] for every byte, looked up: text is read a byte at a time,
+/// and a lookup is cheaper than ten comparisons.
+static STOPS: [bool; 256] = {
+    let mut table = [false; 256];
+    let stops = *b"@*[]<\\{}\n\r";
+    let mut i = 0;
+    while i < stops.len() {
+        table[stops[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
 
 impl Reader<'_> {
     fn span(&self, a: usize, b: usize) -> Span {
@@ -190,9 +200,10 @@ impl Reader<'_> {
         // One character, whatever its width, then bytes up to a stop:
         // every stop is ASCII, so the end is a character boundary.
         let mut q = p + self.text[p..].chars().next().map_or(1, char::len_utf8);
-        while self.get(q).is_some_and(|b| !is_stop(b)) {
-            q += 1;
-        }
+        q += self.s[q..]
+            .iter()
+            .position(|&b| is_stop(b))
+            .unwrap_or(self.s.len() - q);
         self.push_text(out, &self.text[p..q], p, q);
         Some(q)
     }
