@@ -402,6 +402,46 @@ fn crlf_line_endings_are_accepted_and_positions_stay_right() {
     assert!(err.contains("crlf-bad.rel:3:13: error[E0101]"), "{err}");
 }
 
+/// A carriage return that ends no line (an old Mac line end) is invisible
+/// in an editor. It is named where it stands, once, in a string and in
+/// prose alike, with no parse error after it and no other error for it.
+#[test]
+fn a_lone_carriage_return_is_named_where_it_stands() {
+    let src = String::from_utf8(example_bytes())
+        .expect("utf-8")
+        .replace("reports record", "reports\rrecord")
+        .replace("today reported", "today\r\r reported");
+    let (dir, path) = temp_file("lone-cr.rel", src.as_bytes());
+    let out_file = dir.path().join("out.html");
+    let out = relc(
+        &[
+            "build",
+            &path,
+            "-o",
+            out_file.to_str().expect("utf-8 path"),
+            "--message-format",
+            "short",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!out_file.exists(), "no page for a release with errors");
+    let err = String::from_utf8_lossy(&out.stderr);
+    let errors: Vec<&str> = err.lines().filter(|l| l.contains(": error[")).collect();
+    assert_eq!(
+        errors,
+        vec![
+            format!(
+                "{path}:6:40: error[E0002]: the text holds a carriage return that ends no line, U+000D"
+            ),
+            format!(
+                "{path}:47:19: error[E0002]: the text holds a carriage return that ends no line, U+000D, 2 in a row"
+            ),
+        ],
+        "{err}"
+    );
+}
+
 #[test]
 fn an_empty_file_is_a_clear_error() {
     let (_dir, path) = temp_file("empty.rel", b"");

@@ -786,16 +786,17 @@ fn empty_text(spec: &FieldSpec, span: Span, cx: &mut dyn Resolve) {
 /// A line break in text that is one line in every output (a name, a
 /// title, a headline): Markdown would read what follows it as a heading or
 /// a list while the page shows one line, so the outputs would disagree.
+/// A carriage return is not looked for: a string ends at a CRLF, and one
+/// that ends no line is the lexer's error (src/syntax/lex.rs).
 pub fn line_break(what: &str, text: &str, span: Span) -> Option<Diagnostic> {
     let c = text.trim().chars().find(|c| {
         matches!(
             c,
-            '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+            '\n' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
         )
     })?;
     let written = match c {
         '\n' => "a new line".to_string(),
-        '\r' => "a carriage return".to_string(),
         c => format!("a line break (U+{:04X})", u32::from(c)),
     };
     Some(

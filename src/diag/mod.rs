@@ -480,12 +480,16 @@ impl miette::Diagnostic for Diagnostics {
 }
 
 /// The source as a diagnostic shows it: control characters would act on
-/// the reader's terminal (an escape sequence recolours it) and bidi controls
-/// would reorder the very line shown, so each becomes a visible stand-in of
-/// the same length in bytes, and every span still points where it did.
+/// the reader's terminal (an escape sequence recolours it, a carriage
+/// return that ends no line sends the cursor back over the line) and bidi
+/// controls would reorder the very line shown, so each becomes a visible
+/// stand-in of the same length in bytes, and every span still points where
+/// it did.
 fn displayable(source: &str) -> String {
-    let shown = |c: char| match c {
-        '\t' | '\n' | '\r' => None,
+    let lone_cr = |i: usize| source.as_bytes().get(i + 1) != Some(&b'\n');
+    let shown = |(i, c): (usize, char)| match c {
+        '\t' | '\n' => None,
+        '\r' if !lone_cr(i) => None,
         '\u{0}'..='\u{1F}' | '\u{7F}' => Some('?'),
         '\u{80}'..='\u{9F}' => Some('\u{BF}'),
         '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' => {
@@ -493,12 +497,12 @@ fn displayable(source: &str) -> String {
         }
         _ => None,
     };
-    if !source.chars().any(|c| shown(c).is_some()) {
+    if !source.char_indices().any(|ic| shown(ic).is_some()) {
         return source.to_string();
     }
     source
-        .chars()
-        .map(|c| match shown(c) {
+        .char_indices()
+        .map(|(i, c)| match shown((i, c)) {
             Some(s) if s.len_utf8() == c.len_utf8() => s,
             _ => c,
         })
@@ -691,10 +695,10 @@ mod tests {
 
     #[test]
     fn shown_source_keeps_its_byte_offsets() {
-        let src = "a\u{7}b\u{1B}[0mc\u{85}d\u{202E}e\u{2067}f\tg\n";
+        let src = "a\u{7}b\u{1B}[0mc\u{85}d\u{202E}e\u{2067}f\tg\rh\r\n";
         let shown = displayable(src);
         assert_eq!(shown.len(), src.len());
-        assert_eq!(shown, "a?b?[0mc\u{BF}d\u{FFFD}e\u{FFFD}f\tg\n");
+        assert_eq!(shown, "a?b?[0mc\u{BF}d\u{FFFD}e\u{FFFD}f\tg?h\r\n");
         for (i, _) in src.char_indices() {
             assert!(shown.is_char_boundary(i));
         }

@@ -48,7 +48,8 @@ fn is_hs(b: u8) -> bool {
     b == b' ' || b == b'\t'
 }
 
-/// `text_stop`: the bytes at which plain text ends.
+/// The bytes of `text_stop`, at which plain text ends; a carriage return
+/// ends it only before a line feed ([`Reader::stops`]).
 fn is_stop(b: u8) -> bool {
     STOPS[usize::from(b)]
 }
@@ -193,19 +194,31 @@ impl Reader<'_> {
 
     /// `text`: one byte that stops nothing, then up to the next stop.
     fn text(&self, p: usize, out: &mut Vec<Inline>) -> Option<usize> {
-        let first = self.get(p)?;
-        if is_stop(first) {
+        if self.stops(p)? {
             return None;
         }
         // One character, whatever its width, then bytes up to a stop:
         // every stop is ASCII, so the end is a character boundary.
         let mut q = p + self.text[p..].chars().next().map_or(1, char::len_utf8);
-        q += self.s[q..]
-            .iter()
-            .position(|&b| is_stop(b))
-            .unwrap_or(self.s.len() - q);
+        loop {
+            q += self.s[q..]
+                .iter()
+                .position(|&b| is_stop(b))
+                .unwrap_or(self.s.len() - q);
+            if self.stops(q) != Some(false) {
+                break;
+            }
+            q += 1;
+        }
         self.push_text(out, &self.text[p..q], p, q);
         Some(q)
+    }
+
+    /// Whether plain text stops at `p` (`text_stop`): at a byte of
+    /// [`is_stop`], but a carriage return only where it starts a CRLF.
+    fn stops(&self, p: usize) -> Option<bool> {
+        let b = self.get(p)?;
+        Some(is_stop(b) && (b != b'\r' || self.get(p + 1) == Some(b'\n')))
     }
 
     /// `escape`: a backslash and the character after it, on the line.

@@ -12,7 +12,9 @@ use crate::span::Span;
 
 fn name(c: char) -> Option<(Code, &'static str)> {
     Some(match c {
-        '\t' | '\n' | '\r' => return None,
+        '\t' | '\n' => return None,
+        // One that starts a CRLF line end is never looked up.
+        '\r' => (Code::ControlCharacter, LONE_CR),
         '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}' => (Code::ControlCharacter, "a control character"),
         '\u{202A}' => (Code::BidiControl, "LEFT-TO-RIGHT EMBEDDING"),
         '\u{202B}' => (Code::BidiControl, "RIGHT-TO-LEFT EMBEDDING"),
@@ -33,8 +35,14 @@ fn name(c: char) -> Option<(Code, &'static str)> {
     })
 }
 
+/// A carriage return that is not followed by a line feed: an old Mac line
+/// end, or one left by a paste. pest's scans of prose and strings go past
+/// it (src/syntax/parse.rs, `run_end`), so it is reported here, once.
+const LONE_CR: &str = "a carriage return that ends no line";
+
 /// Every control, bidi and zero-width character in `src`. A byte-order
-/// mark at the very start is accepted.
+/// mark at the very start is accepted. So are the tab, the line feed and a
+/// carriage return before a line feed.
 pub fn scan(src: &str) -> Vec<Diagnostic> {
     scan_at(src, 0)
 }
@@ -43,11 +51,11 @@ pub fn scan(src: &str) -> Vec<Diagnostic> {
 pub fn scan_at(src: &str, base: usize) -> Vec<Diagnostic> {
     let mut out: Vec<Diagnostic> = Vec::new();
     // Every character `name` knows is ASCII below 0x20 (but the tab and
-    // the line ends it lets be) or 0x7F, or starts with one of four UTF-8
+    // the line feed it lets be) or 0x7F, or starts with one of four UTF-8
     // lead bytes (C2: U+0080-U+00BF; D8: U+061C; E2: U+2000-U+2FFF; EF:
     // U+FEFF). Only those bytes are decoded.
     let interesting = |b: u8| {
-        (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
+        (b < 0x20 && !matches!(b, b'\t' | b'\n'))
             || b == 0x7F
             || matches!(b, 0xC2 | 0xD8 | 0xE2 | 0xEF)
     };
@@ -62,6 +70,7 @@ pub fn scan_at(src: &str, base: usize) -> Vec<Diagnostic> {
         let end = if any { start + block.len() } else { start };
         start..end
     });
+    let crlf = |at: usize| bytes.get(at) == Some(&b'\r') && bytes.get(at + 1) == Some(&b'\n');
     let mut next = 0;
     let mut kept: std::collections::HashMap<char, (usize, usize)> = Default::default();
     for i in candidates.filter(|&i| interesting(bytes[i])) {
@@ -71,7 +80,7 @@ pub fn scan_at(src: &str, base: usize) -> Vec<Diagnostic> {
         let Some(c) = src.get(i..).and_then(|rest| rest.chars().next()) else {
             continue;
         };
-        if i == 0 && c == '\u{FEFF}' {
+        if (i == 0 && c == '\u{FEFF}') || crlf(i) {
             continue;
         }
         let Some((code, what)) = name(c) else {
@@ -81,7 +90,7 @@ pub fn scan_at(src: &str, base: usize) -> Vec<Diagnostic> {
         // them is one slip, and a report per character would be a flood.
         let width = c.len_utf8();
         let mut end = i + width;
-        while src[end..].starts_with(c) {
+        while src[end..].starts_with(c) && !crlf(end) {
             end += width;
         }
         next = end;
@@ -106,6 +115,13 @@ pub fn scan_at(src: &str, base: usize) -> Vec<Diagnostic> {
         let span = Span::new(base + i, base + end);
         let codepoint = format!("U+{:04X}", u32::from(c));
         let d = match code {
+            Code::ControlCharacter if c == '\r' => Diagnostic::new(
+                code,
+                span,
+                format!("the text holds {what}, {codepoint}{times}"),
+            )
+            .label("carriage return")
+            .help("end the line with a line feed, or remove it; a lone carriage return is an old Mac line end, or one left by a paste"),
             Code::ControlCharacter => Diagnostic::new(
                 code,
                 span,
@@ -228,6 +244,19 @@ mod tests {
         );
     }
 
+    /// A carriage return is found only where it ends no line: a run of
+    /// them stops before one that starts a CRLF.
+    #[test]
+    fn a_carriage_return_is_found_where_it_ends_no_line() {
+        let src = "a\rb\r\nc\r\r\nd\r\r\re\r";
+        let found: Vec<(usize, usize)> = scan(src)
+            .iter()
+            .map(|d| (d.span.start, d.span.end))
+            .collect();
+        assert_eq!(found, vec![(1, 2), (6, 7), (10, 13), (14, 15)]);
+        assert!(scan("a\r\nb\r\n").is_empty());
+    }
+
     #[test]
     fn a_run_of_one_character_is_one_finding() {
         let src = "a\u{7}\u{7}\u{7}b\u{7}c\u{200B}\u{200B}";
@@ -250,7 +279,7 @@ mod tests {
     #[test]
     fn found_at_every_offset() {
         for c in [
-            '\u{7}', '\u{7F}', '\u{85}', '\u{61C}', '\u{202E}', '\u{FEFF}',
+            '\r', '\u{7}', '\u{7F}', '\u{85}', '\u{61C}', '\u{202E}', '\u{FEFF}',
         ] {
             for at in 1..70 {
                 for len in [at + 1, at + 40, 100] {
