@@ -822,6 +822,21 @@ fn expected_words(rule: Rule) -> Option<&'static str> {
     })
 }
 
+/// Where a run of prose ends. Its scan stops at `}`, a line feed and `\`
+/// only: three bytes, the most pest finds with memchr (with a fourth it
+/// compares every byte). So a run takes in the carriage return of a CRLF
+/// line end; the run, and the block it ends, end before it, as they do on
+/// a line that ends in a line feed alone. A carriage return that ends no
+/// line is the lexer's error (src/syntax/lex.rs), and stays in the run.
+fn run_end(pair: &Pair<'_, Rule>) -> usize {
+    let span = pair.as_span();
+    let input = pair.get_input().as_bytes();
+    let crlf = span.end() > span.start()
+        && input.get(span.end() - 1) == Some(&b'\r')
+        && input.get(span.end()) == Some(&b'\n');
+    span.end() - usize::from(crlf)
+}
+
 fn join_words(words: &[&str]) -> String {
     match words {
         [] => String::new(),
@@ -1024,6 +1039,11 @@ impl Builder {
             Some(at) if p > at => self.offset + p - 1,
             _ => self.offset + p,
         }
+    }
+
+    /// The span of a block that may end with a run of prose (`run_end`).
+    fn run_span(&self, pair: &Pair<'_, Rule>) -> Span {
+        Span::new(self.pos(pair.as_span().start()), self.pos(run_end(pair)))
     }
 
     fn spanned(&self, pair: &Pair<'_, Rule>) -> Spanned<String> {
@@ -1298,7 +1318,7 @@ impl Builder {
     }
 
     fn block(&self, pair: Pair<'_, Rule>) -> Option<Block> {
-        let span = self.span(&pair);
+        let span = self.run_span(&pair);
         Some(match pair.as_rule() {
             Rule::para => Block::Para(self.para(pair)),
             Rule::heading => {
@@ -1343,7 +1363,7 @@ impl Builder {
     }
 
     fn para(&self, pair: Pair<'_, Rule>) -> Para {
-        let span = self.span(&pair);
+        let span = self.run_span(&pair);
         Para {
             inlines: self.run(children(pair).next()),
             span,
@@ -1357,7 +1377,7 @@ impl Builder {
             return Vec::new();
         };
         let start = pair.as_span().start();
-        let text = pair.as_str();
+        let text = &pair.get_input()[start..run_end(&pair)];
         let at = |p: usize| self.pos(start + p);
         let (mut inlines, end) = super::inline::inlines(text, &at);
         // The grammar's run ends where its inlines end, so nothing is
@@ -1389,7 +1409,7 @@ impl Builder {
                 Rule::quote_style => style = Some(self.spanned(&p)),
                 Rule::quote_para => paras.push(self.para(p)),
                 Rule::own_words => {
-                    let span = self.span(&p);
+                    let span = self.run_span(&p);
                     let inlines = self.run(children(p).next());
                     words.push((paras.len(), Para { inlines, span }));
                 }
@@ -1585,5 +1605,46 @@ mod tests {
         }
         // The examples and the UI cases that parse, at least.
         assert!(in_parts > 60, "only {in_parts} files were read in parts");
+    }
+
+    /// A file with CRLF line ends gives the tree of its twin with LF ones,
+    /// at the same places (each span moved by the carriage returns before
+    /// it), read whole and in parts: a run of prose takes in the carriage
+    /// return of its line end, and the tree leaves it out (`run_end`).
+    #[test]
+    fn crlf_line_ends_give_the_tree_of_lf_ones() {
+        // The tree's `Debug` form with every span moved to the CRLF text:
+        // a place in the LF text is that many more bytes on, as there are
+        // line feeds before it.
+        let moved = |file: &File, lf: &str| -> String {
+            let shown = format!("{file:?}");
+            let to_crlf = |p: usize| p + lf[..p].matches('\n').count();
+            let mut out = String::new();
+            let mut rest = shown.as_str();
+            while let Some(i) = rest.find("Span { start: ") {
+                let (before, after) = rest.split_at(i + "Span { start: ".len());
+                out.push_str(before);
+                let (start, after) = after.split_once(", end: ").expect("a span's end");
+                let (end, after) = after.split_once(" }").expect("a span's close");
+                let at = |n: &str| to_crlf(n.parse().expect("a span's number"));
+                out.push_str(&format!("{}, end: {} }}", at(start), at(end)));
+                rest = after;
+            }
+            out.push_str(rest);
+            out
+        };
+        let mut compared = 0;
+        for (name, lf) in texts() {
+            if lf.contains('\r') || RelParser::parse(Rule::file, &lf).is_err() {
+                continue;
+            }
+            let crlf = lf.replace('\n', "\r\n");
+            let want = moved(&parse_whole(&lf, 0).0, &lf);
+            assert_eq!(format!("{:?}", parse_whole(&crlf, 0).0), want, "{name}");
+            let parts = stream(&crlf, 0).expect("a CRLF twin reads in parts");
+            assert_eq!(format!("{parts:?}"), want, "{name}, in parts");
+            compared += 1;
+        }
+        assert!(compared > 60, "only {compared} files were compared");
     }
 }
