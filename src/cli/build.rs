@@ -480,6 +480,10 @@ fn one(
             ExitCode::FAILURE,
         ),
     });
+    // The process ends with this build: the model is left to the system
+    // to take back, not freed node by node (on 1 MB of generated input,
+    // 9.9M instructions, 4% of the build).
+    std::mem::forget(release);
     match written {
         Ok(()) => ExitCode::SUCCESS,
         Err((msg, code)) => {
