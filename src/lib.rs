@@ -268,7 +268,7 @@ pub enum RenderError {
     Pdf(emit::pdf::PdfError),
     /// A PDF is bytes, not text: [`render_bytes`] makes it.
     NotText(Format),
-    /// The page template failed as it was written ([`render_to`]): why.
+    /// The page template failed: why.
     Template(String),
     /// What the page was written into refused it ([`render_to`]): the
     /// kind of error and its message.
@@ -288,6 +288,13 @@ impl std::fmt::Display for RenderError {
 
 impl std::error::Error for RenderError {}
 
+/// The built-in template's error, as a render's.
+impl From<minijinja::Error> for RenderError {
+    fn from(e: minijinja::Error) -> Self {
+        RenderError::Template(e.to_string())
+    }
+}
+
 impl From<&std::io::Error> for RenderError {
     fn from(e: &std::io::Error) -> Self {
         RenderError::Write(e.kind(), e.to_string())
@@ -295,23 +302,28 @@ impl From<&std::io::Error> for RenderError {
 }
 
 /// Renders a checked release in one of the text formats (every format
-/// but PDF). Only an e-mail can fail: it needs a sender, which relc does
-/// not make up.
+/// but PDF). An e-mail needs a sender, which relc does not make up; the
+/// formats that hold the built-in page (HTML, ninjs, e-mail) fail should
+/// the template fail, rather than hold a page that is not there.
 pub fn render(
     release: &model::Release,
     format: Format,
     opts: &EmitOptions,
 ) -> Result<String, RenderError> {
     Ok(match format {
-        Format::Html => emit::html::emit(release, opts.html),
+        Format::Html => emit::html::emit(release, opts.html)?,
         Format::Json => emit::json::emit(release),
         Format::Text => emit::text::emit(release, opts.text),
         Format::Md => emit::markdown::emit(release),
         Format::Ics => emit::ics::emit(release),
         Format::Vcf => emit::vcf::emit(release),
-        Format::Ninjs => emit::ninjs::emit(release),
-        Format::Eml => emit::eml::emit(release, &opts.mail, opts.text, opts.html.now)
-            .map_err(RenderError::Mail)?,
+        Format::Ninjs => emit::ninjs::emit(release)?,
+        Format::Eml => {
+            emit::eml::emit(release, &opts.mail, opts.text, opts.html.now).map_err(|e| match e {
+                emit::eml::MailError::Page(why) => RenderError::Template(why),
+                e => RenderError::Mail(e),
+            })?
+        }
         Format::Pdf => return Err(RenderError::NotText(format)),
     })
 }

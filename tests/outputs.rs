@@ -531,7 +531,7 @@ fn a_template_walking_inlines_itself_renders_what_the_function_does() {
 {%- endmacro -%}"##;
     let template = format!("{own}{}", relc::emit::html::TEMPLATE);
     for (name, r) in examples() {
-        let built_in = relc::emit::html::emit(&r, Default::default());
+        let built_in = relc::emit::html::emit(&r, Default::default()).expect("renders");
         let walked = relc::emit::html::emit_with(&r, Default::default(), "house.html", &template)
             .expect("renders");
         assert!(walked.contains("<span class=\"mention mention-"), "{name}");
@@ -923,14 +923,15 @@ fn the_mail_is_the_page_made_for_mail() {
     // One template for both: the mail drops what a mail client would block
     // or strip, and keeps the wire's end mark.
     for (name, r) in examples() {
-        let page = relc::emit::html::emit(&r, Default::default());
+        let page = relc::emit::html::emit(&r, Default::default()).expect("renders");
         let mail = relc::emit::html::emit(
             &r,
             relc::emit::HtmlOptions {
                 mail: true,
                 ..Default::default()
             },
-        );
+        )
+        .expect("renders");
         assert!(page.contains("application/ld+json"), "{name}");
         assert!(!mail.contains("application/ld+json"), "{name}: {mail}");
         assert!(!mail.contains("<img"), "{name}: {mail}");

@@ -356,8 +356,13 @@ fn finish(ui: &Ui, b: &Batch<'_>, built: &[Built]) -> ExitCode {
         Path::new("index.json"),
         relc::emit::site::index_json(&listed),
     );
-    let feed = relc::emit::feed::atom(&published, b.site_url, b.opts.html.now);
-    index_ok &= out.put(Path::new(relc::emit::feed::FEED_FILE), &feed);
+    match relc::emit::feed::atom(&published, b.site_url, b.opts.html.now) {
+        Ok(feed) => index_ok &= out.put(Path::new(relc::emit::feed::FEED_FILE), &feed),
+        Err(e) => {
+            ui.error(&format!("the feed cannot be made: {e}"));
+            index_ok = false;
+        }
+    }
     match b.site_url {
         Some(base) => {
             let (sitemap, left_out) = relc::emit::sitemap::sitemap(&entries, &page_files, base);

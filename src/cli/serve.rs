@@ -341,16 +341,16 @@ impl Serve {
             Err(e) => return (500, error_page(&e), vec![file.to_path_buf()]),
         };
         let (status, page) = match &project.compiled.release {
-            Some(r) => (
-                200,
-                relc::emit::html::emit(r, {
-                    // The preview shows the page as it would be published
-                    // now: with its embargo banner while the embargo holds.
-                    let mut opts = EmitOptions::default().html;
-                    opts.now = Some(jiff::Timestamp::now());
-                    opts
-                }),
-            ),
+            Some(r) => {
+                // The preview shows the page as it would be published now:
+                // with its embargo banner while the embargo holds.
+                let mut opts = EmitOptions::default().html;
+                opts.now = Some(jiff::Timestamp::now());
+                match relc::emit::html::emit(r, opts) {
+                    Ok(page) => (200, page),
+                    Err(e) => (500, error_page(&format!("the page template failed: {e}"))),
+                }
+            }
             None => {
                 let shown = project
                     .sources

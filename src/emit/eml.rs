@@ -81,6 +81,8 @@ pub enum MailError {
     /// A message must say who it is from (RFC 5322, 3.6), and relc does
     /// not guess it.
     NoSender,
+    /// The built-in page, the HTML part, could not be made: why.
+    Page(String),
 }
 
 impl fmt::Display for MailError {
@@ -89,6 +91,7 @@ impl fmt::Display for MailError {
             MailError::NoSender => f.write_str(
                 "an e-mail needs a sender: give --from \"Press Office <press@example.org>\" (and --reply-to, --to as needed)",
             ),
+            MailError::Page(why) => write!(f, "the page for the HTML part failed: {why}"),
         }
     }
 }
@@ -100,7 +103,7 @@ impl std::error::Error for MailError {}
 /// inlined into each element's `style` by `css-inline`, since mail clients
 /// drop `<style>`. The page and the mail are one template, so they cannot
 /// drift apart.
-fn html_part(r: &Release, now: Option<jiff::Timestamp>) -> String {
+fn html_part(r: &Release, now: Option<jiff::Timestamp>) -> Result<String, MailError> {
     let page = super::html::emit(
         r,
         super::HtmlOptions {
@@ -108,7 +111,8 @@ fn html_part(r: &Release, now: Option<jiff::Timestamp>) -> String {
             now,
             ..super::HtmlOptions::default()
         },
-    );
+    )
+    .map_err(|e| MailError::Page(e.to_string()))?;
     let inliner = css_inline::CSSInliner::options()
         .load_remote_stylesheets(false)
         .keep_style_tags(false)
@@ -118,7 +122,7 @@ fn html_part(r: &Release, now: Option<jiff::Timestamp>) -> String {
     // Nothing is fetched, so inlining fails only on a stylesheet it cannot
     // read, and the built-in one is tested on every example; were it to
     // fail, the part is the page with its stylesheet in `<style>`.
-    inliner.inline(&page).unwrap_or(page)
+    Ok(inliner.inline(&page).unwrap_or(page))
 }
 
 /// The release as a MIME message, lines ending in CRLF. `now` decides
@@ -132,7 +136,7 @@ pub fn emit(
 ) -> Result<String, MailError> {
     let from = mail.from.as_ref().ok_or(MailError::NoSender)?;
     let wire = super::text::emit(r, text);
-    let html = html_part(r, now);
+    let html = html_part(r, now)?;
     let calendar = r
         .calendar_meetings()
         .next()

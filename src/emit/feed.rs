@@ -28,12 +28,13 @@ pub type Published<'a> = (Entry, &'a Release);
 /// [`super::site::sort`] orders them). `base` is the site's address
 /// (`https://example.org/news/`), when the build is given one: links are
 /// then absolute; without it they are relative to the feed, which is
-/// beside the index.
+/// beside the index. Each entry holds its release's page: when the
+/// built-in template fails on one, there is no feed.
 pub fn atom(
     items: &[Published<'_>],
     base: Option<&url::Url>,
     now: Option<jiff::Timestamp>,
-) -> String {
+) -> Result<String, crate::RenderError> {
     let site = Site::of(items.iter().map(|(e, _)| e));
     let href = |rel: &str| match base {
         Some(b) => b
@@ -82,22 +83,29 @@ pub fn atom(
         .iter()
         .take(FEED_SIZE)
         .map(|(e, r)| entry(e, r, &href(&e.href), now))
-        .collect();
+        .collect::<Result<_, _>>()?;
     let config = WriteConfig {
         write_document_declaration: false,
         indent_size: Some(2),
     };
-    // Writing to a Vec cannot fail; were it to, the feed is empty rather
-    // than cut short.
+    // Writing to a Vec fails only on text XML cannot hold; were it to, there
+    // is no feed, rather than one cut short.
+    let unwritten = |why: String| crate::RenderError::Write(std::io::ErrorKind::InvalidData, why);
     let body = feed
         .write_with_config(Vec::new(), config)
-        .ok()
-        .and_then(|b| String::from_utf8(b).ok())
-        .unwrap_or_default();
-    format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{body}\n")
+        .map_err(|e| unwritten(e.to_string()))?;
+    let body = String::from_utf8(body).map_err(|e| unwritten(e.to_string()))?;
+    Ok(format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{body}\n"
+    ))
 }
 
-fn entry(e: &Entry, r: &Release, page: &str, now: Option<jiff::Timestamp>) -> AtomEntry {
+fn entry(
+    e: &Entry,
+    r: &Release,
+    page: &str,
+    now: Option<jiff::Timestamp>,
+) -> Result<AtomEntry, minijinja::Error> {
     let when = date_time(&r.published()).unwrap_or_else(epoch);
     let lang = Some(r.locale.tag().to_string());
     let html = super::html::emit(
@@ -107,8 +115,8 @@ fn entry(e: &Entry, r: &Release, page: &str, now: Option<jiff::Timestamp>) -> At
             now,
             ..super::HtmlOptions::default()
         },
-    );
-    AtomEntry {
+    )?;
+    Ok(AtomEntry {
         title: Text {
             lang: lang.clone(),
             ..Text::plain(r.headline.clone())
@@ -148,7 +156,7 @@ fn entry(e: &Entry, r: &Release, page: &str, now: Option<jiff::Timestamp>) -> At
             ..Content::default()
         }),
         ..AtomEntry::default()
-    }
+    })
 }
 
 fn link(href: &str, rel: &str, mime: &str) -> Link {

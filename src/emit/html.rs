@@ -293,7 +293,8 @@ fn meeting_views(r: &Release) -> Vec<MeetingView<'_>> {
 
 /// Renders the release through a house template, named `name` in its
 /// errors (the file it was read from). A user's template can fail; the
-/// built-in one does not (see [`emit`]).
+/// built-in one is tested not to, and its error is returned all the same
+/// (see [`emit`]).
 ///
 /// A house template is bounded: a variable it names must exist, it runs
 /// on a budget of instructions that grows with the release (a loop that
@@ -720,29 +721,30 @@ fn write_inlines(out: &mut String, content: &Value) -> Result<(), minijinja::Err
 }
 
 /// Writes the page into `out` as the built-in template makes it, never
-/// holding it whole (the page of a 10 MB release is 14 MB). Unlike
-/// [`emit`], a template error is returned, and what was written before it
-/// is the caller's to discard.
+/// holding it whole (the page of a 10 MB release is 14 MB). On a template
+/// error, what was written before it is the caller's to discard.
 pub fn emit_to(
     r: &Release,
     opts: HtmlOptions,
     out: &mut dyn std::io::Write,
 ) -> Result<(), minijinja::Error> {
-    let env = BUILTIN.as_ref().map_err(|e| {
-        minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string())
-    })?;
-    env.get_template("release.html")?
+    builtin()?
+        .get_template("release.html")?
         .render_captured_to(context(r, opts), out)?;
     Ok(())
 }
 
-/// Renders the release through the built-in template.
-pub fn emit(r: &Release, opts: HtmlOptions) -> String {
-    // The built-in template is tested against every example; should it
-    // still fail, the error is shown in the page rather than lost.
-    match BUILTIN.as_ref().map(|env| render(env, r, opts)) {
-        Ok(Ok(page)) => page,
-        Ok(Err(e)) => format!("<!-- template error: {e} -->\n"),
-        Err(e) => format!("<!-- template error: {e} -->\n"),
-    }
+/// Renders the release through the built-in template, whole. The
+/// template is tested against every example; should it still fail, the
+/// error is returned, and nothing that holds the page (a feed, a ninjs
+/// document, an e-mail) is made with a page that is not there.
+pub fn emit(r: &Release, opts: HtmlOptions) -> Result<String, minijinja::Error> {
+    render(builtin()?, r, opts)
+}
+
+/// The built-in template's environment, or why it could not be made.
+fn builtin() -> Result<&'static minijinja::Environment<'static>, minijinja::Error> {
+    BUILTIN
+        .as_ref()
+        .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string()))
 }

@@ -10,7 +10,9 @@ use crate::model::{
 pub const NINJS_VERSION: &str = "2.2";
 pub const NINJS_SCHEMA: &str = "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json#";
 
-pub fn emit(r: &Release) -> String {
+/// The ninjs document. Its HTML body is the built-in page's fragment: when
+/// the template fails, there is no document.
+pub fn emit(r: &Release) -> Result<String, minijinja::Error> {
     let created = r.created();
     let mut people = people(r);
     people.extend(contacts(r));
@@ -43,7 +45,7 @@ pub fn emit(r: &Release) -> String {
         "pubstatus": "usable",
         "language": r.locale,
         "headlines": headlines(r),
-        "bodies": bodies(r),
+        "bodies": bodies(r)?,
         "people": people,
         "organisations": organisations(r),
         "places": places(r),
@@ -83,7 +85,7 @@ pub fn emit(r: &Release) -> String {
     );
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
     s.push('\n');
-    s
+    Ok(s)
 }
 
 /// The headline, then the subheadline and the kicker where there are.
@@ -100,14 +102,14 @@ fn headlines(r: &Release) -> Vec<Value> {
 }
 
 /// The release as an HTML fragment and as wire text.
-fn bodies(r: &Release) -> Vec<Value> {
+fn bodies(r: &Release) -> Result<Vec<Value>, minijinja::Error> {
     let html = super::html::emit(
         r,
         super::HtmlOptions {
             fragment: true,
             ..Default::default()
         },
-    );
+    )?;
     let text = super::text::emit(r, super::TextOptions::default());
     let bodies = vec![
         json!({ "role": "main", "contenttype": "text/html", "value": html }),
@@ -119,7 +121,7 @@ fn bodies(r: &Release) -> Vec<Value> {
             "value": text,
         }),
     ];
-    bodies
+    Ok(bodies)
 }
 
 /// A person, org or contact as ninjs names one: its name, its relation to
