@@ -127,11 +127,17 @@ struct Checker<'a> {
 
 impl Checker<'_> {
     fn note_use(&mut self, id: &str) {
-        self.used.insert(id.to_string());
+        // A release names the same few ids again and again: each is copied
+        // the first time only.
+        if !self.used.contains(id) {
+            self.used.insert(id.to_string());
+        }
         match &self.current {
             Some(from) => self.edges.push((from.clone(), id.to_string())),
             None => {
-                self.roots.insert(id.to_string());
+                if !self.roots.contains(id) {
+                    self.roots.insert(id.to_string());
+                }
             }
         }
     }
