@@ -107,7 +107,7 @@ pub struct Release {
 /// with them. The first declaration of an id wins, as a search would.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Index {
-    by_kind: [std::collections::HashMap<String, usize>; DeclKind::ALL.len()],
+    by_kind: [rustc_hash::FxHashMap<String, usize>; DeclKind::ALL.len()],
 }
 
 impl Index {

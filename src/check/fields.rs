@@ -1,6 +1,6 @@
 //! Field schemas, and the typing of written values against them.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use jiff::civil::{Date, Time};
 use jiff::{Timestamp, ZonedDateTime, tz::TimeZone};
@@ -309,7 +309,7 @@ pub fn check_fields(
     cx: &mut dyn Resolve,
 ) -> Fields {
     let mut out = Fields::default();
-    let mut first_seen: HashMap<schema::Field, Span> = HashMap::new();
+    let mut first_seen: HashMap<schema::Field, Span> = HashMap::default();
     // A zone's abbreviation after a time reads as a field of its own, and
     // takes the next field as its value: both are put right first.
     let mut fields: Vec<std::borrow::Cow<'_, Field>> =
@@ -327,9 +327,9 @@ pub fn check_fields(
         i += 1;
     }
     // Required fields written under another name: reported once, as that.
-    let mut stands_for: HashMap<schema::Field, Span> = HashMap::new();
+    let mut stands_for: HashMap<schema::Field, Span> = HashMap::default();
     let mut localized: Vec<Localized> = Vec::new();
-    let mut seen_keys: HashMap<&str, Span> = HashMap::new();
+    let mut seen_keys: HashMap<&str, Span> = HashMap::default();
     for field in &fields {
         let key = field.key.node.as_str();
         if let (base, Some(tag)) = field.base() {

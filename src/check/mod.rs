@@ -10,7 +10,7 @@ pub mod placeholders;
 mod prose;
 pub mod translation;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::diag::{Code, Diagnostic};
 use crate::locale::{Locale, Msg};
@@ -152,7 +152,7 @@ impl Checker<'_> {
             .map(|id| id.to_string())
             .collect();
         seen.extend(self.roots.iter().cloned());
-        let mut next: HashMap<&str, Vec<&str>> = HashMap::new();
+        let mut next: HashMap<&str, Vec<&str>> = HashMap::default();
         for (from, to) in &self.edges {
             next.entry(from.as_str()).or_default().push(to.as_str());
         }
@@ -450,9 +450,9 @@ impl<'a> Checker<'a> {
         let mut closing = Vec::new();
         let mut contact_groups = Vec::new();
         // Each contact listed, and where.
-        let mut listed: HashMap<&str, Span> = HashMap::new();
+        let mut listed: HashMap<&str, Span> = HashMap::default();
         let mut advisory = None;
-        let mut seen: HashMap<&str, Span> = HashMap::new();
+        let mut seen: HashMap<&str, Span> = HashMap::default();
         for item in &file.items {
             let once = match item {
                 Item::Body(p) => Some(("body", p.keyword)),

@@ -1,8 +1,8 @@
 //! Prose: paragraphs, headings, lists and quotes, with every `@id`
 //! resolved and rendered from its declaration, and typographic punctuation.
 
+use rustc_hash::FxHashSet as HashSet;
 use std::borrow::Borrow;
-use std::collections::HashSet;
 
 use crate::locale::{Gender, Marks, Order};
 
@@ -55,10 +55,10 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
             ents,
             marks: house.words.marks(),
             house,
-            introduced: HashSet::new(),
+            introduced: HashSet::default(),
             footnotes: Vec::new(),
-            untitled: HashSet::new(),
-            explained_braces: HashSet::new(),
+            untitled: HashSet::default(),
+            explained_braces: HashSet::default(),
         }
     }
 
