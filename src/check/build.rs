@@ -7,7 +7,7 @@ use std::sync::Arc;
 use super::Header;
 use super::fields::{Fields, Val};
 use super::prose;
-use crate::locale::{Locale, Words};
+use crate::locale::{Locale, Marks, Words};
 use crate::model::{self, MentionForms};
 use crate::schema::Field;
 use crate::syntax::ast::{Decl, DeclKind};
@@ -180,12 +180,15 @@ impl Entities {
     pub fn of(typed: &[(&Decl, Fields)], header: Option<&Header>) -> Self {
         let mut ents = Entities::default();
         let words = header.map_or_else(|| Locale::default().words(), |h| h.words.clone());
+        // The language's quotation marks, looked up once, not for each of
+        // (perhaps) 100,000 declarations.
+        let marks = words.marks();
         for (d, f) in typed {
             ents.add(
                 d,
                 f,
                 header.map(|h| (h.words.locale, h.dateline_year)),
-                &words,
+                (&words, &marks),
             );
         }
         ents.finish_people(&words);
@@ -267,7 +270,13 @@ impl Entities {
         ]);
     }
 
-    fn add(&mut self, d: &Decl, f: &Fields, locale: Option<(Locale, i16)>, words: &Words) {
+    fn add(
+        &mut self,
+        d: &Decl,
+        f: &Fields,
+        locale: Option<(Locale, i16)>,
+        words: (&Words, &Marks),
+    ) {
         self.push(d, f, locale, words);
         // Index as we go: a later declaration may look up an earlier one
         // (a meeting takes its time zone from its place).
@@ -277,9 +286,14 @@ impl Entities {
         }
     }
 
-    fn push(&mut self, d: &Decl, f: &Fields, locale: Option<(Locale, i16)>, words: &Words) {
+    fn push(
+        &mut self,
+        d: &Decl,
+        f: &Fields,
+        locale: Option<(Locale, i16)>,
+        (words, marks): (&Words, &Marks),
+    ) {
         let id = d.id.node.clone();
-        let marks = words.marks();
         // The name of a person, an org or a contact is data, kept as
         // written (`Dan O'Neil`): the forms a release prints are set
         // typographically where they are made (mentions, attributions).
@@ -292,10 +306,10 @@ impl Entities {
         let name = written
             .map(|n| match d.kind.node {
                 DeclKind::Person | DeclKind::Org | DeclKind::Contact => n.trim().to_string(),
-                _ => prose::smarten_str(n.trim(), &marks),
+                _ => prose::smarten_str(n.trim(), marks),
             })
             .unwrap_or_default();
-        let text = |k: Field| f.text(k).map(|s| prose::smarten_str(&s, &marks));
+        let text = |k: Field| f.text(k).map(|s| prose::smarten_str(&s, marks));
         match d.kind.node {
             DeclKind::Org => self.orgs.push(model::Org {
                 id,
