@@ -1,7 +1,7 @@
 //! Prose: paragraphs, headings, lists and quotes, with every `@id`
 //! resolved and rendered from its declaration, and typographic punctuation.
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Borrow;
 
 use crate::locale::{Gender, Marks, Order};
@@ -46,6 +46,10 @@ pub(crate) struct ProseChecker<'c, 'a> {
     /// Where a `{` was already explained as the opening of a block that an
     /// unclosed quote swallowed: not reported again as a stray brace.
     explained_braces: HashSet<usize>,
+    /// Whether each verb met agrees with its speaker's gender: asking the
+    /// catalogue formats the verb six ways, and a release quotes with the
+    /// same few verbs.
+    agrees: HashMap<String, bool>,
 }
 
 impl<'c, 'a> ProseChecker<'c, 'a> {
@@ -59,6 +63,7 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
             footnotes: Vec::new(),
             untitled: HashSet::default(),
             explained_braces: HashSet::default(),
+            agrees: HashMap::default(),
         }
     }
 
@@ -349,12 +354,11 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
         let speaker_first = order != Order::VerbFirst;
         let speaker_text = if leads { capitalise(&subject) } else { subject };
         let gender = person.map(|p| p.gender).unwrap_or_default();
-        let words = &self.house.words;
         if gender == Gender::Other
-            && words.verb_agrees(verb)
+            && self.verb_agrees(verb)
             && let (Some(p), Some(v)) = (person, &q.verb)
         {
-            let lang = words.locale.lang().name();
+            let lang = self.house.words.locale.lang().name();
             self.cx.report(
                 Diagnostic::new(
                     Code::GenderNeeded,
@@ -368,8 +372,19 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                 )),
             );
         }
+        let words = &self.house.words;
         let attribution = words.attribution(verb, &speaker_text, order, gender, apposed);
         Some((speaker_text, speaker_first, attribution))
+    }
+
+    /// [`crate::locale::Words::verb_agrees`], asked once per verb.
+    fn verb_agrees(&mut self, verb: &str) -> bool {
+        if let Some(&agrees) = self.agrees.get(verb) {
+            return agrees;
+        }
+        let agrees = self.house.words.verb_agrees(verb);
+        self.agrees.insert(verb.to_string(), agrees);
+        agrees
     }
 
     /// An attribution verb relc does not know: most often a slip of the
