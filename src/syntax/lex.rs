@@ -64,12 +64,16 @@ pub fn scan_at(src: &str, base: usize) -> Vec<Diagnostic> {
     // makes a few vector compares; only a block that holds one of those
     // bytes is looked at a byte at a time.
     const BLOCK: usize = 32;
-    let candidates = (0..bytes.len()).step_by(BLOCK).flat_map(|start| {
-        let block = &bytes[start..(start + BLOCK).min(bytes.len())];
-        let any = block.iter().fold(false, |any, &b| any | interesting(b));
-        let end = if any { start + block.len() } else { start };
-        start..end
-    });
+    let flagged = |block: &[u8]| block.iter().fold(false, |any, &b| any | interesting(b));
+    let blocks = bytes.chunks_exact(BLOCK);
+    let (tail, whole) = (blocks.remainder(), bytes.len() - blocks.remainder().len());
+    let candidates = blocks
+        .enumerate()
+        // A block of a known length, which the compiler unrolls.
+        .filter(|(_, block)| <&[u8; BLOCK]>::try_from(*block).is_ok_and(|b| flagged(b)))
+        .map(|(k, _)| k * BLOCK..(k + 1) * BLOCK)
+        .chain(flagged(tail).then_some(whole..bytes.len()))
+        .flatten();
     let crlf = |at: usize| bytes.get(at) == Some(&b'\r') && bytes.get(at + 1) == Some(&b'\n');
     let mut next = 0;
     let mut kept: std::collections::HashMap<char, (usize, usize)> = Default::default();
