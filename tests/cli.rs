@@ -403,14 +403,19 @@ fn crlf_line_endings_are_accepted_and_positions_stay_right() {
 }
 
 /// A carriage return that ends no line (an old Mac line end) is invisible
-/// in an editor. It is named where it stands, once, in a string and in
-/// prose alike, with no parse error after it and no other error for it.
+/// in an editor. It is named where it stands, once, in a string, a URL,
+/// prose, a link and an autolink alike, with no parse error after it and
+/// no other error for it.
 #[test]
 fn a_lone_carriage_return_is_named_where_it_stands() {
     let src = String::from_utf8(example_bytes())
         .expect("utf-8")
         .replace("reports record", "reports\rrecord")
-        .replace("today reported", "today\r\r reported");
+        .replacen("<https://investors.", "<https://inv\restors.", 1)
+        .replace(
+            "today reported",
+            "today\r\r [reported](https://exam\rple.org/) <https://exam\rple.org/>",
+        );
     let (dir, path) = temp_file("lone-cr.rel", src.as_bytes());
     let out_file = dir.path().join("out.html");
     let out = relc(
@@ -428,16 +433,20 @@ fn a_lone_carriage_return_is_named_where_it_stands() {
     assert!(!out_file.exists(), "no page for a release with errors");
     let err = String::from_utf8_lossy(&out.stderr);
     let errors: Vec<&str> = err.lines().filter(|l| l.contains(": error[")).collect();
+    let lone = "error[E0002]: the text holds a carriage return that ends no line, U+000D";
     assert_eq!(
         errors,
         vec![
-            format!(
-                "{path}:6:40: error[E0002]: the text holds a carriage return that ends no line, U+000D"
-            ),
-            format!(
-                "{path}:47:19: error[E0002]: the text holds a carriage return that ends no line, U+000D, 2 in a row"
-            ),
+            format!("{path}:6:40: {lone}"),
+            format!("{path}:17:19: {lone}"),
+            format!("{path}:47:19: {lone}, 2 in a row"),
+            format!("{path}:47:45: {lone}"),
         ],
+        "{err}"
+    );
+    // The fourth of one message (the autolink's) is counted, not shown.
+    assert!(
+        err.contains("1 more like \"the text holds a carriage return that ends no line, U+000D\""),
         "{err}"
     );
 }

@@ -290,7 +290,12 @@ impl Reader<'_> {
     /// `url_inner`.
     fn until(&self, p: usize, stops: &[u8]) -> Option<usize> {
         let mut q = p;
-        while self.get(q).is_some_and(|b| !stops.contains(&b)) {
+        while let Some(b) = self.get(q) {
+            // A carriage return stops it only where a CRLF starts, as the
+            // grammar's `"\r\n"` does.
+            if stops.contains(&b) && (b != b'\r' || self.get(q + 1) == Some(b'\n')) {
+                break;
+            }
             q += 1;
         }
         (q > p).then_some(q)
