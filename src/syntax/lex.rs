@@ -160,7 +160,6 @@ pub fn scan_at(src: &str, base: usize) -> Vec<Diagnostic> {
 /// in columns, and a tab is one).
 pub fn markdown_habits_at(src: &str, base: usize) -> Vec<Diagnostic> {
     let mut out: Vec<Diagnostic> = Vec::new();
-    let mut at = 0;
     // As in `scan_at`: past KEPT_REPEATS of one habit, the last one kept
     // counts the rest.
     let mut kept = [(0usize, 0usize); 2];
@@ -176,7 +175,12 @@ pub fn markdown_habits_at(src: &str, base: usize) -> Vec<Diagnostic> {
             out.push(d());
         }
     };
-    for line in src.split_inclusive('\n') {
+    // Each line is looked at from its start only, so the text from there on
+    // stands for it: what is tested never runs past the line's end.
+    let starts =
+        std::iter::once(0).chain(memchr::memchr_iter(b'\n', src.as_bytes()).map(|i| i + 1));
+    for at in starts {
+        let line = &src[at..];
         let body = line.trim_start_matches([' ', '\t']);
         let indent = &line[..line.len() - body.len()];
         let start = base + at + indent.len();
@@ -203,7 +207,6 @@ pub fn markdown_habits_at(src: &str, base: usize) -> Vec<Diagnostic> {
                     .help("indent list items with spaces, two for each level, as the items around it are: a tab counts as one column, so the item may not be nested where it looks")
             });
         }
-        at += line.len();
     }
     out
 }
