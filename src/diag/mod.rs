@@ -486,10 +486,9 @@ impl miette::Diagnostic for Diagnostics {
 /// stand-in of the same length in bytes, and every span still points where
 /// it did.
 fn displayable(source: &str) -> String {
-    let lone_cr = |i: usize| source.as_bytes().get(i + 1) != Some(&b'\n');
     let shown = |(i, c): (usize, char)| match c {
         '\t' | '\n' => None,
-        '\r' if !lone_cr(i) => None,
+        '\r' if crate::syntax::lex::crlf_at(source.as_bytes(), i) => None,
         '\u{0}'..='\u{1F}' | '\u{7F}' => Some('?'),
         '\u{80}'..='\u{9F}' => Some('\u{BF}'),
         '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' => {

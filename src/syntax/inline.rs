@@ -218,7 +218,7 @@ impl Reader<'_> {
     /// [`is_stop`], but a carriage return only where it starts a CRLF.
     fn stops(&self, p: usize) -> Option<bool> {
         let b = self.get(p)?;
-        Some(is_stop(b) && (b != b'\r' || self.get(p + 1) == Some(b'\n')))
+        Some(is_stop(b) && (b != b'\r' || super::lex::crlf_at(self.s, p)))
     }
 
     /// `escape`: a backslash and the character after it, on the line.
@@ -293,7 +293,7 @@ impl Reader<'_> {
         while let Some(b) = self.get(q) {
             // A carriage return stops it only where a CRLF starts, as the
             // grammar's `"\r\n"` does.
-            if stops.contains(&b) && (b != b'\r' || self.get(q + 1) == Some(b'\n')) {
+            if stops.contains(&b) && (b != b'\r' || super::lex::crlf_at(self.s, q)) {
                 break;
             }
             q += 1;

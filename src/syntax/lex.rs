@@ -40,6 +40,14 @@ fn name(c: char) -> Option<(Code, &'static str)> {
 /// it (src/syntax/parse.rs, `run_end`), so it is reported here, once.
 const LONE_CR: &str = "a carriage return that ends no line";
 
+/// Whether a CRLF line end starts at `at`: a carriage return that is part
+/// of a line end, where any other is the lexer's error. The one test of
+/// it, for the lexer, the syntax tree, the inline reader and the source a
+/// diagnostic shows.
+pub(crate) fn crlf_at(bytes: &[u8], at: usize) -> bool {
+    bytes.get(at) == Some(&b'\r') && bytes.get(at + 1) == Some(&b'\n')
+}
+
 /// Every control, bidi and zero-width character in `src`. A byte-order
 /// mark at the very start is accepted. So are the tab, the line feed and a
 /// carriage return before a line feed.
@@ -74,7 +82,6 @@ pub fn scan_at(src: &str, base: usize) -> Vec<Diagnostic> {
         .map(|(k, _)| k * BLOCK..(k + 1) * BLOCK)
         .chain(flagged(tail).then_some(whole..bytes.len()))
         .flatten();
-    let crlf = |at: usize| bytes.get(at) == Some(&b'\r') && bytes.get(at + 1) == Some(&b'\n');
     let mut next = 0;
     let mut kept: std::collections::HashMap<char, (usize, usize)> = Default::default();
     for i in candidates.filter(|&i| interesting(bytes[i])) {
@@ -84,7 +91,7 @@ pub fn scan_at(src: &str, base: usize) -> Vec<Diagnostic> {
         let Some(c) = src.get(i..).and_then(|rest| rest.chars().next()) else {
             continue;
         };
-        if (i == 0 && c == '\u{FEFF}') || crlf(i) {
+        if (i == 0 && c == '\u{FEFF}') || crlf_at(bytes, i) {
             continue;
         }
         let Some((code, what)) = name(c) else {
@@ -94,7 +101,7 @@ pub fn scan_at(src: &str, base: usize) -> Vec<Diagnostic> {
         // them is one slip, and a report per character would be a flood.
         let width = c.len_utf8();
         let mut end = i + width;
-        while src[end..].starts_with(c) && !crlf(end) {
+        while src[end..].starts_with(c) && !crlf_at(bytes, end) {
             end += width;
         }
         next = end;

@@ -830,10 +830,8 @@ fn expected_words(rule: Rule) -> Option<&'static str> {
 /// line is the lexer's error (src/syntax/lex.rs), and stays in the run.
 fn run_end(pair: &Pair<'_, Rule>) -> usize {
     let span = pair.as_span();
-    let input = pair.get_input().as_bytes();
     let crlf = span.end() > span.start()
-        && input.get(span.end() - 1) == Some(&b'\r')
-        && input.get(span.end()) == Some(&b'\n');
+        && super::lex::crlf_at(pair.get_input().as_bytes(), span.end() - 1);
     span.end() - usize::from(crlf)
 }
 
