@@ -67,7 +67,10 @@ pub struct Release {
     pub images: Vec<Image>,
     /// The footnotes the release refers to, in the order of their numbers.
     pub footnotes: Vec<Footnote>,
-    pub body: Vec<Block>,
+    // Shared, so that a template reads its blocks one at a time rather
+    // than as a copy of the whole body (see `emit::html`). Not a doc
+    // comment: those are the JSON schema's descriptions.
+    pub body: std::sync::Arc<[Block]>,
     /// The mark that ends the release proper, `# # #` unless set; empty
     /// for a release written with `end-mark none`, which prints none.
     pub end_mark: String,

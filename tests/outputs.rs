@@ -108,7 +108,7 @@ fn markdown_renders_to_the_structure_of_the_html_body() {
         let html_body = &without(&html[start..end], "<figure class=\"image\">", "</figure>\n");
 
         let mut md = relc::emit::markdown::body(&r);
-        for b in &r.body {
+        for b in r.body.iter() {
             if let relc::model::Block::Figure(img) = b {
                 let start = md.find("![").expect("the image in Markdown");
                 let paras = if img.caption.is_some() || img.credit.is_some() {
@@ -485,7 +485,8 @@ fn templates_get_inlines_as_a_function_or_their_own_macro() {
             ),
         ]
         .into(),
-    }];
+    }]
+    .into();
     let call = "{% for b in release.body %}<p>{{ inlines(b.content) }}</p>{% endfor %}";
     let html =
         relc::emit::html::emit_with(&r, Default::default(), "house.html", call).expect("renders");

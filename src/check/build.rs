@@ -56,7 +56,7 @@ pub(crate) fn release(header: Header, ents: Entities, parts: Parts) -> model::Re
         contacts: ents.contacts,
         images: ents.images,
         footnotes: parts.footnotes,
-        body: parts.body,
+        body: parts.body.into(),
         end_mark: header.end_mark,
         range_dash: header.range_dash,
         contact_groups: parts.contact_groups,
@@ -164,7 +164,8 @@ fn en_dash_ranges(r: &mut model::Release) {
             dash_times(t);
         }
     }
-    dash_blocks(&mut r.body);
+    // Not yet shared with anything: `make_mut` copies nothing.
+    dash_blocks(Arc::make_mut(&mut r.body));
     for a in &mut r.about {
         dash_blocks(&mut a.blocks);
     }

@@ -49,7 +49,7 @@ pub fn emit(r: &Release, opts: TextOptions) -> String {
     }
     let dateline = r.dateline.lead();
     let mut lead = dateline.as_deref();
-    for b in &r.body {
+    for b in r.body.iter() {
         w.block(b, lead.take(), "");
     }
     if let Some(l) = lead {
