@@ -1,7 +1,7 @@
 //! relc: press releases as checked source.
 //!
 //! The pipeline is visible in the modules:
-//! [`syntax`] (pest grammar → owned tree with byte spans; running text read
+//! [`syntax`] (pest grammar → tree with byte spans; running text read
 //! by a second pass; recovery item by item) →
 //! [`check`] (resolve names, type fields against the [`schema`], render
 //! mentions, collect every diagnostic, build the model) →

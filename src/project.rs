@@ -91,7 +91,8 @@ pub struct SourceFile {
     /// The path as given, for messages.
     pub name: String,
     pub path: PathBuf,
-    pub src: String,
+    /// Shared with the texts of its syntax tree (see `ast::Str`).
+    pub src: Arc<str>,
     /// Where this file's positions start.
     pub base: usize,
 }
@@ -174,7 +175,7 @@ impl SourceMap {
 const FILE_STRIDE: usize = 1 << 32;
 
 /// A used file's text, its tree and its syntax diagnostics.
-type Parsed = (String, ast::File, Vec<Diagnostic>);
+type Parsed = (Arc<str>, ast::File, Vec<Diagnostic>);
 
 /// Parsed used files, shared between the releases of a batch build: a
 /// press office's shared declarations are read and parsed once, not once
@@ -186,11 +187,11 @@ pub struct ParseCache {
 }
 
 impl ParseCache {
-    fn parse(&self, path: &Path, src: &str, base: usize) -> (ast::File, Vec<Diagnostic>) {
+    fn parse(&self, path: &Path, src: &Arc<str>, base: usize) -> (ast::File, Vec<Diagnostic>) {
         let key = (path.to_path_buf(), base);
         if let Ok(map) = self.parsed.lock()
             && let Some(hit) = map.get(&key)
-            && hit.0 == src
+            && *hit.0 == **src
         {
             return (hit.1.clone(), hit.2.clone());
         }
@@ -199,7 +200,7 @@ impl ParseCache {
         if let Ok(mut map) = self.parsed.lock() {
             map.insert(
                 key,
-                Arc::new((src.to_string(), file.clone(), diags.clone())),
+                Arc::new((Arc::clone(src), file.clone(), diags.clone())),
             );
         }
         (file, diags)
@@ -273,6 +274,7 @@ pub fn compile_cached(
 ) -> Project {
     let mut sources = SourceMap::default();
     let mut diags = Vec::new();
+    let src: Arc<str> = src.into();
     let (mut main, d) = crate::syntax::parse_at(&src, 0);
     diags.extend(d);
     diags.extend(crate::syntax::lex::scan_at(&src, 0));
@@ -583,6 +585,7 @@ impl Walk<'_> {
             }
         };
         let base = sources.next_base();
+        let src: Arc<str> = src.into();
         let (parsed, d) = self.cache.parse(&target, &src, base);
         diags.extend(d);
         let Some(theirs) = parsed.items.iter().find_map(|i| match i {
@@ -715,7 +718,7 @@ impl Walk<'_> {
         sources.files.push(SourceFile {
             name,
             path: target,
-            src: src.clone(),
+            src: src.clone().into(),
             base,
         });
         Some((src, base))
@@ -812,6 +815,7 @@ impl Walk<'_> {
                 }
             };
             let base = sources.next_base();
+            let src: Arc<str> = src.into();
             let (parsed, d) = self.cache.parse(&target, &src, base);
             diags.extend(d);
             for item in &parsed.items {

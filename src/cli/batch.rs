@@ -47,7 +47,7 @@ struct Built {
     /// A file of shared declarations only: not a release.
     shared: bool,
     /// Diagnostics, per file, ready to print.
-    reports: Vec<(String, String, Vec<relc::diag::Diagnostic>)>,
+    reports: Vec<(String, std::sync::Arc<str>, Vec<relc::diag::Diagnostic>)>,
     /// An error that is not a diagnostic (an unreadable file).
     error: Option<String>,
     release: Option<relc::model::Release>,
@@ -108,7 +108,7 @@ fn build_one(
             match e.shown {
                 Some(b) => {
                     let (name, shown, d) = *b;
-                    built.reports.push((name, shown, vec![d]));
+                    built.reports.push((name, shown.into(), vec![d]));
                     built.error = Some(String::new());
                 }
                 None => {

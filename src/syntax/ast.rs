@@ -1,5 +1,8 @@
-//! The syntax tree of a `.rel` file: owned, with byte spans, and nothing
-//! resolved yet. Names are still names; dates are still text.
+//! The syntax tree of a `.rel` file: with byte spans, and nothing
+//! resolved yet. Names are still names; dates are still text. Its runs of
+//! prose share the file's text where they read as written ([`Str`]).
+
+use std::sync::Arc;
 
 use crate::span::{Span, Spanned};
 
@@ -326,7 +329,8 @@ pub const LITERAL: char = '\u{E000}';
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Inline {
-    Text(Spanned<String>),
+    /// A run of text: the source's own bytes where it reads as written.
+    Text(Spanned<Str>),
     /// A line break inside a paragraph; it reads as a space.
     SoftBreak(Span),
     Emph(Vec<Inline>, Span),
@@ -402,13 +406,223 @@ pub struct About {
     pub span: Span,
 }
 
+/// A file's text, which the texts of its tree share where they read as
+/// written (see [`Str`]), and where its positions start.
+#[derive(Clone, Debug)]
+pub struct FileText {
+    text: Arc<str>,
+    base: usize,
+}
+
+impl FileText {
+    pub fn new(text: Arc<str>, base: usize) -> Self {
+        FileText { text, base }
+    }
+
+    pub fn text(&self) -> &Arc<str> {
+        &self.text
+    }
+
+    /// Where its positions start.
+    pub fn base(&self) -> usize {
+        self.base
+    }
+
+    /// `node`, written at `span`: the source's own bytes where they are
+    /// `node`, else a copy of it (an escape, a line end left out, a
+    /// recovered item's mended text).
+    pub fn str(&self, span: Span, node: &str) -> Str {
+        let shared = span
+            .start
+            .checked_sub(self.base)
+            .zip(span.end.checked_sub(self.base))
+            .filter(|&(a, b)| self.text.get(a..b) == Some(node))
+            .and_then(|(a, b)| Some((u32::try_from(a).ok()?, u32::try_from(b).ok()?)));
+        match shared {
+            Some((start, end)) => Str(Repr::Shared {
+                source: Arc::clone(&self.text),
+                start,
+                end,
+            }),
+            None => Str::from(node),
+        }
+    }
+}
+
+/// A text of the syntax tree. Most runs of prose read as written, and
+/// those share the file's text rather than copy it: a megabyte of prose
+/// held a copy of most of itself, one allocation per line, while the
+/// tree was whole.
+#[derive(Clone, Default)]
+pub struct Str(Repr);
+
+#[derive(Clone)]
+enum Repr {
+    Shared {
+        source: Arc<str>,
+        start: u32,
+        end: u32,
+    },
+    Owned(String),
+}
+
+impl Default for Repr {
+    fn default() -> Self {
+        Repr::Owned(String::new())
+    }
+}
+
+impl Str {
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            // `FileText::str` made the range from a slice of this text.
+            Repr::Shared { source, start, end } => &source[*start as usize..*end as usize],
+            Repr::Owned(s) => s,
+        }
+    }
+
+    /// Adds `more` at the end, as its own copy from then on.
+    pub fn push_str(&mut self, more: &str) {
+        if let Repr::Owned(s) = &mut self.0 {
+            s.push_str(more);
+            return;
+        }
+        let mut s = String::with_capacity(self.len() + more.len());
+        s.push_str(self);
+        s.push_str(more);
+        self.0 = Repr::Owned(s);
+    }
+}
+
+impl std::ops::Deref for Str {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for Str {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl PartialEq for Str {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl PartialEq<str> for Str {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Str {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl std::fmt::Debug for Str {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl std::fmt::Display for Str {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl From<String> for Str {
+    fn from(s: String) -> Self {
+        Str(Repr::Owned(s))
+    }
+}
+
+impl From<&str> for Str {
+    fn from(s: &str) -> Self {
+        Str(Repr::Owned(s.to_string()))
+    }
+}
+
 #[cfg(test)]
-mod size {
+mod tests {
     /// Every inline of a paragraph is as large as the largest kind; a
     /// megabyte of prose holds tens of thousands of them.
     #[test]
     fn an_inline_stays_small() {
         assert!(std::mem::size_of::<super::Inline>() <= 56);
+    }
+
+    /// A text shares the source where it reads as written, and only there.
+    #[test]
+    fn a_text_shares_the_source_where_it_reads_as_written() {
+        use super::{FileText, Repr};
+        use crate::span::Span;
+        let text: std::sync::Arc<str> = "say \\*hi\\* now".into();
+        let source = FileText::new(text, 100);
+        let shared = source.str(Span::new(100, 103), "say");
+        assert!(matches!(
+            shared.0,
+            Repr::Shared {
+                start: 0,
+                end: 3,
+                ..
+            }
+        ));
+        assert_eq!(shared, "say");
+        // Not what is written there: an escape's character, a span out of
+        // the file.
+        assert!(matches!(
+            source.str(Span::new(104, 106), "*").0,
+            Repr::Owned(_)
+        ));
+        assert!(matches!(
+            source.str(Span::new(99, 103), "say").0,
+            Repr::Owned(_)
+        ));
+        assert!(matches!(
+            source.str(Span::new(110, 130), "now").0,
+            Repr::Owned(_)
+        ));
+        let mut joined = shared.clone();
+        joined.push_str(" *hi*");
+        assert_eq!(joined, "say *hi*");
+        assert!(matches!(joined.0, Repr::Owned(_)));
+        assert_eq!(shared.as_str(), "say");
+    }
+
+    /// A paragraph's plain text is shared with the file; the text joined
+    /// around an escape is the tree's own, with the escape marked.
+    #[test]
+    fn a_parsed_paragraph_shares_its_text() {
+        use super::{Block, Inline, Item, LITERAL, Repr};
+        let src = "body {\n  Plain words\n  and an \\*escape.\n}\n";
+        let (file, diags) = crate::syntax::parse(src);
+        assert!(diags.is_empty(), "{diags:?}");
+        let Some(Item::Body(p)) = file.items.first() else {
+            panic!("a body: {file:?}")
+        };
+        let Some(Block::Para(para)) = p.blocks.first() else {
+            panic!("a paragraph: {p:?}")
+        };
+        let texts: Vec<_> = para
+            .inlines
+            .iter()
+            .filter_map(|i| match i {
+                Inline::Text(t) => Some(t),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert_eq!(texts[0].node, "Plain words");
+        assert!(matches!(texts[0].node.0, Repr::Shared { .. }));
+        assert_eq!(texts[1].node, format!("and an {LITERAL}*escape.").as_str());
+        assert!(matches!(texts[1].node.0, Repr::Owned(_)));
     }
 
     /// So is every block of a body, as large as the largest kind.

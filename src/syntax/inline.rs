@@ -11,17 +11,23 @@
 //! dense with markup; this reader does the same work without pest's
 //! per-rule bookkeeping.
 
-use super::ast::{Inline, LinkTarget, Ref};
+use super::ast::{FileText, Inline, LinkTarget, Ref};
 use crate::span::{Span, Spanned};
 
 /// The inlines of a run of text (`inlines` in the grammar), and how many
 /// bytes of `text` they cover. `at` turns an offset in `text` into a
-/// position in the source.
-pub(super) fn inlines(text: &str, at: &dyn Fn(usize) -> usize) -> (Vec<Inline>, usize) {
+/// position in the source, `source` is the file's text, which the text
+/// inlines share where they read as written.
+pub(super) fn inlines(
+    text: &str,
+    at: &dyn Fn(usize) -> usize,
+    source: &FileText,
+) -> (Vec<Inline>, usize) {
     let r = Reader {
         s: text.as_bytes(),
         text,
         at,
+        source,
     };
     let mut out = Vec::new();
     let end = r.sequence(0, &mut out);
@@ -42,6 +48,7 @@ struct Reader<'a> {
     s: &'a [u8],
     text: &'a str,
     at: &'a dyn Fn(usize) -> usize,
+    source: &'a FileText,
 }
 
 fn is_hs(b: u8) -> bool {
@@ -189,7 +196,10 @@ impl Reader<'_> {
             prev.span.end = span.end;
             return;
         }
-        out.push(Inline::Text(Spanned::new(node.to_string(), span)));
+        out.push(Inline::Text(Spanned::new(
+            self.source.str(span, node),
+            span,
+        )));
     }
 
     /// `text`: one byte that stops nothing, then up to the next stop.
@@ -482,6 +492,7 @@ impl Reader<'_> {
 #[cfg(test)]
 mod tests {
     use super::super::parse::{Builder, RelParser, Rule, children};
+    use super::{FileText, Inline};
     use pest::Parser;
     use proptest::prelude::*;
 
@@ -540,8 +551,9 @@ mod tests {
         /// own inline rules: the same tree, the same spans, the same end.
         #[test]
         fn agrees_with_the_grammar(text in runs()) {
-            let (got, end) = super::inlines(&text, &|p| p);
-            let builder = Builder::at(0);
+            let source = FileText::new(text.as_str().into(), 0);
+            let (got, end) = super::inlines(&text, &|p| p, &source);
+            let builder = Builder::at(&source, 0);
             match RelParser::parse(Rule::inline_spec, &text) {
                 Ok(mut pairs) => {
                     let pair = pairs.next().expect("inline_spec matched");
@@ -559,7 +571,7 @@ mod tests {
     /// A few cases that pin down what the grammar means, by name.
     #[test]
     fn reads_markup_as_the_grammar_means_it() {
-        let read = |t: &str| format!("{:?}", super::inlines(t, &|p| p).0);
+        let read = |t: &str| format!("{:?}", inlines(t).0);
         // An escape joins the text around it, its character marked as
         // written.
         assert!(read("a\\*b").starts_with("[Text(Spanned { node: \"a\\u{e000}*b\""));
@@ -568,9 +580,14 @@ mod tests {
         assert!(read("*[x](y)*").starts_with("[Emph([Link"));
         assert!(!read("[*[x](y)*](z)").starts_with("[Link { text: [Emph([Link"));
         // A `}` ends the run.
-        assert_eq!(super::inlines("ab}cd", &|p| p).1, 2);
+        assert_eq!(inlines("ab}cd").1, 2);
         // A line that starts a list item is not a soft break.
-        assert_eq!(super::inlines("ab\n- cd", &|p| p).1, 2);
-        assert_eq!(super::inlines("ab\n  cd", &|p| p).1, 7);
+        assert_eq!(inlines("ab\n- cd").1, 2);
+        assert_eq!(inlines("ab\n  cd").1, 7);
+    }
+
+    /// The inlines of `text`, a file of its own.
+    fn inlines(text: &str) -> (Vec<Inline>, usize) {
+        super::inlines(text, &|p| p, &FileText::new(text.into(), 0))
     }
 }

@@ -1,4 +1,4 @@
-//! The syntax layer: grammar → owned syntax tree with byte spans.
+//! The syntax layer: grammar → syntax tree with byte spans.
 
 pub mod ast;
 mod inline;

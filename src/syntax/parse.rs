@@ -1,5 +1,5 @@
 //! From text to [`ast::File`]: pest does the matching, this module builds
-//! the owned tree and turns pest's errors into diagnostics.
+//! the tree and turns pest's errors into diagnostics.
 //!
 //! A syntax error does not end the work. The parser reports it, keeps the
 //! complete items before it, and starts again at the next line that opens a
@@ -19,18 +19,21 @@ pub(super) struct RelParser;
 /// Parses a whole file. The tree holds every item that parsed; the
 /// diagnostics hold every syntax error.
 pub fn parse(src: &str) -> (File, Vec<Diagnostic>) {
-    parse_at(src, 0)
+    parse_at(&std::sync::Arc::from(src), 0)
 }
 
 /// As [`parse`], with every span shifted by `base`: the files of a project
 /// share one space of positions, so a span alone says which file it is in.
-pub fn parse_at(src: &str, base: usize) -> (File, Vec<Diagnostic>) {
+/// The tree's texts share `src` where they read as written.
+pub fn parse_at(src: &std::sync::Arc<str>, base: usize) -> (File, Vec<Diagnostic>) {
+    let source = FileText::new(std::sync::Arc::clone(src), base);
+    let src: &str = src;
     if src.len() >= STREAM_FROM
-        && let Some(file) = stream(src, base)
+        && let Some(file) = stream(src, &source)
     {
         return (file, Vec::new());
     }
-    parse_whole(src, base)
+    parse_whole(src, &source)
 }
 
 /// The size from which a file is read in parts ([`stream`]). Below it,
@@ -40,17 +43,17 @@ pub fn parse_at(src: &str, base: usize) -> (File, Vec<Diagnostic>) {
 const STREAM_FROM: usize = 256 << 10;
 
 /// [`parse_at`], with the file matched whole by the rule `file`.
-fn parse_whole(src: &str, base: usize) -> (File, Vec<Diagnostic>) {
+fn parse_whole(src: &str, source: &FileText) -> (File, Vec<Diagnostic>) {
     let mut file = File::default();
     let mut diags = Vec::new();
     if let Ok(mut pairs) = RelParser::parse(Rule::file, src) {
         if let Some(pair) = pairs.next() {
-            Builder::at(base).items(pair, &mut file, &mut None);
+            Builder::at(source, source.base()).items(pair, &mut file, &mut None);
         }
         return (file, diags);
     }
     file.recovered = true;
-    recover(src, base, &mut file, &mut diags);
+    recover(src, source, &mut file, &mut diags);
     (file, diags)
 }
 
@@ -60,9 +63,10 @@ fn parse_whole(src: &str, base: usize) -> (File, Vec<Diagnostic>) {
 /// never holds the tokens of the whole body at once (at 10 MB of prose,
 /// 20 MB of them). None when any part does not parse: the caller then reads
 /// the file whole, and recovers from its errors.
-fn stream(src: &str, base: usize) -> Option<File> {
+fn stream(src: &str, source: &FileText) -> Option<File> {
+    let base = source.base();
     let mut file = File::default();
-    let at = |pos: usize| Builder::at(base + pos);
+    let at = |pos: usize| Builder::at(source, base + pos);
     let head = RelParser::parse(Rule::head, src).ok()?.next()?;
     let mut pos = head.as_span().end();
     let mut opened = None;
@@ -128,7 +132,8 @@ fn line_chars(text: &str) -> usize {
 /// (E0006). Only what cannot be mended is reported as pest sees it, and
 /// its declarations' ids are remembered, so references to them are not
 /// also reported unknown.
-fn recover(src: &str, base: usize, file: &mut File, diags: &mut Vec<Diagnostic>) {
+fn recover(src: &str, source: &FileText, file: &mut File, diags: &mut Vec<Diagnostic>) {
+    let base = source.base();
     let mut starts: Vec<usize> = line_starts(src)
         .filter(|&l| l > 0 && l < src.len() && opens_item(&src[l..]))
         .collect();
@@ -139,7 +144,7 @@ fn recover(src: &str, base: usize, file: &mut File, diags: &mut Vec<Diagnostic>)
         if let Ok(mut pairs) = RelParser::parse(Rule::file, text)
             && let Some(pair) = pairs.next()
         {
-            Builder::at(base + at).items(pair, file, &mut None);
+            Builder::at(source, base + at).items(pair, file, &mut None);
             true
         } else {
             false
@@ -168,7 +173,7 @@ fn recover(src: &str, base: usize, file: &mut File, diags: &mut Vec<Diagnostic>)
                 {
                     Builder {
                         inserted: m.inserted,
-                        ..Builder::at(base + a)
+                        ..Builder::at(source, base + a)
                     }
                     .items(pair, file, &mut None);
                 }
@@ -990,7 +995,9 @@ fn syntax_help(positives: &[Rule], src: &str, pos: usize) -> String {
 
 // ---------------------------------------------------------------- building
 
-pub(super) struct Builder {
+pub(super) struct Builder<'s> {
+    /// The file's text, which the tree's texts share.
+    pub(super) source: &'s FileText,
     pub(super) offset: usize,
     /// Where recovery put a character into the text parsed: positions
     /// after it are one less in the source.
@@ -1016,10 +1023,11 @@ pub(super) fn children(pair: Pair<'_, Rule>) -> impl Iterator<Item = Pair<'_, Ru
     })
 }
 
-impl Builder {
+impl<'s> Builder<'s> {
     /// A builder of text that starts a line at `offset` in the source.
-    pub(super) fn at(offset: usize) -> Builder {
+    pub(super) fn at(source: &'s FileText, offset: usize) -> Builder<'s> {
         Builder {
+            source,
             offset,
             inserted: None,
             line_before: 0,
@@ -1377,13 +1385,14 @@ impl Builder {
         let start = pair.as_span().start();
         let text = &pair.get_input()[start..run_end(&pair)];
         let at = |p: usize| self.pos(start + p);
-        let (mut inlines, end) = super::inline::inlines(text, &at);
+        let (mut inlines, end) = super::inline::inlines(text, &at, self.source);
         // The grammar's run ends where its inlines end, so nothing is
         // left; were anything left, it is kept as text, never dropped.
         if end < text.len() {
+            let span = Span::new(at(end), at(text.len()));
             inlines.push(Inline::Text(Spanned::new(
-                text[end..].to_string(),
-                Span::new(at(end), at(text.len())),
+                self.source.str(span, &text[end..]),
+                span,
             )));
         }
         // The tree keeps every paragraph's inlines until the check is done:
@@ -1448,12 +1457,12 @@ impl Builder {
         for p in pairs {
             let span = self.span(&p);
             let inline = match p.as_rule() {
-                Rule::text => Inline::Text(self.spanned(&p)),
+                Rule::text => Inline::Text(Spanned::new(self.source.str(span, p.as_str()), span)),
                 Rule::escape => {
                     let c: String = std::iter::once(super::ast::LITERAL)
                         .chain(p.as_str().chars().skip(1))
                         .collect();
-                    Inline::Text(Spanned::new(c, span))
+                    Inline::Text(Spanned::new(c.into(), span))
                 }
                 Rule::soft_break => Inline::SoftBreak(span),
                 Rule::emph | Rule::emph_in_link => Inline::Emph(self.inlines(children(p)), span),
@@ -1592,10 +1601,14 @@ mod tests {
         let mut in_parts = 0;
         for (name, src) in texts() {
             let parses = RelParser::parse(Rule::file, &src).is_ok();
-            match stream(&src, 7) {
+            match stream(&src, &FileText::new(src.as_str().into(), 7)) {
                 Some(file) => {
                     assert!(parses, "{name}: read in parts, but not whole");
-                    assert_eq!(file, parse_whole(&src, 7).0, "{name}");
+                    assert_eq!(
+                        file,
+                        parse_whole(&src, &FileText::new(src.as_str().into(), 7)).0,
+                        "{name}"
+                    );
                     in_parts += 1;
                 }
                 None => assert!(!parses, "{name}: read whole, but not in parts"),
@@ -1637,9 +1650,20 @@ mod tests {
                 continue;
             }
             let crlf = lf.replace('\n', "\r\n");
-            let want = moved(&parse_whole(&lf, 0).0, &lf);
-            assert_eq!(format!("{:?}", parse_whole(&crlf, 0).0), want, "{name}");
-            let parts = stream(&crlf, 0).expect("a CRLF twin reads in parts");
+            let want = moved(
+                &parse_whole(&lf, &FileText::new(lf.as_str().into(), 0)).0,
+                &lf,
+            );
+            assert_eq!(
+                format!(
+                    "{:?}",
+                    parse_whole(&crlf, &FileText::new(crlf.as_str().into(), 0)).0
+                ),
+                want,
+                "{name}"
+            );
+            let parts = stream(&crlf, &FileText::new(crlf.as_str().into(), 0))
+                .expect("a CRLF twin reads in parts");
             assert_eq!(format!("{parts:?}"), want, "{name}, in parts");
             compared += 1;
         }

@@ -78,7 +78,7 @@ pub fn compile(path: &Path) -> relc::project::Project {
                     files: vec![relc::project::SourceFile {
                         name: name.to_string(),
                         path: path.to_path_buf(),
-                        src: shown,
+                        src: shown.into(),
                         base: 0,
                     }],
                 },
