@@ -316,7 +316,11 @@ impl Reader<'_> {
         if self.get(p) != Some(b'[') {
             return None;
         }
-        let mut text = Vec::new();
+        // Most link texts, and most emphasis, hold one run of text: a
+        // vector of one, not the four a vector first grows to. The tree
+        // keeps it until the check is done, so any room left over is given
+        // back when it is pushed.
+        let mut text = Vec::with_capacity(1);
         let mut q = p + 1;
         // `link_text`: `(!"]" ~ (text | escape | strong_in_link |
         // emph_in_link | soft_break))+`.
@@ -352,6 +356,7 @@ impl Reader<'_> {
             return None;
         }
         let end = end + 1;
+        text.shrink_to_fit();
         out.push(Inline::Link {
             text,
             target: Box::new(target),
@@ -382,7 +387,7 @@ impl Reader<'_> {
         if self.get(p) != Some(b'*') || self.get(p + 1).is_some_and(|b| is_hs(b) || b == b'*') {
             return None;
         }
-        let mut inner = Vec::new();
+        let mut inner = Vec::with_capacity(1);
         let mut q = p + 1;
         while self.get(q) != Some(b'*') {
             match self.inner(q, &mut inner, within) {
@@ -393,6 +398,7 @@ impl Reader<'_> {
         if q == p + 1 || self.get(q) != Some(b'*') {
             return None;
         }
+        inner.shrink_to_fit();
         out.push(Inline::Emph(inner, self.span(p, q + 1)));
         Some(q + 1)
     }
@@ -403,7 +409,7 @@ impl Reader<'_> {
         if !self.starts(p, b"**") || self.get(p + 2).is_some_and(is_hs) {
             return None;
         }
-        let mut inner = Vec::new();
+        let mut inner = Vec::with_capacity(1);
         let mut q = p + 2;
         while !self.starts(q, b"**") {
             let next = self
@@ -417,6 +423,7 @@ impl Reader<'_> {
         if q == p + 2 || !self.starts(q, b"**") {
             return None;
         }
+        inner.shrink_to_fit();
         out.push(Inline::Strong(inner, self.span(p, q + 2)));
         Some(q + 2)
     }
