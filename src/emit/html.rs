@@ -640,7 +640,12 @@ fn around(text: String, part: String) -> Value {
 fn inlines(content: Value) -> Result<Value, minijinja::Error> {
     let mut out = String::new();
     match content.downcast_object_ref::<InlineList>() {
-        Some(list) => write_model_inlines(&mut out, &list.0),
+        Some(list) => {
+            // Room for the markup at once: grown from empty, the string of
+            // a paragraph was moved six or seven times as it was written.
+            out.reserve(markup_len(&list.0));
+            write_model_inlines(&mut out, &list.0)
+        }
         None => write_inlines(&mut out, &content)?,
     }
     Ok(Value::from_safe_string(out))
@@ -726,6 +731,23 @@ impl Piece<'_> {
         out.push_str(close);
         Ok(())
     }
+}
+
+/// About the length of the markup of `content`: its text, a little for
+/// what is escaped, and the tags around the rest. Room to write it in, not
+/// a bound.
+fn markup_len(content: &[Inline]) -> usize {
+    content
+        .iter()
+        .map(|i| match i {
+            Inline::Text { text } => text.len() + text.len() / 16,
+            Inline::Emphasis { content } | Inline::Strong { content } => 20 + markup_len(content),
+            Inline::Link { link } => 16 + link.url.len() + markup_len(&link.content),
+            Inline::Mention { mention } => 56 + mention.id.len() + markup_len(&mention.content),
+            Inline::Date { date } => 40 + date.text.len(),
+            Inline::Footnote { .. } => 64,
+        })
+        .sum()
 }
 
 /// Inlines from the model.
