@@ -29,7 +29,13 @@ pub(super) fn inlines(
         at,
         source,
     };
-    let mut out = Vec::new();
+    // About as many inlines as the run will give, so that the vector is
+    // not moved as it grows: a text and a line break for each line, and a
+    // reference and the text after it for each `@`. `Builder::run` gives
+    // back what is not used.
+    let lines = memchr::memchr_iter(b'\n', r.s).count();
+    let refs = memchr::memchr_iter(b'@', r.s).count();
+    let mut out = Vec::with_capacity(2 * (lines + refs) + 1);
     let end = r.sequence(0, &mut out);
     (out, end)
 }
