@@ -1061,7 +1061,7 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                 }
             }
             match i {
-                ast::Inline::Text(t) => push_text(&mut out, &t.node),
+                ast::Inline::Text(t) => push_joined(&mut out, &inlines[k..], &t.node),
                 // A line break joins its lines with a space, except
                 // between two characters of a script written without
                 // spaces (Chinese, Japanese), which it simply joins.
@@ -1075,7 +1075,7 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                         _ => None,
                     };
                     if !(before.is_some_and(unspaced) && after.is_some_and(unspaced)) {
-                        push_text(&mut out, " ");
+                        push_joined(&mut out, &inlines[k..], " ");
                     }
                 }
                 ast::Inline::Emph(c, _) => out.push(Inline::Emphasis {
@@ -1230,11 +1230,32 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
 /// Adds text to inlines being made: to the text they end with, if they
 /// do. [`normalise`] would join the two; joined as they are made, a line
 /// of a paragraph and the break after it take no string of their own.
-fn push_text(out: &mut Vec<Inline>, text: &str) {
-    match out.last_mut() {
-        Some(Inline::Text { text: prev }) => prev.push_str(text),
-        _ => out.push(Inline::text(text)),
+/// Adds `text`, what `run[0]` (a text or a line break) reads as, to the
+/// text `out` ends with, or as a new text. A new text is made with room
+/// for the lines that will be joined to it (the texts and breaks that
+/// follow), so that it is not moved as a paragraph's lines are joined.
+fn push_joined(out: &mut Vec<Inline>, run: &[ast::Inline], text: &str) {
+    if let Some(Inline::Text { text: prev }) = out.last_mut() {
+        prev.push_str(text);
+        return;
     }
+    // Nothing is joined to a text that ends where a reference, a link or
+    // emphasis follows: it is as long as it is.
+    let len = match run.get(1) {
+        Some(ast::Inline::Text(_) | ast::Inline::SoftBreak(_)) => run
+            .iter()
+            .map_while(|i| match i {
+                ast::Inline::Text(t) => Some(t.node.len()),
+                ast::Inline::SoftBreak(_) => Some(1),
+                _ => None,
+            })
+            .sum::<usize>()
+            .max(text.len()),
+        _ => text.len(),
+    };
+    let mut joined = String::with_capacity(len);
+    joined.push_str(text);
+    out.push(Inline::Text { text: joined });
 }
 
 /// Merges adjacent text and collapses runs of white space to one space.
