@@ -582,12 +582,13 @@ fn escape_html(
     if value.is_safe() || value.is_undefined() || value.is_none() {
         return minijinja::escape_formatter(out, state, value);
     }
-    let mut escaped = String::new();
+    // Written into the page as it is escaped, not through a string of its
+    // own: thousands of values a page.
     match value.as_str() {
-        Some(s) => escape_into(&mut escaped, s),
-        None => escape_into(&mut escaped, &value.to_string()),
+        Some(s) => escape_to(out, s),
+        None => escape_to(out, &value.to_string()),
     }
-    out.write_str(&escaped).map_err(minijinja::Error::from)
+    .map_err(minijinja::Error::from)
 }
 
 /// Text escaped for HTML, in element content and attribute values alike:
@@ -600,6 +601,12 @@ pub fn escape(text: &str) -> String {
 
 fn escape_into(out: &mut String, text: &str) {
     out.reserve(text.len());
+    // Writing to a string cannot fail.
+    let _ = escape_to(out, text);
+}
+
+/// [`escape_into`], into anything written to.
+fn escape_to(out: &mut impl std::fmt::Write, text: &str) -> std::fmt::Result {
     // Copy the runs between markup characters whole; the characters are
     // ASCII, so every cut is at a character boundary.
     let mut start = 0;
@@ -612,11 +619,11 @@ fn escape_into(out: &mut String, text: &str) {
             b'\'' => "&#39;",
             _ => continue,
         };
-        out.push_str(&text[start..i]);
-        out.push_str(entity);
+        out.write_str(&text[start..i])?;
+        out.write_str(entity)?;
         start = i + 1;
     }
-    out.push_str(&text[start..]);
+    out.write_str(&text[start..])
 }
 
 /// `inlines(content)`, for templates: a list of inline objects (as in the
