@@ -756,11 +756,22 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
         self.cx.report(d);
     }
 
+    /// Notes that the reader has met `id`; true the first time. Looked up
+    /// before it is added: most mentions are later ones, and the id is
+    /// copied only for the first.
+    fn introduce(&mut self, id: &str) -> bool {
+        if self.introduced.contains(id) {
+            return false;
+        }
+        self.introduced.insert(id.to_string());
+        true
+    }
+
     /// The default mention of an org: with its listings the first time,
     /// where it has any.
     fn org_mention(&mut self, id: &str) -> Option<String> {
         let o = self.ents.org(id)?;
-        Some(if self.introduced.insert(id.to_string()) {
+        Some(if self.introduce(id) {
             o.first_mention(self.house.org_names)
         } else {
             o.display().to_string()
@@ -772,7 +783,7 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
         let Some(p) = self.ents.person(id) else {
             return String::new();
         };
-        if self.introduced.insert(id.to_string()) {
+        if self.introduce(id) {
             p.mentions.first.clone()
         } else {
             p.mentions.later.clone()
@@ -792,8 +803,9 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                 .map(|t| self.house.words.role_mention(t, p.gender)),
             RefField::Pronoun => p.pronoun.clone(),
             RefField::Full => {
-                self.introduced.insert(p.id.clone());
-                Some(p.mentions.first.clone())
+                let first = p.mentions.first.clone();
+                self.introduce(&r.id.node);
+                Some(first)
             }
             // Not a person's (see RefField::of).
             _ => None,
@@ -988,7 +1000,7 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
                 .any(|n| n.name() == f),
         };
         if names && matches!(kind, DeclKind::Person | DeclKind::Org) {
-            self.introduced.insert(id.clone());
+            self.introduce(&id);
         }
         Some(Inline::Mention {
             mention: Box::new(Mention {
