@@ -448,11 +448,11 @@ impl Reader<'_> {
     }
 
     /// `soft_break`: a line break inside a paragraph, with the spaces
-    /// around it, where the next line goes on with the paragraph: it is
-    /// not blank, does not close the block and starts no block.
+    /// after it, where the next line goes on with the paragraph: it is
+    /// not blank, does not close the block and starts no block. Text takes
+    /// in the spaces before a break, so a break starts at the line's end.
     fn soft_break(&self, p: usize) -> Option<usize> {
-        let q = self.skip_hs(p);
-        let q = q + self.nl(q)?;
+        let q = p + self.nl(p)?;
         let q = self.skip_hs(q);
         let ends = q == self.s.len()
             || self.nl(q).is_some()
