@@ -1277,7 +1277,7 @@ fn normalise(content: Vec<Inline>) -> Vec<Inline> {
         let i = match i {
             Inline::Text { text } => Inline::Text {
                 // Most runs of text have nothing to collapse: keep them.
-                text: if text.bytes().any(|b| matches!(b, b'\t' | b'\n' | b'\r'))
+                text: if memchr::memchr3(b'\t', b'\n', b'\r', text.as_bytes()).is_some()
                     || text.contains("  ")
                 {
                     collapse_ws(&text)
