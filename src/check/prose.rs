@@ -1463,10 +1463,18 @@ fn smarten_quotes(s: &str, prev: &mut Option<char>, marks: &Marks) -> Option<Str
     // search of characters.
     let mut lead = [0u8; 4];
     let literal_lead = LITERAL.encode_utf8(&mut lead).as_bytes()[0];
-    if !s
-        .bytes()
-        .any(|b| matches!(b, b'"' | b'\'' | b'-') || b == literal_lead)
-    {
+    // Searched with memchr: three bytes at once, and the fourth, the rare
+    // one, only where the text holds it.
+    let literal = memchr::memchr(literal_lead, s.as_bytes()).is_some();
+    let next = |t: &str| {
+        if literal {
+            t.bytes()
+                .position(|b| matches!(b, b'"' | b'\'' | b'-') || b == literal_lead)
+        } else {
+            memchr::memchr3(b'"', b'\'', b'-', t.as_bytes())
+        }
+    };
+    if next(s).is_none() {
         if let Some(c) = s.chars().last() {
             *prev = Some(c);
         }
@@ -1497,10 +1505,7 @@ fn smarten_quotes(s: &str, prev: &mut Option<char>, marks: &Marks) -> Option<Str
     // LITERAL: each a character boundary.
     let mut rest = s;
     while !rest.is_empty() {
-        let plain = rest
-            .bytes()
-            .position(|b| matches!(b, b'"' | b'\'' | b'-') || b == literal_lead)
-            .unwrap_or(rest.len());
+        let plain = next(rest).unwrap_or(rest.len());
         if plain > 0 {
             put(&rest[..plain], &mut out, prev);
             rest = &rest[plain..];
