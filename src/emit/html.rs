@@ -608,20 +608,35 @@ fn escape_into(out: &mut String, text: &str) {
 /// [`escape_into`], into anything written to.
 fn escape_to(out: &mut impl std::fmt::Write, text: &str) -> std::fmt::Result {
     // Copy the runs between markup characters whole; the characters are
-    // ASCII, so every cut is at a character boundary.
+    // ASCII, so every cut is at a character boundary. They are found with
+    // memchr, which takes three bytes at most: `&<>` and `"'` are looked
+    // for apart, and each search is done again only once its find is used.
+    let bytes = text.as_bytes();
+    let tags = |from: usize| memchr::memchr3(b'&', b'<', b'>', &bytes[from..]).map(|i| from + i);
+    let quotes = |from: usize| memchr::memchr2(b'"', b'\'', &bytes[from..]).map(|i| from + i);
+    let (mut tag, mut quote) = (tags(0), quotes(0));
     let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        let entity = match b {
+    loop {
+        let i = match (tag, quote) {
+            (Some(t), Some(q)) => t.min(q),
+            (Some(i), None) | (None, Some(i)) => i,
+            (None, None) => break,
+        };
+        let entity = match bytes[i] {
             b'&' => "&amp;",
             b'<' => "&lt;",
             b'>' => "&gt;",
             b'"' => "&quot;",
-            b'\'' => "&#39;",
-            _ => continue,
+            _ => "&#39;",
         };
         out.write_str(&text[start..i])?;
         out.write_str(entity)?;
         start = i + 1;
+        if tag == Some(i) {
+            tag = tags(start);
+        } else {
+            quote = quotes(start);
+        }
     }
     out.write_str(&text[start..])
 }
@@ -924,6 +939,40 @@ mod tests {
                 .downcast_object_ref::<Batches>()
                 .is_some()
         );
+    }
+
+    /// Escaping gives each markup character its entity and leaves the rest
+    /// as it is, however the characters stand: every string of up to four
+    /// pieces among them, next to each other or apart.
+    #[test]
+    fn escaping_replaces_each_markup_character_wherever_it_stands() {
+        let pieces = ["&", "<", ">", "\"", "'", "ab", "é", " "];
+        let naive = |s: &str| -> String {
+            s.chars()
+                .map(|c| match c {
+                    '&' => "&amp;".to_string(),
+                    '<' => "&lt;".to_string(),
+                    '>' => "&gt;".to_string(),
+                    '"' => "&quot;".to_string(),
+                    '\'' => "&#39;".to_string(),
+                    c => c.to_string(),
+                })
+                .collect()
+        };
+        let mut strings = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = strings
+                .iter()
+                .flat_map(|s| pieces.iter().map(move |p| format!("{s}{p}")))
+                .collect();
+            strings.extend(longer);
+        }
+        strings.sort();
+        strings.dedup();
+        assert!(strings.len() > 4000);
+        for s in &strings {
+            assert_eq!(escape(s), naive(s), "{s:?}");
+        }
     }
 
     /// A sequence that makes each item when it is asked for, as the body's
