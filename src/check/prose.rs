@@ -515,8 +515,18 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
         let Some(ast::Inline::Text(t)) = p.inlines.first() else {
             return false;
         };
-        let text: String = t.node.chars().filter(|c| *c != LITERAL).collect();
-        let text = text.as_str();
+        // Copied only where an escape left its mark: most quoted paragraphs
+        // hold none.
+        let text: std::borrow::Cow<'_, str> = if t.node.contains(LITERAL) {
+            t.node
+                .chars()
+                .filter(|c| *c != LITERAL)
+                .collect::<String>()
+                .into()
+        } else {
+            t.node.as_str().into()
+        };
+        let text = &*text;
         let hashes = text.len() - text.trim_start_matches('#').len();
         // `quote @other noted {`: the next quote, read as words and a
         // stray brace because this one never closed.
