@@ -1249,13 +1249,13 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
     }
 }
 
-/// Adds text to inlines being made: to the text they end with, if they
-/// do. [`normalise`] would join the two; joined as they are made, a line
-/// of a paragraph and the break after it take no string of their own.
 /// Adds `text`, what `run[0]` (a text or a line break) reads as, to the
-/// text `out` ends with, or as a new text. A new text is made with room
-/// for the lines that will be joined to it (the texts and breaks that
-/// follow), so that it is not moved as a paragraph's lines are joined.
+/// inlines being made: to the text they end with, if they do, or as a new
+/// text. [`normalise`] would join the two; joined as they are made, a line
+/// of a paragraph and the break after it take no string of their own. A
+/// new text is made with room for the lines that will be joined to it
+/// (the texts and breaks that follow), so that it is not moved as a
+/// paragraph's lines are joined.
 fn push_joined(out: &mut Vec<Inline>, run: &[ast::Inline], text: &str) {
     if let Some(Inline::Text { text: prev }) = out.last_mut() {
         prev.push_str(text);
