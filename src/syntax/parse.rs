@@ -27,13 +27,12 @@ pub fn parse(src: &str) -> (File, Vec<Diagnostic>) {
 /// The tree's texts share `src` where they read as written.
 pub fn parse_at(src: &std::sync::Arc<str>, base: usize) -> (File, Vec<Diagnostic>) {
     let source = FileText::new(std::sync::Arc::clone(src), base);
-    let src: &str = src;
     if src.len() >= STREAM_FROM
-        && let Some(file) = stream(src, &source)
+        && let Some(file) = stream(&source)
     {
         return (file, Vec::new());
     }
-    parse_whole(src, &source)
+    parse_whole(&source)
 }
 
 /// The size from which a file is read in parts ([`stream`]). Below it,
@@ -43,7 +42,8 @@ pub fn parse_at(src: &std::sync::Arc<str>, base: usize) -> (File, Vec<Diagnostic
 const STREAM_FROM: usize = 256 << 10;
 
 /// [`parse_at`], with the file matched whole by the rule `file`.
-fn parse_whole(src: &str, source: &FileText) -> (File, Vec<Diagnostic>) {
+fn parse_whole(source: &FileText) -> (File, Vec<Diagnostic>) {
+    let src: &str = source.text();
     let mut file = File::default();
     let mut diags = Vec::new();
     if let Ok(mut pairs) = RelParser::parse(Rule::file, src) {
@@ -53,7 +53,7 @@ fn parse_whole(src: &str, source: &FileText) -> (File, Vec<Diagnostic>) {
         return (file, diags);
     }
     file.recovered = true;
-    recover(src, source, &mut file, &mut diags);
+    recover(source, &mut file, &mut diags);
     (file, diags)
 }
 
@@ -63,7 +63,8 @@ fn parse_whole(src: &str, source: &FileText) -> (File, Vec<Diagnostic>) {
 /// never holds the tokens of the whole body at once (at 10 MB of prose,
 /// 20 MB of them). None when any part does not parse: the caller then reads
 /// the file whole, and recovers from its errors.
-fn stream(src: &str, source: &FileText) -> Option<File> {
+fn stream(source: &FileText) -> Option<File> {
+    let src: &str = source.text();
     let base = source.base();
     let mut file = File::default();
     let at = |pos: usize| Builder::at(source, base + pos);
@@ -132,7 +133,8 @@ fn line_chars(text: &str) -> usize {
 /// (E0006). Only what cannot be mended is reported as pest sees it, and
 /// its declarations' ids are remembered, so references to them are not
 /// also reported unknown.
-fn recover(src: &str, source: &FileText, file: &mut File, diags: &mut Vec<Diagnostic>) {
+fn recover(source: &FileText, file: &mut File, diags: &mut Vec<Diagnostic>) {
+    let src: &str = source.text();
     let base = source.base();
     let mut starts: Vec<usize> = line_starts(src)
         .filter(|&l| l > 0 && l < src.len() && opens_item(&src[l..]))
@@ -1601,12 +1603,12 @@ mod tests {
         let mut in_parts = 0;
         for (name, src) in texts() {
             let parses = RelParser::parse(Rule::file, &src).is_ok();
-            match stream(&src, &FileText::new(src.as_str().into(), 7)) {
+            match stream(&FileText::new(src.as_str().into(), 7)) {
                 Some(file) => {
                     assert!(parses, "{name}: read in parts, but not whole");
                     assert_eq!(
                         file,
-                        parse_whole(&src, &FileText::new(src.as_str().into(), 7)).0,
+                        parse_whole(&FileText::new(src.as_str().into(), 7)).0,
                         "{name}"
                     );
                     in_parts += 1;
@@ -1650,19 +1652,16 @@ mod tests {
                 continue;
             }
             let crlf = lf.replace('\n', "\r\n");
-            let want = moved(
-                &parse_whole(&lf, &FileText::new(lf.as_str().into(), 0)).0,
-                &lf,
-            );
+            let want = moved(&parse_whole(&FileText::new(lf.as_str().into(), 0)).0, &lf);
             assert_eq!(
                 format!(
                     "{:?}",
-                    parse_whole(&crlf, &FileText::new(crlf.as_str().into(), 0)).0
+                    parse_whole(&FileText::new(crlf.as_str().into(), 0)).0
                 ),
                 want,
                 "{name}"
             );
-            let parts = stream(&crlf, &FileText::new(crlf.as_str().into(), 0))
+            let parts = stream(&FileText::new(crlf.as_str().into(), 0))
                 .expect("a CRLF twin reads in parts");
             assert_eq!(format!("{parts:?}"), want, "{name}, in parts");
             compared += 1;
