@@ -960,6 +960,12 @@ pub fn language_links(
         }
     }
     // Keyed by the paths given, where an original was found by identity.
+    // With no family beside it, no file's identity is asked: on disk each
+    // is a system call per folder of its path, and a folder may hold
+    // thousands of releases.
+    if out.is_empty() {
+        return HashMap::new();
+    }
     files
         .iter()
         .filter_map(|p| {
@@ -1013,10 +1019,25 @@ mod tests {
     use std::collections::BTreeMap;
     use std::path::{Path, PathBuf};
 
-    /// Files in memory, recording which were read whole.
+    /// Files in memory, recording which were read whole and how often a
+    /// file's identity was asked (on disk, system calls).
     struct Memory {
         files: BTreeMap<PathBuf, String>,
         whole: RefCell<Vec<PathBuf>>,
+        identities: RefCell<usize>,
+    }
+
+    impl Memory {
+        fn new(files: &[(&str, String)]) -> Self {
+            Memory {
+                files: files
+                    .iter()
+                    .map(|(p, s)| (PathBuf::from(p), s.clone()))
+                    .collect(),
+                whole: RefCell::new(Vec::new()),
+                identities: RefCell::new(0),
+            }
+        }
     }
 
     impl Loader for Memory {
@@ -1035,32 +1056,31 @@ mod tests {
                 .ok_or_else(|| std::io::Error::from(std::io::ErrorKind::NotFound))?;
             Ok(text[..text.floor_char_boundary(max)].to_string())
         }
+
+        fn identity(&self, path: &Path) -> PathBuf {
+            *self.identities.borrow_mut() += 1;
+            path.to_path_buf()
+        }
+    }
+
+    fn header(extra: &str) -> String {
+        format!("release {{\n  headline \"x\"\n{extra}}}\nbody {{\n  Text.\n}}\n")
     }
 
     #[test]
     fn a_release_beside_is_read_whole_only_when_it_names_the_original() {
-        let header = |extra: &str| {
-            format!("release {{\n  headline \"x\"\n{extra}}}\nbody {{\n  Text.\n}}\n")
-        };
         // A large release that mentions `translates` only past its head.
         let late = format!(
             "{}\n// translates \"a.rel\"\n",
             header("").repeat(TRANSLATES_WITHIN / 40)
         );
-        let files: BTreeMap<PathBuf, String> = [
+        let memory = Memory::new(&[
             ("a.rel", header("")),
             ("b.rel", header("  translates \"a.rel\"\n  locale fr\n")),
             ("c.rel", late),
             ("d.rel", header("")),
-        ]
-        .into_iter()
-        .map(|(p, s)| (PathBuf::from(p), s))
-        .collect();
-        let paths: Vec<PathBuf> = files.keys().cloned().collect();
-        let memory = Memory {
-            files,
-            whole: RefCell::new(Vec::new()),
-        };
+        ]);
+        let paths: Vec<PathBuf> = memory.files.keys().cloned().collect();
         let links = language_links(&paths, &memory, Some("a.rel"));
         let of_a: Vec<String> = links[Path::new("a.rel")]
             .iter()
@@ -1072,6 +1092,38 @@ mod tests {
             [PathBuf::from("b.rel"), PathBuf::from("a.rel")],
             "only the translation and its original are read whole"
         );
+    }
+
+    /// A build of one release reads the head of every release beside it;
+    /// where none is a translation, that is all it asks of them. (Asking
+    /// each file's identity was three system calls a file on disk.)
+    #[test]
+    fn releases_with_no_translation_beside_them_are_not_asked_their_identity() {
+        let memory = Memory::new(&[
+            ("a.rel", header("")),
+            ("b.rel", header("  locale fr\n")),
+            ("c.rel", header("")),
+        ]);
+        let paths: Vec<PathBuf> = memory.files.keys().cloned().collect();
+        for naming in [Some("a.rel"), None] {
+            assert!(language_links(&paths, &memory, naming).is_empty());
+        }
+        assert_eq!(*memory.identities.borrow(), 0);
+        assert!(
+            memory.whole.borrow().is_empty(),
+            "no head says `translates`"
+        );
+        // With a translation beside them, each file is matched to the
+        // original however its path is spelt.
+        let memory = Memory::new(&[
+            ("a.rel", header("")),
+            ("b.rel", header("  translates \"a.rel\"\n  locale fr\n")),
+            ("c.rel", header("")),
+        ]);
+        let paths: Vec<PathBuf> = memory.files.keys().cloned().collect();
+        let links = language_links(&paths, &memory, None);
+        assert_eq!(links.len(), 2, "the original and its translation");
+        assert!(*memory.identities.borrow() > 0);
     }
 
     #[test]
