@@ -190,8 +190,12 @@ impl relc::project::Loader for FsLoader {
 
     fn load_head(&self, path: &Path, max: usize) -> io::Result<String> {
         let (file, len) = open_regular(path)?;
-        let mut bytes = Vec::with_capacity(max.min(len as usize));
-        file.take(max as u64).read_to_end(&mut bytes)?;
+        // No more than the file held when it was opened: once that is in,
+        // the read ends without asking the file for more (a system call
+        // for each release beside the one built).
+        let want = len.min(max as u64);
+        let mut bytes = Vec::with_capacity(want as usize);
+        file.take(want).read_to_end(&mut bytes)?;
         // A character the cut splits is left out; a byte that is no UTF-8
         // at all makes the file unreadable, as `load` has it.
         if let Err(e) = std::str::from_utf8(&bytes)
