@@ -5,6 +5,7 @@
 //! Emitters read only this model, never the syntax tree, so the HTML, the
 //! JSON and the text cannot disagree.
 
+use compact_str::CompactString;
 use jiff::civil::{Date, Time};
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -1833,26 +1834,35 @@ pub struct Link {
 
 /// A reference to a declaration, rendered: the declaration's id and kind,
 /// the field named (`@apec.short`), and the words it became.
+///
+/// The ids here, in [`FootnoteMark`] and in [`DateText`] are written once
+/// for every reference in prose, and an id is short: a `CompactString`
+/// holds one of up to 24 bytes in place, where a `String` took an
+/// allocation of its own for each reference. It serialises as a string.
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Mention {
-    pub id: String,
+    #[schemars(with = "String")]
+    pub id: CompactString,
     pub kind: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub field: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub field: Option<CompactString>,
     pub content: Vec<Inline>,
 }
 
 /// A footnote's mark in prose.
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct FootnoteMark {
-    pub id: String,
+    #[schemars(with = "String")]
+    pub id: CompactString,
     pub number: usize,
 }
 
 /// A date or range taken from a declaration, with its text in the locale.
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct DateText {
-    pub id: String,
+    #[schemars(with = "String")]
+    pub id: CompactString,
     #[schemars(with = "String", extend("format" = "date"))]
     pub start: Date,
     #[serde(skip_serializing_if = "Option::is_none")]

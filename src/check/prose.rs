@@ -955,30 +955,33 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
 
     fn mention(&mut self, r: &Ref, custom: Option<Vec<Inline>>) -> Option<Inline> {
         let kind = self.cx.resolve(r, &[])?;
-        let id = r.id.node.clone();
+        let id = r.id.node.as_str();
         if kind == DeclKind::Footnote {
             // Numbered in the order the release first refers to each.
-            let number = match self.footnotes.iter().position(|f| *f == id) {
+            let number = match self.footnotes.iter().position(|f| f == id) {
                 Some(i) => i + 1,
                 None => {
-                    self.footnotes.push(id.clone());
+                    self.footnotes.push(id.to_string());
                     self.footnotes.len()
                 }
             };
             return Some(Inline::Footnote {
-                mark: Box::new(FootnoteMark { id, number }),
+                mark: Box::new(FootnoteMark {
+                    id: id.into(),
+                    number,
+                }),
             });
         }
-        let field = r.field.as_ref().map(|f| f.node.clone());
+        let field = r.field.as_ref().map(|f| f.node.as_str());
         let dates = [RefField::Dates.name(), RefField::FullDates.name()];
         if kind == DeclKind::Meeting
-            && let Some(asked) = field.as_deref().filter(|f| dates.contains(f))
+            && let Some(asked) = field.filter(|f| dates.contains(f))
             && custom.is_none()
         {
-            let m = self.ents.meeting(&id)?;
+            let m = self.ents.meeting(id)?;
             return Some(Inline::Date {
                 date: Box::new(DateText {
-                    id,
+                    id: id.into(),
                     start: m.start,
                     end: (m.end != m.start).then_some(m.end),
                     precision: m.precision,
@@ -1003,20 +1006,20 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
         // The writer named them: in their own words (`[the Minister](@id)`)
         // or by name (`.name`, `.short`). The next bare mention is a later
         // one. (A title or a pronoun alone names no one.)
-        let names = match field.as_deref() {
+        let names = match field {
             None => true,
             Some(f) => [RefField::Name, RefField::Short, RefField::Full]
                 .iter()
                 .any(|n| n.name() == f),
         };
         if names && matches!(kind, DeclKind::Person | DeclKind::Org) {
-            self.introduce(&id);
+            self.introduce(id);
         }
         Some(Inline::Mention {
             mention: Box::new(Mention {
-                id,
+                id: id.into(),
                 kind: kind.keyword(),
-                field,
+                field: field.map(Into::into),
                 content,
             }),
         })
