@@ -405,9 +405,12 @@ fn one(
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
         let naming = name.as_deref().filter(|_| release.translation_of.is_none());
         let links = relc::project::language_links(&files, &loader, naming);
-        let me = loader.identity(path);
-        if let Some((_, l)) = links.iter().find(|(p, _)| loader.identity(p) == me) {
-            release.translations = l.clone();
+        // Its own identity, too, is asked only where a family was found.
+        if !links.is_empty() {
+            let me = loader.identity(path);
+            if let Some((_, l)) = links.iter().find(|(p, _)| loader.identity(p) == me) {
+                release.translations = l.clone();
+            }
         }
     }
     // A calendar needs an event, an address book a card (RFC 5545,
