@@ -1684,16 +1684,23 @@ impl Quote {
         continues: bool,
         marks: &crate::locale::Marks,
     ) -> Vec<Vec<QuotePart>> {
-        let mut out: Vec<Vec<QuotePart>> = Vec::new();
+        // A quotation after another starts a paragraph of its own;
+        // anything else joins the paragraph before it.
+        let joining = |previous: Option<QuoteItem>, item: QuoteItem| match item {
+            QuoteItem::Quoted => previous.is_some_and(|p| p != QuoteItem::Quoted),
+            _ => previous.is_some(),
+        };
+        // The paragraphs and their parts are kept with the release: each
+        // vector is made with the room it takes, not the four a vector
+        // first makes for what is pushed onto it.
+        let starts = (0..items.len())
+            .filter(|&n| !joining(n.checked_sub(1).map(|p| items[p]), items[n]))
+            .count();
+        let mut out: Vec<Vec<QuotePart>> = Vec::with_capacity(starts);
         let (mut quoted, mut words) = (0, 0);
         let mut previous: Option<QuoteItem> = None;
         for (n, item) in items.iter().enumerate() {
-            // A quotation after another starts a paragraph of its own;
-            // anything else joins the paragraph before it.
-            let joins = match item {
-                QuoteItem::Quoted => previous.is_some_and(|p| p != QuoteItem::Quoted),
-                _ => previous.is_some(),
-            };
+            let joins = joining(previous, *item);
             let gap = match (joins, previous, item) {
                 (false, ..) => None,
                 (true, Some(QuoteItem::Quoted), QuoteItem::Attribution) => {
@@ -1733,7 +1740,16 @@ impl Quote {
             };
             match out.last_mut() {
                 Some(para) if joins => para.push(part),
-                _ => out.push(vec![part]),
+                _ => {
+                    let rest = &items[n..];
+                    let len = 1 + rest
+                        .windows(2)
+                        .take_while(|w| joining(Some(w[0]), w[1]))
+                        .count();
+                    let mut para = Vec::with_capacity(len);
+                    para.push(part);
+                    out.push(para);
+                }
             }
             previous = Some(*item);
         }
@@ -1902,6 +1918,45 @@ mod tests {
     #[test]
     fn an_inline_stays_small() {
         assert!(std::mem::size_of::<super::Inline>() <= 32);
+    }
+
+    /// A quote's layout is kept with the release: the paragraphs it reads
+    /// as, each holding its parts in the room they take, no more.
+    #[test]
+    fn a_quote_is_laid_out_in_the_room_it_takes() {
+        use super::{Quote, QuoteItem::*, QuotePart};
+        let marks = crate::locale::Locale::default().words().marks();
+        let cases: [(&[super::QuoteItem], &[usize]); 6] = [
+            (&[Quoted], &[1]),
+            (&[Quoted, Attribution], &[2]),
+            (&[Quoted, Attribution, Quoted, Quoted], &[3, 1]),
+            (&[Attribution, Quoted, Quoted, Words, Quoted], &[2, 3]),
+            (&[Words, Quoted, Quoted, Quoted], &[2, 1, 1]),
+            (
+                &[Quoted, Quoted, Quoted, Quoted, Quoted, Attribution],
+                &[1, 1, 1, 1, 2],
+            ),
+        ];
+        for (items, shape) in cases {
+            let layout = Quote::lay_out(items, false, &marks);
+            let lens: Vec<usize> = layout.iter().map(Vec::len).collect();
+            assert_eq!(lens, shape, "{items:?}");
+            assert_eq!(layout.capacity(), layout.len(), "{items:?}");
+            for para in &layout {
+                assert_eq!(para.capacity(), para.len(), "{items:?}");
+            }
+            // Every item is laid out once, in the order written.
+            let kinds: Vec<_> = layout
+                .iter()
+                .flatten()
+                .map(|p| match p {
+                    QuotePart::Quoted { .. } => Quoted,
+                    QuotePart::Attribution { .. } => Attribution,
+                    QuotePart::Words { .. } => Words,
+                })
+                .collect();
+            assert_eq!(kinds, items);
+        }
     }
 
     #[test]

@@ -251,8 +251,13 @@ impl<'c, 'a> ProseChecker<'c, 'a> {
         if generated && q.attribution.is_none() {
             parts.push(None);
         }
-        let mut items = Vec::new();
-        let mut paragraphs: Vec<Content> = Vec::new();
+        let mut items = Vec::with_capacity(parts.len());
+        // Kept with the release: made with the room it takes.
+        let quoted = parts
+            .iter()
+            .filter(|p| matches!(p, Some(ast::QuotePart::Quoted(_))))
+            .count();
+        let mut paragraphs: Vec<Content> = Vec::with_capacity(quoted);
         let mut words: Vec<Vec<Inline>> = Vec::new();
         let mut attribution = None;
         for part in parts {
