@@ -1686,72 +1686,57 @@ impl Quote {
     ) -> Vec<Vec<QuotePart>> {
         // A quotation after another starts a paragraph of its own;
         // anything else joins the paragraph before it.
-        let joining = |previous: Option<QuoteItem>, item: QuoteItem| match item {
-            QuoteItem::Quoted => previous.is_some_and(|p| p != QuoteItem::Quoted),
-            _ => previous.is_some(),
-        };
+        let paragraphs =
+            || items.chunk_by(|a, b| !(*a == QuoteItem::Quoted && *b == QuoteItem::Quoted));
         // The paragraphs and their parts are kept with the release: each
         // vector is made with the room it takes, not the four a vector
         // first makes for what is pushed onto it.
-        let starts = (0..items.len())
-            .filter(|&n| !joining(n.checked_sub(1).map(|p| items[p]), items[n]))
-            .count();
-        let mut out: Vec<Vec<QuotePart>> = Vec::with_capacity(starts);
-        let (mut quoted, mut words) = (0, 0);
-        let mut previous: Option<QuoteItem> = None;
-        for (n, item) in items.iter().enumerate() {
-            let joins = joining(previous, *item);
-            let gap = match (joins, previous, item) {
-                (false, ..) => None,
-                (true, Some(QuoteItem::Quoted), QuoteItem::Attribution) => {
-                    Some(&marks.to_attribution)
+        let mut out: Vec<Vec<QuotePart>> = Vec::with_capacity(paragraphs().count());
+        let (mut n, mut quoted, mut words) = (0usize, 0, 0);
+        for para in paragraphs() {
+            let mut parts = Vec::with_capacity(para.len());
+            for (i, item) in para.iter().enumerate() {
+                let previous = n.checked_sub(1).map(|p| items[p]);
+                let gap = match (i > 0, previous, item) {
+                    (false, ..) => None,
+                    (true, Some(QuoteItem::Quoted), QuoteItem::Attribution) => {
+                        Some(&marks.to_attribution)
+                    }
+                    (true, ..) => Some(&marks.gap),
                 }
-                (true, ..) => Some(&marks.gap),
-            }
-            .filter(|g| *g != " ")
-            .cloned();
-            let part = match item {
-                QuoteItem::Quoted => {
-                    quoted += 1;
-                    QuotePart::Quoted {
-                        index: quoted - 1,
-                        closes: items.get(n + 1) != Some(&QuoteItem::Quoted),
+                .filter(|g| *g != " ")
+                .cloned();
+                parts.push(match item {
+                    QuoteItem::Quoted => {
+                        quoted += 1;
+                        QuotePart::Quoted {
+                            index: quoted - 1,
+                            closes: items.get(n + 1) != Some(&QuoteItem::Quoted),
+                            gap,
+                        }
+                    }
+                    QuoteItem::Attribution => QuotePart::Attribution {
+                        then: if previous.is_none() {
+                            &marks.leads
+                        } else if continues && items.get(n + 1) == Some(&QuoteItem::Quoted) {
+                            &marks.continues
+                        } else {
+                            &marks.ends
+                        }
+                        .clone(),
                         gap,
+                    },
+                    QuoteItem::Words => {
+                        words += 1;
+                        QuotePart::Words {
+                            index: words - 1,
+                            gap,
+                        }
                     }
-                }
-                QuoteItem::Attribution => QuotePart::Attribution {
-                    then: if previous.is_none() {
-                        &marks.leads
-                    } else if continues && items.get(n + 1) == Some(&QuoteItem::Quoted) {
-                        &marks.continues
-                    } else {
-                        &marks.ends
-                    }
-                    .clone(),
-                    gap,
-                },
-                QuoteItem::Words => {
-                    words += 1;
-                    QuotePart::Words {
-                        index: words - 1,
-                        gap,
-                    }
-                }
-            };
-            match out.last_mut() {
-                Some(para) if joins => para.push(part),
-                _ => {
-                    let rest = &items[n..];
-                    let len = 1 + rest
-                        .windows(2)
-                        .take_while(|w| joining(Some(w[0]), w[1]))
-                        .count();
-                    let mut para = Vec::with_capacity(len);
-                    para.push(part);
-                    out.push(para);
-                }
+                });
+                n += 1;
             }
-            previous = Some(*item);
+            out.push(parts);
         }
         out
     }
